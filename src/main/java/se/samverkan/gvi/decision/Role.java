@@ -1,0 +1,4 @@
+package se.samverkan.gvi.decision;
+
+/** The part a group played in an incident. */
+public enum Role { PERPETRATOR, VICTIM }

@@ -1,0 +1,101 @@
+package se.samverkan.gvi.decision;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.command.Command;
+import org.kie.api.runtime.ExecutionResults;
+import org.kie.internal.command.CommandFactory;
+import se.samverkan.gvi.decision.internal.FactSet;
+import se.samverkan.gvi.decision.internal.Verdicts;
+
+/**
+ * One built version of the rules: the compiled KieBase (built once, shared), the lever catalogue,
+ * the promises and the age limits. Each evaluation runs in its own stateless session, so a rule set
+ * serves any number of threads and the same input always gives the same recommendations.
+ */
+public final class RuleSet {
+
+    private static final String DERIVED = "derived";
+
+    private final String version;
+    private final Instant builtAt;
+    private final KieBase kieBase;
+    private final Map<String, Lever> levers;
+    private final Map<String, Promise> promises;
+    private final AgeLimits ageLimits;
+    private final List<RuleInfo> rules;
+
+    RuleSet(String version, Instant builtAt, KieBase kieBase, Map<String, Lever> levers,
+            Map<String, Promise> promises, AgeLimits ageLimits, List<RuleInfo> rules) {
+        this.version = version;
+        this.builtAt = builtAt;
+        this.kieBase = kieBase;
+        this.levers = Map.copyOf(levers);
+        this.promises = Map.copyOf(promises);
+        this.ageLimits = ageLimits;
+        this.rules = List.copyOf(rules);
+    }
+
+    /** SHA-256 over the rule files, 64 lowercase hex digits. */
+    public String version() {
+        return version;
+    }
+
+    public Instant builtAt() {
+        return builtAt;
+    }
+
+    public Map<String, Lever> levers() {
+        return levers;
+    }
+
+    public Map<String, Promise> promises() {
+        return promises;
+    }
+
+    public AgeLimits ageLimits() {
+        return ageLimits;
+    }
+
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /**
+     * Evaluates one incident for each attributed group.
+     *
+     * @param groups a snapshot of every attributed group as of the incident date
+     * @param zone   the zone in which the incident's calendar date is read
+     * @throws EvaluationException when the facts cannot be evaluated (a group without an audit,
+     *                             a group attributed twice) or the rules give no sound answer
+     */
+    public Evaluation evaluate(IncidentFacts incident, List<GroupSnapshot> groups, ZoneId zone) {
+        FactSet facts = FactSet.of(incident, groups, zone, levers, promises, ageLimits);
+        List<Command<?>> commands = new ArrayList<>();
+        commands.add(CommandFactory.newInsertElements(facts.facts()));
+        commands.add(CommandFactory.newFireAllRules());
+        commands.add(CommandFactory.newGetObjects(DERIVED));
+        ExecutionResults results = kieBase.newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands));
+        Verdicts verdicts = new Verdicts((Collection<?>) results.getValue(DERIVED));
+        List<Recommendation> recommendations = incident.attributions().stream()
+                .map(a -> verdicts.recommendation(incident, a, version))
+                .toList();
+        return new Evaluation(incident.reference(), version, recommendations, facts.unattributedSuspects());
+    }
+
+    /**
+     * The same rules with one more promise, for what-if scenarios about promises that are not in the
+     * folder (a promise is data, not compiled code). The version is unchanged.
+     */
+    public RuleSet withPromise(Promise promise) {
+        Map<String, Promise> more = new LinkedHashMap<>(promises);
+        more.put(promise.id(), promise);
+        return new RuleSet(version, builtAt, kieBase, levers, more, ageLimits, rules);
+    }
+}

@@ -1,0 +1,40 @@
+package se.samverkan.gvi.decision;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import se.samverkan.gvi.decision.internal.PolicyFiles;
+import se.samverkan.gvi.decision.internal.RuleCompiler;
+import se.samverkan.gvi.decision.internal.RuleFiles;
+
+/**
+ * Builds a {@link RuleSet} from a rule folder at run time: reads the policy files, compiles the rules
+ * and lints them. A folder with any problem yields no rule set, so a broken change can never be
+ * half-loaded.
+ */
+public final class RuleSetLoader {
+
+    private final Clock clock;
+
+    public RuleSetLoader(Clock clock) {
+        this.clock = clock;
+    }
+
+    public RuleSetBuild load(Path folder) {
+        RuleFiles files = RuleFiles.read(folder);
+        String version = files.version();
+        PolicyFiles.Policy policy = PolicyFiles.read(files);
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(files, version);
+        List<RuleProblem> problems = new ArrayList<>(policy.problems());
+        problems.addAll(compiled.problems());
+        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+        if (!problems.isEmpty() || compiled.kieBase() == null || policy.ageLimits() == null) {
+            return new RuleSetBuild(null, problems);
+        }
+        RuleSet ruleSet = new RuleSet(version, clock.instant(), compiled.kieBase(), policy.levers(),
+                policy.promises(), policy.ageLimits(), compiled.rules());
+        return new RuleSetBuild(ruleSet, List.of());
+    }
+}

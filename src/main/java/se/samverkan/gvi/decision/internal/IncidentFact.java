@@ -1,0 +1,8 @@
+package se.samverkan.gvi.decision.internal;
+
+import java.time.LocalDate;
+import se.samverkan.gvi.decision.IncidentType;
+
+/** The incident as the rules see it: its type and its calendar date in the configured zone. */
+public record IncidentFact(String reference, IncidentType type, LocalDate date) {
+}

@@ -1,0 +1,256 @@
+package se.samverkan.gvi.decision.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.decision.AgeLimits;
+import se.samverkan.gvi.decision.IncidentType;
+import se.samverkan.gvi.decision.Lever;
+import se.samverkan.gvi.decision.PersonFacts;
+import se.samverkan.gvi.decision.Priority;
+import se.samverkan.gvi.decision.Promise;
+import se.samverkan.gvi.decision.PromiseClause;
+import se.samverkan.gvi.decision.RuleProblem;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads the policy data of a rule folder: the lever catalogue, the age limits and the promises.
+ * Every problem is reported with file, line and a Swedish sentence that says how to fix it; a file
+ * with problems contributes nothing.
+ */
+public final class PolicyFiles {
+
+    public static final String LEVERS = "levers.yaml";
+    public static final String AGES = "ages.yaml";
+    public static final String PROMISES = "promises/";
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private final RuleFiles files;
+    private final List<RuleProblem> problems = new ArrayList<>();
+
+    private PolicyFiles(RuleFiles files) {
+        this.files = files;
+    }
+
+    /** The policy data read from the files, and what was wrong with them. */
+    public record Policy(
+            Map<String, Lever> levers,
+            @Nullable AgeLimits ageLimits,
+            Map<String, Promise> promises,
+            List<RuleProblem> problems) {
+    }
+
+    public static Policy read(RuleFiles files) {
+        PolicyFiles reader = new PolicyFiles(files);
+        Map<String, Lever> levers = reader.readLevers();
+        AgeLimits ages = reader.readAges();
+        Map<String, Promise> promises = reader.readPromises(levers);
+        return new Policy(levers, ages, promises, List.copyOf(reader.problems));
+    }
+
+    record LeverEntry(String code, String nameSv, String nameEn, String agency, String legalBasis,
+                      String precondition, String ground, @Nullable Integer minAge, boolean sanction) {
+    }
+
+    record LeverCatalogue(List<LeverEntry> levers) {
+    }
+
+    record AgeLimit(int age, String legalBasis) {
+    }
+
+    record AgeFile(AgeLimit criminalResponsibility, AgeLimit adulthood) {
+    }
+
+    record ClauseEntry(String ref, String about, String text) {
+    }
+
+    record PromiseFile(String id, String text, LocalDate validFrom, @Nullable LocalDate validTo,
+                       List<String> triggers, List<String> levers, Map<String, Integer> deadlines,
+                       int escalationWindowDays, @Nullable List<ClauseEntry> clauses) {
+    }
+
+    private Map<String, Lever> readLevers() {
+        Map<String, Lever> levers = new LinkedHashMap<>();
+        LeverCatalogue catalogue = parse(LEVERS, LeverCatalogue.class);
+        if (catalogue == null) {
+            return levers;
+        }
+        if (catalogue.levers() == null || catalogue.levers().isEmpty()) {
+            problem(LEVERS, 0, "Åtgärdskatalogen är tom. Lägg till åtgärderna under 'levers:'.");
+            return levers;
+        }
+        for (LeverEntry e : catalogue.levers()) {
+            int line = files.lineOf(LEVERS, "code: " + e.code());
+            if (blank(e.code()) || blank(e.agency()) || blank(e.legalBasis()) || blank(e.nameSv())
+                    || blank(e.precondition()) || blank(e.ground())) {
+                problem(LEVERS, line, "Åtgärden " + e.code() + " saknar något av code, nameSv, agency, legalBasis, "
+                        + "precondition eller ground. Fyll i alla fält.");
+                continue;
+            }
+            if (levers.containsKey(e.code())) {
+                problem(LEVERS, line, "Åtgärden " + e.code() + " finns två gånger. Ta bort den ena.");
+                continue;
+            }
+            if (e.sanction() && !PersonFacts.factNames().contains(e.precondition())) {
+                problem(LEVERS, files.lineOf(LEVERS, "precondition: " + e.precondition()),
+                        "Sanktionen " + e.code() + " har förutsättningen '" + e.precondition()
+                                + "', som inte är en uppgift om personen. Använd en av " + sorted(PersonFacts.factNames()) + ".");
+                continue;
+            }
+            if (e.minAge() != null && e.minAge() < 0) {
+                problem(LEVERS, line, "Åtgärden " + e.code() + " har en negativ minimiålder. Ange en ålder i hela år.");
+                continue;
+            }
+            levers.put(e.code(), new Lever(e.code(), e.nameSv(), blank(e.nameEn()) ? e.code() : e.nameEn(),
+                    e.agency(), e.legalBasis(), e.precondition(), e.ground(), e.minAge(), e.sanction()));
+        }
+        return levers;
+    }
+
+    private @Nullable AgeLimits readAges() {
+        AgeFile ages = parse(AGES, AgeFile.class);
+        if (ages == null) {
+            return null;
+        }
+        if (ages.criminalResponsibility() == null || ages.adulthood() == null) {
+            problem(AGES, 0, "Åldersgränserna ska ha både 'criminalResponsibility' och 'adulthood'.");
+            return null;
+        }
+        if (ages.criminalResponsibility().age() >= ages.adulthood().age()) {
+            problem(AGES, files.lineOf(AGES, "criminalResponsibility"),
+                    "Straffbarhetsåldern måste vara lägre än myndighetsåldern.");
+            return null;
+        }
+        return new AgeLimits(ages.criminalResponsibility().age(), ages.criminalResponsibility().legalBasis(),
+                ages.adulthood().age(), ages.adulthood().legalBasis());
+    }
+
+    private Map<String, Promise> readPromises(Map<String, Lever> levers) {
+        Map<String, Promise> promises = new LinkedHashMap<>();
+        List<String> paths = files.paths(PROMISES, ".yaml", ".yml").toList();
+        if (paths.isEmpty()) {
+            problem(PROMISES, 0, "Det finns inget löfte. Lägg ett löfte som promises/<id>.yaml.");
+        }
+        for (String path : paths) {
+            PromiseFile p = parse(path, PromiseFile.class);
+            if (p == null) {
+                continue;
+            }
+            Promise promise = checkPromise(path, p, levers);
+            if (promise == null) {
+                continue;
+            }
+            if (promises.containsKey(promise.id())) {
+                problem(path, files.lineOf(path, "id:"), "Löftet " + promise.id() + " finns i två filer. Ge varje löfte ett eget id.");
+                continue;
+            }
+            promises.put(promise.id(), promise);
+        }
+        return promises;
+    }
+
+    private @Nullable Promise checkPromise(String path, PromiseFile p, Map<String, Lever> levers) {
+        int before = problems.size();
+        if (blank(p.id()) || blank(p.text()) || p.validFrom() == null) {
+            problem(path, 0, "Löftet måste ha id, text och validFrom.");
+            return null;
+        }
+        if (p.validTo() != null && p.validTo().isBefore(p.validFrom())) {
+            problem(path, files.lineOf(path, "validTo:"), "validTo (" + p.validTo() + ") ligger före validFrom ("
+                    + p.validFrom() + "). Ett löfte kan inte upphöra innan det börjar gälla.");
+        }
+        Set<IncidentType> triggers = new HashSet<>();
+        for (String trigger : p.triggers() == null ? List.<String>of() : p.triggers()) {
+            try {
+                triggers.add(IncidentType.valueOf(trigger));
+            } catch (IllegalArgumentException e) {
+                problem(path, files.lineOf(path, trigger), "Okänd händelsetyp '" + trigger + "'. Tillåtna typer: "
+                        + Arrays.toString(IncidentType.values()) + ".");
+            }
+        }
+        if (triggers.isEmpty() && problems.size() == before) {
+            problem(path, files.lineOf(path, "triggers:"), "Löftet har inga utlösande händelsetyper (triggers).");
+        }
+        List<String> promised = p.levers() == null ? List.of() : p.levers();
+        for (String lever : promised) {
+            if (!levers.containsKey(lever)) {
+                problem(path, files.lineOf(path, lever), "Åtgärden " + lever + " finns inte i levers.yaml. "
+                        + "Stava koden som i katalogen eller lägg till åtgärden där.");
+            }
+        }
+        Map<Priority, Integer> deadlines = new EnumMap<>(Priority.class);
+        Map<String, Integer> given = p.deadlines() == null ? Map.of() : p.deadlines();
+        for (Priority priority : Priority.values()) {
+            Integer days = given.get(priority.name());
+            if (days == null || days < 1) {
+                problem(path, files.lineOf(path, "deadlines:"), "Löftet saknar en frist i dagar (minst 1) för prioriteten "
+                        + priority + ".");
+            } else {
+                deadlines.put(priority, days);
+            }
+        }
+        given.keySet().stream().filter(k -> Arrays.stream(Priority.values()).noneMatch(pr -> pr.name().equals(k)))
+                .forEach(k -> problem(path, files.lineOf(path, k + ":"), "Okänd prioritet '" + k
+                        + "' under deadlines. Tillåtna: STANDARD, ESCALATED."));
+        if (p.escalationWindowDays() < 1) {
+            problem(path, files.lineOf(path, "escalationWindowDays"), "escalationWindowDays måste vara minst 1 dag.");
+        }
+        List<PromiseClause> clauses = new ArrayList<>();
+        for (ClauseEntry c : p.clauses() == null ? List.<ClauseEntry>of() : p.clauses()) {
+            if (blank(c.ref()) || blank(c.about()) || blank(c.text())) {
+                problem(path, files.lineOf(path, "clauses:"), "Varje klausul behöver ref, about och text.");
+            } else {
+                clauses.add(new PromiseClause(c.ref(), c.about(), c.text().strip()));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Promise(p.id(), p.text().strip(), p.validFrom(), p.validTo(), triggers, promised, deadlines,
+                p.escalationWindowDays(), clauses);
+    }
+
+    private <T> @Nullable T parse(String path, Class<T> type) {
+        if (!files.contents().containsKey(path)) {
+            problem(path, 0, "Filen saknas i regelmappen.");
+            return null;
+        }
+        try {
+            T value = YAML.readValue(files.contents().get(path), type);
+            if (value == null) {
+                problem(path, 0, "Filen är tom.");
+            }
+            return value;
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problem(path, Math.max(line, 0), "Filen kan inte läsas: " + e.getOriginalMessage());
+            return null;
+        }
+    }
+
+    private void problem(String file, int line, String message) {
+        problems.add(new RuleProblem(file, line, message));
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String sorted(Set<String> names) {
+        return names.stream().sorted().collect(Collectors.joining(", "));
+    }
+}

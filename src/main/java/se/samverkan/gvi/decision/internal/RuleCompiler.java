@@ -1,0 +1,142 @@
+package se.samverkan.gvi.decision.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import se.samverkan.gvi.decision.RuleInfo;
+import se.samverkan.gvi.decision.RuleProblem;
+
+/**
+ * Builds one KieBase from the rule sources of a folder with the classic engine (KieFileSystem), and
+ * lints the compiled rules' metadata. The KieBase is built once per rule-set version and is safe to
+ * share between threads.
+ */
+public final class RuleCompiler {
+
+    /** Only these suffixes are rule sources; Drools reads decision tables only as *.drl.csv / *.drl.xlsx. */
+    public static final List<String> SOURCE_SUFFIXES = List.of(".drl", ".dslr", ".dsl", ".drl.csv", ".drl.xlsx");
+
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern QUOTED_RULE = Pattern.compile("rule \"([^\"]+)\"");
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+
+    private RuleCompiler() {
+    }
+
+    /** The compiled rules, or the problems that prevented it. */
+    public record Compiled(@Nullable KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> problems) {
+    }
+
+    public static Compiled compile(RuleFiles files, String version) {
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem kfs = kie.newKieFileSystem();
+        ReleaseId releaseId = kie.newReleaseId("se.samverkan.gvi.rules", "rules-" + version.substring(0, 16), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        List<String> sources = sources(files);
+        List<RuleProblem> problems = new ArrayList<>();
+        if (sources.isEmpty()) {
+            problems.add(new RuleProblem("gvi/", 0, "Det finns inga regelfiler (*.drl, *.dslr, *.drl.csv) under gvi/."));
+            return new Compiled(null, List.of(), problems);
+        }
+        for (String path : sources) {
+            kfs.write(RESOURCES + path, files.contents().get(path));
+        }
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = relative(message.getPath());
+            problems.add(new RuleProblem(path, sourceLine(files, path, message),
+                    "Regeln kan inte kompileras: " + message.getText().strip()));
+        }
+        if (!problems.isEmpty()) {
+            kie.getRepository().removeKieModule(releaseId);
+            return new Compiled(null, List.of(), problems);
+        }
+        KieContainer container = kie.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        kie.getRepository().removeKieModule(releaseId);
+        List<RuleInfo> rules = describe(kieBase, files, sources, problems);
+        return new Compiled(problems.isEmpty() ? kieBase : null, rules, problems);
+    }
+
+    private static List<String> sources(RuleFiles files) {
+        return files.contents().keySet().stream()
+                .filter(p -> SOURCE_SUFFIXES.stream().anyMatch(p::endsWith))
+                .sorted()
+                .toList();
+    }
+
+    private static List<RuleInfo> describe(KieBase kieBase, RuleFiles files, List<String> sources,
+                                           List<RuleProblem> problems) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Location where = locate(rule.getName(), files, sources);
+                String id = RuleMeta.value(rule, "id");
+                String legalBasis = RuleMeta.value(rule, "legalBasis");
+                if (id == null) {
+                    problems.add(new RuleProblem(where.file(), where.line(), "Regeln \"" + rule.getName()
+                            + "\" saknar @id. Ange beteendets id, till exempel @id(\"GVI-07\")."));
+                }
+                if (legalBasis == null) {
+                    problems.add(new RuleProblem(where.file(), where.line(), "Regeln \"" + rule.getName()
+                            + "\" saknar @legalBasis. Ange lagrummet, till exempel @legalBasis(\"BrB 1 kap. 6 §\")."));
+                }
+                rules.add(new RuleInfo(rule.getName(), id == null ? "" : id, legalBasis == null ? "" : legalBasis,
+                        RuleMeta.value(rule, "promiseClause"), where.file(), where.line()));
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line).thenComparing(RuleInfo::name));
+        return rules;
+    }
+
+    record Location(String file, int line) {
+    }
+
+    /** Where a rule is written: the DRL header line, or the decision-table row that names it. */
+    private static Location locate(String ruleName, RuleFiles files, List<String> sources) {
+        for (String path : sources) {
+            String[] lines = files.text(path).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = RULE_HEADER.matcher(lines[i]);
+                if (m.find() && m.group(1).equals(ruleName)) {
+                    return new Location(path, i + 1);
+                }
+                if (path.endsWith(".csv") && lines[i].contains(ruleName)) {
+                    return new Location(path, i + 1);
+                }
+            }
+        }
+        return new Location("gvi/", 0);
+    }
+
+    /**
+     * The line of a compile error in the file the reviewer wrote. For a decision table Drools
+     * reports lines of the DRL it generated, so the row that names the rule is used instead.
+     */
+    private static int sourceLine(RuleFiles files, String path, Message message) {
+        if (!path.endsWith(".csv") && !path.endsWith(".xlsx")) {
+            return Math.max(message.getLine(), 0);
+        }
+        Matcher named = QUOTED_RULE.matcher(message.getText());
+        return named.find() ? files.lineOf(path, named.group(1)) : 0;
+    }
+
+    private static String relative(@Nullable String path) {
+        if (path == null) {
+            return "gvi/";
+        }
+        return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+    }
+}

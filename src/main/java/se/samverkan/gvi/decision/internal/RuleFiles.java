@@ -1,0 +1,83 @@
+package se.samverkan.gvi.decision.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The files of one rule folder, read once into memory, keyed by their path relative to the folder
+ * with '/' separators. The version is the SHA-256 over every path and content in path order, so
+ * the same files always give the same version. Prose ({@code *.md}) does not change behaviour and is
+ * left out of the version.
+ */
+public record RuleFiles(Map<String, byte[]> contents) {
+
+    public RuleFiles {
+        contents = new TreeMap<>(contents);
+    }
+
+    public static RuleFiles read(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new UncheckedIOException(new IOException("no rule folder at " + folder.toAbsolutePath()));
+        }
+        Map<String, byte[]> contents = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                String relative = folder.relativize(path).toString().replace('\\', '/');
+                if (!relative.endsWith(".md") && !relative.startsWith(".")) {
+                    contents.put(relative, Files.readAllBytes(path));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new RuleFiles(contents);
+    }
+
+    public String version() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            contents.forEach((path, bytes) -> {
+                sha.update(path.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(bytes);
+            });
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public String text(String path) {
+        byte[] bytes = contents.get(path);
+        return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The paths under a folder prefix ("promises/") whose names end with one of the suffixes. */
+    public Stream<String> paths(String prefix, String... suffixes) {
+        return contents.keySet().stream()
+                .filter(p -> p.startsWith(prefix))
+                .filter(p -> Stream.of(suffixes).anyMatch(p::endsWith));
+    }
+
+    /** The 1-based line of the first line matching the predicate text, or 0. */
+    public int lineOf(String path, String needle) {
+        String[] lines = text(path).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,97 @@
+package se.samverkan.gvi.decision.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import se.samverkan.gvi.decision.Attribution;
+import se.samverkan.gvi.decision.EvaluationException;
+import se.samverkan.gvi.decision.Exclusion;
+import se.samverkan.gvi.decision.IncidentFacts;
+import se.samverkan.gvi.decision.Priority;
+import se.samverkan.gvi.decision.ProposedAction;
+import se.samverkan.gvi.decision.Recommendation;
+
+/**
+ * Reads the facts the rules derived for one incident and assembles one recommendation per group.
+ * It adds no policy: a group without exactly one outcome, deadline or review status is an error in
+ * the rule set and is reported as such, never papered over.
+ */
+public final class Verdicts {
+
+    private static final Comparator<ProposedAction> ACTION_ORDER = Comparator.comparing(ProposedAction::personRef)
+            .thenComparing(ProposedAction::lever).thenComparing(ProposedAction::ruleId);
+    private static final Comparator<Exclusion> EXCLUSION_ORDER = Comparator.comparing(Exclusion::personRef)
+            .thenComparing(e -> e.reason().name())
+            .thenComparing(e -> e.lever() == null ? "" : e.lever())
+            .thenComparing(Exclusion::ruleId);
+
+    private final Collection<?> derived;
+
+    public Verdicts(Collection<?> derived) {
+        this.derived = derived;
+    }
+
+    public Recommendation recommendation(IncidentFacts incident, Attribution attribution, String ruleSetVersion) {
+        String group = attribution.groupRef();
+        CaseOutcome outcome = single(CaseOutcome.class, group, "utfall");
+        Priority priority = of(Escalation.class, group).isEmpty() ? Priority.STANDARD : Priority.ESCALATED;
+        List<Deadline> deadlines = of(Deadline.class, group);
+        Instant dueBy = null;
+        if (!deadlines.isEmpty()) {
+            Deadline deadline = single(Deadline.class, group, "frist");
+            if (deadline.priority() != priority) {
+                throw new EvaluationException("regeluppsättningen gav fristen för " + deadline.priority()
+                        + " men prioriteten " + priority + " för gruppen " + group);
+            }
+            dueBy = incident.reportedAt().plus(Duration.ofDays(deadline.days()));
+        }
+        ReviewStatus status = single(ReviewStatus.class, group, "granskningsstatus");
+        List<PromiseApplied> applied = of(PromiseApplied.class, group);
+        String promiseId = applied.isEmpty() ? null : single(PromiseApplied.class, group, "tillämpat löfte").promiseId();
+
+        List<ProposedAction> actions = new ArrayList<>();
+        for (Proposal p : of(Proposal.class, group)) {
+            actions.add(new ProposedAction(p.personRef(), p.lever().code(), p.lever().agency(), p.lever().sanction(),
+                    p.lever().legalBasis(), p.promiseClause(), dueBy, p.ruleId(), p.explanation()));
+        }
+        actions.sort(ACTION_ORDER);
+        List<Exclusion> exclusions = new ArrayList<>();
+        for (Excluded e : of(Excluded.class, group)) {
+            exclusions.add(new Exclusion(e.personRef(), e.lever(), e.reason(), e.ruleId(), e.legalBasis(), e.explanation()));
+        }
+        exclusions.sort(EXCLUSION_ORDER);
+        return new Recommendation(incident.reference(), group, outcome.outcome(), priority, outcome.summary(),
+                promiseId, ruleSetVersion, incident.reportedAt(), dueBy, status.status(), actions, exclusions,
+                firedRules(group));
+    }
+
+    /** The ids of every rule that derived something for the group, in id order. */
+    private List<String> firedRules(String group) {
+        TreeSet<String> ids = new TreeSet<>();
+        of(Derived.class, group).forEach(d -> ids.add(d.ruleId()));
+        return List.copyOf(ids);
+    }
+
+    private <T extends Derived> List<T> of(Class<T> type, String group) {
+        List<T> found = new ArrayList<>();
+        for (Object fact : derived) {
+            if (type.isInstance(fact) && type.cast(fact).groupRef().equals(group)) {
+                found.add(type.cast(fact));
+            }
+        }
+        return found;
+    }
+
+    private <T extends Derived> T single(Class<T> type, String group, String what) {
+        List<T> found = of(type, group);
+        if (found.size() != 1) {
+            throw new EvaluationException("regeluppsättningen gav " + found.size() + " " + what
+                    + " för gruppen " + group + " (väntat: exakt en). Kontrollera reglerna.");
+        }
+        return found.get(0);
+    }
+}
