@@ -1,15 +1,83 @@
 package se.samverkan.gvi.rules;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.slf4j.LoggerFactory;
+import se.samverkan.gvi.decision.RuleProblem;
 
-/** Command line entry for the rule tools: {@code rules check [folder]}, {@code rules bench}. */
+/**
+ * The rule tools for legal reviewers, run from the jar without Maven, a database or a network:
+ * <pre>
+ *   java -jar gvi.jar rules check [folder]   compile, lint and run every scenario; exit 0 or 1
+ *   java -jar gvi.jar rules bench [folder]   build time and evaluation speed
+ * </pre>
+ */
 public final class RulesCommand {
+
+    private static final String USAGE = """
+            Användning / usage:
+              java -jar gvi.jar rules check [regelmapp]   kontrollera regler och scenarier (standard: rules)
+              java -jar gvi.jar rules bench [regelmapp]   mät bygg- och utvärderingstid""";
 
     private RulesCommand() {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        err.println("usage: java -jar gvi.jar rules check [folder] | rules bench");
-        return 2;
+        quietEngineLogs();
+        if (args.length < 2 || args.length > 3) {
+            err.println(USAGE);
+            return 2;
+        }
+        Path folder = Path.of(args.length == 3 ? args[2] : "rules");
+        switch (args[1]) {
+            case "check":
+                return check(folder, out, err);
+            case "bench":
+                return RulesBench.run(folder, out);
+            default:
+                err.println(USAGE);
+                return 2;
+        }
+    }
+
+    private static int check(Path folder, PrintStream out, PrintStream err) {
+        long start = System.nanoTime();
+        Path features = RuleCheck.featuresBeside(folder);
+        RuleCheck.Report report = new RuleCheck(Clock.systemUTC()).check(folder, features);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        for (RuleProblem problem : report.problems()) {
+            err.println(display(folder, problem));
+        }
+        if (report.passed()) {
+            out.printf("OK: %s kompilerar, är fri från anmärkningar och alla %d scenarier går igenom (%d ms).%n"
+                    + "Regeluppsättningens version: %s%n", folder, report.scenariosRun(), millis, report.version());
+            return 0;
+        }
+        err.printf("INTE GODKÄND: %d problem; %d av %d scenarier gick igenom (%d ms).%n", report.problems().size(),
+                report.scenariosPassed(), report.scenariosRun(), millis);
+        return 1;
+    }
+
+    /** Paths inside the rule folder are shown with the folder in front, as the reviewer knows them. */
+    private static String display(Path folder, RuleProblem problem) {
+        String file = problem.file();
+        boolean insideRules = !file.startsWith("features") && !file.startsWith("/") && !file.contains("features/");
+        String shown = insideRules ? folder.resolve(file).toString() : file;
+        return shown + ":" + problem.line() + ": " + problem.message();
+    }
+
+    /** The engine logs its own compilation details; a reviewer needs only the problems. */
+    private static void quietEngineLogs() {
+        if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
+            root.setLevel(Level.WARN);
+        }
+        for (String name : new String[] {"org.drools", "org.kie"}) {
+            if (LoggerFactory.getLogger(name) instanceof Logger logger) {
+                logger.setLevel(Level.ERROR);
+            }
+        }
     }
 }

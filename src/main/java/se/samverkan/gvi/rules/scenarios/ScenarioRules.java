@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetLoader;
 
 /**
  * The rule set the scenarios run against: the folder named by the system property
- * {@value #RULES_PATH_PROPERTY} (default {@code rules}), built once per JVM and folder.
+ * {@value #RULES_PATH_PROPERTY} (default {@code rules}), built once per JVM and folder, or the rule
+ * set a running check has handed over.
  */
 public final class ScenarioRules {
 
@@ -24,7 +26,21 @@ public final class ScenarioRules {
         return Path.of(System.getProperty(RULES_PATH_PROPERTY, "rules")).toAbsolutePath().normalize();
     }
 
+    private static volatile @Nullable RuleSet checked;
+
     public static RuleSet current() {
+        RuleSet ruleSet = checked;
+        if (ruleSet != null) {
+            return ruleSet;
+        }
         return BUILT.computeIfAbsent(folder(), f -> new RuleSetLoader(Clock.systemUTC()).load(f).orThrow());
+    }
+
+    /**
+     * Runs the scenarios against an already built rule set (the one a check is checking) instead of
+     * building the folder again; {@code null} returns to the folder.
+     */
+    public static void use(@Nullable RuleSet ruleSet) {
+        checked = ruleSet;
     }
 }

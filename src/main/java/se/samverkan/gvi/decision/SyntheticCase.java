@@ -1,0 +1,43 @@
+package se.samverkan.gvi.decision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An invented incident with one mapped group of a chosen size, for warming a freshly built rule set
+ * and for benchmarks. Members get a deterministic mix of ages and facts so that every rule family
+ * fires; no real person is described.
+ */
+public record SyntheticCase(IncidentFacts incident, List<GroupSnapshot> groups) {
+
+    private static final LocalDate INCIDENT_DAY = LocalDate.of(2026, 2, 1);
+
+    public static SyntheticCase ofGroupSize(int members) {
+        List<MemberSnapshot> snapshot = new ArrayList<>();
+        List<String> attendees = new ArrayList<>();
+        for (int i = 0; i < members; i++) {
+            String ref = String.format("P-%04d", 9000 + i);
+            int age = 13 + (i % 12);
+            boolean exited = i % 17 == 16;
+            snapshot.add(new MemberSnapshot(ref, INCIDENT_DAY.minusYears(age).minusDays(i % 300),
+                    LocalDate.of(2024, 1, 1), exited ? INCIDENT_DAY.minusDays(30) : null,
+                    new PersonFacts(i % 3 == 0, i % 5 == 0, i % 7 == 0, i % 4 == 0, i % 2 == 0, i % 6 == 0,
+                            i % 11 == 10, i % 9 == 0)));
+            if (i % 3 != 2) {
+                attendees.add(ref);
+            }
+        }
+        GroupSnapshot group = new GroupSnapshot("G-SYNT", "Syntetiska gruppen", LocalDate.of(2025, 1, 1), snapshot,
+                List.of(new CallInRecord("CI-SYNT", LocalDate.of(2025, 11, 15), "HUDDINGE-2024", attendees, List.of())),
+                List.of(new PriorEnforcement("K-SYNT-0001", INCIDENT_DAY.minusDays(40))));
+        IncidentFacts incident = new IncidentFacts("K-SYNT-0002", IncidentType.SHOOTING,
+                OffsetDateTime.of(2026, 2, 1, 21, 40, 0, 0, ZoneOffset.ofHours(1)), Instant.parse("2026-02-01T22:00:00Z"),
+                List.of(new Attribution("G-SYNT", Role.PERPETRATOR, Confidence.CONFIRMED)),
+                List.of(snapshot.get(0).personRef(), "P-9999"));
+        return new SyntheticCase(incident, List.of(group));
+    }
+}

@@ -1,0 +1,54 @@
+package se.samverkan.gvi.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** The behaviours a rule set must implement ({@code rules/behaviours.yaml}, SPEC §3). */
+public record BehaviourCatalogue(List<Behaviour> behaviours) {
+
+    public static final String FILE = "behaviours.yaml";
+
+    /** One behaviour: its stable id and its title in Swedish and English. */
+    public record Behaviour(String id, String sv, String en) {
+    }
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public BehaviourCatalogue {
+        behaviours = List.copyOf(behaviours);
+    }
+
+    /**
+     * Reads the catalogue of a rule folder.
+     *
+     * @throws IllegalArgumentException with a Swedish message when the file is missing or unreadable
+     */
+    public static BehaviourCatalogue read(Path folder) {
+        Path file = folder.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("Filen " + FILE + " saknas: den listar beteendena som reglerna ska ha.");
+        }
+        try {
+            BehaviourCatalogue catalogue = YAML.readValue(Files.readAllBytes(file), BehaviourCatalogue.class);
+            if (catalogue == null || catalogue.behaviours().isEmpty()) {
+                throw new IllegalArgumentException("Filen " + FILE + " listar inga beteenden.");
+            }
+            return catalogue;
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("Filen " + FILE + " kan inte läsas: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Filen " + FILE + " kan inte läsas: " + e.getMessage());
+        }
+    }
+
+    public List<String> ids() {
+        return behaviours.stream().map(Behaviour::id).toList();
+    }
+}

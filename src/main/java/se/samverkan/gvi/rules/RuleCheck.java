@@ -1,0 +1,184 @@
+package se.samverkan.gvi.rules;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import se.samverkan.gvi.decision.RuleInfo;
+import se.samverkan.gvi.decision.RuleProblem;
+import se.samverkan.gvi.decision.RuleSet;
+import se.samverkan.gvi.decision.RuleSetBuild;
+import se.samverkan.gvi.decision.RuleSetLoader;
+import se.samverkan.gvi.rules.scenarios.ScenarioRules;
+
+/**
+ * The full check of a rule folder that a legal reviewer runs before a change goes live: it compiles
+ * the rules, lints them (metadata, behaviour coverage, lever codes) and runs every scenario in the
+ * features folder beside it against the folder. Problems are reported as {@code file:line: message}
+ * in plain Swedish.
+ */
+public final class RuleCheck {
+
+    /** The glue package the scenarios run with, shipped in the product. */
+    public static final String GLUE = "se.samverkan.gvi.rules.scenarios";
+
+    private static final Pattern LEVER_REFERENCE = Pattern.compile("code\\s*==\\s*\"([A-Z_]+)\"");
+
+    /** The outcome of a check: every problem found, and how many scenarios ran and passed. */
+    public record Report(String version, List<RuleProblem> problems, int scenariosPassed, int scenariosRun) {
+
+        public boolean passed() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final Clock clock;
+
+    public RuleCheck(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The features folder that belongs to a rule folder: {@code features/} beside it. */
+    public static Path featuresBeside(Path rulesFolder) {
+        Path parent = rulesFolder.toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of("features") : parent.resolve("features");
+    }
+
+    public Report check(Path rulesFolder, Path features) {
+        List<RuleProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(rulesFolder)) {
+            problems.add(new RuleProblem(rulesFolder.toString(), 0, "Regelmappen finns inte."));
+            return new Report("", problems, 0, 0);
+        }
+        RuleSetBuild build = new RuleSetLoader(clock).load(rulesFolder);
+        problems.addAll(build.problems());
+        String version = build.ruleSet() == null ? "" : build.ruleSet().version();
+        try {
+            BehaviourCatalogue catalogue = BehaviourCatalogue.read(rulesFolder);
+            if (build.ruleSet() != null) {
+                problems.addAll(lintRules(build.ruleSet(), catalogue));
+            }
+            problems.addAll(lintLeverReferences(rulesFolder, build));
+            problems.addAll(lintScenarios(rulesFolder, features, catalogue));
+        } catch (IllegalArgumentException e) {
+            problems.add(new RuleProblem(BehaviourCatalogue.FILE, 0, e.getMessage()));
+        }
+        int passed = 0;
+        int run = 0;
+        if (build.isValid() && problems.isEmpty()) {
+            ScenarioRun scenarios = ScenarioRun.of(build.ruleSet(), features);
+            problems.addAll(scenarios.problems());
+            passed = scenarios.passed();
+            run = scenarios.run();
+        }
+        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+        return new Report(version, problems, passed, run);
+    }
+
+    private static List<RuleProblem> lintRules(RuleSet ruleSet, BehaviourCatalogue catalogue) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Set<String> known = Set.copyOf(catalogue.ids());
+        Set<String> implemented = new TreeSet<>();
+        for (RuleInfo rule : ruleSet.rules()) {
+            implemented.add(rule.id());
+            if (!known.contains(rule.id())) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), "Regeln \"" + rule.name() + "\" har @id(\""
+                        + rule.id() + "\"), som inte finns i " + BehaviourCatalogue.FILE
+                        + ". Använd ett befintligt beteende-id eller lägg till beteendet där."));
+            }
+        }
+        for (String id : catalogue.ids()) {
+            if (!implemented.contains(id)) {
+                problems.add(new RuleProblem(BehaviourCatalogue.FILE, 0, "Beteendet " + id
+                        + " har ingen regel. Lägg till en regel med @id(\"" + id + "\") under gvi/."));
+            }
+        }
+        return problems;
+    }
+
+    /** Every lever a rule names by code ({@code code == "X"}) must exist in the catalogue. */
+    private static List<RuleProblem> lintLeverReferences(Path rulesFolder, RuleSetBuild build) {
+        if (build.ruleSet() == null) {
+            return List.of();
+        }
+        Set<String> levers = build.ruleSet().levers().keySet();
+        List<RuleProblem> problems = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(rulesFolder.resolve("gvi"))) {
+            for (Path file : paths.filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".dslr")
+                    || p.toString().endsWith(".drl.csv")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher m = LEVER_REFERENCE.matcher(lines.get(i));
+                    while (m.find()) {
+                        if (!levers.contains(m.group(1))) {
+                            problems.add(new RuleProblem(rulesFolder.relativize(file).toString().replace('\\', '/'),
+                                    i + 1, "Åtgärden " + m.group(1) + " finns inte i levers.yaml. Stava koden som i katalogen."));
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            problems.add(new RuleProblem("gvi/", 0, "Regelfilerna kan inte läsas: " + e.getMessage()));
+        }
+        return problems;
+    }
+
+    private static List<RuleProblem> lintScenarios(Path rulesFolder, Path features, BehaviourCatalogue catalogue) {
+        List<RuleProblem> problems = new ArrayList<>();
+        ScenarioIndex index = ScenarioIndex.of(features);
+        if (index.scenarios() == 0) {
+            problems.add(new RuleProblem(features.toString(), 0, "Det finns inga scenarier. Varje beteende behöver "
+                    + "minst ett scenario under features/."));
+            return problems;
+        }
+        List<String> missing = catalogue.ids().stream().filter(id -> !index.taggedIds().contains(id)).toList();
+        for (String id : missing) {
+            problems.add(new RuleProblem(BehaviourCatalogue.FILE, 0, "Beteendet " + id
+                    + " har inget scenario. Skriv ett scenario under features/sv/ och tagga det @" + id + "."));
+        }
+        for (String where : index.untagged()) {
+            int colon = where.lastIndexOf(':');
+            problems.add(new RuleProblem(where.substring(0, colon), Integer.parseInt(where.substring(colon + 1)),
+                    "Scenariot saknar beteende-id. Tagga det med det beteende det visar, till exempel @GVI-07."));
+        }
+        Set<String> unknown = index.taggedIds().stream().filter(id -> !catalogue.ids().contains(id))
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (String id : unknown) {
+            problems.add(new RuleProblem(features.toString(), 0, "Scenarier är taggade med " + id
+                    + ", som inte finns i " + BehaviourCatalogue.FILE + "."));
+        }
+        return problems;
+    }
+
+    /** One run of every scenario against the folder, through Cucumber's own command line runner. */
+    record ScenarioRun(List<RuleProblem> problems, int passed, int run) {
+
+        static synchronized ScenarioRun of(RuleSet ruleSet, Path features) {
+            ScenarioRules.use(ruleSet);
+            ScenarioReporter.reset();
+            try {
+                String[] args = {"--glue", GLUE, "--plugin", ScenarioReporter.class.getName(),
+                        "--monochrome", features.toAbsolutePath().toString()};
+                System.setProperty("cucumber.publish.quiet", "true");
+                io.cucumber.core.cli.Main.run(args, Thread.currentThread().getContextClassLoader());
+            } finally {
+                ScenarioRules.use(null);
+            }
+            List<RuleProblem> problems = new ArrayList<>();
+            for (ScenarioReporter.Failure f : ScenarioReporter.failures()) {
+                problems.add(new RuleProblem(f.uri(), f.line(), "Scenariot \"" + f.name() + "\" går inte igenom: "
+                        + f.message()));
+            }
+            int run = ScenarioReporter.passed() + problems.size();
+            return new ScenarioRun(problems, ScenarioReporter.passed(), run);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package se.samverkan.gvi.rules;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Arrays;
+import se.samverkan.gvi.decision.RuleSet;
+import se.samverkan.gvi.decision.RuleSetLoader;
+import se.samverkan.gvi.decision.SyntheticCase;
+
+/**
+ * {@code rules bench [folder]}: how long the folder takes to build, and evaluations per second with
+ * p50/p99 latency for groups of 5, 50 and 500 members, in process on one thread. It prints numbers;
+ * it asserts nothing.
+ */
+final class RulesBench {
+
+    private static final int BUILDS = 5;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    private RulesBench() {
+    }
+
+    static int run(Path folder, PrintStream out) {
+        RuleSetLoader loader = new RuleSetLoader(Clock.systemUTC());
+        long[] buildNanos = new long[BUILDS];
+        RuleSet ruleSet = null;
+        for (int i = 0; i < BUILDS; i++) {
+            long start = System.nanoTime();
+            ruleSet = loader.load(folder).orThrow();
+            buildNanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(buildNanos);
+        out.printf("rule set %s%n", ruleSet.version());
+        out.printf("build (read, compile, lint) of %s: first %.0f ms, median of %d %.0f ms%n", folder,
+                buildNanos[BUILDS - 1] / 1e6, BUILDS, buildNanos[BUILDS / 2] / 1e6);
+        out.printf("%-8s %10s %12s %10s %10s %10s%n", "members", "evals", "evals/s", "p50 ms", "p99 ms", "max ms");
+        for (int members : new int[] {5, 50, 500}) {
+            SyntheticCase synthetic = SyntheticCase.ofGroupSize(members);
+            int warm = members >= 500 ? 200 : 2_000;
+            int measured = members >= 500 ? 1_000 : 10_000;
+            for (int i = 0; i < warm; i++) {
+                ruleSet.evaluate(synthetic.incident(), synthetic.groups(), ZONE);
+            }
+            long[] nanos = new long[measured];
+            long total = System.nanoTime();
+            for (int i = 0; i < measured; i++) {
+                long start = System.nanoTime();
+                ruleSet.evaluate(synthetic.incident(), synthetic.groups(), ZONE);
+                nanos[i] = System.nanoTime() - start;
+            }
+            total = System.nanoTime() - total;
+            Arrays.sort(nanos);
+            out.printf("%-8d %10d %12.0f %10.3f %10.3f %10.3f%n", members, measured, measured / (total / 1e9),
+                    nanos[measured / 2] / 1e6, nanos[(int) (measured * 0.99)] / 1e6, nanos[measured - 1] / 1e6);
+        }
+        return 0;
+    }
+}
