@@ -9,7 +9,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The behaviours a rule set must implement ({@code rules/behaviours.yaml}, SPEC §3). */
-public record BehaviourCatalogue(List<Behaviour> behaviours) {
+public record BehaviourCatalogue(List<Behaviour> behaviours, List<String> lines) {
 
     public static final String FILE = "behaviours.yaml";
 
@@ -21,8 +21,12 @@ public record BehaviourCatalogue(List<Behaviour> behaviours) {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    record File(List<Behaviour> behaviours) {
+    }
+
     public BehaviourCatalogue {
         behaviours = List.copyOf(behaviours);
+        lines = List.copyOf(lines);
     }
 
     /**
@@ -36,16 +40,26 @@ public record BehaviourCatalogue(List<Behaviour> behaviours) {
             throw new IllegalArgumentException("Filen " + FILE + " saknas: den listar beteendena som reglerna ska ha.");
         }
         try {
-            BehaviourCatalogue catalogue = YAML.readValue(Files.readAllBytes(file), BehaviourCatalogue.class);
-            if (catalogue == null || catalogue.behaviours().isEmpty()) {
+            File parsed = YAML.readValue(Files.readAllBytes(file), File.class);
+            if (parsed == null || parsed.behaviours() == null || parsed.behaviours().isEmpty()) {
                 throw new IllegalArgumentException("Filen " + FILE + " listar inga beteenden.");
             }
-            return catalogue;
+            return new BehaviourCatalogue(parsed.behaviours(), Files.readAllLines(file));
         } catch (JacksonException e) {
             throw new IllegalArgumentException("Filen " + FILE + " kan inte läsas: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new IllegalArgumentException("Filen " + FILE + " kan inte läsas: " + e.getMessage());
         }
+    }
+
+    /** The 1-based line where a behaviour id is listed, or 0. */
+    public int lineOf(String id) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("id: " + id)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     public List<String> ids() {

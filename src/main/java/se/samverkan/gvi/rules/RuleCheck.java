@@ -73,7 +73,7 @@ public final class RuleCheck {
         }
         int passed = 0;
         int run = 0;
-        if (build.isValid() && problems.isEmpty()) {
+        if (build.isValid()) {
             ScenarioRun scenarios = ScenarioRun.of(build.ruleSet(), features);
             problems.addAll(scenarios.problems());
             passed = scenarios.passed();
@@ -97,7 +97,7 @@ public final class RuleCheck {
         }
         for (String id : catalogue.ids()) {
             if (!implemented.contains(id)) {
-                problems.add(new RuleProblem(BehaviourCatalogue.FILE, 0, "Beteendet " + id
+                problems.add(new RuleProblem(BehaviourCatalogue.FILE, catalogue.lineOf(id), "Beteendet " + id
                         + " har ingen regel. Lägg till en regel med @id(\"" + id + "\") under gvi/."));
             }
         }
@@ -141,7 +141,7 @@ public final class RuleCheck {
         }
         List<String> missing = catalogue.ids().stream().filter(id -> !index.taggedIds().contains(id)).toList();
         for (String id : missing) {
-            problems.add(new RuleProblem(BehaviourCatalogue.FILE, 0, "Beteendet " + id
+            problems.add(new RuleProblem(BehaviourCatalogue.FILE, catalogue.lineOf(id), "Beteendet " + id
                     + " har inget scenario. Skriv ett scenario under features/sv/ och tagga det @" + id + "."));
         }
         for (String where : index.untagged()) {
