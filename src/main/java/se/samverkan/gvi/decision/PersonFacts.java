@@ -33,9 +33,12 @@ public record PersonFacts(
         return Set.copyOf(names);
     }
 
-    /** Every fact name a lever precondition may use. */
-    public static Set<String> factNames() {
+    /**
+     * The facts that can give an individual legal ground for a sanction. Custody is a reason not to
+     * sanction, and accepting support is information only: it never raises a sanction (SPEC §2).
+     */
+    public static Set<String> legalGrounds() {
         return Set.of("underSupervision", "unservedSentence", "outstandingWarrant", "enforcementDebt",
-                "registeredVehicle", "priorViolentOffence", "inCustody", "supportAccepted");
+                "registeredVehicle", "priorViolentOffence");
     }
 }

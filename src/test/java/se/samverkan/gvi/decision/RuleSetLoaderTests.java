@@ -1,33 +1,141 @@
 package se.samverkan.gvi.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.samverkan.gvi.decision.RuleFolderFixture.copyOfDefaultRules;
+import static se.samverkan.gvi.decision.RuleFolderFixture.replace;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.List;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RuleSetLoaderTests {
 
+    private final RuleSetLoader loader = new RuleSetLoader(Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
+
+    @TempDir
+    Path temp;
+
     @Test
-    void defaultRulesBuildAndEvaluate() {
-        RuleSetBuild build = new RuleSetLoader(Clock.systemUTC()).load(Path.of("rules"));
+    void theDefaultRulesBuildWithTheirCatalogueAndPromise() {
+        RuleSetBuild build = loader.load(Path.of("rules"));
+
         assertThat(build.problems()).isEmpty();
         RuleSet rules = build.orThrow();
-        MemberSnapshot adult = new MemberSnapshot("P-0101", LocalDate.of(2001, 3, 2), LocalDate.of(2020, 1, 1), null,
-                new PersonFacts(true, false, false, true, false, false, false, false));
-        GroupSnapshot group = new GroupSnapshot("G-1", "Norra", LocalDate.of(2025, 1, 1), List.of(adult),
-                List.of(new CallInRecord("c1", LocalDate.of(2026, 1, 15), "HUDDINGE-2024", List.of("P-0101"), List.of())),
-                List.of());
-        IncidentFacts incident = new IncidentFacts("K-1", IncidentType.SHOOTING, OffsetDateTime.parse("2026-02-01T21:40:00+01:00"),
-                Instant.parse("2026-02-02T08:00:00Z"), List.of(new Attribution("G-1", Role.PERPETRATOR, Confidence.CONFIRMED)),
-                List.of());
-        Evaluation evaluation = rules.evaluate(incident, List.of(group), ZoneId.of("Europe/Stockholm"));
-        System.out.println(evaluation);
-        assertThat(evaluation.forGroup("G-1").outcome()).isEqualTo(Outcome.GROUP_ENFORCEMENT);
+        assertThat(rules.version()).matches("[0-9a-f]{64}");
+        assertThat(rules.promises()).containsKey("HUDDINGE-2024");
+        assertThat(rules.promises().get("HUDDINGE-2024").levers()).doesNotContain("DEBT_ENFORCEMENT");
+        assertThat(rules.levers()).hasSize(10);
+        assertThat(rules.rules()).allSatisfy(rule -> {
+            assertThat(rule.id()).matches("GVI-\\d\\d");
+            assertThat(rule.legalBasis()).isNotBlank();
+            assertThat(rule.line()).isPositive();
+        });
+    }
+
+    @Test
+    void theVersionIsTheSameForTheSameFilesAndChangesWithAnyRuleFile() throws Exception {
+        Path copy = copyOfDefaultRules(temp);
+        String original = loader.load(Path.of("rules")).orThrow().version();
+        assertThat(loader.load(copy).orThrow().version()).isEqualTo(original);
+
+        replace(copy.resolve("promises/huddinge-2024.yaml"), "STANDARD: 7", "STANDARD: 6");
+
+        assertThat(loader.load(copy).orThrow().version()).isNotEqualTo(original);
+    }
+
+    @Test
+    void aRuleThatDoesNotCompileIsRefusedWithItsFileAndLine() {
+        Path copy = copyOfDefaultRules(temp);
+        replace(copy.resolve("gvi/05-custody-exit.drl"), "has( \"inCustody\" ) )", "has( \"inCustody\" ) ");
+
+        RuleSetBuild build = loader.load(copy);
+
+        assertThat(build.isValid()).isFalse();
+        assertThat(build.ruleSet()).isNull();
+        assertThat(build.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("gvi/05-custody-exit.drl");
+            assertThat(p.line()).isPositive();
+        });
+        assertThatThrownBy(build::orThrow).hasMessageContaining("gvi/05-custody-exit.drl:");
+    }
+
+    @Test
+    void aRuleWithoutLegalBasisIsRefusedNamingTheRule() {
+        Path copy = copyOfDefaultRules(temp);
+        replace(copy.resolve("gvi/05-custody-exit.drl"),
+                "    @legalBasis(\"Proportionalitet: den som är frihetsberövad kan inte nås av sanktionerna\")\n", "");
+
+        RuleSetBuild build = loader.load(copy);
+
+        assertThat(build.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("gvi/05-custody-exit.drl");
+            assertThat(p.line()).isEqualTo(8);
+            assertThat(p.message()).contains("GVI-09 Frihetsberövad: inga sanktioner").contains("@legalBasis");
+        });
+    }
+
+    @Test
+    void aPromiseThatEndsBeforeItStartsOrNamesUnknownThingsIsRefused() {
+        Path copy = copyOfDefaultRules(temp);
+        Path promise = copy.resolve("promises/huddinge-2024.yaml");
+        replace(promise, "validTo: null", "validTo: 2024-01-01");
+        replace(promise, "triggers: [HOMICIDE,", "triggers: [KNIFE_FIGHT, HOMICIDE,");
+        replace(promise, "levers: [SUPERVISION_REVIEW,", "levers: [CURFEW, SUPERVISION_REVIEW,");
+
+        RuleSetBuild build = loader.load(copy);
+
+        assertThat(build.ruleSet()).isNull();
+        assertThat(build.problems()).extracting(RuleProblem::toString).anySatisfy(p ->
+                        assertThat(p).startsWith("promises/huddinge-2024.yaml:" + lineOf(promise, "validTo:") + ":")
+                                .contains("validTo"))
+                .anySatisfy(p -> assertThat(p).startsWith("promises/huddinge-2024.yaml:" + lineOf(promise, "KNIFE_FIGHT")
+                        + ":").contains("KNIFE_FIGHT"))
+                .anySatisfy(p -> assertThat(p).startsWith("promises/huddinge-2024.yaml:" + lineOf(promise, "CURFEW")
+                        + ":").contains("CURFEW"));
+    }
+
+    private static int lineOf(Path file, String text) {
+        try {
+            java.util.List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+            throw new IllegalArgumentException(text + " not in " + file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aSanctionLeverWhosePreconditionIsNoLegalGroundIsRefused() {
+        Path copy = copyOfDefaultRules(temp);
+        replace(copy.resolve("levers.yaml"), "precondition: registeredVehicle", "precondition: ownsCar");
+
+        replace(copy.resolve("levers.yaml"), "precondition: enforcementDebt", "precondition: supportAccepted");
+
+        assertThat(loader.load(copy).problems()).extracting(RuleProblem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith("levers.yaml:").contains("'ownsCar'"))
+                .anySatisfy(p -> assertThat(p).startsWith("levers.yaml:").contains("'supportAccepted'"));
+    }
+
+    @Test
+    void aDecisionTableRowThatDoesNotCompileNamesItsRow() throws Exception {
+        Path copy = copyOfDefaultRules(temp);
+        replace(copy.resolve("gvi/attribution-thresholds.drl.csv"), "PROBABLE,true", "PROBABLE,yes please");
+
+        RuleSetBuild build = loader.load(copy);
+
+        int row = lineOf(copy.resolve("gvi/attribution-thresholds.drl.csv"), "PROBABLE,yes please");
+        assertThat(build.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("gvi/attribution-thresholds.drl.csv");
+        });
+        assertThat(build.problems()).anySatisfy(p -> assertThat(p.line()).isEqualTo(row));
     }
 }

@@ -105,10 +105,10 @@ public final class PolicyFiles {
                 problem(LEVERS, line, "Åtgärden " + e.code() + " finns två gånger. Ta bort den ena.");
                 continue;
             }
-            if (e.sanction() && !PersonFacts.factNames().contains(e.precondition())) {
+            if (e.sanction() && !PersonFacts.legalGrounds().contains(e.precondition())) {
                 problem(LEVERS, files.lineOf(LEVERS, "precondition: " + e.precondition()),
                         "Sanktionen " + e.code() + " har förutsättningen '" + e.precondition()
-                                + "', som inte är en uppgift om personen. Använd en av " + sorted(PersonFacts.factNames()) + ".");
+                                + "', som inte är en uppgift om personen. Använd en av " + sorted(PersonFacts.legalGrounds()) + ".");
                 continue;
             }
             if (e.minAge() != null && e.minAge() < 0) {

@@ -2,6 +2,8 @@ package se.samverkan.gvi.decision.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,7 +132,41 @@ public final class RuleCompiler {
             return Math.max(message.getLine(), 0);
         }
         Matcher named = QUOTED_RULE.matcher(message.getText());
-        return named.find() ? files.lineOf(path, named.group(1)) : 0;
+        if (named.find()) {
+            return files.lineOf(path, named.group(1));
+        }
+        return rowNamingAWordOf(files.text(path), message.getText());
+    }
+
+    /**
+     * The table row that holds a word the error quotes ("sju cannot be resolved"), when exactly one
+     * row has it; 0 when the error cannot be tied to one row.
+     */
+    private static int rowNamingAWordOf(String table, String error) {
+        Set<String> quoted = words(error);
+        String[] rows = table.split("\n", -1);
+        int found = 0;
+        for (int i = 0; i < rows.length; i++) {
+            Set<String> cells = words(rows[i]);
+            cells.retainAll(quoted);
+            if (!cells.isEmpty()) {
+                if (found != 0) {
+                    return 0;
+                }
+                found = i + 1;
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : text.split("[^\\p{L}\\p{N}_]+")) {
+            if (word.length() >= 3 && !word.chars().allMatch(Character::isDigit)) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     private static String relative(@Nullable String path) {
