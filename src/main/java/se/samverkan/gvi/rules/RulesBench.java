@@ -38,7 +38,7 @@ final class RulesBench {
         out.printf("%-8s %10s %12s %10s %10s %10s%n", "members", "evals", "evals/s", "p50 ms", "p99 ms", "max ms");
         for (int members : new int[] {5, 50, 500}) {
             SyntheticCase synthetic = SyntheticCase.ofGroupSize(members);
-            int warm = members >= 500 ? 200 : 2_000;
+            int warm = members >= 500 ? 500 : 5_000;
             int measured = members >= 500 ? 1_000 : 10_000;
             for (int i = 0; i < warm; i++) {
                 ruleSet.evaluate(synthetic.incident(), synthetic.groups(), ZONE);
