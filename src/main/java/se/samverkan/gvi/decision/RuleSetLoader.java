@@ -29,6 +29,9 @@ public final class RuleSetLoader {
         RuleCompiler.Compiled compiled = RuleCompiler.compile(files, version);
         List<RuleProblem> problems = new ArrayList<>(policy.problems());
         problems.addAll(compiled.problems());
+        if (!policy.levers().isEmpty()) {
+            problems.addAll(RuleCompiler.unknownLevers(files, policy.levers().keySet()));
+        }
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         if (!problems.isEmpty() || compiled.kieBase() == null || policy.ageLimits() == null) {
             return new RuleSetBuild(null, problems);

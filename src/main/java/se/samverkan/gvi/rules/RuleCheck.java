@@ -8,10 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSet;
@@ -29,8 +26,6 @@ public final class RuleCheck {
 
     /** The glue package the scenarios run with, shipped in the product. */
     public static final String GLUE = "se.samverkan.gvi.rules.scenarios";
-
-    private static final Pattern LEVER_REFERENCE = Pattern.compile("code\\s*==\\s*\"([A-Z_]+)\"");
 
     /** The outcome of a check: every problem found, and how many scenarios ran and passed. */
     public record Report(String version, List<RuleProblem> problems, int scenariosPassed, int scenariosRun) {
@@ -66,7 +61,6 @@ public final class RuleCheck {
             if (build.ruleSet() != null) {
                 problems.addAll(lintRules(build.ruleSet(), catalogue));
             }
-            problems.addAll(lintLeverReferences(rulesFolder, build));
             problems.addAll(lintScenarios(rulesFolder, features, catalogue));
         } catch (IllegalArgumentException e) {
             problems.add(new RuleProblem(BehaviourCatalogue.FILE, 0, e.getMessage()));
@@ -100,33 +94,6 @@ public final class RuleCheck {
                 problems.add(new RuleProblem(BehaviourCatalogue.FILE, catalogue.lineOf(id), "Beteendet " + id
                         + " har ingen regel. Lägg till en regel med @id(\"" + id + "\") under gvi/."));
             }
-        }
-        return problems;
-    }
-
-    /** Every lever a rule names by code ({@code code == "X"}) must exist in the catalogue. */
-    private static List<RuleProblem> lintLeverReferences(Path rulesFolder, RuleSetBuild build) {
-        if (build.ruleSet() == null) {
-            return List.of();
-        }
-        Set<String> levers = build.ruleSet().levers().keySet();
-        List<RuleProblem> problems = new ArrayList<>();
-        try (Stream<Path> paths = Files.walk(rulesFolder.resolve("gvi"))) {
-            for (Path file : paths.filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".dslr")
-                    || p.toString().endsWith(".drl.csv")).sorted().toList()) {
-                List<String> lines = Files.readAllLines(file);
-                for (int i = 0; i < lines.size(); i++) {
-                    Matcher m = LEVER_REFERENCE.matcher(lines.get(i));
-                    while (m.find()) {
-                        if (!levers.contains(m.group(1))) {
-                            problems.add(new RuleProblem(rulesFolder.relativize(file).toString().replace('\\', '/'),
-                                    i + 1, "Åtgärden " + m.group(1) + " finns inte i levers.yaml. Stava koden som i katalogen."));
-                        }
-                    }
-                }
-            }
-        } catch (java.io.IOException e) {
-            problems.add(new RuleProblem("gvi/", 0, "Regelfilerna kan inte läsas: " + e.getMessage()));
         }
         return problems;
     }

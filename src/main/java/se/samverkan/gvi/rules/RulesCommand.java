@@ -69,14 +69,14 @@ public final class RulesCommand {
         return shown + ":" + problem.line() + ": " + problem.message();
     }
 
-    /** The engine logs its own compilation details; a reviewer needs only the problems. */
+    /** The engine logs its own compilation details; a reviewer needs only the problems, reported below. */
     private static void quietEngineLogs() {
         if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
             root.setLevel(Level.WARN);
         }
         for (String name : new String[] {"org.drools", "org.kie"}) {
             if (LoggerFactory.getLogger(name) instanceof Logger logger) {
-                logger.setLevel(Level.ERROR);
+                logger.setLevel(Level.OFF);
             }
         }
     }

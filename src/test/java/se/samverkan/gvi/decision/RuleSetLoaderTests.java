@@ -51,31 +51,48 @@ class RuleSetLoaderTests {
     @Test
     void aRuleThatDoesNotCompileIsRefusedWithItsFileAndLine() {
         Path copy = copyOfDefaultRules(temp);
-        replace(copy.resolve("gvi/05-custody-exit.drl"), "has( \"inCustody\" ) )", "has( \"inCustody\" ) ");
+        replace(copy.resolve("gvi/06-suspects.drl"), "Member( groupRef == $g, suspect, age >= $adultFrom, $ref : personRef )",
+                "Member( groupRef == $g, suspect, age >= $adultFrom, $ref : personRef ");
 
         RuleSetBuild build = loader.load(copy);
 
         assertThat(build.isValid()).isFalse();
         assertThat(build.ruleSet()).isNull();
         assertThat(build.problems()).anySatisfy(p -> {
-            assertThat(p.file()).isEqualTo("gvi/05-custody-exit.drl");
+            assertThat(p.file()).isEqualTo("gvi/06-suspects.drl");
             assertThat(p.line()).isPositive();
         });
-        assertThatThrownBy(build::orThrow).hasMessageContaining("gvi/05-custody-exit.drl:");
+        assertThatThrownBy(build::orThrow).hasMessageContaining("gvi/06-suspects.drl:");
     }
 
     @Test
     void aRuleWithoutLegalBasisIsRefusedNamingTheRule() {
         Path copy = copyOfDefaultRules(temp);
-        replace(copy.resolve("gvi/05-custody-exit.drl"),
-                "    @legalBasis(\"Proportionalitet: den som är frihetsberövad kan inte nås av sanktionerna\")\n", "");
+        Path file = copy.resolve("gvi/05-custody-exit.dslr");
+        replace(file, "    @legalBasis(\"Proportionalitet: den som är frihetsberövad kan inte nås av sanktionerna\")\n", "");
 
         RuleSetBuild build = loader.load(copy);
 
         assertThat(build.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("gvi/05-custody-exit.drl");
-            assertThat(p.line()).isEqualTo(8);
+            assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr");
+            assertThat(p.line()).isEqualTo(lineOf(file, "rule \"GVI-09"));
             assertThat(p.message()).contains("GVI-09 Frihetsberövad: inga sanktioner").contains("@legalBasis");
+        });
+    }
+
+    @Test
+    void aSentenceTheSwedishRuleLanguageDoesNotKnowIsRefusedWithItsLine() {
+        Path copy = copyOfDefaultRules(temp);
+        Path file = copy.resolve("gvi/05-custody-exit.dslr");
+        replace(file, "    Personen har fyllt straffbarhetsåldern och är frihetsberövad\n",
+                "    Personen sitter häktad\n");
+
+        RuleSetBuild build = loader.load(copy);
+
+        assertThat(build.ruleSet()).isNull();
+        assertThat(build.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr");
+            assertThat(p.line()).isEqualTo(lineOf(file, "Personen sitter häktad"));
         });
     }
 
@@ -123,6 +140,20 @@ class RuleSetLoaderTests {
         assertThat(loader.load(copy).problems()).extracting(RuleProblem::toString)
                 .anySatisfy(p -> assertThat(p).startsWith("levers.yaml:").contains("'ownsCar'"))
                 .anySatisfy(p -> assertThat(p).startsWith("levers.yaml:").contains("'supportAccepted'"));
+    }
+
+    @Test
+    void aRuleThatNamesALeverMissingFromTheCatalogueIsRefused() {
+        Path copy = copyOfDefaultRules(temp);
+        Path file = copy.resolve("gvi/04-age.dslr");
+        replace(file, "    Löftet som gäller för gruppen\n    Åtgärden SOCIAL_SERVICES_NOTIFICATION\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och",
+                "    Löftet som gäller för gruppen\n    Åtgärden SOCIAL_NOTICE\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och");
+
+        assertThat(loader.load(copy).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("gvi/04-age.dslr");
+            assertThat(p.line()).isEqualTo(lineOf(file, "Åtgärden SOCIAL_NOTICE"));
+            assertThat(p.message()).contains("SOCIAL_NOTICE").contains("levers.yaml");
+        });
     }
 
     @Test

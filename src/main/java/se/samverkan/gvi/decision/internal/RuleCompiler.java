@@ -31,6 +31,9 @@ public final class RuleCompiler {
     public static final List<String> SOURCE_SUFFIXES = List.of(".drl", ".dslr", ".dsl", ".drl.csv", ".drl.xlsx");
 
     private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern UNKNOWN_SENTENCE = Pattern.compile("Unable to expand:(.*)");
+    private static final Pattern LEVER_REFERENCE =
+            Pattern.compile("code\\s*==\\s*\"([A-Z_]+)\"|^\\s*Åtgärden\\s+([A-Z_]+)\\s*$");
     private static final Pattern QUOTED_RULE = Pattern.compile("rule \"([^\"]+)\"");
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
@@ -58,8 +61,7 @@ public final class RuleCompiler {
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = relative(message.getPath());
-            problems.add(new RuleProblem(path, sourceLine(files, path, message),
-                    "Regeln kan inte kompileras: " + message.getText().strip()));
+            problems.add(new RuleProblem(path, sourceLine(files, path, message), explain(message.getText().strip())));
         }
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);
@@ -121,6 +123,35 @@ public final class RuleCompiler {
             }
         }
         return new Location("gvi/", 0);
+    }
+
+    /** The engine's message, with the ones a reviewer meets most often said in plain Swedish. */
+    private static String explain(String text) {
+        Matcher unknownSentence = UNKNOWN_SENTENCE.matcher(text);
+        if (unknownSentence.find()) {
+            return "Meningen \"" + unknownSentence.group(1).strip() + "\" finns inte i regelspråket (gvi/sv.dsl). "
+                    + "Skriv den exakt som i sv.dsl, eller lägg till en ny rad där.";
+        }
+        return "Regeln kan inte kompileras: " + text;
+    }
+
+    /** Lever codes a rule names, in DRL ({@code code == "X"}) or in the rule language ({@code Åtgärden X}). */
+    public static List<RuleProblem> unknownLevers(RuleFiles files, Set<String> levers) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (String path : sources(files)) {
+            String[] lines = files.text(path).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = LEVER_REFERENCE.matcher(lines[i]);
+                while (m.find()) {
+                    String code = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (!levers.contains(code)) {
+                        problems.add(new RuleProblem(path, i + 1, "Åtgärden " + code
+                                + " finns inte i levers.yaml. Stava koden som i katalogen eller lägg till åtgärden där."));
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     /**
