@@ -129,7 +129,7 @@ public final class RuleCompiler {
     private static String explain(String text) {
         Matcher unknownSentence = UNKNOWN_SENTENCE.matcher(text);
         if (unknownSentence.find()) {
-            return "Meningen \"" + unknownSentence.group(1).strip() + "\" finns inte i regelspråket (gvi/sv.dsl). "
+            return "Meningen \"" + unknownSentence.group(1).strip() + "\" finns inte i regelspråket (sv.dsl). "
                     + "Skriv den exakt som i sv.dsl, eller lägg till en ny rad där.";
         }
         return "Regeln kan inte kompileras: " + text;

@@ -1,4 +1,4 @@
-# Det svenska regelspråket (Drools DSL) för filerna gvi/*.dslr.
+# Det svenska regelspråket (Drools DSL) för filerna gvi/*.dslr (ligger i regelmappens rot, som SPEC §4 anger).
 # Varje rad: [when] för ett villkor eller [then] för en följd, sedan meningen som juristen skriver,
 # ett likhetstecken, och vad meningen betyder för regelmotorn. I förklaringarna (texten inom
 # citattecken) fylls <person>, <ålder>, <lämnade>, <åtgärd>, <grund>, <minimiålder>, <löfte>,
