@@ -1,5 +1,8 @@
 package se.samverkan.gvi.rules;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSet;
@@ -28,10 +32,19 @@ public final class RuleCheck {
     public static final String GLUE = "se.samverkan.gvi.rules.scenarios";
 
     /** The outcome of a check: every problem found, and how many scenarios ran and passed. */
-    public record Report(String version, List<RuleProblem> problems, int scenariosPassed, int scenariosRun) {
+    public record Report(String version, @Nullable RuleSet ruleSet, List<RuleProblem> problems,
+                         List<ScenarioResult> scenarios) {
 
         public boolean passed() {
             return problems.isEmpty();
+        }
+
+        public long scenariosPassed() {
+            return scenarios.stream().filter(ScenarioResult::passed).count();
+        }
+
+        public int scenariosRun() {
+            return scenarios.size();
         }
     }
 
@@ -51,7 +64,7 @@ public final class RuleCheck {
         List<RuleProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(rulesFolder)) {
             problems.add(new RuleProblem(rulesFolder.toString(), 0, "Regelmappen finns inte."));
-            return new Report("", problems, 0, 0);
+            return new Report("", null, problems, List.of());
         }
         RuleSetBuild build = new RuleSetLoader(clock).load(rulesFolder);
         problems.addAll(build.problems());
@@ -65,16 +78,18 @@ public final class RuleCheck {
         } catch (IllegalArgumentException e) {
             problems.add(new RuleProblem(BehaviourCatalogue.FILE, 0, e.getMessage()));
         }
-        int passed = 0;
-        int run = 0;
+        List<ScenarioResult> scenarios = List.of();
         if (build.isValid()) {
-            ScenarioRun scenarios = ScenarioRun.of(build.ruleSet(), features);
-            problems.addAll(scenarios.problems());
-            passed = scenarios.passed();
-            run = scenarios.run();
+            scenarios = runScenarios(build.ruleSet(), features);
+            for (ScenarioResult s : scenarios) {
+                if (!s.passed()) {
+                    problems.add(new RuleProblem(s.uri(), s.line(), "Scenariot \"" + s.name() + "\" går inte igenom: "
+                            + s.message()));
+                }
+            }
         }
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
-        return new Report(version, problems, passed, run);
+        return new Report(version, build.ruleSet(), problems, scenarios);
     }
 
     private static List<RuleProblem> lintRules(RuleSet ruleSet, BehaviourCatalogue catalogue) {
@@ -125,27 +140,24 @@ public final class RuleCheck {
         return problems;
     }
 
-    /** One run of every scenario against the folder, through Cucumber's own command line runner. */
-    record ScenarioRun(List<RuleProblem> problems, int passed, int run) {
-
-        static synchronized ScenarioRun of(RuleSet ruleSet, Path features) {
-            ScenarioRules.use(ruleSet);
-            ScenarioReporter.reset();
-            try {
-                String[] args = {"--glue", GLUE, "--plugin", ScenarioReporter.class.getName(),
-                        "--monochrome", features.toAbsolutePath().toString()};
-                System.setProperty("cucumber.publish.quiet", "true");
-                io.cucumber.core.cli.Main.run(args, Thread.currentThread().getContextClassLoader());
-            } finally {
-                ScenarioRules.use(null);
-            }
-            List<RuleProblem> problems = new ArrayList<>();
-            for (ScenarioReporter.Failure f : ScenarioReporter.failures()) {
-                problems.add(new RuleProblem(f.uri(), f.line(), "Scenariot \"" + f.name() + "\" går inte igenom: "
-                        + f.message()));
-            }
-            int run = ScenarioReporter.passed() + problems.size();
-            return new ScenarioRun(problems, ScenarioReporter.passed(), run);
+    /**
+     * One run of every scenario against the rule set, through Cucumber's own command line runner.
+     * Cucumber's own console summary is silenced: the check reports the results in its own words.
+     */
+    private static synchronized List<ScenarioResult> runScenarios(RuleSet ruleSet, Path features) {
+        ScenarioRules.use(ruleSet);
+        ScenarioReporter.reset();
+        PrintStream console = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            System.setProperty("cucumber.publish.quiet", "true");
+            String[] args = {"--glue", GLUE, "--plugin", ScenarioReporter.class.getName(), "--monochrome",
+                    features.toAbsolutePath().toString()};
+            io.cucumber.core.cli.Main.run(args, Thread.currentThread().getContextClassLoader());
+        } finally {
+            System.setOut(console);
+            ScenarioRules.use(null);
         }
+        return ScenarioReporter.results();
     }
 }

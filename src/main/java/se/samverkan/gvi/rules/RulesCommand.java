@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.LoggerFactory;
 import se.samverkan.gvi.decision.RuleProblem;
 
@@ -20,6 +21,7 @@ public final class RulesCommand {
     private static final String USAGE = """
             Användning / usage:
               java -jar gvi.jar rules check [regelmapp]   kontrollera regler och scenarier (standard: rules)
+              java -jar gvi.jar rules docs <utmapp> [regelmapp]   skriv regelkatalogen som HTML
               java -jar gvi.jar rules bench [regelmapp]   mät bygg- och utvärderingstid""";
 
     private RulesCommand() {
@@ -27,9 +29,16 @@ public final class RulesCommand {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         quietEngineLogs();
-        if (args.length < 2 || args.length > 3) {
+        if (args.length < 2 || args.length > 4) {
             err.println(USAGE);
             return 2;
+        }
+        if (args[1].equals("docs")) {
+            if (args.length < 3) {
+                err.println(USAGE);
+                return 2;
+            }
+            return docs(Path.of(args[2]), Path.of(args.length == 4 ? args[3] : "rules"), out, err);
         }
         Path folder = Path.of(args.length == 3 ? args[2] : "rules");
         switch (args[1]) {
@@ -59,6 +68,19 @@ public final class RulesCommand {
         err.printf("INTE GODKÄND: %d problem; %d av %d scenarier gick igenom (%d ms).%n", report.problems().size(),
                 report.scenariosPassed(), report.scenariosRun(), millis);
         return 1;
+    }
+
+    private static int docs(Path outDir, Path folder, PrintStream out, PrintStream err) {
+        RuleCheck.Report report = new RuleCheck(Clock.systemUTC()).check(folder, RuleCheck.featuresBeside(folder));
+        if (report.ruleSet() == null) {
+            report.problems().forEach(p -> err.println(display(folder, p)));
+            err.println("Regelkatalogen kan inte skrivas: regelmappen går inte att bygga.");
+            return 1;
+        }
+        RuleCatalogue.write(RuleCatalogue.model(report, BehaviourCatalogue.read(folder), Instant.now()), outDir);
+        out.printf("Regelkatalogen skrevs till %s (%d av %d scenarier gick igenom).%n", outDir.resolve("index.html"),
+                report.scenariosPassed(), report.scenariosRun());
+        return report.passed() ? 0 : 1;
     }
 
     /** Paths inside the rule folder are shown with the folder in front, as the reviewer knows them. */

@@ -8,7 +8,6 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A Cucumber plugin that collects the outcome of each scenario for {@code rules check}. Cucumber
@@ -17,24 +16,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ScenarioReporter implements ConcurrentEventListener {
 
-    /** A scenario that did not pass: where it is written, its name and why. */
-    public record Failure(String uri, int line, String name, String message) {
-    }
-
-    private static final List<Failure> FAILURES = new ArrayList<>();
-    private static final AtomicInteger PASSED = new AtomicInteger();
+    private static final List<ScenarioResult> RESULTS = new ArrayList<>();
 
     static synchronized void reset() {
-        FAILURES.clear();
-        PASSED.set(0);
+        RESULTS.clear();
     }
 
-    static synchronized List<Failure> failures() {
-        return List.copyOf(FAILURES);
-    }
-
-    static int passed() {
-        return PASSED.get();
+    static synchronized List<ScenarioResult> results() {
+        return List.copyOf(RESULTS);
     }
 
     @Override
@@ -45,22 +34,22 @@ public final class ScenarioReporter implements ConcurrentEventListener {
     private void finished(TestCaseFinished event) {
         TestCase testCase = event.getTestCase();
         Status status = event.getResult().getStatus();
-        if (status == Status.PASSED) {
-            PASSED.incrementAndGet();
-            return;
+        String message = null;
+        if (status != Status.PASSED) {
+            message = event.getResult().getError() != null
+                    ? firstLine(event.getResult().getError().getMessage())
+                    : describe(status);
         }
-        String message = event.getResult().getError() != null
-                ? firstLine(event.getResult().getError().getMessage())
-                : describe(status);
+        ScenarioResult result = new ScenarioResult(relative(testCase.getUri().getPath()), testCase.getLocation().getLine(),
+                testCase.getName(), testCase.getTags(), status == Status.PASSED, message);
         synchronized (ScenarioReporter.class) {
-            FAILURES.add(new Failure(relative(testCase.getUri().getPath()), testCase.getLocation().getLine(),
-                    testCase.getName(), message));
+            RESULTS.add(result);
         }
     }
 
     private static String describe(Status status) {
         return switch (status) {
-            case UNDEFINED -> "ett steg saknar definition (stavfel, eller en mening som reglerna inte känner igen)";
+            case UNDEFINED -> "ett steg saknar definition (stavfel, eller en mening som scenarierna inte känner igen)";
             case PENDING -> "ett steg är inte färdigt";
             case SKIPPED -> "scenariot hoppades över";
             default -> "status " + status;

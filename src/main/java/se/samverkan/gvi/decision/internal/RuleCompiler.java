@@ -98,7 +98,8 @@ public final class RuleCompiler {
                             + "\" saknar @legalBasis. Ange lagrummet, till exempel @legalBasis(\"BrB 1 kap. 6 §\")."));
                 }
                 rules.add(new RuleInfo(rule.getName(), id == null ? "" : id, legalBasis == null ? "" : legalBasis,
-                        RuleMeta.value(rule, "promiseClause"), where.file(), where.line()));
+                        RuleMeta.value(rule, "promiseClause"), where.file(), where.line(),
+                        sourceOf(files, where)));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line).thenComparing(RuleInfo::name));
@@ -106,6 +107,25 @@ public final class RuleCompiler {
     }
 
     record Location(String file, int line) {
+    }
+
+    /** The text of the rule from its header to its {@code end}, or its decision-table row. */
+    private static String sourceOf(RuleFiles files, Location where) {
+        if (where.line() < 1) {
+            return "";
+        }
+        String[] lines = files.text(where.file()).split("\n", -1);
+        if (!where.file().endsWith(".drl") && !where.file().endsWith(".dslr")) {
+            return lines[where.line() - 1].strip();
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = where.line() - 1; i < lines.length; i++) {
+            text.append(lines[i]).append('\n');
+            if (lines[i].strip().equals("end")) {
+                break;
+            }
+        }
+        return text.toString();
     }
 
     /** Where a rule is written: the DRL header line, or the decision-table row that names it. */
