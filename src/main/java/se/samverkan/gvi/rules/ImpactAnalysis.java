@@ -1,0 +1,97 @@
+package se.samverkan.gvi.rules;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.decision.Evaluation;
+import se.samverkan.gvi.decision.EvaluationException;
+import se.samverkan.gvi.decision.GroupSnapshot;
+import se.samverkan.gvi.decision.IncidentFacts;
+import se.samverkan.gvi.decision.Outcome;
+import se.samverkan.gvi.decision.Recommendation;
+import se.samverkan.gvi.decision.RuleSet;
+
+/**
+ * Replays stored incidents under a proposed rule set and lists, per incident and group, what would
+ * change compared with the recommendations that stand today. Nothing is stored or activated.
+ */
+public final class ImpactAnalysis {
+
+    /** One stored incident: its facts as they were evaluated, and today's recommendation per group. */
+    public record StoredCase(IncidentFacts incident, List<GroupSnapshot> groups, Map<String, RecommendationShape> current) {
+    }
+
+    /** What would change for one group after one incident. */
+    public record Change(String incidentReference, String groupRef, @Nullable Outcome outcomeBefore,
+                         @Nullable Outcome outcomeAfter, List<String> actionsAdded, List<String> actionsRemoved,
+                         List<String> exclusionsAdded, List<String> exclusionsRemoved, @Nullable String error) {
+    }
+
+    /** The whole comparison. */
+    public record Report(String proposedVersion, int incidents, int recommendations, List<Change> changes,
+                         Duration took) {
+    }
+
+    private ImpactAnalysis() {
+    }
+
+    public static Report run(RuleSet proposed, List<StoredCase> cases, ZoneId zone) {
+        long start = System.nanoTime();
+        List<List<Change>> perCase = cases.parallelStream().map(c -> compare(proposed, c, zone)).toList();
+        List<Change> changes = new ArrayList<>();
+        perCase.forEach(changes::addAll);
+        changes.sort(Comparator.comparing(Change::incidentReference).thenComparing(Change::groupRef));
+        int recommendations = cases.stream().mapToInt(c -> c.current().size()).sum();
+        return new Report(proposed.version(), cases.size(), recommendations, changes,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    static List<Change> compare(RuleSet proposed, StoredCase stored, ZoneId zone) {
+        String reference = stored.incident().reference();
+        Evaluation evaluation;
+        try {
+            evaluation = proposed.evaluate(stored.incident(), stored.groups(), zone);
+        } catch (EvaluationException e) {
+            return List.of(new Change(reference, "", null, null, List.of(), List.of(), List.of(), List.of(), e.getMessage()));
+        }
+        List<Change> changes = new ArrayList<>();
+        for (Recommendation after : evaluation.recommendations()) {
+            RecommendationShape proposedShape = RecommendationShape.of(after);
+            RecommendationShape before = stored.current().get(after.groupRef());
+            Change change = difference(reference, before, proposedShape);
+            if (change != null) {
+                changes.add(change);
+            }
+        }
+        return changes;
+    }
+
+    static @Nullable Change difference(String reference, @Nullable RecommendationShape before, RecommendationShape after) {
+        Set<String> beforeActions = before == null ? Set.of() : before.actions();
+        Set<String> beforeExclusions = before == null ? Set.of() : before.exclusions();
+        List<String> actionsAdded = minus(after.actions(), beforeActions);
+        List<String> actionsRemoved = minus(beforeActions, after.actions());
+        List<String> exclusionsAdded = minus(after.exclusions(), beforeExclusions);
+        List<String> exclusionsRemoved = minus(beforeExclusions, after.exclusions());
+        Outcome outcomeBefore = before == null ? null : before.outcome();
+        if (Objects.equals(outcomeBefore, after.outcome()) && actionsAdded.isEmpty() && actionsRemoved.isEmpty()
+                && exclusionsAdded.isEmpty() && exclusionsRemoved.isEmpty()) {
+            return null;
+        }
+        return new Change(reference, after.groupRef(), outcomeBefore, after.outcome(), actionsAdded, actionsRemoved,
+                exclusionsAdded, exclusionsRemoved, null);
+    }
+
+    private static List<String> minus(Set<String> a, Set<String> b) {
+        Set<String> result = new TreeSet<>(a);
+        result.removeAll(b);
+        return List.copyOf(result);
+    }
+}
