@@ -57,8 +57,6 @@ public final class FactSet {
         }
         Set<String> suspects = new LinkedHashSet<>(incident.suspects());
         Set<String> members = new HashSet<>();
-        List<String> unattributed;
-        FactSet set;
         List<Object> groupFacts = new ArrayList<>();
         for (Attribution a : incident.attributions()) {
             GroupSnapshot group = byRef.get(a.groupRef());
@@ -83,8 +81,8 @@ public final class FactSet {
                 }
             }
         }
-        unattributed = suspects.stream().filter(s -> !members.contains(s)).toList();
-        set = new FactSet(date, unattributed);
+        List<String> unattributed = suspects.stream().filter(s -> !members.contains(s)).toList();
+        FactSet set = new FactSet(date, unattributed);
         set.facts.add(new IncidentFact(incident.reference(), incident.type(), date));
         set.facts.add(ages);
         set.facts.addAll(levers.values());
