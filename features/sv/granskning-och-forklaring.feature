@@ -15,7 +15,7 @@ Egenskap: Varje rekommendation väntar på en människa och förklarar sig själ
       | P-1704 | 1991-01-01 | ja             | nej                    | ja           | nej                         | ja                |
 
   @GVI-17
-  Scenariomall: En rekommendation om att gruppen ska <utfall> väntar på en människas beslut
+  Scenariomall: Gruppen ska <utfall>, och rekommendationen väntar på en människas beslut
     När polisen rapporterar <händelsen> den 2026-02-01 kl. 21.40 med en <koppling> koppling till gruppen
     Så ska gruppen <utfall>
     Och ska rekommendationen för gruppen vänta på en människas beslut
