@@ -96,3 +96,9 @@ Egenskap: Snabba konsekvenser, och snabbare när gruppen upprepar våldet
     Och att gruppen redan har fått konsekvenser efter händelsen K-2026-0030 den 2026-02-20
     När polisen rapporterar en skjutning den 2026-04-01 kl. 19.30 med en bekräftad koppling till gruppen
     Så ska gruppen ha normal prioritet
+
+  @GVI-13
+  Scenario: Fristen räknas i kalenderdagar, också när sommartiden börjar under fristen
+    När polisen rapporterar en skjutning den 2026-03-26 kl. 22.10 med en bekräftad koppling till gruppen
+    Och händelsen registreras den 2026-03-27 kl. 09.00
+    Så ska gruppen ha fristen 2026-04-03 kl. 09.00 för rekommendationen och varje åtgärd

@@ -82,7 +82,7 @@ public final class RuleSet {
         commands.add(CommandFactory.newFireAllRules());
         commands.add(CommandFactory.newGetObjects(DERIVED));
         ExecutionResults results = kieBase.newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands));
-        Verdicts verdicts = new Verdicts((Collection<?>) results.getValue(DERIVED));
+        Verdicts verdicts = new Verdicts((Collection<?>) results.getValue(DERIVED), zone);
         List<Recommendation> recommendations = incident.attributions().stream()
                 .map(a -> verdicts.recommendation(incident, a, version))
                 .toList();

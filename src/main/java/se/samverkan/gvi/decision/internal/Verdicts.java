@@ -1,7 +1,7 @@
 package se.samverkan.gvi.decision.internal;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,9 +30,15 @@ public final class Verdicts {
             .thenComparing(Exclusion::ruleId);
 
     private final Collection<?> derived;
+    private final ZoneId zone;
 
-    public Verdicts(Collection<?> derived) {
+    /**
+     * @param zone the zone in which deadline days are calendar days: a deadline of 7 days from 09.00
+     *             ends at 09.00 local time, also across a change to or from summer time
+     */
+    public Verdicts(Collection<?> derived, ZoneId zone) {
         this.derived = derived;
+        this.zone = zone;
     }
 
     public Recommendation recommendation(IncidentFacts incident, Attribution attribution, String ruleSetVersion) {
@@ -47,7 +53,7 @@ public final class Verdicts {
                 throw new EvaluationException("regeluppsättningen gav fristen för " + deadline.priority()
                         + " men prioriteten " + priority + " för gruppen " + group);
             }
-            dueBy = incident.reportedAt().plus(Duration.ofDays(deadline.days()));
+            dueBy = incident.reportedAt().atZone(zone).plusDays(deadline.days()).toInstant();
         }
         ReviewStatus status = single(ReviewStatus.class, group, "granskningsstatus");
         List<PromiseApplied> applied = of(PromiseApplied.class, group);
