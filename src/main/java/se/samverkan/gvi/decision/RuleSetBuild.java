@@ -3,10 +3,16 @@ package se.samverkan.gvi.decision;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The result of building a rule folder: a usable rule set, or the problems that refuse it. */
-public record RuleSetBuild(@Nullable RuleSet ruleSet, List<RuleProblem> problems) {
+/**
+ * The result of building a rule folder: a usable rule set, or the problems that refuse it.
+ *
+ * @param rules the rules that compiled, also when lint problems refuse the folder, so that every
+ *              problem can be reported in one check
+ */
+public record RuleSetBuild(@Nullable RuleSet ruleSet, List<RuleInfo> rules, List<RuleProblem> problems) {
 
     public RuleSetBuild {
+        rules = List.copyOf(rules);
         problems = List.copyOf(problems);
     }
 

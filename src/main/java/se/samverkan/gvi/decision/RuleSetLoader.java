@@ -34,10 +34,10 @@ public final class RuleSetLoader {
         }
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         if (!problems.isEmpty() || compiled.kieBase() == null || policy.ageLimits() == null) {
-            return new RuleSetBuild(null, problems);
+            return new RuleSetBuild(null, compiled.rules(), problems);
         }
         RuleSet ruleSet = new RuleSet(version, clock.instant(), compiled.kieBase(), policy.levers(),
                 policy.promises(), policy.ageLimits(), compiled.rules());
-        return new RuleSetBuild(ruleSet, List.of());
+        return new RuleSetBuild(ruleSet, compiled.rules(), List.of());
     }
 }

@@ -71,8 +71,8 @@ public final class RuleCheck {
         String version = build.ruleSet() == null ? "" : build.ruleSet().version();
         try {
             BehaviourCatalogue catalogue = BehaviourCatalogue.read(rulesFolder);
-            if (build.ruleSet() != null) {
-                problems.addAll(lintRules(build.ruleSet(), catalogue));
+            if (!build.rules().isEmpty()) {
+                problems.addAll(lintRules(build.rules(), catalogue));
             }
             problems.addAll(lintScenarios(rulesFolder, features, catalogue));
         } catch (IllegalArgumentException e) {
@@ -92,13 +92,13 @@ public final class RuleCheck {
         return new Report(version, build.ruleSet(), problems, scenarios);
     }
 
-    private static List<RuleProblem> lintRules(RuleSet ruleSet, BehaviourCatalogue catalogue) {
+    private static List<RuleProblem> lintRules(List<RuleInfo> rules, BehaviourCatalogue catalogue) {
         List<RuleProblem> problems = new ArrayList<>();
         Set<String> known = Set.copyOf(catalogue.ids());
         Set<String> implemented = new TreeSet<>();
-        for (RuleInfo rule : ruleSet.rules()) {
+        for (RuleInfo rule : rules) {
             implemented.add(rule.id());
-            if (!known.contains(rule.id())) {
+            if (!rule.id().isEmpty() && !known.contains(rule.id())) {
                 problems.add(new RuleProblem(rule.file(), rule.line(), "Regeln \"" + rule.name() + "\" har @id(\""
                         + rule.id() + "\"), som inte finns i " + BehaviourCatalogue.FILE
                         + ". Använd ett befintligt beteende-id eller lägg till beteendet där."));

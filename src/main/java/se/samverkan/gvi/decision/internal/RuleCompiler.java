@@ -74,6 +74,25 @@ public final class RuleCompiler {
         return new Compiled(problems.isEmpty() ? kieBase : null, rules, problems);
     }
 
+    private static final Pattern GENERATED_ROW_NAME = Pattern.compile("^(.+)_(\\d+)$");
+
+    /** A decision-table row without a NAME is called "<table>_<row>" by the engine. */
+    private static @Nullable Location tableRow(String ruleName, RuleFiles files, List<String> sources) {
+        Matcher generated = GENERATED_ROW_NAME.matcher(ruleName);
+        if (!generated.matches()) {
+            return null;
+        }
+        for (String path : sources) {
+            if (!path.endsWith(".drl.csv") && !path.endsWith(".drl.xlsx")) {
+                continue;
+            }
+            if (files.lineOf(path, "RuleTable " + generated.group(1)) > 0) {
+                return new Location(path, Integer.parseInt(generated.group(2)));
+            }
+        }
+        return null;
+    }
+
     private static List<String> sources(RuleFiles files) {
         return files.contents().keySet().stream()
                 .filter(p -> SOURCE_SUFFIXES.stream().anyMatch(p::endsWith))
@@ -142,7 +161,8 @@ public final class RuleCompiler {
                 }
             }
         }
-        return new Location("gvi/", 0);
+        Location row = tableRow(ruleName, files, sources);
+        return row != null ? row : new Location("gvi/", 0);
     }
 
     /** The engine's message, with the ones a reviewer meets most often said in plain Swedish. */
