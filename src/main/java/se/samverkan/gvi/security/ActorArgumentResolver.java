@@ -14,7 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Lets a controller method take the signed-in {@link Actor} as a parameter. */
 @Configuration(proxyBeanMethods = false)
-class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+public class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
     private final GviSecuritySettings settings;
 

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * problem details. The production identity provider (OAuth2 resource server) is later work.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -72,6 +72,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "the request conflicts with a concurrent change; read the current state and try again", null);
     }
 
+    /** Anything unforeseen: a 500 that names no internals and echoes nothing of the request. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        // Class and place only: an exception message may quote request content (free text).
+        StackTraceElement[] trace = e.getStackTrace();
+        logger.error("request failed: " + e.getClass().getName() + (trace.length > 0 ? " at " + trace[0] : ""));
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, URI.create("urn:gvi:problem:internal"), "Internal error",
+                "the request failed and nothing of it was stored", null);
+    }
+
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -11,7 +11,7 @@ import tools.jackson.databind.cfg.DateTimeFeature;
  * not ignored; an {@code occurredAt} keeps the offset it was reported with.
  */
 @Configuration(proxyBeanMethods = false)
-class JsonSettings {
+public class JsonSettings {
 
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
