@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -104,6 +105,30 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                         e.getDefaultMessage() == null ? "invalid" : e.getDefaultMessage()))));
         return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request",
                 errors.size() + " parameter(s) are invalid", errors);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        String message = type != null && type.isEnum() ? "must be one of " + List.of(type.getEnumConstants())
+                : "has the wrong format";
+        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", field + " " + message,
+                List.of(new FieldError(field, message)));
+    }
+
+    /** Spring's own refusals (404 of an unknown path, 405, 415 …) with a detail when they lack one. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail) {
+            ProblemDetail problem = (ProblemDetail) body;
+            if (problem.getDetail() == null || problem.getDetail().isBlank()) {
+                problem.setDetail(problem.getTitle() == null ? "the request was refused" : problem.getTitle());
+            }
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class Api {
     }
 
     public Answer call(@Nullable String user, HttpMethod method, String path, @Nullable String json) {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, java.net.URI.create(path));
         if (user != null) {
             request.with(httpBasic(user, PASSWORD));
         }
