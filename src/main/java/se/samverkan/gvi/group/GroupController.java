@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +17,6 @@ import se.samverkan.gvi.security.Actor;
 /** {@code /api/v1/groups} and their call-ins (SPEC §5.1, §5.2). */
 @RestController
 @RequestMapping("/api/v1/groups")
-@Validated
 class GroupController {
 
     private final GroupService groups;

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -16,7 +15,6 @@ import se.samverkan.gvi.security.Actor;
 /** {@code /api/v1/persons} (SPEC §5.1). */
 @RestController
 @RequestMapping("/api/v1/persons")
-@Validated
 class PersonController {
 
     private final GroupService groups;

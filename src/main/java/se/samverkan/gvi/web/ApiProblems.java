@@ -18,6 +18,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.samverkan.gvi.decision.EvaluationException;
@@ -99,10 +101,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(e -> errors.add(
-                new FieldError(r.getMethodParameter().getParameterName() == null ? "parameter"
-                        : r.getMethodParameter().getParameterName(),
-                        e.getDefaultMessage() == null ? "invalid" : e.getDefaultMessage()))));
+        for (ParameterValidationResult r : ex.getParameterValidationResults()) {
+            if (r instanceof ParameterErrors) {
+                ((ParameterErrors) r).getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(),
+                        f.getDefaultMessage() == null ? "invalid" : f.getDefaultMessage())));
+                continue;
+            }
+            String name = r.getMethodParameter().getParameterName() == null ? "parameter"
+                    : r.getMethodParameter().getParameterName();
+            r.getResolvableErrors().forEach(e -> errors.add(new FieldError(name,
+                    e.getDefaultMessage() == null ? "invalid" : e.getDefaultMessage())));
+        }
         return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request",
                 errors.size() + " parameter(s) are invalid", errors);
     }
