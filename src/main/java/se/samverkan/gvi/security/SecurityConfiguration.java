@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * problem details. The production identity provider (OAuth2 resource server) is later work.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GviSecuritySettings.class)
 public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
