@@ -3,6 +3,7 @@ package se.samverkan.gvi.recommendation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.gvi.GviSettings;
 import se.samverkan.gvi.audit.DecisionLog;
 import se.samverkan.gvi.decision.Evaluation;
 import se.samverkan.gvi.decision.Outcome;
@@ -42,9 +44,11 @@ public class Recommendations {
     private final RecommendationMapper mapper;
     private final DecisionLog decisionLog;
     private final Clock clock;
+    private final ZoneId zone;
 
     Recommendations(RecommendationRepository repository, SanctionRounds sanctionRounds, RecommendationMapper mapper,
-            DecisionLog decisionLog, Clock clock) {
+            DecisionLog decisionLog, Clock clock, GviSettings settings) {
+        this.zone = settings.zone();
         this.repository = repository;
         this.sanctionRounds = sanctionRounds;
         this.mapper = mapper;
@@ -205,7 +209,7 @@ public class Recommendations {
             throw new ConflictException("action " + actionId + " is " + action.status() + ", not APPROVED");
         }
         Instant now = clock.instant();
-        if (request.executedOn().isAfter(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(1))) {
+        if (request.executedOn().isAfter(LocalDate.ofInstant(now, zone))) {
             throw new UnprocessableException("executedOn", "executedOn is in the future");
         }
         repository.recordOutcome(actionId, request, actor.name(), now.truncatedTo(ChronoUnit.MICROS));
