@@ -82,8 +82,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(GviSecuritySettings settings) {
+        return new BCryptPasswordEncoder(settings.passwordHashStrength());
     }
 
     @Bean
