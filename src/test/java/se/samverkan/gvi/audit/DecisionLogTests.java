@@ -3,6 +3,7 @@ package se.samverkan.gvi.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,10 +33,24 @@ import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
 
-/** The hash chain of the decision log: appends never fork, and verify names the first tampered entry. */
-@SpringBootTest
+/**
+ * The hash chain of the decision log on PostgreSQL (a JDBC slice: the log, its schema and
+ * transactions only): appends never fork, and verify names the first tampered entry.
+ */
+@JdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@Import({DecisionLog.class, DecisionLogTests.Time.class})
 @ExtendWith(PostgresAvailable.class)
 class DecisionLogTests {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Time {
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
 
     private static final Actor AUDITED = new Actor("coordinator", "huddinge");
 
