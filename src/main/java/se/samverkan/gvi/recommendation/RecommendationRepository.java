@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.decision.Exclusion;
@@ -33,9 +35,11 @@ import se.samverkan.gvi.web.Paging;
 class RecommendationRepository {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batchJdbc;
 
-    RecommendationRepository(JdbcClient jdbc) {
+    RecommendationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc) {
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
     }
 
     record Row(UUID id, String site, String incidentReference, int incidentVersion, String groupRef, Outcome outcome,
@@ -57,33 +61,45 @@ class RecommendationRepository {
                 .param("rsv", r.ruleSetVersion()).param("reportedAt", ts(r.reportedAt())).param("createdAt", ts(createdAt))
                 .param("dueBy", ts(r.dueBy())).param("round", sanctionRound)
                 .update();
+        List<MapSqlParameterSource> actions = new ArrayList<>();
         for (int i = 0; i < r.actions().size(); i++) {
             ProposedAction a = r.actions().get(i);
-            jdbc.sql("""
-                    insert into recommendation_action (id, recommendation_id, site, ord, person_ref, lever, agency, sanction,
-                        legal_basis, promise_clause, due_by, rule_id, explanation, status)
-                    values (:id, :rec, :site, :ord, :personRef, :lever, :agency, :sanction, :legalBasis, :clause, :dueBy,
-                        :ruleId, :explanation, 'PROPOSED')""")
-                    .param("id", UUID.randomUUID()).param("rec", id).param("site", site).param("ord", i)
-                    .param("personRef", a.personRef()).param("lever", a.lever()).param("agency", a.agency())
-                    .param("sanction", a.sanction()).param("legalBasis", a.legalBasis()).param("clause", a.promiseClause())
-                    .param("dueBy", ts(a.dueBy())).param("ruleId", a.ruleId()).param("explanation", a.explanation())
-                    .update();
+            actions.add(new MapSqlParameterSource()
+                    .addValue("id", UUID.randomUUID()).addValue("rec", id).addValue("site", site).addValue("ord", i)
+                    .addValue("personRef", a.personRef()).addValue("lever", a.lever()).addValue("agency", a.agency())
+                    .addValue("sanction", a.sanction()).addValue("legalBasis", a.legalBasis())
+                    .addValue("clause", a.promiseClause()).addValue("dueBy", ts(a.dueBy()))
+                    .addValue("ruleId", a.ruleId()).addValue("explanation", a.explanation()));
         }
+        batch("""
+                insert into recommendation_action (id, recommendation_id, site, ord, person_ref, lever, agency, sanction,
+                    legal_basis, promise_clause, due_by, rule_id, explanation, status)
+                values (:id, :rec, :site, :ord, :personRef, :lever, :agency, :sanction, :legalBasis, :clause, :dueBy,
+                    :ruleId, :explanation, 'PROPOSED')""", actions);
+        List<MapSqlParameterSource> exclusions = new ArrayList<>();
         for (int i = 0; i < r.exclusions().size(); i++) {
             Exclusion e = r.exclusions().get(i);
-            jdbc.sql("""
-                    insert into recommendation_exclusion (recommendation_id, site, ord, person_ref, lever, reason, rule_id,
-                        legal_basis, explanation)
-                    values (:rec, :site, :ord, :personRef, :lever, :reason, :ruleId, :legalBasis, :explanation)""")
-                    .param("rec", id).param("site", site).param("ord", i).param("personRef", e.personRef())
-                    .param("lever", e.lever()).param("reason", e.reason().name()).param("ruleId", e.ruleId())
-                    .param("legalBasis", e.legalBasis()).param("explanation", e.explanation())
-                    .update();
+            exclusions.add(new MapSqlParameterSource()
+                    .addValue("rec", id).addValue("site", site).addValue("ord", i).addValue("personRef", e.personRef())
+                    .addValue("lever", e.lever()).addValue("reason", e.reason().name()).addValue("ruleId", e.ruleId())
+                    .addValue("legalBasis", e.legalBasis()).addValue("explanation", e.explanation()));
         }
+        batch("""
+                insert into recommendation_exclusion (recommendation_id, site, ord, person_ref, lever, reason, rule_id,
+                    legal_basis, explanation)
+                values (:rec, :site, :ord, :personRef, :lever, :reason, :ruleId, :legalBasis, :explanation)""", exclusions);
+        List<MapSqlParameterSource> fired = new ArrayList<>();
         for (int i = 0; i < r.firedRules().size(); i++) {
-            jdbc.sql("insert into recommendation_fired_rule (recommendation_id, ord, rule_id) values (:rec, :ord, :rule)")
-                    .param("rec", id).param("ord", i).param("rule", r.firedRules().get(i)).update();
+            fired.add(new MapSqlParameterSource().addValue("rec", id).addValue("ord", i)
+                    .addValue("rule", r.firedRules().get(i)));
+        }
+        batch("insert into recommendation_fired_rule (recommendation_id, ord, rule_id) values (:rec, :ord, :rule)", fired);
+    }
+
+    /** One round trip for all rows of a recommendation's list instead of one per row. */
+    private void batch(String sql, List<MapSqlParameterSource> rows) {
+        if (!rows.isEmpty()) {
+            batchJdbc.batchUpdate(sql, rows.toArray(new MapSqlParameterSource[0]));
         }
     }
 
