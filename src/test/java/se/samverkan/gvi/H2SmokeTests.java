@@ -3,6 +3,9 @@ package se.samverkan.gvi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -21,6 +24,7 @@ import tools.jackson.databind.JsonNode;
         "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "gvi.rules.warm-up-evaluations=3"})
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class H2SmokeTests {
 
     @Autowired
@@ -31,7 +35,7 @@ class H2SmokeTests {
     DecisionLog decisionLog;
 
     @Test
-    void theEmbeddedDefaultStartsWithDemoDataAndPendingRecommendations() {
+    void theEmbeddedDefaultStartsWithDemoDataAndPendingRecommendations(CapturedOutput output) {
         Api api = new Api(mvc, jdbc);
         assertThat(api.count("person")).isEqualTo(30);
         assertThat(api.count("gvi_group")).isEqualTo(3);
@@ -53,5 +57,7 @@ class H2SmokeTests {
         assertThat(api.get("coordinator", "/api/v1/groups/G-SKOG").get("sanctionRounds")).hasSize(1);
         assertThat(api.get("liaison", "/v3/api-docs").text()).contains("/api/v1/incidents");
         assertThat(decisionLog.verify().valid()).isTrue();
+        // no free text of the demo incidents ever reaches the log output
+        assertThat(output.getAll()).doesNotContain("fiktivt exempel").doesNotContain("Prövas i nästa möte");
     }
 }

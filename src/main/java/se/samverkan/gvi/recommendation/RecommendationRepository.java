@@ -122,6 +122,14 @@ class RecommendationRepository {
                 .param("site", site).param("ref", reference).query(RecommendationRepository::row).list();
     }
 
+    /** Every recommendation of an incident, locked: a concurrent decision waits, or has committed. */
+    List<Row> lockForIncident(String site, String reference) {
+        return jdbc.sql("""
+                select * from recommendation where site = :site and incident_reference = :ref
+                order by id for update""")
+                .param("site", site).param("ref", reference).query(RecommendationRepository::row).list();
+    }
+
     Optional<Row> lock(String site, UUID id) {
         return jdbc.sql("select * from recommendation where site = :site and id = :id for update")
                 .param("site", site).param("id", id).query(RecommendationRepository::row).optional();

@@ -110,7 +110,11 @@ public class Recommendations {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<UUID> replaceEarlier(Actor actor, String incidentReference, RecommendationStatus pendingBecomes) {
         List<UUID> changed = new ArrayList<>();
-        for (RecommendationRepository.Row r : repository.forIncident(actor.site(), incidentReference)) {
+        // Locked, so a decision that commits meanwhile is seen and flagged, never overwritten.
+        List<RecommendationRepository.Row> rows = new ArrayList<>(repository.lockForIncident(actor.site(), incidentReference));
+        rows.sort(java.util.Comparator.comparing(RecommendationRepository.Row::incidentVersion)
+                .thenComparing(RecommendationRepository.Row::createdAt));
+        for (RecommendationRepository.Row r : rows) {
             if (r.status() == RecommendationStatus.PENDING_REVIEW) {
                 repository.setStatus(r.id(), pendingBecomes);
                 decisionLog.append(actor, "RECOMMENDATION_" + pendingBecomes.name(), "recommendation:" + r.id(),

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,7 +26,7 @@ import se.samverkan.gvi.support.PostgresSchema;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ExtendWith(PostgresAvailable.class)
+@ExtendWith({PostgresAvailable.class, OutputCaptureExtension.class})
 class AtomicityTests {
 
     @DynamicPropertySource
@@ -46,7 +48,7 @@ class AtomicityTests {
     }
 
     @Test
-    void aFailureWhileLoggingARecommendationLeavesNoIncidentVersionOrRecommendation() {
+    void aFailureWhileLoggingARecommendationLeavesNoIncidentVersionOrRecommendation(CapturedOutput output) {
         api.group("AT1", true);
         Api.Answer first = api.post("liaison", "/api/v1/incidents",
                 incident("K-AT-1", "SHOOTING", "2026-02-01T21:40:00+01:00", "AT1", "PERPETRATOR", "CONFIRMED"));
@@ -69,6 +71,9 @@ class AtomicityTests {
         Api.Answer failed = api.post("liaison", "/api/v1/incidents",
                 incident("K-AT-2", "SHOOTING", "2026-02-03T21:40:00+01:00", "AT1", "PERPETRATOR", "CONFIRMED"));
         assertThat(failed.status()).isEqualTo(500);
+        // the failure is logged without any free text of the request
+        assertThat(output.getAll()).contains("request failed").doesNotContain("Fiktiv händelse")
+                .doesNotContain("log store unavailable");
         assertThat(failed.contentType()).startsWith("application/problem+json");
         assertThat(api.counts()).isEqualTo(counts);
         assertThat(api.get("liaison", "/api/v1/incidents/K-AT-2").status()).isEqualTo(404);

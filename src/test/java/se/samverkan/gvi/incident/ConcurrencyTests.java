@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +31,11 @@ import se.samverkan.gvi.group.GroupRequest;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.PersonRequest;
 import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
+import se.samverkan.gvi.recommendation.DecisionRequest;
+import se.samverkan.gvi.recommendation.RecommendationStatus;
+import se.samverkan.gvi.recommendation.RecommendationView;
+import se.samverkan.gvi.recommendation.Recommendations;
+import se.samverkan.gvi.recommendation.ReviewDecision;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
@@ -45,6 +51,7 @@ class ConcurrencyTests {
 
     private static final Actor ADMIN = new Actor("admin", "huddinge");
     private static final Actor LIAISON = new Actor("liaison", "huddinge");
+    private static final Actor COORDINATOR = new Actor("coordinator", "huddinge");
     private static final ExecutorService POOL = Executors.newFixedThreadPool(6);
 
     @DynamicPropertySource
@@ -60,6 +67,8 @@ class ConcurrencyTests {
     JdbcClient jdbc;
     @Autowired
     DecisionLog decisionLog;
+    @Autowired
+    Recommendations recommendations;
 
     @AfterAll
     static void stop() {
@@ -123,6 +132,42 @@ class ConcurrencyTests {
             assertThat(priorities).containsExactlyInAnyOrder(Priority.STANDARD, Priority.ESCALATED);
         }
         assertThat(decisionLog.verify().valid()).isTrue();
+    }
+
+    @Test
+    void aDecisionRacingAnAmendmentIsEitherFlaggedForReviewOrRefusedNeverOverwritten() throws Exception {
+        group("CC4");
+        for (int round = 0; round < 5; round++) {
+            String reference = "K-CC4-" + round;
+            IncidentRequest v1 = new IncidentRequest(reference, IncidentType.SHOOTING,
+                    OffsetDateTime.parse("2026-03-0" + (round + 1) + "T20:00:00+01:00"), "x", "y",
+                    List.of(new AttributionRequest("CC4", Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
+            UUID id = incidents.report(LIAISON, v1).report().recommendations().get(0).id();
+            IncidentRequest v2 = new IncidentRequest(reference, IncidentType.HOMICIDE, v1.occurredAt(), "x", "y",
+                    v1.attributions(), List.of());
+            List<Callable<String>> calls = List.of(
+                    () -> {
+                        try {
+                            recommendations.decide(COORDINATOR, id, new DecisionRequest(ReviewDecision.APPROVED, null, null));
+                            return "decided";
+                        } catch (ConflictException e) {
+                            return "refused";
+                        }
+                    },
+                    () -> {
+                        incidents.amend(LIAISON, reference, v2);
+                        return "amended";
+                    });
+            List<String> results = run(calls);
+            RecommendationView after = recommendations.get(COORDINATOR, id);
+            if (results.get(0).equals("decided")) {
+                assertThat(after.status()).isEqualTo(RecommendationStatus.APPROVED);
+                assertThat(after.needsReview()).isTrue();
+            } else {
+                assertThat(after.status()).isEqualTo(RecommendationStatus.SUPERSEDED);
+                assertThat(after.decision()).isNull();
+            }
+        }
     }
 
     private void group(String ref) {
