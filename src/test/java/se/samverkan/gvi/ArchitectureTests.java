@@ -1,6 +1,7 @@
 package se.samverkan.gvi;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,6 +20,11 @@ class ArchitectureTests {
         noClasses().that().resideOutsideOfPackage("se.samverkan.gvi.decision..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
                 .check(SERVICE);
+    }
+
+    @Test
+    void theFeatureModulesAreFreeOfCycles() {
+        slices().matching("se.samverkan.gvi.(*)..").should().beFreeOfCycles().check(SERVICE);
     }
 
     @Test
