@@ -97,6 +97,14 @@ class DecisionLogTests {
                 .isNotEqualTo(DecisionLog.payloadHash(Map.of("a", 2, "b", List.of("x", "y"))));
     }
 
+    record Sample(String zeta, int alpha) {
+    }
+
+    @Test
+    void canonicalJsonSortsTheFieldsOfRecordsToo() {
+        assertThat(DecisionLog.canonicalJson(new Sample("z", 1))).isEqualTo("{\"alpha\":1,\"zeta\":\"z\"}");
+    }
+
     @Test
     void verifyNamesTheFirstEntryWhoseFieldsWereChanged() {
         append("c");
