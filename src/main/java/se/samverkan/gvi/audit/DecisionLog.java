@@ -1,0 +1,150 @@
+package se.samverkan.gvi.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.gvi.security.Actor;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The append-only, hash-chained decision log. An entry is always written in the transaction of
+ * what it records ({@link Propagation#MANDATORY}), so nothing is stored without its entry and no
+ * entry survives a rolled-back change. Appends lock the single chain-head row, so concurrent
+ * writers (threads or instances sharing one database) form one chain, never a fork.
+ */
+@Component
+public class DecisionLog {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private static final JsonMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public DecisionLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends one entry in the caller's transaction.
+     *
+     * @param payload what the entry records (request, result); only its hash is stored
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public DecisionLogEntry append(Actor actor, String action, String subject, @Nullable String ruleSetVersion,
+            Object payload) {
+        Head head = jdbc.sql("select seq, hash from decision_log_head where id = 1 for update")
+                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash").trim()))
+                .single();
+        long seq = head.seq() + 1;
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String payloadHash = sha256(canonicalJson(payload));
+        String hash = chainHash(head.hash(), seq, actor.site(), at, actor.name(), action, subject, ruleSetVersion,
+                payloadHash);
+        jdbc.sql("""
+                insert into decision_log (seq, site, at, actor, action, subject, rule_set_version, payload_hash,
+                                          prev_hash, hash)
+                values (:seq, :site, :at, :actor, :action, :subject, :rsv, :payloadHash, :prevHash, :hash)""")
+                .param("seq", seq).param("site", actor.site()).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("actor", actor.name()).param("action", action).param("subject", subject)
+                .param("rsv", ruleSetVersion).param("payloadHash", payloadHash).param("prevHash", head.hash())
+                .param("hash", hash)
+                .update();
+        jdbc.sql("update decision_log_head set seq = :seq, hash = :hash where id = 1")
+                .param("seq", seq).param("hash", hash).update();
+        return new DecisionLogEntry(seq, actor.site(), at, actor.name(), action, subject, ruleSetVersion, payloadHash,
+                head.hash(), hash);
+    }
+
+    /**
+     * Recomputes the whole chain: each entry's hash from its fields and the previous hash, the
+     * links, the gap-free sequence and the head. Names the first entry that does not match.
+     */
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        AtomicReference<String> prev = new AtomicReference<>(GENESIS);
+        AtomicLong expectedSeq = new AtomicLong(1);
+        AtomicLong count = new AtomicLong();
+        AtomicReference<@Nullable Long> broken = new AtomicReference<>();
+        jdbc.sql("select * from decision_log order by seq").query((ResultSet rs) -> {
+            DecisionLogEntry e = entry(rs);
+            count.incrementAndGet();
+            if (broken.get() == null) {
+                String expected = chainHash(prev.get(), e.seq(), e.site(), e.at(), e.actor(), e.action(), e.subject(),
+                        e.ruleSetVersion(), e.payloadHash());
+                if (e.seq() != expectedSeq.get() || !e.prevHash().equals(prev.get()) || !e.hash().equals(expected)) {
+                    broken.set(e.seq() != expectedSeq.get() ? expectedSeq.get() : e.seq());
+                }
+            }
+            prev.set(e.hash());
+            expectedSeq.incrementAndGet();
+        });
+        if (broken.get() == null) {
+            Head head = jdbc.sql("select seq, hash from decision_log_head where id = 1")
+                    .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash").trim())).single();
+            if (head.seq() != count.get() || !head.hash().equals(prev.get())) {
+                broken.set(Math.min(head.seq(), count.get()) + 1);
+            }
+        }
+        return new ChainVerification(broken.get() == null, count.get(), broken.get());
+    }
+
+    /** The hash of a payload as an entry stores it: SHA-256 over its canonical JSON. */
+    public static String payloadHash(Object payload) {
+        return sha256(canonicalJson(payload));
+    }
+
+    static String canonicalJson(Object payload) {
+        return CANONICAL.writeValueAsString(payload);
+    }
+
+    static String chainHash(String prevHash, long seq, String site, Instant at, String actor, String action,
+            String subject, @Nullable String ruleSetVersion, String payloadHash) {
+        String text = String.join("\n", prevHash, Long.toString(seq), site, at.toString(), actor, action, subject,
+                ruleSetVersion == null ? "" : ruleSetVersion, payloadHash);
+        return sha256(text);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DecisionLogEntry entry(ResultSet rs) throws SQLException {
+        String rsv = rs.getString("rule_set_version");
+        return new DecisionLogEntry(rs.getLong("seq"), rs.getString("site"),
+                rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("action"),
+                rs.getString("subject"), rsv == null ? null : rsv.trim(), rs.getString("payload_hash").trim(),
+                rs.getString("prev_hash").trim(), rs.getString("hash").trim());
+    }
+
+    private record Head(long seq, String hash) {
+    }
+}

@@ -1,0 +1,5 @@
+/** The hash-chained decision log (SPEC §7): what was reported, evaluated, decided and read, by whom. */
+@NullMarked
+package se.samverkan.gvi.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,33 @@
+package se.samverkan.gvi.group;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Body of {@code POST /api/v1/groups/{ref}/call-ins}. */
+public record CallInRequest(
+        @NotNull LocalDate heldOn,
+        @NotBlank @Size(max = 64) String promiseId,
+        @Nullable @Size(max = 500) List<@NotNull @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String> attendees,
+        @Nullable @Size(max = 50) List<@NotNull @Valid Speaker> speakers,
+        @Nullable @Size(max = 500) List<@NotNull @Valid Notification> customNotifications) {
+
+    public CallInRequest {
+        attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        speakers = speakers == null ? List.of() : List.copyOf(speakers);
+        customNotifications = customNotifications == null ? List.of() : List.copyOf(customNotifications);
+    }
+
+    public record Speaker(@NotNull SpeakerRole role, @Nullable @Size(max = 200) String name) {
+    }
+
+    public record Notification(
+            @NotNull @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String personRef,
+            @NotNull LocalDate deliveredOn) {
+    }
+}

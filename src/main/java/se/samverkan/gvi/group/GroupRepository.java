@@ -1,0 +1,311 @@
+package se.samverkan.gvi.group;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.samverkan.gvi.group.GroupView.AuditView;
+import se.samverkan.gvi.group.GroupView.MemberView;
+
+/** Persons, groups, audits and call-ins in SQL. Every query is scoped to one site. */
+@Repository
+class GroupRepository {
+
+    private final JdbcClient jdbc;
+
+    GroupRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- persons ---------------------------------------------------------------------------------
+
+    Optional<Person> person(String site, String ref) {
+        return jdbc.sql("select * from person where site = :site and ref = :ref")
+                .param("site", site).param("ref", ref)
+                .query(GroupRepository::person).optional();
+    }
+
+    Optional<Person> lockPerson(String site, String ref) {
+        return jdbc.sql("select * from person where site = :site and ref = :ref for update")
+                .param("site", site).param("ref", ref)
+                .query(GroupRepository::person).optional();
+    }
+
+    void insertPerson(String site, Person p, String by, Instant at) {
+        jdbc.sql("""
+                insert into person (site, ref, birth_date, under_supervision, unserved_sentence, outstanding_warrant,
+                    enforcement_debt, registered_vehicle, prior_violent_offence, in_custody, support_accepted,
+                    updated_at, updated_by)
+                values (:site, :ref, :birthDate, :us, :uns, :ow, :ed, :rv, :pvo, :ic, :sa, :at, :by)""")
+                .params(personParams(site, p, by, at)).update();
+    }
+
+    void updatePerson(String site, Person p, String by, Instant at) {
+        jdbc.sql("""
+                update person set birth_date = :birthDate, under_supervision = :us, unserved_sentence = :uns,
+                    outstanding_warrant = :ow, enforcement_debt = :ed, registered_vehicle = :rv,
+                    prior_violent_offence = :pvo, in_custody = :ic, support_accepted = :sa,
+                    updated_at = :at, updated_by = :by
+                where site = :site and ref = :ref""")
+                .params(personParams(site, p, by, at)).update();
+    }
+
+    /** The refs among {@code refs} that are not stored persons of the site. */
+    List<String> missingPersons(String site, Collection<String> refs) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        List<String> found = jdbc.sql("select ref from person where site = :site and ref in (:refs)")
+                .param("site", site).param("refs", refs).query(String.class).list();
+        return refs.stream().filter(r -> !found.contains(r)).distinct().toList();
+    }
+
+    Map<String, Person> persons(String site, Collection<String> refs) {
+        Map<String, Person> persons = new LinkedHashMap<>();
+        if (refs.isEmpty()) {
+            return persons;
+        }
+        jdbc.sql("select * from person where site = :site and ref in (:refs)")
+                .param("site", site).param("refs", refs)
+                .query(GroupRepository::person).list()
+                .forEach(p -> persons.put(p.ref(), p));
+        return persons;
+    }
+
+    long countPersons(String site) {
+        return jdbc.sql("select count(*) from person where site = :site").param("site", site)
+                .query(Long.class).single();
+    }
+
+    // --- groups ----------------------------------------------------------------------------------
+
+    record GroupRow(String ref, String name, String area) {
+    }
+
+    Optional<GroupRow> lockGroup(String site, String ref) {
+        return jdbc.sql("select ref, name, area from gvi_group where site = :site and ref = :ref for update")
+                .param("site", site).param("ref", ref)
+                .query((rs, n) -> new GroupRow(rs.getString("ref"), rs.getString("name"), rs.getString("area")))
+                .optional();
+    }
+
+    Optional<GroupRow> group(String site, String ref) {
+        return jdbc.sql("select ref, name, area from gvi_group where site = :site and ref = :ref")
+                .param("site", site).param("ref", ref)
+                .query((rs, n) -> new GroupRow(rs.getString("ref"), rs.getString("name"), rs.getString("area")))
+                .optional();
+    }
+
+    /**
+     * Locks the rows of the named groups in a stable order (by ref), so two requests that touch
+     * the same groups queue behind each other instead of deadlocking, and returns the refs found.
+     */
+    List<String> lockGroups(String site, Collection<String> refs) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select ref from gvi_group where site = :site and ref in (:refs) order by ref for update")
+                .param("site", site).param("refs", refs).query(String.class).list();
+    }
+
+    List<String> existingGroups(String site, Collection<String> refs) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select ref from gvi_group where site = :site and ref in (:refs)")
+                .param("site", site).param("refs", refs).query(String.class).list();
+    }
+
+    void insertGroup(String site, String ref, String name, String area, Instant at) {
+        jdbc.sql("insert into gvi_group (site, ref, name, area, created_at) values (:site, :ref, :name, :area, :at)")
+                .param("site", site).param("ref", ref).param("name", name).param("area", area).param("at", ts(at))
+                .update();
+    }
+
+    void updateGroup(String site, String ref, String name, String area) {
+        jdbc.sql("update gvi_group set name = :name, area = :area where site = :site and ref = :ref")
+                .param("site", site).param("ref", ref).param("name", name).param("area", area).update();
+    }
+
+    List<String> rivals(String site, String ref) {
+        return jdbc.sql("select rival_ref from group_rival where site = :site and group_ref = :ref order by ord")
+                .param("site", site).param("ref", ref).query(String.class).list();
+    }
+
+    void replaceRivals(String site, String ref, List<String> rivals) {
+        jdbc.sql("delete from group_rival where site = :site and group_ref = :ref")
+                .param("site", site).param("ref", ref).update();
+        for (int i = 0; i < rivals.size(); i++) {
+            jdbc.sql("insert into group_rival (site, group_ref, ord, rival_ref) values (:site, :ref, :ord, :rival)")
+                    .param("site", site).param("ref", ref).param("ord", i).param("rival", rivals.get(i)).update();
+        }
+    }
+
+    // --- audits ----------------------------------------------------------------------------------
+
+    /** Every audit of the group, oldest version first, with its members. */
+    List<AuditView> audits(String site, String groupRef) {
+        record Row(UUID id, AuditView view) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select id, version, mapped_on, recorded_at, recorded_by from group_audit
+                where site = :site and group_ref = :ref order by version""")
+                .param("site", site).param("ref", groupRef)
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), new AuditView(rs.getInt("version"),
+                        rs.getObject("mapped_on", LocalDate.class), instant(rs, "recorded_at"),
+                        rs.getString("recorded_by"), List.of())))
+                .list();
+        List<AuditView> audits = new ArrayList<>();
+        for (Row row : rows) {
+            List<MemberView> members = jdbc.sql("""
+                    select person_ref, joined_on, exited_on from group_audit_member where audit_id = :id order by ord""")
+                    .param("id", row.id())
+                    .query((rs, n) -> new MemberView(rs.getString("person_ref"), rs.getObject("joined_on", LocalDate.class),
+                            rs.getObject("exited_on", LocalDate.class)))
+                    .list();
+            AuditView v = row.view();
+            audits.add(new AuditView(v.version(), v.mappedOn(), v.recordedAt(), v.recordedBy(), members));
+        }
+        return audits;
+    }
+
+    void insertAudit(String site, String groupRef, int version, GroupRequest.Audit audit, String by, Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into group_audit (id, site, group_ref, version, mapped_on, recorded_at, recorded_by)
+                values (:id, :site, :ref, :version, :mappedOn, :at, :by)""")
+                .param("id", id).param("site", site).param("ref", groupRef).param("version", version)
+                .param("mappedOn", audit.mappedOn()).param("at", ts(at)).param("by", by).update();
+        for (int i = 0; i < audit.members().size(); i++) {
+            GroupRequest.Member m = audit.members().get(i);
+            jdbc.sql("""
+                    insert into group_audit_member (audit_id, site, ord, person_ref, joined_on, exited_on)
+                    values (:id, :site, :ord, :personRef, :joinedOn, :exitedOn)""")
+                    .param("id", id).param("site", site).param("ord", i).param("personRef", m.personRef())
+                    .param("joinedOn", m.joinedOn()).param("exitedOn", m.exitedOn()).update();
+        }
+    }
+
+    // --- call-ins --------------------------------------------------------------------------------
+
+    List<CallInView> callIns(String site, String groupRef) {
+        record Row(UUID id, LocalDate heldOn, String promiseId, Instant at, String by) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select id, held_on, promise_id, recorded_at, recorded_by from call_in
+                where site = :site and group_ref = :ref order by held_on, recorded_at""")
+                .param("site", site).param("ref", groupRef)
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("held_on", LocalDate.class),
+                        rs.getString("promise_id"), instant(rs, "recorded_at"), rs.getString("recorded_by")))
+                .list();
+        List<CallInView> callIns = new ArrayList<>();
+        for (Row r : rows) {
+            List<String> attendees = jdbc.sql("select person_ref from call_in_attendee where call_in_id = :id order by ord")
+                    .param("id", r.id()).query(String.class).list();
+            List<CallInRequest.Speaker> speakers = jdbc.sql(
+                            "select speaker_role, name from call_in_speaker where call_in_id = :id order by ord")
+                    .param("id", r.id())
+                    .query((rs, n) -> new CallInRequest.Speaker(SpeakerRole.valueOf(rs.getString("speaker_role")),
+                            rs.getString("name")))
+                    .list();
+            List<CallInRequest.Notification> notifications = jdbc.sql(
+                            "select person_ref, delivered_on from custom_notification where call_in_id = :id order by ord")
+                    .param("id", r.id())
+                    .query((rs, n) -> new CallInRequest.Notification(rs.getString("person_ref"),
+                            rs.getObject("delivered_on", LocalDate.class)))
+                    .list();
+            callIns.add(new CallInView(r.id(), groupRef, r.heldOn(), r.promiseId(), attendees, speakers, notifications,
+                    r.at(), r.by()));
+        }
+        return callIns;
+    }
+
+    boolean callInExists(String site, String groupRef, LocalDate heldOn, String promiseId) {
+        return jdbc.sql("""
+                select count(*) from call_in
+                where site = :site and group_ref = :ref and held_on = :heldOn and promise_id = :promiseId""")
+                .param("site", site).param("ref", groupRef).param("heldOn", heldOn).param("promiseId", promiseId)
+                .query(Long.class).single() > 0;
+    }
+
+    UUID insertCallIn(String site, String groupRef, CallInRequest request, String by, Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into call_in (id, site, group_ref, held_on, promise_id, recorded_at, recorded_by)
+                values (:id, :site, :ref, :heldOn, :promiseId, :at, :by)""")
+                .param("id", id).param("site", site).param("ref", groupRef).param("heldOn", request.heldOn())
+                .param("promiseId", request.promiseId()).param("at", ts(at)).param("by", by).update();
+        List<String> attendees = request.attendees().stream().distinct().toList();
+        for (int i = 0; i < attendees.size(); i++) {
+            jdbc.sql("insert into call_in_attendee (call_in_id, site, ord, person_ref) values (:id, :site, :ord, :ref)")
+                    .param("id", id).param("site", site).param("ord", i).param("ref", attendees.get(i)).update();
+        }
+        for (int i = 0; i < request.speakers().size(); i++) {
+            CallInRequest.Speaker s = request.speakers().get(i);
+            jdbc.sql("insert into call_in_speaker (call_in_id, site, ord, speaker_role, name) values (:id, :site, :ord, :role, :name)")
+                    .param("id", id).param("site", site).param("ord", i).param("role", s.role().name())
+                    .param("name", s.name()).update();
+        }
+        for (int i = 0; i < request.customNotifications().size(); i++) {
+            CallInRequest.Notification c = request.customNotifications().get(i);
+            jdbc.sql("""
+                    insert into custom_notification (call_in_id, site, ord, person_ref, delivered_on)
+                    values (:id, :site, :ord, :ref, :deliveredOn)""")
+                    .param("id", id).param("site", site).param("ord", i).param("ref", c.personRef())
+                    .param("deliveredOn", c.deliveredOn()).update();
+        }
+        return id;
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private static Map<String, Object> personParams(String site, Person p, String by, Instant at) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("site", site);
+        params.put("ref", p.ref());
+        params.put("birthDate", p.birthDate());
+        params.put("us", p.underSupervision());
+        params.put("uns", p.unservedSentence());
+        params.put("ow", p.outstandingWarrant());
+        params.put("ed", p.enforcementDebt());
+        params.put("rv", p.registeredVehicle());
+        params.put("pvo", p.priorViolentOffence());
+        params.put("ic", p.inCustody());
+        params.put("sa", p.supportAccepted());
+        params.put("at", ts(at));
+        params.put("by", by);
+        return params;
+    }
+
+    private static Person person(ResultSet rs, int row) throws SQLException {
+        return new Person(rs.getString("ref"), rs.getObject("birth_date", LocalDate.class),
+                rs.getBoolean("under_supervision"), rs.getBoolean("unserved_sentence"),
+                rs.getBoolean("outstanding_warrant"), rs.getBoolean("enforcement_debt"),
+                rs.getBoolean("registered_vehicle"), rs.getBoolean("prior_violent_offence"),
+                rs.getBoolean("in_custody"), rs.getBoolean("support_accepted"));
+    }
+
+    static OffsetDateTime ts(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        @Nullable OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        if (value == null) {
+            throw new SQLException("column " + column + " is null");
+        }
+        return value.toInstant();
+    }
+}

@@ -1,0 +1,37 @@
+package se.samverkan.gvi.group;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.samverkan.gvi.security.Actor;
+
+/** {@code /api/v1/persons} (SPEC §5.1). */
+@RestController
+@RequestMapping("/api/v1/persons")
+class PersonController {
+
+    private final GroupService groups;
+
+    PersonController(GroupService groups) {
+        this.groups = groups;
+    }
+
+    @PutMapping("/{ref}")
+    ResponseEntity<Person> put(@PathVariable @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+            @Valid @RequestBody PersonRequest request, Actor actor) {
+        GroupService.Saved<Person> saved = groups.savePerson(actor, ref, request);
+        return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.value());
+    }
+
+    @GetMapping("/{ref}")
+    Person get(@PathVariable String ref, Actor actor) {
+        return groups.person(actor, ref);
+    }
+}

@@ -1,0 +1,144 @@
+package se.samverkan.gvi.incident;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.samverkan.gvi.decision.Confidence;
+import se.samverkan.gvi.decision.IncidentType;
+import se.samverkan.gvi.decision.Role;
+import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
+
+/** Incidents and their versions in SQL. */
+@Repository
+class IncidentRepository {
+
+    private final JdbcClient jdbc;
+
+    IncidentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record IncidentRow(String reference, IncidentStatus status, int currentVersion) {
+    }
+
+    record VersionRow(int version, IncidentRequest content, Instant reportedAt, String reportedBy,
+            List<String> unattributedSuspects) {
+    }
+
+    Optional<IncidentRow> find(String site, String reference) {
+        return jdbc.sql("select reference, status, current_version from incident where site = :site and reference = :ref")
+                .param("site", site).param("ref", reference)
+                .query((rs, n) -> new IncidentRow(rs.getString("reference"), IncidentStatus.valueOf(rs.getString("status")),
+                        rs.getInt("current_version")))
+                .optional();
+    }
+
+    Optional<IncidentRow> lock(String site, String reference) {
+        return jdbc.sql("""
+                select reference, status, current_version from incident where site = :site and reference = :ref for update""")
+                .param("site", site).param("ref", reference)
+                .query((rs, n) -> new IncidentRow(rs.getString("reference"), IncidentStatus.valueOf(rs.getString("status")),
+                        rs.getInt("current_version")))
+                .optional();
+    }
+
+    /** Claims the reference; a concurrent claim of the same reference fails on the primary key. */
+    void insert(String site, String reference, Instant at) {
+        jdbc.sql("""
+                insert into incident (site, reference, status, current_version, created_at)
+                values (:site, :ref, 'ACTIVE', 1, :at)""")
+                .param("site", site).param("ref", reference).param("at", ts(at)).update();
+    }
+
+    void setCurrentVersion(String site, String reference, int version) {
+        jdbc.sql("update incident set current_version = :version where site = :site and reference = :ref")
+                .param("version", version).param("site", site).param("ref", reference).update();
+    }
+
+    void retract(String site, String reference, String by, Instant at, String reason) {
+        jdbc.sql("""
+                update incident set status = 'RETRACTED', retracted_at = :at, retracted_by = :by, retraction_reason = :reason
+                where site = :site and reference = :ref""")
+                .param("at", ts(at)).param("by", by).param("reason", reason).param("site", site).param("ref", reference)
+                .update();
+    }
+
+    void insertVersion(String site, int version, IncidentRequest r, LocalDate incidentDate, Instant reportedAt,
+            String reportedBy, List<String> unattributedSuspects) {
+        jdbc.sql("""
+                insert into incident_version (site, reference, version, incident_type, occurred_at, occurred_offset,
+                    incident_date, area, summary, reported_at, reported_by, unattributed_suspects)
+                values (:site, :ref, :version, :type, :occurredAt, :offset, :incidentDate, :area, :summary, :reportedAt,
+                    :reportedBy, :unattributed)""")
+                .param("site", site).param("ref", r.reference()).param("version", version).param("type", r.type().name())
+                .param("occurredAt", ts(r.occurredAt().toInstant()))
+                .param("offset", r.occurredAt().getOffset().getTotalSeconds())
+                .param("incidentDate", incidentDate).param("area", r.area()).param("summary", r.summary())
+                .param("reportedAt", ts(reportedAt)).param("reportedBy", reportedBy)
+                .param("unattributed", String.join(",", unattributedSuspects))
+                .update();
+        for (int i = 0; i < r.attributions().size(); i++) {
+            AttributionRequest a = r.attributions().get(i);
+            jdbc.sql("""
+                    insert into incident_attribution (site, reference, version, ord, group_ref, group_role, confidence)
+                    values (:site, :ref, :version, :ord, :groupRef, :role, :confidence)""")
+                    .param("site", site).param("ref", r.reference()).param("version", version).param("ord", i)
+                    .param("groupRef", a.groupRef()).param("role", a.role().name())
+                    .param("confidence", a.confidence().name()).update();
+        }
+        for (int i = 0; i < r.suspects().size(); i++) {
+            jdbc.sql("""
+                    insert into incident_suspect (site, reference, version, ord, person_ref)
+                    values (:site, :ref, :version, :ord, :personRef)""")
+                    .param("site", site).param("ref", r.reference()).param("version", version).param("ord", i)
+                    .param("personRef", r.suspects().get(i)).update();
+        }
+    }
+
+    List<VersionRow> versions(String site, String reference) {
+        return jdbc.sql("select * from incident_version where site = :site and reference = :ref order by version")
+                .param("site", site).param("ref", reference)
+                .query((rs, n) -> {
+                    int version = rs.getInt("version");
+                    OffsetDateTime occurred = rs.getObject("occurred_at", OffsetDateTime.class).toInstant()
+                            .atOffset(ZoneOffset.ofTotalSeconds(rs.getInt("occurred_offset")));
+                    String unattributed = rs.getString("unattributed_suspects");
+                    IncidentRequest content = new IncidentRequest(reference, IncidentType.valueOf(rs.getString("incident_type")),
+                            occurred, rs.getString("area"), rs.getString("summary"), null, null);
+                    return new VersionRow(version, content, rs.getObject("reported_at", OffsetDateTime.class).toInstant(),
+                            rs.getString("reported_by"),
+                            unattributed.isEmpty() ? List.of() : Arrays.asList(unattributed.split(",")));
+                })
+                .list().stream()
+                .map(v -> new VersionRow(v.version(), withLists(site, v.content(), v.version()), v.reportedAt(),
+                        v.reportedBy(), v.unattributedSuspects()))
+                .toList();
+    }
+
+    private IncidentRequest withLists(String site, IncidentRequest content, int version) {
+        List<AttributionRequest> attributions = jdbc.sql("""
+                select group_ref, group_role, confidence from incident_attribution
+                where site = :site and reference = :ref and version = :version order by ord""")
+                .param("site", site).param("ref", content.reference()).param("version", version)
+                .query((rs, n) -> new AttributionRequest(rs.getString("group_ref"), Role.valueOf(rs.getString("group_role")),
+                        Confidence.valueOf(rs.getString("confidence"))))
+                .list();
+        List<String> suspects = jdbc.sql("""
+                select person_ref from incident_suspect
+                where site = :site and reference = :ref and version = :version order by ord""")
+                .param("site", site).param("ref", content.reference()).param("version", version)
+                .query(String.class).list();
+        return new IncidentRequest(content.reference(), content.type(), content.occurredAt(), content.area(),
+                content.summary(), attributions, suspects);
+    }
+
+    private static OffsetDateTime ts(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,39 @@
+package se.samverkan.gvi.incident;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.decision.Confidence;
+import se.samverkan.gvi.decision.IncidentType;
+import se.samverkan.gvi.decision.Role;
+import se.samverkan.gvi.group.Refs;
+
+/**
+ * An incident as the police liaison reports it (body of POST/PUT {@code /api/v1/incidents} and of
+ * {@code POST /api/v1/evaluations}); also the {@code current} fields of a stored incident.
+ */
+public record IncidentRequest(
+        @NotNull @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String reference,
+        @NotNull IncidentType type,
+        @NotNull OffsetDateTime occurredAt,
+        @Nullable @Size(max = 200) String area,
+        @Nullable @Size(max = 2000) String summary,
+        @Nullable @Size(max = 50) List<@NotNull @Valid AttributionRequest> attributions,
+        @Nullable @Size(max = 200) List<@NotNull @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String> suspects) {
+
+    public IncidentRequest {
+        attributions = attributions == null ? List.of() : List.copyOf(attributions);
+        suspects = suspects == null ? List.of() : List.copyOf(suspects);
+    }
+
+    /** The link of the incident to one group. */
+    public record AttributionRequest(
+            @NotNull @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String groupRef,
+            @NotNull Role role,
+            @NotNull Confidence confidence) {
+    }
+}

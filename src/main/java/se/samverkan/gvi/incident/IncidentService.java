@@ -1,0 +1,306 @@
+package se.samverkan.gvi.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.samverkan.gvi.GviSettings;
+import se.samverkan.gvi.audit.DecisionLog;
+import se.samverkan.gvi.decision.Attribution;
+import se.samverkan.gvi.decision.Evaluation;
+import se.samverkan.gvi.decision.GroupSnapshot;
+import se.samverkan.gvi.decision.IncidentFacts;
+import se.samverkan.gvi.decision.RuleSet;
+import se.samverkan.gvi.group.GroupFacts;
+import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
+import se.samverkan.gvi.recommendation.RecommendationStatus;
+import se.samverkan.gvi.recommendation.RecommendationSummary;
+import se.samverkan.gvi.recommendation.Recommendations;
+import se.samverkan.gvi.rules.ActiveRuleSet;
+import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.ConflictException;
+import se.samverkan.gvi.web.FieldError;
+import se.samverkan.gvi.web.NotFoundException;
+import se.samverkan.gvi.web.UnprocessableException;
+
+/**
+ * Reporting, amending and retracting incidents. Each new version is evaluated in the request that
+ * stores it: the facts are gathered as of the incident date while the attributed groups' rows are
+ * locked (so two incidents of one group are evaluated one after the other and see each other for
+ * escalation), and the version, its recommendations and their log entries are stored in one
+ * transaction.
+ */
+@Service
+public class IncidentService {
+
+    private final IncidentRepository incidents;
+    private final GroupFacts groups;
+    private final Recommendations recommendations;
+    private final ActiveRuleSet ruleSet;
+    private final DecisionLog decisionLog;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    IncidentService(IncidentRepository incidents, GroupFacts groups, Recommendations recommendations,
+            ActiveRuleSet ruleSet, DecisionLog decisionLog, PlatformTransactionManager transactions, Clock clock,
+            GviSettings settings) {
+        this.incidents = incidents;
+        this.groups = groups;
+        this.recommendations = recommendations;
+        this.ruleSet = ruleSet;
+        this.decisionLog = decisionLog;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.zone = settings.zone();
+    }
+
+    /** The answer to a report: the version's report, and whether this request stored it. */
+    public record Reported(IncidentReport report, boolean created) {
+    }
+
+    /**
+     * Reports an incident. The same reference again with the same content (compared as parsed
+     * values) answers the current version; different content or a retracted reference is a conflict.
+     */
+    public Reported report(Actor actor, IncidentRequest request) {
+        checkContent(request);
+        try {
+            return Objects.requireNonNull(tx.execute(status -> reportInTransaction(actor, request)));
+        } catch (DuplicateKeyException concurrentDuplicate) {
+            // Another request stored the same reference between our check and our insert.
+            return Objects.requireNonNull(tx.execute(status -> {
+                IncidentRepository.IncidentRow existing = incidents.find(actor.site(), request.reference()).orElseThrow();
+                return new Reported(repeated(actor.site(), existing, request), false);
+            }));
+        }
+    }
+
+    private Reported reportInTransaction(Actor actor, IncidentRequest request) {
+        lockAndCheckReferences(actor.site(), request, Set.of());
+        var existing = incidents.lock(actor.site(), request.reference());
+        if (existing.isPresent()) {
+            return new Reported(repeated(actor.site(), existing.get(), request), false);
+        }
+        Instant now = now();
+        incidents.insert(actor.site(), request.reference(), now);
+        return new Reported(storeVersion(actor, request, 1, now, "INCIDENT_REPORTED"), true);
+    }
+
+    private IncidentReport repeated(String site, IncidentRepository.IncidentRow existing, IncidentRequest request) {
+        if (existing.status() == IncidentStatus.RETRACTED) {
+            throw new ConflictException("incident " + request.reference() + " was retracted");
+        }
+        IncidentRepository.VersionRow current = currentVersion(site, existing);
+        if (!sameContent(current.content(), request)) {
+            throw new ConflictException("incident " + request.reference()
+                    + " is already reported with other content; amend it with PUT");
+        }
+        return report(site, current);
+    }
+
+    /**
+     * Amends an incident: a new version, evaluated anew. Pending recommendations of earlier versions
+     * become SUPERSEDED; decided ones are flagged {@code needsReview}. The same content is no change.
+     */
+    public IncidentReport amend(Actor actor, String reference, IncidentRequest request) {
+        if (!reference.equals(request.reference())) {
+            throw new UnprocessableException("reference", "the body's reference differs from the path");
+        }
+        checkContent(request);
+        return Objects.requireNonNull(tx.execute(status -> {
+            IncidentRepository.IncidentRow found = incidents.find(actor.site(), reference)
+                    .orElseThrow(() -> new NotFoundException("no incident " + reference));
+            Set<String> earlierGroups = groupsOf(currentVersion(actor.site(), found).content());
+            lockAndCheckReferences(actor.site(), request, earlierGroups);
+            IncidentRepository.IncidentRow incident = incidents.lock(actor.site(), reference).orElseThrow();
+            if (incident.status() == IncidentStatus.RETRACTED) {
+                throw new ConflictException("incident " + reference + " was retracted");
+            }
+            IncidentRepository.VersionRow current = currentVersion(actor.site(), incident);
+            if (sameContent(current.content(), request)) {
+                return report(actor.site(), current);
+            }
+            int version = incident.currentVersion() + 1;
+            incidents.setCurrentVersion(actor.site(), reference, version);
+            recommendations.replaceEarlier(actor, reference, RecommendationStatus.SUPERSEDED);
+            return storeVersion(actor, request, version, now(), "INCIDENT_AMENDED");
+        }));
+    }
+
+    /** Retracts an incident: pending recommendations are WITHDRAWN, decided ones flagged {@code needsReview}. */
+    public Retraction retract(Actor actor, String reference, RetractionRequest request) {
+        return Objects.requireNonNull(tx.execute(status -> {
+            IncidentRepository.IncidentRow found = incidents.find(actor.site(), reference)
+                    .orElseThrow(() -> new NotFoundException("no incident " + reference));
+            groups.lockGroups(actor.site(), groupsOf(currentVersion(actor.site(), found).content()));
+            IncidentRepository.IncidentRow incident = incidents.lock(actor.site(), reference).orElseThrow();
+            if (incident.status() == IncidentStatus.RETRACTED) {
+                throw new ConflictException("incident " + reference + " is already retracted");
+            }
+            incidents.retract(actor.site(), reference, actor.name(), now(), request.reason());
+            List<UUID> withdrawn = recommendations.replaceEarlier(actor, reference, RecommendationStatus.WITHDRAWN);
+            decisionLog.append(actor, "INCIDENT_RETRACTED", "incident:" + reference, null,
+                    Map.of("reference", reference, "reason", request.reason(), "withdrawn", withdrawn));
+            return new Retraction(reference, IncidentStatus.RETRACTED, withdrawn);
+        }));
+    }
+
+    public IncidentView incident(Actor actor, String reference) {
+        return Objects.requireNonNull(tx.execute(status -> {
+            IncidentRepository.IncidentRow incident = incidents.find(actor.site(), reference)
+                    .orElseThrow(() -> new NotFoundException("no incident " + reference));
+            List<IncidentRepository.VersionRow> versions = incidents.versions(actor.site(), reference);
+            IncidentRepository.VersionRow current = versions.stream()
+                    .filter(v -> v.version() == incident.currentVersion()).findFirst().orElseThrow();
+            return new IncidentView(reference, incident.status(), incident.currentVersion(), current.content(),
+                    versions.stream().map(v -> new IncidentView.VersionView(v.version(), v.reportedAt(), v.reportedBy()))
+                            .toList(),
+                    recommendations.ofIncident(actor.site(), reference));
+        }));
+    }
+
+    /** What the rules would recommend for this incident now; stores nothing but the log entry. */
+    public WhatIf evaluate(Actor actor, IncidentRequest request) {
+        checkContent(request);
+        return Objects.requireNonNull(tx.execute(status -> {
+            checkReferences(actor.site(), request, new HashSet<>(groups.existingGroups(actor.site(), groupsOf(request))));
+            RuleSet rules = ruleSet.current();
+            Evaluation evaluation = evaluate(actor.site(), request, now(), rules);
+            decisionLog.append(actor, "EVALUATION_RUN", "evaluation:" + request.reference(), evaluation.ruleSetVersion(),
+                    request);
+            return new WhatIf(request.reference(),
+                    evaluation.recommendations().stream().map(recommendations::unsaved).toList(),
+                    evaluation.unattributedSuspects());
+        }));
+    }
+
+    private IncidentReport storeVersion(Actor actor, IncidentRequest request, int version, Instant reportedAt,
+            String action) {
+        RuleSet rules = ruleSet.current();
+        Evaluation evaluation = evaluate(actor.site(), request, reportedAt, rules);
+        LocalDate incidentDate = incidentDate(request);
+        incidents.insertVersion(actor.site(), version, request, incidentDate, reportedAt, actor.name(),
+                evaluation.unattributedSuspects());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("version", version);
+        payload.put("incident", request);
+        decisionLog.append(actor, action, "incident:" + request.reference(), evaluation.ruleSetVersion(), payload);
+        List<RecommendationSummary> stored = recommendations.store(actor, version, incidentDate, evaluation);
+        return new IncidentReport(request.reference(), version, reportedAt, stored, evaluation.unattributedSuspects());
+    }
+
+    private Evaluation evaluate(String site, IncidentRequest request, Instant reportedAt, RuleSet rules) {
+        LocalDate date = incidentDate(request);
+        List<GroupSnapshot> snapshots = new ArrayList<>();
+        for (AttributionRequest a : request.attributions()) {
+            snapshots.add(groups.snapshot(site, a.groupRef(), date,
+                    recommendations.standingEnforcements(site, a.groupRef(), request.reference())));
+        }
+        IncidentFacts facts = new IncidentFacts(request.reference(), request.type(), request.occurredAt(), reportedAt,
+                request.attributions().stream().map(a -> new Attribution(a.groupRef(), a.role(), a.confidence())).toList(),
+                request.suspects());
+        return rules.evaluate(facts, snapshots, zone);
+    }
+
+    /** Refusals that need no stored state: a future occurredAt, a group attributed twice. */
+    private void checkContent(IncidentRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.occurredAt().toInstant().isAfter(clock.instant())) {
+            errors.add(new FieldError("occurredAt", "occurredAt is in the future"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < request.attributions().size(); i++) {
+            if (!seen.add(request.attributions().get(i).groupRef())) {
+                errors.add(new FieldError("attributions[" + i + "].groupRef",
+                        "group " + request.attributions().get(i).groupRef() + " is attributed more than once"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new UnprocessableException(errors);
+        }
+    }
+
+    /** Locks the attributed groups (and {@code alsoLock}) in a stable order; refuses unknown groups or suspects. */
+    private void lockAndCheckReferences(String site, IncidentRequest request, Set<String> alsoLock) {
+        Set<String> toLock = new TreeSet<>(groupsOf(request));
+        toLock.addAll(alsoLock);
+        List<String> existing = groups.lockGroups(site, toLock);
+        checkReferences(site, request, new HashSet<>(existing));
+    }
+
+    private void checkReferences(String site, IncidentRequest request, Set<String> knownGroups) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < request.attributions().size(); i++) {
+            String ref = request.attributions().get(i).groupRef();
+            if (!knownGroups.contains(ref)) {
+                errors.add(new FieldError("attributions[" + i + "].groupRef", "no group " + ref));
+            }
+        }
+        List<String> missing = groups.missingPersons(site, request.suspects());
+        for (int i = 0; i < request.suspects().size(); i++) {
+            if (missing.contains(request.suspects().get(i))) {
+                errors.add(new FieldError("suspects[" + i + "]", "no person " + request.suspects().get(i)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new UnprocessableException(errors);
+        }
+    }
+
+    private IncidentRepository.VersionRow currentVersion(String site, IncidentRepository.IncidentRow incident) {
+        return incidents.versions(site, incident.reference()).stream()
+                .filter(v -> v.version() == incident.currentVersion()).findFirst().orElseThrow();
+    }
+
+    private IncidentReport report(String site, IncidentRepository.VersionRow version) {
+        return new IncidentReport(version.content().reference(), version.version(), version.reportedAt(),
+                recommendations.ofVersion(site, version.content().reference(), version.version()),
+                version.unattributedSuspects());
+    }
+
+    /** Same content as parsed values: the same instant in any offset, attributions and suspects in any order. */
+    static boolean sameContent(IncidentRequest a, IncidentRequest b) {
+        return a.reference().equals(b.reference())
+                && a.type() == b.type()
+                && a.occurredAt().toInstant().equals(b.occurredAt().toInstant())
+                && Objects.equals(blankToNull(a.area()), blankToNull(b.area()))
+                && Objects.equals(blankToNull(a.summary()), blankToNull(b.summary()))
+                && new HashSet<>(a.attributions()).equals(new HashSet<>(b.attributions()))
+                && a.attributions().size() == b.attributions().size()
+                && new HashSet<>(a.suspects()).equals(new HashSet<>(b.suspects()));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static Set<String> groupsOf(IncidentRequest request) {
+        Set<String> refs = new TreeSet<>();
+        request.attributions().forEach(a -> refs.add(a.groupRef()));
+        return refs;
+    }
+
+    private LocalDate incidentDate(IncidentRequest request) {
+        return request.occurredAt().atZoneSameInstant(zone).toLocalDate();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

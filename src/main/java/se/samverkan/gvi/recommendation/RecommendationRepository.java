@@ -1,0 +1,384 @@
+package se.samverkan.gvi.recommendation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.samverkan.gvi.decision.Exclusion;
+import se.samverkan.gvi.decision.ExclusionReason;
+import se.samverkan.gvi.decision.Outcome;
+import se.samverkan.gvi.decision.PriorEnforcement;
+import se.samverkan.gvi.decision.Priority;
+import se.samverkan.gvi.decision.ProposedAction;
+import se.samverkan.gvi.decision.Recommendation;
+import se.samverkan.gvi.recommendation.RecommendationView.ActionView;
+import se.samverkan.gvi.recommendation.RecommendationView.DecisionView;
+import se.samverkan.gvi.recommendation.RecommendationView.ExclusionView;
+import se.samverkan.gvi.web.Paging;
+
+/** Recommendations, their actions, exclusions, fired rules and decisions, and sanction rounds in SQL. */
+@Repository
+class RecommendationRepository {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batchJdbc;
+
+    RecommendationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc) {
+        this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
+    }
+
+    record Row(UUID id, String site, String incidentReference, int incidentVersion, String groupRef, Outcome outcome,
+            Priority priority, String summary, @Nullable String promiseId, String ruleSetVersion, Instant reportedAt,
+            Instant createdAt, @Nullable Instant dueBy, RecommendationStatus status, boolean needsReview) {
+    }
+
+    void insert(String site, UUID id, Recommendation r, int incidentVersion, LocalDate incidentDate, Instant createdAt,
+            @Nullable UUID sanctionRound) {
+        jdbc.sql("""
+                insert into recommendation (id, site, incident_reference, incident_version, incident_date, group_ref,
+                    outcome, priority, summary, promise_id, rule_set_version, reported_at, created_at, due_by, status,
+                    needs_review, sanction_round_id)
+                values (:id, :site, :ref, :version, :incidentDate, :groupRef, :outcome, :priority, :summary, :promiseId,
+                    :rsv, :reportedAt, :createdAt, :dueBy, 'PENDING_REVIEW', false, :round)""")
+                .param("id", id).param("site", site).param("ref", r.incidentReference()).param("version", incidentVersion)
+                .param("incidentDate", incidentDate).param("groupRef", r.groupRef()).param("outcome", r.outcome().name())
+                .param("priority", r.priority().name()).param("summary", r.summary()).param("promiseId", r.promiseId())
+                .param("rsv", r.ruleSetVersion()).param("reportedAt", ts(r.reportedAt())).param("createdAt", ts(createdAt))
+                .param("dueBy", ts(r.dueBy())).param("round", sanctionRound)
+                .update();
+        List<MapSqlParameterSource> actions = new ArrayList<>();
+        for (int i = 0; i < r.actions().size(); i++) {
+            ProposedAction a = r.actions().get(i);
+            actions.add(new MapSqlParameterSource()
+                    .addValue("id", UUID.randomUUID()).addValue("rec", id).addValue("site", site).addValue("ord", i)
+                    .addValue("personRef", a.personRef()).addValue("lever", a.lever()).addValue("agency", a.agency())
+                    .addValue("sanction", a.sanction()).addValue("legalBasis", a.legalBasis())
+                    .addValue("clause", a.promiseClause()).addValue("dueBy", ts(a.dueBy()))
+                    .addValue("ruleId", a.ruleId()).addValue("explanation", a.explanation()));
+        }
+        batch("""
+                insert into recommendation_action (id, recommendation_id, site, ord, person_ref, lever, agency, sanction,
+                    legal_basis, promise_clause, due_by, rule_id, explanation, status)
+                values (:id, :rec, :site, :ord, :personRef, :lever, :agency, :sanction, :legalBasis, :clause, :dueBy,
+                    :ruleId, :explanation, 'PROPOSED')""", actions);
+        List<MapSqlParameterSource> exclusions = new ArrayList<>();
+        for (int i = 0; i < r.exclusions().size(); i++) {
+            Exclusion e = r.exclusions().get(i);
+            exclusions.add(new MapSqlParameterSource()
+                    .addValue("rec", id).addValue("site", site).addValue("ord", i).addValue("personRef", e.personRef())
+                    .addValue("lever", e.lever()).addValue("reason", e.reason().name()).addValue("ruleId", e.ruleId())
+                    .addValue("legalBasis", e.legalBasis()).addValue("explanation", e.explanation()));
+        }
+        batch("""
+                insert into recommendation_exclusion (recommendation_id, site, ord, person_ref, lever, reason, rule_id,
+                    legal_basis, explanation)
+                values (:rec, :site, :ord, :personRef, :lever, :reason, :ruleId, :legalBasis, :explanation)""", exclusions);
+        List<MapSqlParameterSource> fired = new ArrayList<>();
+        for (int i = 0; i < r.firedRules().size(); i++) {
+            fired.add(new MapSqlParameterSource().addValue("rec", id).addValue("ord", i)
+                    .addValue("rule", r.firedRules().get(i)));
+        }
+        batch("insert into recommendation_fired_rule (recommendation_id, ord, rule_id) values (:rec, :ord, :rule)", fired);
+    }
+
+    /** One round trip for all rows of a recommendation's list instead of one per row. */
+    private void batch(String sql, List<MapSqlParameterSource> rows) {
+        if (!rows.isEmpty()) {
+            batchJdbc.batchUpdate(sql, rows.toArray(new MapSqlParameterSource[0]));
+        }
+    }
+
+    List<PriorEnforcement> standingEnforcements(String site, String groupRef, String excludingIncident) {
+        return jdbc.sql("""
+                select distinct incident_reference, incident_date from recommendation
+                where site = :site and group_ref = :groupRef and outcome = 'GROUP_ENFORCEMENT'
+                  and status not in ('REJECTED', 'SUPERSEDED', 'WITHDRAWN') and incident_reference <> :ref
+                order by incident_date, incident_reference""")
+                .param("site", site).param("groupRef", groupRef).param("ref", excludingIncident)
+                .query((rs, n) -> new PriorEnforcement(rs.getString("incident_reference"),
+                        rs.getObject("incident_date", LocalDate.class)))
+                .list();
+    }
+
+    List<Row> forIncident(String site, String reference) {
+        return jdbc.sql("""
+                select * from recommendation where site = :site and incident_reference = :ref
+                order by incident_version, created_at, group_ref""")
+                .param("site", site).param("ref", reference).query(RecommendationRepository::row).list();
+    }
+
+    /** Every recommendation of an incident, locked: a concurrent decision waits, or has committed. */
+    List<Row> lockForIncident(String site, String reference) {
+        return jdbc.sql("""
+                select * from recommendation where site = :site and incident_reference = :ref
+                order by id for update""")
+                .param("site", site).param("ref", reference).query(RecommendationRepository::row).list();
+    }
+
+    Optional<Row> lock(String site, UUID id) {
+        return jdbc.sql("select * from recommendation where site = :site and id = :id for update")
+                .param("site", site).param("id", id).query(RecommendationRepository::row).optional();
+    }
+
+    Optional<Row> find(String site, UUID id) {
+        return jdbc.sql("select * from recommendation where site = :site and id = :id")
+                .param("site", site).param("id", id).query(RecommendationRepository::row).optional();
+    }
+
+    void setStatus(UUID id, RecommendationStatus status) {
+        jdbc.sql("update recommendation set status = :status where id = :id")
+                .param("status", status.name()).param("id", id).update();
+    }
+
+    void markNeedsReview(UUID id) {
+        jdbc.sql("update recommendation set needs_review = true where id = :id").param("id", id).update();
+    }
+
+    record Filter(@Nullable RecommendationStatus status, @Nullable String groupRef, @Nullable Outcome outcome) {
+    }
+
+    List<Row> list(String site, Filter filter, Paging paging) {
+        return jdbc.sql("select * from recommendation " + where(filter)
+                        + " order by due_by, created_at, id limit :limit offset :offset")
+                .params(filterParams(site, filter)).param("limit", paging.size()).param("offset", paging.offset())
+                .query(RecommendationRepository::row).list();
+    }
+
+    long count(String site, Filter filter) {
+        return jdbc.sql("select count(*) from recommendation " + where(filter))
+                .params(filterParams(site, filter)).query(Long.class).single();
+    }
+
+    private static String where(Filter filter) {
+        StringBuilder where = new StringBuilder("where site = :site");
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+        }
+        if (filter.groupRef() != null) {
+            where.append(" and group_ref = :groupRef");
+        }
+        if (filter.outcome() != null) {
+            where.append(" and outcome = :outcome");
+        }
+        return where.toString();
+    }
+
+    private static Map<String, Object> filterParams(String site, Filter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("site", site);
+        if (filter.status() != null) {
+            params.put("status", filter.status().name());
+        }
+        if (filter.groupRef() != null) {
+            params.put("groupRef", filter.groupRef());
+        }
+        if (filter.outcome() != null) {
+            params.put("outcome", filter.outcome().name());
+        }
+        return params;
+    }
+
+    List<ActionView> actions(UUID recommendation) {
+        return jdbc.sql("select * from recommendation_action where recommendation_id = :id order by ord")
+                .param("id", recommendation)
+                .query((rs, n) -> new ActionView(rs.getObject("id", UUID.class), rs.getString("person_ref"),
+                        rs.getString("lever"), rs.getString("agency"), rs.getBoolean("sanction"),
+                        rs.getString("legal_basis"), rs.getString("promise_clause"), instantOrNull(rs, "due_by"),
+                        rs.getString("rule_id"), rs.getString("explanation"),
+                        ActionStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    List<ExclusionView> exclusions(UUID recommendation) {
+        return jdbc.sql("select * from recommendation_exclusion where recommendation_id = :id order by ord")
+                .param("id", recommendation)
+                .query((rs, n) -> new ExclusionView(rs.getString("person_ref"), rs.getString("lever"),
+                        ExclusionReason.valueOf(rs.getString("reason")), rs.getString("rule_id"),
+                        rs.getString("legal_basis"), rs.getString("explanation")))
+                .list();
+    }
+
+    List<String> firedRules(UUID recommendation) {
+        return jdbc.sql("select rule_id from recommendation_fired_rule where recommendation_id = :id order by ord")
+                .param("id", recommendation).query(String.class).list();
+    }
+
+    Optional<DecisionView> decision(UUID recommendation) {
+        return jdbc.sql("select * from recommendation_decision where recommendation_id = :id")
+                .param("id", recommendation)
+                .query((rs, n) -> new DecisionView(ReviewDecision.valueOf(rs.getString("decision")),
+                        rs.getString("reason"), rs.getString("decided_by"), instant(rs, "decided_at")))
+                .optional();
+    }
+
+    void insertDecision(String site, UUID recommendation, DecisionRequest request, String by, Instant at) {
+        jdbc.sql("""
+                insert into recommendation_decision (recommendation_id, site, decision, reason, decided_by, decided_at)
+                values (:id, :site, :decision, :reason, :by, :at)""")
+                .param("id", recommendation).param("site", site).param("decision", request.decision().name())
+                .param("reason", request.reason()).param("by", by).param("at", ts(at)).update();
+    }
+
+    void setActionStatuses(UUID recommendation, Collection<UUID> approved) {
+        jdbc.sql("update recommendation_action set status = 'NOT_APPROVED' where recommendation_id = :id")
+                .param("id", recommendation).update();
+        if (!approved.isEmpty()) {
+            jdbc.sql("update recommendation_action set status = 'APPROVED' where recommendation_id = :id and id in (:ids)")
+                    .param("id", recommendation).param("ids", approved).update();
+        }
+    }
+
+    record ActionRow(UUID id, UUID recommendationId, ActionStatus status) {
+    }
+
+    Optional<ActionRow> lockAction(String site, UUID recommendation, UUID action) {
+        return jdbc.sql("""
+                select id, recommendation_id, status from recommendation_action
+                where site = :site and recommendation_id = :rec and id = :id for update""")
+                .param("site", site).param("rec", recommendation).param("id", action)
+                .query((rs, n) -> new ActionRow(rs.getObject("id", UUID.class), rs.getObject("recommendation_id", UUID.class),
+                        ActionStatus.valueOf(rs.getString("status"))))
+                .optional();
+    }
+
+    void recordOutcome(UUID action, OutcomeRequest request, String by, Instant at) {
+        jdbc.sql("""
+                update recommendation_action set status = :status, executed_on = :executedOn, outcome_note = :note,
+                    outcome_by = :by, outcome_at = :at where id = :id""")
+                .param("status", request.outcome().name()).param("executedOn", request.executedOn())
+                .param("note", request.note()).param("by", by).param("at", ts(at)).param("id", action).update();
+    }
+
+    List<ActionItem> approvedActions(String site, @Nullable Instant dueBefore, @Nullable String agency, Paging paging) {
+        return jdbc.sql("""
+                select a.id, a.recommendation_id, r.incident_reference, r.group_ref, a.person_ref, a.lever, a.agency,
+                    a.due_by, a.status
+                from recommendation_action a join recommendation r on r.id = a.recommendation_id
+                """ + actionWhere(dueBefore, agency) + " order by a.due_by, a.id limit :limit offset :offset")
+                .params(actionParams(site, dueBefore, agency)).param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query((rs, n) -> new ActionItem(rs.getObject("id", UUID.class), rs.getObject("recommendation_id", UUID.class),
+                        rs.getString("incident_reference"), rs.getString("group_ref"), rs.getString("person_ref"),
+                        rs.getString("lever"), rs.getString("agency"), instantOrNull(rs, "due_by"),
+                        ActionStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    long countApprovedActions(String site, @Nullable Instant dueBefore, @Nullable String agency) {
+        return jdbc.sql("select count(*) from recommendation_action a " + actionWhere(dueBefore, agency))
+                .params(actionParams(site, dueBefore, agency)).query(Long.class).single();
+    }
+
+    private static String actionWhere(@Nullable Instant dueBefore, @Nullable String agency) {
+        return "where a.site = :site and a.status = 'APPROVED'"
+                + (dueBefore == null ? "" : " and a.due_by < :dueBefore")
+                + (agency == null ? "" : " and a.agency = :agency");
+    }
+
+    private static Map<String, Object> actionParams(String site, @Nullable Instant dueBefore, @Nullable String agency) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("site", site);
+        if (dueBefore != null) {
+            params.put("dueBefore", ts(dueBefore));
+        }
+        if (agency != null) {
+            params.put("agency", agency);
+        }
+        return params;
+    }
+
+    // --- sanction rounds -------------------------------------------------------------------------
+
+    Optional<UUID> openRound(String site, String groupRef) {
+        return jdbc.sql("""
+                select id from sanction_round where site = :site and group_ref = :groupRef and closed_at is null
+                order by opened_at limit 1""")
+                .param("site", site).param("groupRef", groupRef).query(UUID.class).optional();
+    }
+
+    UUID insertRound(String site, String groupRef, Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into sanction_round (id, site, group_ref, opened_at) values (:id, :site, :groupRef, :at)")
+                .param("id", id).param("site", site).param("groupRef", groupRef).param("at", ts(at)).update();
+        return id;
+    }
+
+    record RoundRow(UUID id, String groupRef, Instant openedAt, @Nullable Instant closedAt, @Nullable String closedBy,
+            @Nullable String effectReview) {
+    }
+
+    List<RoundRow> rounds(String site, String groupRef) {
+        return jdbc.sql("select * from sanction_round where site = :site and group_ref = :groupRef order by opened_at")
+                .param("site", site).param("groupRef", groupRef).query(RecommendationRepository::round).list();
+    }
+
+    Optional<RoundRow> lockRound(String site, String groupRef, UUID id) {
+        return jdbc.sql("select * from sanction_round where site = :site and group_ref = :groupRef and id = :id for update")
+                .param("site", site).param("groupRef", groupRef).param("id", id)
+                .query(RecommendationRepository::round).optional();
+    }
+
+    void closeRound(UUID id, String by, Instant at, String effectReview) {
+        jdbc.sql("update sanction_round set closed_at = :at, closed_by = :by, effect_review = :review where id = :id")
+                .param("at", ts(at)).param("by", by).param("review", effectReview).param("id", id).update();
+    }
+
+    List<UUID> roundRecommendations(UUID round) {
+        return jdbc.sql("select id from recommendation where sanction_round_id = :round order by created_at, id")
+                .param("round", round).query(UUID.class).list();
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private static RoundRow round(ResultSet rs, int n) throws SQLException {
+        return new RoundRow(rs.getObject("id", UUID.class), rs.getString("group_ref"), instant(rs, "opened_at"),
+                instantOrNull(rs, "closed_at"), rs.getString("closed_by"), rs.getString("effect_review"));
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getString("site"), rs.getString("incident_reference"),
+                rs.getInt("incident_version"), rs.getString("group_ref"), Outcome.valueOf(rs.getString("outcome")),
+                Priority.valueOf(rs.getString("priority")), rs.getString("summary"), rs.getString("promise_id"),
+                rs.getString("rule_set_version").trim(), instant(rs, "reported_at"), instant(rs, "created_at"),
+                instantOrNull(rs, "due_by"), RecommendationStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("needs_review"));
+    }
+
+    static @Nullable OffsetDateTime ts(@Nullable Instant at) {
+        return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Instant value = instantOrNull(rs, column);
+        if (value == null) {
+            throw new SQLException("column " + column + " is null");
+        }
+        return value;
+    }
+
+    static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static List<UUID> ids(List<Row> rows) {
+        List<UUID> ids = new ArrayList<>();
+        rows.forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+}

@@ -1,0 +1,11 @@
+package se.samverkan.gvi.recommendation;
+
+/** Where a recommendation stands in its review (SPEC §5.4). */
+public enum RecommendationStatus {
+    PENDING_REVIEW, APPROVED, PARTIALLY_APPROVED, REJECTED, SUPERSEDED, WITHDRAWN;
+
+    /** True while a coordinator's decision still applies: not replaced, withdrawn or rejected. */
+    public boolean stands() {
+        return this != REJECTED && this != SUPERSEDED && this != WITHDRAWN;
+    }
+}

@@ -1,0 +1,238 @@
+package se.samverkan.gvi.recommendation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.gvi.GviSettings;
+import se.samverkan.gvi.audit.DecisionLog;
+import se.samverkan.gvi.decision.Evaluation;
+import se.samverkan.gvi.decision.Outcome;
+import se.samverkan.gvi.decision.PriorEnforcement;
+import se.samverkan.gvi.decision.Recommendation;
+import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.ConflictException;
+import se.samverkan.gvi.web.FieldError;
+import se.samverkan.gvi.web.InvalidRequestException;
+import se.samverkan.gvi.web.NotFoundException;
+import se.samverkan.gvi.web.PageOf;
+import se.samverkan.gvi.web.Paging;
+import se.samverkan.gvi.web.UnprocessableException;
+
+/**
+ * Stored recommendations: storing what the engine proposed, replacing them when an incident is
+ * amended or retracted, the coordinator's decision and the agencies' outcomes. Every change and
+ * every read is logged in the decision log.
+ */
+@Service
+public class Recommendations {
+
+    private final RecommendationRepository repository;
+    private final SanctionRounds sanctionRounds;
+    private final RecommendationMapper mapper;
+    private final DecisionLog decisionLog;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Recommendations(RecommendationRepository repository, SanctionRounds sanctionRounds, RecommendationMapper mapper,
+            DecisionLog decisionLog, Clock clock, GviSettings settings) {
+        this.zone = settings.zone();
+        this.repository = repository;
+        this.sanctionRounds = sanctionRounds;
+        this.mapper = mapper;
+        this.decisionLog = decisionLog;
+        this.clock = clock;
+    }
+
+    /** The group's standing GROUP_ENFORCEMENT recommendations of other incidents (GVI-14 facts). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<PriorEnforcement> standingEnforcements(String site, String groupRef, String excludingIncident) {
+        return repository.standingEnforcements(site, groupRef, excludingIncident);
+    }
+
+    /**
+     * Stores the recommendations of one incident version, each with its decision-log entry, in the
+     * caller's transaction. A GROUP_ENFORCEMENT opens or joins the group's sanction round.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<RecommendationSummary> store(Actor actor, int incidentVersion, LocalDate incidentDate,
+            Evaluation evaluation) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<RecommendationSummary> stored = new ArrayList<>();
+        for (Recommendation r : evaluation.recommendations()) {
+            UUID id = UUID.randomUUID();
+            UUID round = r.outcome() == Outcome.GROUP_ENFORCEMENT
+                    ? sanctionRounds.roundFor(actor.site(), r.groupRef(), now) : null;
+            repository.insert(actor.site(), id, r, incidentVersion, incidentDate, now, round);
+            decisionLog.append(actor, "RECOMMENDATION_CREATED", "recommendation:" + id, r.ruleSetVersion(), r);
+            stored.add(new RecommendationSummary(id, r.groupRef(), r.outcome(), r.priority(),
+                    RecommendationStatus.PENDING_REVIEW));
+        }
+        return stored;
+    }
+
+    /** Summaries of the recommendations one incident version produced. */
+    @Transactional(readOnly = true)
+    public List<RecommendationSummary> ofVersion(String site, String incidentReference, int version) {
+        return repository.forIncident(site, incidentReference).stream()
+                .filter(r -> r.incidentVersion() == version)
+                .map(r -> new RecommendationSummary(r.id(), r.groupRef(), r.outcome(), r.priority(), r.status()))
+                .toList();
+    }
+
+    /** Every recommendation of an incident, all versions. */
+    @Transactional(readOnly = true)
+    public List<IncidentRecommendation> ofIncident(String site, String incidentReference) {
+        return repository.forIncident(site, incidentReference).stream()
+                .map(r -> new IncidentRecommendation(r.id(), r.incidentVersion(), r.groupRef(), r.outcome(),
+                        r.priority(), r.status(), r.needsReview()))
+                .toList();
+    }
+
+    /**
+     * After an amendment or retraction: pending recommendations of the incident's earlier versions
+     * become {@code pendingBecomes}; decided ones are flagged for a new review, never changed.
+     *
+     * @return the ids of the recommendations whose status changed
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<UUID> replaceEarlier(Actor actor, String incidentReference, RecommendationStatus pendingBecomes) {
+        List<UUID> changed = new ArrayList<>();
+        // Locked, so a decision that commits meanwhile is seen and flagged, never overwritten.
+        List<RecommendationRepository.Row> rows = new ArrayList<>(repository.lockForIncident(actor.site(), incidentReference));
+        rows.sort(java.util.Comparator.comparing(RecommendationRepository.Row::incidentVersion)
+                .thenComparing(RecommendationRepository.Row::createdAt));
+        for (RecommendationRepository.Row r : rows) {
+            if (r.status() == RecommendationStatus.PENDING_REVIEW) {
+                repository.setStatus(r.id(), pendingBecomes);
+                decisionLog.append(actor, "RECOMMENDATION_" + pendingBecomes.name(), "recommendation:" + r.id(),
+                        r.ruleSetVersion(), Map.of("id", r.id(), "status", pendingBecomes));
+                changed.add(r.id());
+            } else if (r.status() != RecommendationStatus.SUPERSEDED && r.status() != RecommendationStatus.WITHDRAWN
+                    && !r.needsReview()) {
+                repository.markNeedsReview(r.id());
+                decisionLog.append(actor, "RECOMMENDATION_NEEDS_REVIEW", "recommendation:" + r.id(),
+                        r.ruleSetVersion(), Map.of("id", r.id(), "needsReview", true));
+            }
+        }
+        return changed;
+    }
+
+    /** The §5.4 shape of a proposal that is not stored (what-if). */
+    public RecommendationView unsaved(Recommendation recommendation) {
+        return mapper.unsaved(recommendation);
+    }
+
+    @Transactional
+    public RecommendationView get(Actor actor, UUID id) {
+        RecommendationRepository.Row row = repository.find(actor.site(), id)
+                .orElseThrow(() -> new NotFoundException("no recommendation " + id));
+        decisionLog.append(actor, "RECOMMENDATION_READ", "recommendation:" + id, row.ruleSetVersion(), Map.of("id", id));
+        return view(row);
+    }
+
+    @Transactional
+    public PageOf<RecommendationView> list(Actor actor, @Nullable RecommendationStatus status, @Nullable String groupRef,
+            @Nullable Outcome outcome, Paging paging) {
+        RecommendationRepository.Filter filter = new RecommendationRepository.Filter(status, groupRef, outcome);
+        List<RecommendationRepository.Row> rows = repository.list(actor.site(), filter, paging);
+        long total = repository.count(actor.site(), filter);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("filter", String.valueOf(filter));
+        payload.put("page", paging.page());
+        payload.put("size", paging.size());
+        payload.put("ids", RecommendationRepository.ids(rows));
+        decisionLog.append(actor, "RECOMMENDATIONS_READ", "recommendations", null, payload);
+        return new PageOf<>(rows.stream().map(this::view).toList(), total);
+    }
+
+    /** A coordinator's decision (SPEC §5.5); only a recommendation pending review can be decided. */
+    @Transactional
+    public RecommendationView decide(Actor actor, UUID id, DecisionRequest request) {
+        boolean partial = request.decision() == ReviewDecision.PARTIALLY_APPROVED;
+        if (request.decision() != ReviewDecision.APPROVED && (request.reason() == null || request.reason().isBlank())) {
+            throw new InvalidRequestException("reason", "a reason is required for " + request.decision());
+        }
+        List<UUID> approvedIds = request.approvedActionIds() == null ? List.of() : request.approvedActionIds();
+        if (partial && approvedIds.isEmpty()) {
+            throw new InvalidRequestException("approvedActionIds", "name the approved actions");
+        }
+        if (!partial && !approvedIds.isEmpty()) {
+            throw new InvalidRequestException("approvedActionIds", "only a partial approval names actions");
+        }
+        RecommendationRepository.Row row = repository.lock(actor.site(), id)
+                .orElseThrow(() -> new NotFoundException("no recommendation " + id));
+        if (row.status() != RecommendationStatus.PENDING_REVIEW) {
+            throw new ConflictException("recommendation " + id + " is " + row.status() + ", not PENDING_REVIEW");
+        }
+        Set<UUID> actionIds = new HashSet<>();
+        repository.actions(id).forEach(a -> actionIds.add(a.id()));
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < approvedIds.size(); i++) {
+            if (!actionIds.contains(approvedIds.get(i))) {
+                errors.add(new FieldError("approvedActionIds[" + i + "]", "no action " + approvedIds.get(i)
+                        + " in this recommendation"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new UnprocessableException(errors);
+        }
+        Set<UUID> approved = switch (request.decision()) {
+            case APPROVED -> actionIds;
+            case PARTIALLY_APPROVED -> new HashSet<>(approvedIds);
+            case REJECTED -> Set.of();
+        };
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        repository.setStatus(id, RecommendationStatus.valueOf(request.decision().name()));
+        repository.setActionStatuses(id, approved);
+        repository.insertDecision(actor.site(), id, request, actor.name(), now);
+        decisionLog.append(actor, "RECOMMENDATION_DECIDED", "recommendation:" + id, row.ruleSetVersion(), request);
+        return view(repository.find(actor.site(), id).orElseThrow());
+    }
+
+    /** An agency's report on an approved action. */
+    @Transactional
+    public RecommendationView reportOutcome(Actor actor, UUID id, UUID actionId, OutcomeRequest request) {
+        RecommendationRepository.Row row = repository.find(actor.site(), id)
+                .orElseThrow(() -> new NotFoundException("no recommendation " + id));
+        RecommendationRepository.ActionRow action = repository.lockAction(actor.site(), id, actionId)
+                .orElseThrow(() -> new NotFoundException("no action " + actionId + " in recommendation " + id));
+        if (action.status() != ActionStatus.APPROVED) {
+            throw new ConflictException("action " + actionId + " is " + action.status() + ", not APPROVED");
+        }
+        Instant now = clock.instant();
+        if (request.executedOn().isAfter(LocalDate.ofInstant(now, zone))) {
+            throw new UnprocessableException("executedOn", "executedOn is in the future");
+        }
+        repository.recordOutcome(actionId, request, actor.name(), now.truncatedTo(ChronoUnit.MICROS));
+        decisionLog.append(actor, "ACTION_OUTCOME_REPORTED", "action:" + actionId, row.ruleSetVersion(), request);
+        return view(repository.find(actor.site(), id).orElseThrow());
+    }
+
+    /** Approved actions without an outcome; with {@code overdue} only those past their due time. */
+    @Transactional(readOnly = true)
+    public PageOf<ActionItem> approvedActions(Actor actor, boolean overdue, @Nullable String agency, Paging paging) {
+        Instant dueBefore = overdue ? clock.instant() : null;
+        return new PageOf<>(repository.approvedActions(actor.site(), dueBefore, agency, paging),
+                repository.countApprovedActions(actor.site(), dueBefore, agency));
+    }
+
+    private RecommendationView view(RecommendationRepository.Row r) {
+        return new RecommendationView(r.id(), r.incidentReference(), r.incidentVersion(), r.groupRef(), r.outcome(),
+                r.priority(), r.summary(), r.promiseId(), r.ruleSetVersion(), r.reportedAt(), r.createdAt(), r.dueBy(),
+                r.status(), r.needsReview(), repository.decision(r.id()).orElse(null), repository.actions(r.id()),
+                repository.exclusions(r.id()), repository.firedRules(r.id()));
+    }
+}

@@ -1,0 +1,117 @@
+package se.samverkan.gvi.security;
+
+import static se.samverkan.gvi.security.Roles.ADMIN;
+import static se.samverkan.gvi.security.Roles.AUDITOR;
+import static se.samverkan.gvi.security.Roles.COORDINATOR;
+import static se.samverkan.gvi.security.Roles.LEGAL_REVIEWER;
+import static se.samverkan.gvi.security.Roles.LIAISON;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what (SPEC §7): HTTP Basic, stateless, the role matrix per endpoint, 401 and 403 as
+ * problem details. The production identity provider (OAuth2 resource server) is later work.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GviSecuritySettings.class)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The demo users of the embedded default: one role each, named as the role. */
+    static final Map<String, String> DEMO_USERS = Map.of(
+            "liaison", LIAISON,
+            "coordinator", COORDINATOR,
+            "legal", LEGAL_REVIEWER,
+            "auditor", AUDITOR,
+            "admin", ADMIN);
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        String[] readers = {LIAISON, COORDINATOR, LEGAL_REVIEWER};
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        (request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED, "urn:gvi:problem:unauthenticated",
+                                "Authentication required", "sign in with a user of this site")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
+                                "urn:gvi:problem:unauthenticated", "Authentication required", "sign in with a user of this site"))
+                        .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
+                                "urn:gvi:problem:forbidden", "Forbidden", "your role may not do this")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/persons/*", "/api/v1/groups/*").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/persons/*", "/api/v1/groups/*")
+                        .hasAnyRole(LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/groups/*/call-ins").hasRole(COORDINATOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/groups/*/sanction-rounds/*/closure").hasRole(COORDINATOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/incidents", "/api/v1/incidents/*/retraction").hasRole(LIAISON)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/incidents/*").hasRole(LIAISON)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/incidents/*").hasAnyRole(readers)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/evaluations").hasAnyRole(readers)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/recommendations", "/api/v1/recommendations/*",
+                                "/api/v1/actions").hasAnyRole(readers)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/recommendations/*/decision",
+                                "/api/v1/recommendations/*/actions/*/outcome").hasRole(COORDINATOR)
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder(GviSecuritySettings settings) {
+        return new BCryptPasswordEncoder(settings.passwordHashStrength());
+    }
+
+    @Bean
+    @Profile("!prod")
+    UserDetailsService demoUsers(GviSecuritySettings settings, PasswordEncoder encoder) {
+        String hash = encoder.encode(settings.demoPassword());
+        List<UserDetails> users = DEMO_USERS.entrySet().stream()
+                .map(u -> User.withUsername(u.getKey()).password(hash).roles(u.getValue()).build())
+                .toList();
+        log.info("Demo users (HTTP Basic, password from gvi.security.demo-password): {}",
+                DEMO_USERS.keySet().stream().sorted().toList());
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    /** Production signs users in through the agencies' identity provider; no demo user exists there. */
+    @Bean
+    @Profile("prod")
+    UserDetailsService noDemoUsers() {
+        log.warn("prod profile: no demo users; every API call is refused until an identity provider is configured");
+        return new InMemoryUserDetailsManager();
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String type, String title,
+            String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write(JSON.writeValueAsString(Map.of("type", type, "title", title,
+                "status", status.value(), "detail", detail)));
+    }
+
+}

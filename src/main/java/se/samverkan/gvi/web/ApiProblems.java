@@ -1,0 +1,194 @@
+package se.samverkan.gvi.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.samverkan.gvi.decision.EvaluationException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every refusal of the API as RFC 9457 problem details ({@code application/problem+json}) with
+ * {@code type}, {@code title}, {@code status}, {@code detail} and, for validation, {@code errors:
+ * [{field, message}]}. Details never echo free text of the request.
+ */
+@RestControllerAdvice
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+    public static final URI VALIDATION = URI.create("urn:gvi:problem:validation");
+    public static final URI UNPROCESSABLE = URI.create("urn:gvi:problem:unprocessable");
+    public static final URI NOT_FOUND = URI.create("urn:gvi:problem:not-found");
+    public static final URI CONFLICT = URI.create("urn:gvi:problem:conflict");
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, CONFLICT, "Conflict with the stored state", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(UnprocessableException.class)
+    ResponseEntity<Object> unprocessable(UnprocessableException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "The request cannot be processed",
+                e.getMessage(), e.errors());
+    }
+
+    @ExceptionHandler(EvaluationException.class)
+    ResponseEntity<Object> unevaluable(EvaluationException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "The incident cannot be evaluated",
+                e.getMessage(), null);
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<Object> invalid(InvalidRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", e.getMessage(),
+                List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    /** A constraint the database enforces that a concurrent request broke first. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, CONFLICT, "Conflict with the stored state",
+                "the request conflicts with a concurrent change; read the current state and try again", null);
+    }
+
+    /** Anything unforeseen: a 500 that names no internals and echoes nothing of the request. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        // Class and place only: an exception message may quote request content (free text).
+        StackTraceElement[] trace = e.getStackTrace();
+        logger.error("request failed: " + e.getClass().getName() + (trace.length > 0 ? " at " + trace[0] : ""));
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, URI.create("urn:gvi:problem:internal"), "Internal error",
+                "the request failed and nothing of it was stored", null);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(),
+                f.getDefaultMessage() == null ? "invalid" : f.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new FieldError(g.getObjectName(),
+                g.getDefaultMessage() == null ? "invalid" : g.getDefaultMessage())));
+        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request",
+                errors.size() + " field(s) are invalid", errors);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ParameterValidationResult r : ex.getParameterValidationResults()) {
+            if (r instanceof ParameterErrors) {
+                ((ParameterErrors) r).getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(),
+                        f.getDefaultMessage() == null ? "invalid" : f.getDefaultMessage())));
+                continue;
+            }
+            String name = r.getMethodParameter().getParameterName() == null ? "parameter"
+                    : r.getMethodParameter().getParameterName();
+            r.getResolvableErrors().forEach(e -> errors.add(new FieldError(name,
+                    e.getDefaultMessage() == null ? "invalid" : e.getDefaultMessage())));
+        }
+        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request",
+                errors.size() + " parameter(s) are invalid", errors);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        String message = type != null && type.isEnum() ? "must be one of " + List.of(type.getEnumConstants())
+                : "has the wrong format";
+        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", field + " " + message,
+                List.of(new FieldError(field, message)));
+    }
+
+    /** Spring's own refusals (404 of an unknown path, 405, 415 …) with a detail when they lack one. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail) {
+            ProblemDetail problem = (ProblemDetail) body;
+            if (problem.getDetail() == null || problem.getDetail().isBlank()) {
+                problem.setDetail(problem.getTitle() == null ? "the request was refused" : problem.getTitle());
+            }
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof UnrecognizedPropertyException) {
+            String field = path((JacksonException) cause);
+            return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", "unknown field: " + field,
+                    List.of(new FieldError(field, "unknown field")));
+        }
+        if (cause instanceof InvalidFormatException) {
+            InvalidFormatException invalid = (InvalidFormatException) cause;
+            String field = path(invalid);
+            String message = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+                    ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
+                    : "has the wrong format";
+            return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", field + " " + message,
+                    List.of(new FieldError(field, message)));
+        }
+        if (cause instanceof JacksonException && !((JacksonException) cause).getPath().isEmpty()) {
+            String field = path((JacksonException) cause);
+            return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", field + " cannot be read",
+                    List.of(new FieldError(field, "cannot be read")));
+        }
+        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", "the body is not valid JSON", List.of());
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "body" : path.toString();
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, URI type, String title, @Nullable String detail,
+            @Nullable List<FieldError> errors) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail == null ? title : detail);
+        body.setType(type);
+        body.setTitle(title);
+        if (errors != null) {
+            body.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+}

@@ -1,0 +1,11 @@
+package se.samverkan.gvi.web;
+
+import java.util.List;
+
+/** A page of a list: {@code {items, total}} (SPEC §5). */
+public record PageOf<T>(List<T> items, long total) {
+
+    public PageOf {
+        items = List.copyOf(items);
+    }
+}

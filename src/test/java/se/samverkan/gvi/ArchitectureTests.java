@@ -1,0 +1,44 @@
+package se.samverkan.gvi;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries the service relies on. */
+class ArchitectureTests {
+
+    private static final JavaClasses SERVICE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("se.samverkan.gvi");
+
+    @Test
+    void onlyTheDecisionModuleKnowsDrools() {
+        noClasses().that().resideOutsideOfPackage("se.samverkan.gvi.decision..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(SERVICE);
+    }
+
+    @Test
+    void theFeatureModulesAreFreeOfCycles() {
+        slices().matching("se.samverkan.gvi.(*)..").should().beFreeOfCycles().check(SERVICE);
+    }
+
+    @Test
+    void storedRecommendationsDoNotDependOnIncidentsOrGroups() {
+        noClasses().that().resideInAPackage("se.samverkan.gvi.recommendation..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.samverkan.gvi.incident..", "se.samverkan.gvi.group..")
+                .check(SERVICE);
+    }
+
+    @Test
+    void theDecisionLogDependsOnNoFeatureModule() {
+        noClasses().that().resideInAPackage("se.samverkan.gvi.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.samverkan.gvi.incident..",
+                        "se.samverkan.gvi.group..", "se.samverkan.gvi.recommendation..")
+                .check(SERVICE);
+    }
+}

@@ -1,0 +1,63 @@
+package se.samverkan.gvi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samverkan.gvi.audit.DecisionLog;
+import se.samverkan.gvi.support.Api;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole service on the embedded H2 default (in memory here): the migrations run, the demo
+ * data loads into the empty database through the real services, and a newcomer finds
+ * recommendations pending review and can decide one.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "gvi.rules.warm-up-evaluations=3"})
+@AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
+class H2SmokeTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DecisionLog decisionLog;
+
+    @Test
+    void theEmbeddedDefaultStartsWithDemoDataAndPendingRecommendations(CapturedOutput output) {
+        Api api = new Api(mvc, jdbc);
+        assertThat(api.count("person")).isEqualTo(30);
+        assertThat(api.count("gvi_group")).isEqualTo(3);
+        Api.Answer pending = api.get("coordinator", "/api/v1/recommendations?status=PENDING_REVIEW");
+        assertThat(pending.status()).isEqualTo(200);
+        assertThat(pending.get("total").asLong()).isEqualTo(4);
+        StringBuilder outcomes = new StringBuilder();
+        for (JsonNode r : pending.get("items")) {
+            outcomes.append(r.get("groupRef").asString()).append(':').append(r.get("outcome").asString()).append(':')
+                    .append(r.get("priority").asString()).append(' ');
+        }
+        assertThat(outcomes.toString()).contains("G-SKOG:GROUP_ENFORCEMENT:ESCALATED", "G-SKOG:GROUP_ENFORCEMENT:STANDARD",
+                "G-BERG:RETALIATION_PREVENTION", "G-ANG:DELIVER_PROMISE");
+
+        String id = pending.get("items").get(0).get("id").asString();
+        Api.Answer decided = api.post("coordinator", "/api/v1/recommendations/" + id + "/decision",
+                "{\"decision\":\"REJECTED\",\"reason\":\"Prövas i nästa möte\"}");
+        assertThat(decided.status()).as(decided.text()).isEqualTo(200);
+        assertThat(api.get("coordinator", "/api/v1/groups/G-SKOG").get("sanctionRounds")).hasSize(1);
+        assertThat(api.get("liaison", "/v3/api-docs").text()).contains("/api/v1/incidents");
+        assertThat(decisionLog.verify().valid()).isTrue();
+        // no free text of the demo incidents ever reaches the log output
+        assertThat(output.getAll()).doesNotContain("fiktivt exempel").doesNotContain("Prövas i nästa möte");
+    }
+}

@@ -1,0 +1,124 @@
+package se.samverkan.gvi.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import se.samverkan.gvi.group.GroupService;
+import se.samverkan.gvi.incident.IncidentService;
+import se.samverkan.gvi.recommendation.Recommendations;
+import se.samverkan.gvi.recommendation.SanctionRounds;
+import se.samverkan.gvi.web.JsonSettings;
+
+/**
+ * The role matrix of SPEC §7: every endpoint × every role × anonymous. Anonymous callers get 401,
+ * roles without the right get 403, both as problem details; the roles with the right get past
+ * security (whatever the mocked service then answers).
+ */
+@WebMvcTest
+@Import({SecurityConfiguration.class, JsonSettings.class})
+class RoleMatrixTests {
+
+    private static final String ID = UUID.randomUUID().toString();
+    private static final List<String> USERS = List.of("liaison", "coordinator", "legal", "auditor", "admin");
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    GroupService groups;
+    @MockitoBean
+    IncidentService incidents;
+    @MockitoBean
+    Recommendations recommendations;
+    @MockitoBean
+    SanctionRounds sanctionRounds;
+
+    record Endpoint(HttpMethod method, String path, Set<String> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static Stream<Arguments> matrix() {
+        Set<String> readers = Set.of("liaison", "coordinator", "legal");
+        List<Endpoint> endpoints = List.of(
+                new Endpoint(HttpMethod.PUT, "/api/v1/persons/P-1", Set.of("admin")),
+                new Endpoint(HttpMethod.GET, "/api/v1/persons/P-1", Set.of("liaison", "coordinator", "legal", "admin")),
+                new Endpoint(HttpMethod.PUT, "/api/v1/groups/G-1", Set.of("admin")),
+                new Endpoint(HttpMethod.GET, "/api/v1/groups/G-1", Set.of("liaison", "coordinator", "legal", "admin")),
+                new Endpoint(HttpMethod.POST, "/api/v1/groups/G-1/call-ins", Set.of("coordinator")),
+                new Endpoint(HttpMethod.POST, "/api/v1/groups/G-1/sanction-rounds/" + ID + "/closure", Set.of("coordinator")),
+                new Endpoint(HttpMethod.POST, "/api/v1/incidents", Set.of("liaison")),
+                new Endpoint(HttpMethod.PUT, "/api/v1/incidents/K-1", Set.of("liaison")),
+                new Endpoint(HttpMethod.POST, "/api/v1/incidents/K-1/retraction", Set.of("liaison")),
+                new Endpoint(HttpMethod.GET, "/api/v1/incidents/K-1", readers),
+                new Endpoint(HttpMethod.POST, "/api/v1/evaluations", readers),
+                new Endpoint(HttpMethod.GET, "/api/v1/recommendations", readers),
+                new Endpoint(HttpMethod.GET, "/api/v1/recommendations/" + ID, readers),
+                new Endpoint(HttpMethod.POST, "/api/v1/recommendations/" + ID + "/decision", Set.of("coordinator")),
+                new Endpoint(HttpMethod.POST, "/api/v1/recommendations/" + ID + "/actions/" + ID + "/outcome",
+                        Set.of("coordinator")),
+                new Endpoint(HttpMethod.GET, "/api/v1/actions?overdue=true", readers));
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint e : endpoints) {
+            cases.add(Arguments.of(e, null));
+            USERS.forEach(u -> cases.add(Arguments.of(e, u)));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void eachRoleReachesOnlyWhatSection7Allows(Endpoint endpoint, @Nullable String user) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), endpoint.path());
+        if (user != null) {
+            request.with(httpBasic(user, "demo"));
+        }
+        if (endpoint.method() != HttpMethod.GET) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{}");
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        if (user == null) {
+            assertThat(response.getStatus()).isEqualTo(401);
+            assertThat(response.getContentType()).startsWith("application/problem+json");
+            assertThat(response.getContentAsString()).contains("\"status\":401");
+        } else if (endpoint.allowed().contains(user)) {
+            assertThat(response.getStatus()).as(response.getContentAsString()).isNotIn(401, 403);
+        } else {
+            assertThat(response.getStatus()).isEqualTo(403);
+            assertThat(response.getContentType()).startsWith("application/problem+json");
+            assertThat(response.getContentAsString()).contains("\"status\":403");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("wrongPasswords")
+    void aWrongPasswordIs401(String user) throws Exception {
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get("/api/v1/recommendations")
+                .with(httpBasic(user, "not-the-password"))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(401);
+    }
+
+    static Stream<String> wrongPasswords() {
+        return USERS.stream();
+    }
+}
