@@ -90,18 +90,6 @@ public final class RuleSet {
     }
 
     /**
-     * Runs synthetic evaluations so that the first real ones are not the slow ones: the engine
-     * compiles and optimises its network on first use (SPEC §4). Uses the promise of the synthetic
-     * case when the rule set has it, and any promise otherwise.
-     */
-    public void warmUp(int evaluations, ZoneId zone) {
-        SyntheticCase synthetic = SyntheticCase.ofGroupSize(50);
-        for (int i = 0; i < evaluations; i++) {
-            evaluate(synthetic.incident(), synthetic.groups(), zone);
-        }
-    }
-
-    /**
      * The same rules with one more promise, for what-if scenarios about promises that are not in the
      * folder (a promise is data, not compiled code). The version is unchanged.
      */

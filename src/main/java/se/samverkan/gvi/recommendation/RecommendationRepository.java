@@ -105,10 +105,12 @@ class RecommendationRepository {
 
     List<PriorEnforcement> standingEnforcements(String site, String groupRef, String excludingIncident) {
         return jdbc.sql("""
-                select distinct incident_reference, incident_date from recommendation
-                where site = :site and group_ref = :groupRef and outcome = 'GROUP_ENFORCEMENT'
-                  and status not in ('REJECTED', 'SUPERSEDED', 'WITHDRAWN') and incident_reference <> :ref
-                order by incident_date, incident_reference""")
+                select distinct r.incident_reference, r.incident_date from recommendation r
+                where r.site = :site and r.group_ref = :groupRef and r.outcome = 'GROUP_ENFORCEMENT'
+                  and r.status not in ('REJECTED', 'SUPERSEDED', 'WITHDRAWN') and r.incident_reference <> :ref
+                  and not exists (select 1 from incident i where i.site = r.site
+                                  and i.reference = r.incident_reference and i.status = 'RETRACTED')
+                order by r.incident_date, r.incident_reference""")
                 .param("site", site).param("groupRef", groupRef).param("ref", excludingIncident)
                 .query((rs, n) -> new PriorEnforcement(rs.getString("incident_reference"),
                         rs.getObject("incident_date", LocalDate.class)))

@@ -56,7 +56,11 @@ public class Recommendations {
         this.clock = clock;
     }
 
-    /** The group's standing GROUP_ENFORCEMENT recommendations of other incidents (GVI-14 facts). */
+    /**
+     * The group's standing GROUP_ENFORCEMENT recommendations of other incidents (GVI-14 facts). An
+     * incident the police retracted no longer counts, even where its recommendation was approved
+     * before the retraction: the violence it reported is no longer attributed.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<PriorEnforcement> standingEnforcements(String site, String groupRef, String excludingIncident) {
         return repository.standingEnforcements(site, groupRef, excludingIncident);

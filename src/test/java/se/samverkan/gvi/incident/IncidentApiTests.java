@@ -282,6 +282,24 @@ class IncidentApiTests {
         assertThat(notOnNotice.get("recommendations").get(0).get("outcome").asString()).isEqualTo("DELIVER_PROMISE");
     }
 
+    @Test
+    void anApprovedEnforcementOfARetractedIncidentNoLongerEscalates() {
+        api.group("IA13", true);
+        Api.Answer first = api.post("liaison", "/api/v1/incidents",
+                incident("K-IA-13a", "SHOOTING", "2026-03-01T21:40:00+01:00", "IA13", "PERPETRATOR", "CONFIRMED"));
+        String id = first.get("recommendations").get(0).get("id").asString();
+        assertThat(api.post("coordinator", "/api/v1/recommendations/" + id + "/decision", "{\"decision\":\"APPROVED\"}")
+                .status()).isEqualTo(200);
+        assertThat(api.post("liaison", "/api/v1/incidents/K-IA-13a/retraction", "{\"reason\":\"Fel grupp\"}")
+                .status()).isEqualTo(200);
+
+        Api.Answer second = api.post("liaison", "/api/v1/incidents",
+                incident("K-IA-13b", "SHOOTING", "2026-03-15T21:40:00+01:00", "IA13", "PERPETRATOR", "CONFIRMED"));
+
+        assertThat(second.get("recommendations").get(0).get("priority").asString()).isEqualTo("STANDARD");
+        assertThat(api.get("coordinator", "/api/v1/recommendations/" + id).get("needsReview").asBoolean()).isTrue();
+    }
+
     static void assertProblem(Api.Answer answer, int status) {
         assertThat(answer.status()).as(answer.text()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");

@@ -29,9 +29,15 @@ public record RuleFiles(Map<String, byte[]> contents) {
             throw new UncheckedIOException(new IOException("no rule folder at " + folder.toAbsolutePath()));
         }
         Map<String, byte[]> contents = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(folder)) {
+        Path real;
+        try {
+            real = folder.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Stream<Path> paths = Files.walk(real)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                String relative = folder.relativize(path).toString().replace('\\', '/');
+                String relative = real.relativize(path).toString().replace('\\', '/');
                 if (!relative.endsWith(".md") && !relative.startsWith(".")) {
                     contents.put(relative, Files.readAllBytes(path));
                 }
