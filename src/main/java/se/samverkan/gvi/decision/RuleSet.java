@@ -30,9 +30,10 @@ public final class RuleSet {
     private final Map<String, Promise> promises;
     private final AgeLimits ageLimits;
     private final List<RuleInfo> rules;
+    private final Map<String, String> files;
 
     RuleSet(String version, Instant builtAt, KieBase kieBase, Map<String, Lever> levers,
-            Map<String, Promise> promises, AgeLimits ageLimits, List<RuleInfo> rules) {
+            Map<String, Promise> promises, AgeLimits ageLimits, List<RuleInfo> rules, Map<String, String> files) {
         this.version = version;
         this.builtAt = builtAt;
         this.kieBase = kieBase;
@@ -40,6 +41,7 @@ public final class RuleSet {
         this.promises = Map.copyOf(promises);
         this.ageLimits = ageLimits;
         this.rules = List.copyOf(rules);
+        this.files = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
     }
 
     /** SHA-256 over the rule files, 64 lowercase hex digits. */
@@ -65,6 +67,11 @@ public final class RuleSet {
 
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /** The files the version was built from, path → text, for the rule-set history. */
+    public Map<String, String> files() {
+        return files;
     }
 
     /**
@@ -96,6 +103,6 @@ public final class RuleSet {
     public RuleSet withPromise(Promise promise) {
         Map<String, Promise> more = new LinkedHashMap<>(promises);
         more.put(promise.id(), promise);
-        return new RuleSet(version, builtAt, kieBase, levers, more, ageLimits, rules);
+        return new RuleSet(version, builtAt, kieBase, levers, more, ageLimits, rules, files);
     }
 }

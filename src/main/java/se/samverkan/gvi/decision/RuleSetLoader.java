@@ -37,7 +37,7 @@ public final class RuleSetLoader {
             return new RuleSetBuild(null, compiled.rules(), problems);
         }
         RuleSet ruleSet = new RuleSet(version, clock.instant(), compiled.kieBase(), policy.levers(),
-                policy.promises(), policy.ageLimits(), compiled.rules());
+                policy.promises(), policy.ageLimits(), compiled.rules(), files.asText());
         return new RuleSetBuild(ruleSet, compiled.rules(), List.of());
     }
 }

@@ -39,6 +39,17 @@ class IncidentRepository {
                 .optional();
     }
 
+    /** Every incident of the site that the police have not retracted, in reference order. */
+    List<IncidentRow> active(String site) {
+        return jdbc.sql("""
+                select reference, status, current_version from incident
+                where site = :site and status = 'ACTIVE' order by reference""")
+                .param("site", site)
+                .query((rs, n) -> new IncidentRow(rs.getString("reference"), IncidentStatus.valueOf(rs.getString("status")),
+                        rs.getInt("current_version")))
+                .list();
+    }
+
     Optional<IncidentRow> lock(String site, String reference) {
         return jdbc.sql("""
                 select reference, status, current_version from incident where site = :site and reference = :ref for update""")

@@ -26,6 +26,8 @@ import se.samverkan.gvi.decision.Evaluation;
 import se.samverkan.gvi.decision.GroupSnapshot;
 import se.samverkan.gvi.decision.IncidentFacts;
 import se.samverkan.gvi.decision.RuleSet;
+import se.samverkan.gvi.rules.ImpactAnalysis;
+import se.samverkan.gvi.rules.RecommendationShape;
 import se.samverkan.gvi.group.GroupFacts;
 import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
 import se.samverkan.gvi.recommendation.RecommendationStatus;
@@ -206,6 +208,16 @@ public class IncidentService {
     }
 
     private Evaluation evaluate(String site, IncidentRequest request, Instant reportedAt, RuleSet rules) {
+        ImpactAnalysis.StoredCase facts = facts(site, request, reportedAt, Map.of());
+        return rules.evaluate(facts.incident(), facts.groups(), zone);
+    }
+
+    /**
+     * The facts the engine evaluates an incident on: the incident, and each attributed group as of
+     * the incident date with its standing enforcements of other incidents.
+     */
+    ImpactAnalysis.StoredCase facts(String site, IncidentRequest request, Instant reportedAt,
+                                    Map<String, RecommendationShape> current) {
         LocalDate date = incidentDate(request);
         List<GroupSnapshot> snapshots = new ArrayList<>();
         for (AttributionRequest a : request.attributions()) {
@@ -215,7 +227,7 @@ public class IncidentService {
         IncidentFacts facts = new IncidentFacts(request.reference(), request.type(), request.occurredAt(), reportedAt,
                 request.attributions().stream().map(a -> new Attribution(a.groupRef(), a.role(), a.confidence())).toList(),
                 request.suspects());
-        return rules.evaluate(facts, snapshots, zone);
+        return new ImpactAnalysis.StoredCase(facts, snapshots, current);
     }
 
     /** Refusals that need no stored state: a future occurredAt, a group attributed twice. */

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ import se.samverkan.gvi.decision.Evaluation;
 import se.samverkan.gvi.decision.Outcome;
 import se.samverkan.gvi.decision.PriorEnforcement;
 import se.samverkan.gvi.decision.Recommendation;
+import se.samverkan.gvi.rules.RecommendationShape;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.web.ConflictException;
 import se.samverkan.gvi.web.FieldError;
@@ -94,6 +97,28 @@ public class Recommendations {
                 .filter(r -> r.incidentVersion() == version)
                 .map(r -> new RecommendationSummary(r.id(), r.groupRef(), r.outcome(), r.priority(), r.status()))
                 .toList();
+    }
+
+    /**
+     * What each recommendation of one incident version decides, per group, for comparing it with
+     * what a proposed rule set would decide. Superseded and withdrawn ones no longer stand.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, RecommendationShape> shapesOf(String site, String incidentReference, int version) {
+        Map<String, RecommendationShape> shapes = new TreeMap<>();
+        for (RecommendationRepository.Row r : repository.forIncident(site, incidentReference)) {
+            if (r.incidentVersion() != version || r.status() == RecommendationStatus.SUPERSEDED
+                    || r.status() == RecommendationStatus.WITHDRAWN) {
+                continue;
+            }
+            Set<String> actions = new TreeSet<>();
+            repository.actions(r.id()).forEach(a -> actions.add(RecommendationShape.action(a.personRef(), a.lever())));
+            Set<String> exclusions = new TreeSet<>();
+            repository.exclusions(r.id()).forEach(e -> exclusions.add(
+                    RecommendationShape.exclusion(e.personRef(), e.reason().name(), e.lever())));
+            shapes.put(r.groupRef(), new RecommendationShape(r.groupRef(), r.outcome(), actions, exclusions));
+        }
+        return shapes;
     }
 
     /** Every recommendation of an incident, all versions. */

@@ -5,9 +5,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param path               the rule folder loaded at start
+ * @param path               the rule folder loaded at start and on reload
  * @param warmUpEvaluations  synthetic evaluations run on a new rule set before it serves
+ * @param fourEyes           a reload needs a second legal reviewer's approval of the exact version
+ * @param proposalsRoot      the only folder under which an impact analysis may read a proposed rule set
  */
 @ConfigurationProperties("gvi.rules")
-public record GviRulesSettings(@DefaultValue("rules") Path path, @DefaultValue("30") int warmUpEvaluations) {
+public record GviRulesSettings(
+        @DefaultValue("rules") Path path,
+        @DefaultValue("30") int warmUpEvaluations,
+        @DefaultValue("false") boolean fourEyes,
+        @DefaultValue(".") Path proposalsRoot) {
+
+    /** The scenarios that belong to the rule folder: {@code features/} beside it. */
+    public Path features() {
+        return RuleCheck.featuresBeside(path);
+    }
 }

@@ -22,6 +22,8 @@ public final class RulesCommand {
             Användning / usage:
               java -jar gvi.jar rules check [regelmapp]   kontrollera regler och scenarier (standard: rules)
               java -jar gvi.jar rules docs <utmapp> [regelmapp]   skriv regelkatalogen som HTML
+              java -jar gvi.jar rules impact <föreslagen-mapp>    vad förslaget ändrar för lagrade händelser
+                                                                 (läser databasen som tjänsten använder)
               java -jar gvi.jar rules bench [regelmapp]   mät bygg- och utvärderingstid""";
 
     private RulesCommand() {
@@ -32,6 +34,13 @@ public final class RulesCommand {
         if (args.length < 2 || args.length > 4) {
             err.println(USAGE);
             return 2;
+        }
+        if (args[1].equals("impact")) {
+            if (args.length != 3) {
+                err.println(USAGE);
+                return 2;
+            }
+            return RulesImpactCommand.run(Path.of(args[2]), out, err);
         }
         if (args[1].equals("docs")) {
             if (args.length < 3) {

@@ -76,6 +76,10 @@ public class SecurityConfiguration {
                                 "/api/v1/actions").hasAnyRole(readers)
                         .requestMatchers(HttpMethod.POST, "/api/v1/recommendations/*/decision",
                                 "/api/v1/recommendations/*/actions/*/outcome").hasRole(COORDINATOR)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/versions/*")
+                        .hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rules/reload", "/api/v1/rules/approvals",
+                                "/api/v1/rules/impact").hasRole(LEGAL_REVIEWER)
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().denyAll());
         return http.build();

@@ -64,6 +64,18 @@ public record RuleFiles(Map<String, byte[]> contents) {
         }
     }
 
+    /**
+     * Every file as text, for the rule-set history: text files as they are, a binary file (a
+     * spreadsheet decision table) as {@code base64:} followed by its Base64 encoding.
+     */
+    public Map<String, String> asText() {
+        Map<String, String> texts = new TreeMap<>();
+        contents.forEach((path, bytes) -> texts.put(path, path.endsWith(".xlsx")
+                ? "base64:" + java.util.Base64.getEncoder().encodeToString(bytes)
+                : new String(bytes, StandardCharsets.UTF_8)));
+        return texts;
+    }
+
     public String text(String path) {
         byte[] bytes = contents.get(path);
         return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);

@@ -1,0 +1,181 @@
+package se.samverkan.gvi.rules;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.samverkan.gvi.GviSettings;
+import se.samverkan.gvi.audit.DecisionLog;
+import se.samverkan.gvi.decision.RuleProblem;
+import se.samverkan.gvi.decision.RuleSet;
+import se.samverkan.gvi.decision.RuleSetBuild;
+import se.samverkan.gvi.decision.RuleSetLoader;
+import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.security.GviSecuritySettings;
+import se.samverkan.gvi.web.ConflictException;
+import se.samverkan.gvi.web.NotFoundException;
+
+/**
+ * What legal reviewers do with the rules in a running service: read the active set, reload the
+ * folder after a full check, approve a version (four eyes), fetch any version that ever served,
+ * and see what a proposed folder would change for the stored incidents. Every reload attempt, every
+ * approval and every impact analysis is a decision-log entry.
+ */
+@Service
+public class RuleGovernance {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleGovernance.class);
+
+    private final ActiveRuleSet active;
+    private final RuleHistory history;
+    private final StoredCases storedCases;
+    private final DecisionLog decisionLog;
+    private final TransactionTemplate transaction;
+    private final GviRulesSettings settings;
+    private final GviSettings gvi;
+    private final String site;
+    private final Clock clock;
+
+    public RuleGovernance(ActiveRuleSet active, RuleHistory history, StoredCases storedCases, DecisionLog decisionLog,
+                          TransactionTemplate transaction, GviRulesSettings settings, GviSettings gvi,
+                          GviSecuritySettings security, Clock clock) {
+        this.active = active;
+        this.history = history;
+        this.storedCases = storedCases;
+        this.decisionLog = decisionLog;
+        this.transaction = transaction;
+        this.settings = settings;
+        this.gvi = gvi;
+        this.site = security.site();
+        this.clock = clock;
+    }
+
+    /** The version the service started with enters the history before the first request. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void recordStartVersion() {
+        RuleSet serving = active.current();
+        Actor service = new Actor("service-start", site);
+        transaction.executeWithoutResult(status -> {
+            if (history.recordServed(site, serving.version(), serving.files(), service.name(), clock.instant())) {
+                decisionLog.append(service, "RULES_LOADED_AT_START", "rules:" + serving.version(), serving.version(),
+                        Map.of("version", serving.version(), "folder", settings.path().toString()));
+            }
+        });
+    }
+
+    public RulesViews.ActiveRules describe() {
+        RuleSet serving = active.current();
+        return new RulesViews.ActiveRules(serving.version(), serving.builtAt(),
+                serving.rules().stream().map(r -> new RulesViews.RuleEntry(r.id(), r.name(), r.legalBasis(),
+                        r.promiseClause(), r.file(), r.line())).toList(),
+                serving.promises().keySet().stream().sorted().toList(),
+                serving.levers().keySet().stream().sorted().toList());
+    }
+
+    /**
+     * Checks the rule folder fully (compile, lint, every scenario) and, only if it passes, makes it
+     * the serving rule set. A failing check leaves the previous version serving. Reloads are taken
+     * one at a time.
+     *
+     * @throws RuleFolderRefused when the check fails (with every problem)
+     * @throws ConflictException when four eyes are required and no other reviewer approved the version
+     */
+    public synchronized RulesViews.Reloaded reload(Actor actor) {
+        RuleSet previous = active.current();
+        RuleCheck.Report report = new RuleCheck(clock).check(settings.path(), settings.features());
+        if (!report.passed() || report.ruleSet() == null) {
+            logAttempt(actor, "RULES_RELOAD_REFUSED", previous.version(), report.version(), report.problems().size());
+            throw new RuleFolderRefused("the rule folder did not pass the check; version " + previous.version()
+                    + " keeps serving", report.problems());
+        }
+        RuleSet next = report.ruleSet();
+        if (settings.fourEyes() && !next.version().equals(previous.version())
+                && !transaction.execute(status -> history.approvedByAnother(site, next.version(), actor.name()))) {
+            logAttempt(actor, "RULES_RELOAD_REFUSED", previous.version(), next.version(), 0);
+            throw new ConflictException("version " + next.version() + " must first be approved by a second legal "
+                    + "reviewer (POST /api/v1/rules/approvals); version " + previous.version() + " keeps serving");
+        }
+        transaction.executeWithoutResult(status -> {
+            history.recordServed(site, next.version(), next.files(), actor.name(), clock.instant());
+            decisionLog.append(actor, "RULES_RELOADED", "rules:" + next.version(), next.version(),
+                    payload(previous.version(), next.version(), 0));
+        });
+        active.activate(next);
+        log.info("Rule set {} serves after a reload by {} (was {})", next.version(), actor.name(), previous.version());
+        return new RulesViews.Reloaded(next.version(), previous.version());
+    }
+
+    /** A legal reviewer approves one exact version for reload by another reviewer. */
+    public RulesViews.Approval approve(Actor actor, RulesRequests.ApprovalRequest request) {
+        Instant now = clock.instant();
+        transaction.executeWithoutResult(status -> {
+            history.approve(site, request.version(), actor.name(), now);
+            decisionLog.append(actor, "RULES_VERSION_APPROVED", "rules:" + request.version(), request.version(),
+                    Map.of("version", request.version()));
+        });
+        return new RulesViews.Approval(request.version(), actor.name(), now);
+    }
+
+    /** Any version that ever served, with its files, so a recommendation can be re-explained. */
+    public RulesViews.StoredVersion version(String version) {
+        RuleHistory.StoredVersion stored = transaction.execute(status -> history.find(site, version))
+                .orElseThrow(() -> new NotFoundException("no rule-set version " + version + " has served here"));
+        return new RulesViews.StoredVersion(stored.version(), stored.firstServedAt(), stored.firstServedBy(),
+                stored.files().entrySet().stream().map(e -> new RulesViews.RuleFile(e.getKey(), e.getValue())).toList());
+    }
+
+    /**
+     * Replays every stored incident under a proposed rule folder and lists what would change. The
+     * proposed folder is built (compiled and linted), never activated.
+     */
+    public RulesViews.Impact impact(Actor actor, RulesRequests.ImpactRequest request) {
+        Path root = settings.proposalsRoot().toAbsolutePath().normalize();
+        Path folder = root.resolve(request.folder()).toAbsolutePath().normalize();
+        if (!folder.startsWith(root)) {
+            throw new RuleFolderRefused("the proposed folder must lie under the proposals root",
+                    List.of(new RuleProblem(request.folder(), 0, "Mappen ligger utanför den tillåtna mappen för förslag.")));
+        }
+        return impact(actor, folder);
+    }
+
+    /** The impact of a proposed folder anywhere on this machine (the command line, run by an operator). */
+    public RulesViews.Impact impact(Actor actor, Path folder) {
+        if (!folder.toFile().isDirectory()) {
+            throw new RuleFolderRefused("no proposed rule folder there",
+                    List.of(new RuleProblem(folder.toString(), 0, "Mappen finns inte.")));
+        }
+        RuleSetBuild build = new RuleSetLoader(clock).load(folder);
+        if (!build.isValid()) {
+            throw new RuleFolderRefused("the proposed rule folder does not build", build.problems());
+        }
+        RuleSet current = active.current();
+        List<ImpactAnalysis.StoredCase> cases = storedCases.activeCases(site);
+        ImpactAnalysis.Report report = ImpactAnalysis.run(build.ruleSet(), cases, gvi.zone());
+        transaction.executeWithoutResult(status -> decisionLog.append(actor, "RULES_IMPACT_ANALYSED",
+                "rules:" + report.proposedVersion(), current.version(),
+                payload(current.version(), report.proposedVersion(), report.changes().size())));
+        return new RulesViews.Impact(current.version(), report.proposedVersion(), report.incidents(),
+                report.recommendations(), report.took().toMillis(), report.changes());
+    }
+
+    private void logAttempt(Actor actor, String action, String serving, String proposed, int problems) {
+        transaction.executeWithoutResult(status -> decisionLog.append(actor, action,
+                "rules:" + (proposed.isEmpty() ? "unbuildable" : proposed), serving, payload(serving, proposed, problems)));
+    }
+
+    private static Map<String, Object> payload(String from, String to, int count) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("from", from);
+        payload.put("to", to);
+        payload.put("count", count);
+        return payload;
+    }
+}

@@ -1,0 +1,59 @@
+package se.samverkan.gvi.rules;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.samverkan.gvi.GviApplication;
+import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.security.GviSecuritySettings;
+
+/**
+ * {@code rules impact <proposed-folder>}: replays every stored incident under a proposed rule folder
+ * and prints what would change, per incident, group and person. It starts the service against the
+ * database the service is configured for (the embedded file
+ * database by default, {@code SPRING_DATASOURCE_*} in production), and activates nothing; the run
+ * is a decision-log entry in the name of the operating-system user.
+ */
+final class RulesImpactCommand {
+
+    private RulesImpactCommand() {
+    }
+
+    static int run(Path proposed, PrintStream out, PrintStream err) {
+        // The whole application context (its security configuration expects a web application), on a
+        // random port on the loopback address only, so it never clashes with a running service.
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GviApplication.class)
+                .properties("spring.main.banner-mode=off", "gvi.demo.enabled=false", "logging.level.root=WARN",
+                        "server.port=0", "server.address=127.0.0.1")
+                .run()) {
+            String site = context.getBean(GviSecuritySettings.class).site();
+            Actor operator = new Actor("cli:" + System.getProperty("user.name", "operator"), site);
+            RulesViews.Impact impact = context.getBean(RuleGovernance.class).impact(operator, proposed.toAbsolutePath());
+            print(impact, out);
+            return 0;
+        } catch (RuleFolderRefused e) {
+            e.problems().forEach(p -> err.println(p));
+            err.println("Förslaget kan inte jämföras: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void print(RulesViews.Impact impact, PrintStream out) {
+        out.printf("Gällande version %s, föreslagen version %s%n", impact.currentVersion(), impact.proposedVersion());
+        out.printf("%d händelser och %d rekommendationer jämförda på %d ms: %d ändringar%n", impact.incidents(),
+                impact.recommendations(), impact.tookMs(), impact.changes().size());
+        for (ImpactAnalysis.Change c : impact.changes()) {
+            if (c.error() != null) {
+                out.printf("%n%s: kan inte bedömas med förslaget: %s%n", c.incidentReference(), c.error());
+                continue;
+            }
+            out.printf("%n%s, grupp %s: utfall %s -> %s%n", c.incidentReference(), c.groupRef(), c.outcomeBefore(),
+                    c.outcomeAfter());
+            c.actionsAdded().forEach(a -> out.println("  + åtgärd " + a));
+            c.actionsRemoved().forEach(a -> out.println("  - åtgärd " + a));
+            c.exclusionsAdded().forEach(e -> out.println("  + undantag " + e));
+            c.exclusionsRemoved().forEach(e -> out.println("  - undantag " + e));
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package se.samverkan.gvi.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkan.gvi.support.Api.incident;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samverkan.gvi.decision.RuleFolderFixture;
+import se.samverkan.gvi.support.Api;
+import se.samverkan.gvi.support.PostgresAvailable;
+import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.TestClock;
+import tools.jackson.databind.JsonNode;
+
+/** Reading, reloading, approving and replaying the rules in a running service (SPEC §4), on PostgreSQL. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ExtendWith(PostgresAvailable.class)
+@Import(TestClock.Config.class)
+@DirtiesContext
+class RulesApiTests {
+
+    @TempDir
+    static Path workspace;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) throws IOException {
+        PostgresSchema.register(registry, "rules_api");
+        RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("rules"));
+        RuleFolderFixture.copy(Path.of("features"), workspace.resolve("features"));
+        RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("proposals/debt"));
+        RuleFolderFixture.replace(workspace.resolve("proposals/debt/promises/huddinge-2024.yaml"),
+                "levers: [SUPERVISION_REVIEW,", "levers: [DEBT_ENFORCEMENT, SUPERVISION_REVIEW,");
+        registry.add("gvi.rules.path", () -> workspace.resolve("rules").toString());
+        registry.add("gvi.rules.proposals-root", () -> workspace.resolve("proposals").toString());
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ActiveRuleSet active;
+    Api api;
+
+    @BeforeEach
+    void api() {
+        api = new Api(mvc, jdbc);
+    }
+
+    private Path rules() {
+        return workspace.resolve("rules");
+    }
+
+    @Test
+    void theActiveRuleSetListsItsRulesPromisesAndLevers() {
+        Api.Answer answer = api.get("coordinator", "/api/v1/rules");
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(answer.get("version").asString()).isEqualTo(active.current().version()).matches("[0-9a-f]{64}");
+        assertThat(answer.get("loadedAt").asString()).isNotBlank();
+        assertThat(answer.get("promises").toString()).contains("HUDDINGE-2024");
+        assertThat(answer.get("levers").toString()).contains("SUPERVISION_REVIEW", "DEBT_ENFORCEMENT");
+        JsonNode rule = answer.get("rules").get(0);
+        assertThat(rule.get("id").asString()).matches("GVI-\\d\\d");
+        assertThat(rule.get("legalBasis").asString()).isNotBlank();
+        assertThat(rule.get("file").asString()).startsWith("gvi/");
+    }
+
+    @Test
+    void aBrokenFolderIsRefusedWithFileAndLineAndThePreviousVersionKeepsServing() throws IOException {
+        String serving = active.current().version();
+        long log = api.count("decision_log");
+        Path file = rules().resolve("gvi/05-custody-exit.dslr");
+        String original = Files.readString(file);
+        try {
+            Files.writeString(file, original.replace("Personen har fyllt straffbarhetsåldern och är frihetsberövad",
+                    "Personen sitter häktad"));
+
+            Api.Answer answer = api.post("legal", "/api/v1/rules/reload", "");
+
+            assertThat(answer.status()).as(answer.text()).isEqualTo(422);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            JsonNode error = answer.get("errors").get(0);
+            assertThat(error.get("file").asString()).isEqualTo("gvi/05-custody-exit.dslr");
+            assertThat(error.get("line").asInt()).isPositive();
+            assertThat(error.get("message").asString()).contains("Personen sitter häktad");
+            assertThat(active.current().version()).isEqualTo(serving);
+            assertThat(api.count("decision_log")).isEqualTo(log + 1);
+            assertThat(jdbc.sql("select action from decision_log order by seq desc limit 1").query(String.class).single())
+                    .isEqualTo("RULES_RELOAD_REFUSED");
+        } finally {
+            Files.writeString(file, original);
+        }
+    }
+
+    @Test
+    void aChangedDeadlineThatTheScenariosStillPinIsRefused() throws IOException {
+        Path promise = rules().resolve("promises/huddinge-2024.yaml");
+        String original = Files.readString(promise);
+        try {
+            Files.writeString(promise, original.replace("STANDARD: 7", "STANDARD: 5"));
+
+            Api.Answer answer = api.post("legal", "/api/v1/rules/reload", "");
+
+            assertThat(answer.status()).as(answer.text()).isEqualTo(422);
+            assertThat(answer.get("errors").toString()).contains("frister-och-eskalering.feature")
+                    .contains("skulle ha fristen 2026-02-09 09:00 men har 2026-02-07 09:00");
+        } finally {
+            Files.writeString(promise, original);
+        }
+    }
+
+    @Test
+    void aChangedLegalBasisIsReloadedAndEveryNewRecommendationNamesTheVersionThatMadeIt() throws IOException {
+        String before = active.current().version();
+        Path levers = rules().resolve("levers.yaml");
+        String original = Files.readString(levers);
+        try {
+            Files.writeString(levers, original.replace("Utsökningsbalken (1981:774) 4 kap. (utmätning)",
+                    "Utsökningsbalken (1981:774) 4 kap. 1 § (utmätning)"));
+
+            Api.Answer reloaded = api.post("legal", "/api/v1/rules/reload", "");
+
+            assertThat(reloaded.status()).as(reloaded.text()).isEqualTo(200);
+            assertThat(reloaded.get("previousVersion").asString()).isEqualTo(before);
+            String after = reloaded.get("version").asString();
+            assertThat(after).isNotEqualTo(before).isEqualTo(active.current().version());
+            api.group("RA1", true);
+            Api.Answer incident = api.post("liaison", "/api/v1/incidents",
+                    incident("K-RA-1", "SHOOTING", "2026-02-01T21:40:00+01:00", "RA1", "PERPETRATOR", "CONFIRMED"));
+            String id = incident.get("recommendations").get(0).get("id").asString();
+            JsonNode recommendation = api.get("coordinator", "/api/v1/recommendations/" + id).body();
+            assertThat(recommendation.get("ruleSetVersion").asString()).isEqualTo(after);
+
+            Api.Answer stored = api.get("auditor", "/api/v1/rules/versions/" + after);
+            assertThat(stored.status()).as(stored.text()).isEqualTo(200);
+            assertThat(stored.get("files").toString()).contains("levers.yaml").contains("4 kap. 1 § (utmätning)");
+            assertThat(api.get("auditor", "/api/v1/rules/versions/" + before).status()).isEqualTo(200);
+            assertThat(api.get("auditor", "/api/v1/rules/versions/" + "0".repeat(64)).status()).isEqualTo(404);
+        } finally {
+            Files.writeString(levers, original);
+            assertThat(api.post("legal", "/api/v1/rules/reload", "").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void anImpactAnalysisListsWhatAProposedFolderWouldChangeWithoutActivatingIt() {
+        api.group("RA2", true);
+        api.person("RA2-A", "1998-04-01", "\"underSupervision\":true,\"enforcementDebt\":true");
+        assertThat(api.post("liaison", "/api/v1/incidents",
+                incident("K-RA-2", "SHOOTING", "2026-02-01T21:40:00+01:00", "RA2", "PERPETRATOR", "CONFIRMED")).status())
+                .isEqualTo(201);
+        String serving = active.current().version();
+
+        Api.Answer impact = api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"debt\"}");
+
+        assertThat(impact.status()).as(impact.text()).isEqualTo(200);
+        assertThat(impact.get("incidents").asInt()).isPositive();
+        assertThat(impact.get("proposedVersion").asString()).isNotEqualTo(serving);
+        assertThat(active.current().version()).isEqualTo(serving);
+        assertThat(impact.get("changes").toString()).contains("K-RA-2").contains("RA2-A DEBT_ENFORCEMENT");
+        assertThat(api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"../rules\"}").status()).isEqualTo(422);
+        assertThat(api.post("coordinator", "/api/v1/rules/impact", "{\"folder\":\"debt\"}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anApprovalNeedsTheExactVersionShape() {
+        assertThat(api.post("legal", "/api/v1/rules/approvals", "{\"version\":\"not-a-version\"}").status()).isEqualTo(400);
+        Api.Answer approval = api.post("legal", "/api/v1/rules/approvals",
+                "{\"version\":\"" + active.current().version() + "\"}");
+        assertThat(approval.status()).as(approval.text()).isEqualTo(201);
+        assertThat(approval.get("approvedBy").asString()).isEqualTo("legal");
+    }
+}
