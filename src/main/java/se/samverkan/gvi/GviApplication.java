@@ -3,6 +3,7 @@ package se.samverkan.gvi;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import se.samverkan.gvi.rules.RulesCommand;
 
 /**
@@ -11,6 +12,7 @@ import se.samverkan.gvi.rules.RulesCommand;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class GviApplication {
 
     public static void main(String[] args) {

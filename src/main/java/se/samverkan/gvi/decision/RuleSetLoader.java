@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import se.samverkan.gvi.decision.internal.PolicyFiles;
 import se.samverkan.gvi.decision.internal.RuleCompiler;
 import se.samverkan.gvi.decision.internal.RuleFiles;
@@ -23,7 +24,18 @@ public final class RuleSetLoader {
     }
 
     public RuleSetBuild load(Path folder) {
-        RuleFiles files = RuleFiles.read(folder);
+        return build(RuleFiles.read(folder));
+    }
+
+    /**
+     * Builds a version from its stored files (path → text, as {@link RuleSet#files()} gives them), so
+     * an instance can serve a version another instance put into service without sharing its folder.
+     */
+    public RuleSetBuild load(Map<String, String> files) {
+        return build(RuleFiles.fromText(files));
+    }
+
+    private RuleSetBuild build(RuleFiles files) {
         String version = files.version();
         PolicyFiles.Policy policy = PolicyFiles.read(files);
         RuleCompiler.Compiled compiled = RuleCompiler.compile(files, version);

@@ -1,6 +1,7 @@
 package se.samverkan.gvi.rules;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,13 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param warmUpEvaluations  synthetic evaluations run on a new rule set before it serves
  * @param fourEyes           a reload needs a second legal reviewer's approval of the exact version
  * @param proposalsRoot      the only folder under which an impact analysis may read a proposed rule set
+ * @param syncInterval       how often an instance checks which version serves on all instances
  */
 @ConfigurationProperties("gvi.rules")
 public record GviRulesSettings(
         @DefaultValue("rules") Path path,
         @DefaultValue("30") int warmUpEvaluations,
         @DefaultValue("false") boolean fourEyes,
-        @DefaultValue(".") Path proposalsRoot) {
+        @DefaultValue(".") Path proposalsRoot,
+        @DefaultValue("PT5S") Duration syncInterval) {
 
     /** The scenarios that belong to the rule folder: {@code features/} beside it. */
     public Path features() {

@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverkan.gvi.GviSettings;
@@ -27,10 +28,11 @@ import se.samverkan.gvi.web.NotFoundException;
  * What legal reviewers do with the rules in a running service: read the active set, reload the
  * folder after a full check, approve a version (four eyes), fetch any version that ever served,
  * and see what a proposed folder would change for the stored incidents. Every reload attempt, every
- * approval and every impact analysis is a decision-log entry.
+ * approval and every impact analysis is a decision-log entry. Which version serves is recorded in
+ * the database, so every instance of the service serves the same one.
  */
 @Service
-public class RuleGovernance {
+public class RuleGovernance implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(RuleGovernance.class);
 
@@ -58,17 +60,56 @@ public class RuleGovernance {
         this.clock = clock;
     }
 
-    /** The version the service started with enters the history before the first request. */
-    @EventListener(ApplicationReadyEvent.class)
-    public void recordStartVersion() {
-        RuleSet serving = active.current();
+    /**
+     * Before the service takes requests, it serves the version that serves on every instance: the
+     * one recorded in the database. Only on the very first start (no version recorded) does the
+     * folder's version become the active one. A changed folder is put into service by a reload,
+     * never by a restart, so a restart cannot bypass the check or the second reviewer.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        RuleSet folder = active.current();
         Actor service = new Actor("service-start", site);
-        transaction.executeWithoutResult(status -> {
-            if (history.recordServed(site, serving.version(), serving.files(), service.name(), clock.instant())) {
-                decisionLog.append(service, "RULES_LOADED_AT_START", "rules:" + serving.version(), serving.version(),
-                        Map.of("version", serving.version(), "folder", settings.path().toString()));
+        String serve = transaction.execute(status -> {
+            Optional<RuleHistory.ActiveVersion> recorded = history.lockActive(site);
+            if (recorded.isPresent()) {
+                return recorded.get().version();
             }
+            history.recordServed(site, folder.version(), folder.files(), service.name(), clock.instant());
+            history.setActive(site, folder.version(), service.name(), clock.instant());
+            decisionLog.append(service, "RULES_LOADED_AT_START", "rules:" + folder.version(), folder.version(),
+                    Map.of("version", folder.version(), "folder", settings.path().toString()));
+            return folder.version();
         });
+        if (!serve.equals(folder.version())) {
+            log.warn("The rule folder {} has version {}, but version {} serves on every instance: serving {}. "
+                    + "Reload to put the folder into service.", settings.path(), folder.version(), serve, serve);
+            follow(serve);
+        }
+    }
+
+    /** Follows a reload made on another instance within {@code gvi.rules.sync-interval}. */
+    @Scheduled(fixedDelayString = "${gvi.rules.sync-interval:PT5S}", initialDelayString = "${gvi.rules.sync-interval:PT5S}")
+    public void followActiveVersion() {
+        try {
+            transaction.execute(status -> history.active(site))
+                    .filter(a -> !a.version().equals(active.current().version()))
+                    .ifPresent(a -> follow(a.version()));
+        } catch (RuntimeException e) {
+            log.error("Could not follow the active rule-set version: {}", e.getClass().getName());
+        }
+    }
+
+    private synchronized void follow(String version) {
+        if (version.equals(active.current().version())) {
+            return;
+        }
+        RuleHistory.StoredVersion stored = transaction.execute(status -> history.find(site, version))
+                .orElseThrow(() -> new IllegalStateException("version " + version + " is active but not in the history"));
+        RuleSetBuild build = new RuleSetLoader(clock).load(stored.files());
+        RuleSet next = build.orThrow();
+        RuleSet previous = active.activate(next);
+        log.info("Rule set {} serves, as on every instance (was {})", next.version(), previous.version());
     }
 
     public RulesViews.ActiveRules describe() {
@@ -104,7 +145,9 @@ public class RuleGovernance {
                     + "reviewer (POST /api/v1/rules/approvals); version " + previous.version() + " keeps serving");
         }
         transaction.executeWithoutResult(status -> {
+            history.lockActive(site);
             history.recordServed(site, next.version(), next.files(), actor.name(), clock.instant());
+            history.setActive(site, next.version(), actor.name(), clock.instant());
             decisionLog.append(actor, "RULES_RELOADED", "rules:" + next.version(), next.version(),
                     payload(previous.version(), next.version(), 0));
         });

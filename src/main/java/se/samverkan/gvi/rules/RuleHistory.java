@@ -54,6 +54,41 @@ class RuleHistory {
                 .optional();
     }
 
+    /** The version that serves for the site on every instance. */
+    record ActiveVersion(String version, Instant activatedAt, String activatedBy) {
+    }
+
+    Optional<ActiveVersion> active(String site) {
+        return jdbc.sql("select version, activated_at, activated_by from rule_set_active where site = :site")
+                .param("site", site)
+                .query((rs, n) -> new ActiveVersion(rs.getString("version").strip(),
+                        rs.getObject("activated_at", OffsetDateTime.class).toInstant(), rs.getString("activated_by")))
+                .optional();
+    }
+
+    /** Locks the site's active-version row, so reloads on different instances take turns. */
+    Optional<ActiveVersion> lockActive(String site) {
+        return jdbc.sql("select version, activated_at, activated_by from rule_set_active where site = :site for update")
+                .param("site", site)
+                .query((rs, n) -> new ActiveVersion(rs.getString("version").strip(),
+                        rs.getObject("activated_at", OffsetDateTime.class).toInstant(), rs.getString("activated_by")))
+                .optional();
+    }
+
+    void setActive(String site, String version, String by, Instant at) {
+        int updated = jdbc.sql("""
+                update rule_set_active set version = :version, activated_at = :at, activated_by = :by where site = :site""")
+                .param("site", site).param("version", version).param("by", by)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into rule_set_active (site, version, activated_at, activated_by)
+                    values (:site, :version, :at, :by)""")
+                    .param("site", site).param("version", version).param("by", by)
+                    .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+        }
+    }
+
     /** Records a reviewer's approval of a version; approving twice is the same approval. */
     void approve(String site, String version, String by, Instant at) {
         int exists = jdbc.sql("""

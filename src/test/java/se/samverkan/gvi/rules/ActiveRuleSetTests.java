@@ -22,7 +22,7 @@ class ActiveRuleSetTests {
 
     @Test
     void theDefaultFolderServesAfterWarmUpAndIsReplacedAtomically() {
-        ActiveRuleSet active = new ActiveRuleSet(new GviRulesSettings(Path.of("rules"), 5, false, Path.of(".")), ZONE, Clock.systemUTC());
+        ActiveRuleSet active = new ActiveRuleSet(new GviRulesSettings(Path.of("rules"), 5, false, Path.of("."), java.time.Duration.ofSeconds(5)), ZONE, Clock.systemUTC());
         RuleSet first = active.current();
         assertThat(first.version()).matches("[0-9a-f]{64}");
         RuleSet next = new RuleSetLoader(Clock.systemUTC()).load(Path.of("rules")).orThrow();
@@ -36,14 +36,14 @@ class ActiveRuleSetTests {
         Path rule = Files.list(folder.resolve("gvi")).filter(p -> p.toString().endsWith(".drl")).sorted().findFirst()
                 .orElseThrow();
         Files.writeString(rule, "rule \"broken\" when then this is not drl\n", java.nio.file.StandardOpenOption.APPEND);
-        assertThatThrownBy(() -> new ActiveRuleSet(new GviRulesSettings(folder, 5, false, Path.of(".")), ZONE, Clock.systemUTC()))
+        assertThatThrownBy(() -> new ActiveRuleSet(new GviRulesSettings(folder, 5, false, Path.of("."), java.time.Duration.ofSeconds(5)), ZONE, Clock.systemUTC()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(rule.getFileName().toString());
     }
 
     @Test
     void aMissingFolderRefusesTheStart(@TempDir Path folder) {
-        assertThatThrownBy(() -> new ActiveRuleSet(new GviRulesSettings(folder.resolve("none"), 5, false, Path.of(".")), ZONE,
+        assertThatThrownBy(() -> new ActiveRuleSet(new GviRulesSettings(folder.resolve("none"), 5, false, Path.of("."), java.time.Duration.ofSeconds(5)), ZONE,
                 Clock.systemUTC())).isInstanceOf(RuntimeException.class);
     }
 

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -16,6 +18,11 @@ public final class PostgresSchema {
     }
 
     public static void register(DynamicPropertyRegistry registry, String name) {
+        properties(name).forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** A fresh schema, and the settings that point the service at it, for contexts started by hand. */
+    public static Map<String, String> properties(String name) {
         String schema = "svc_" + name.toLowerCase();
         try (Connection c = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER, "");
                 Statement s = c.createStatement()) {
@@ -24,13 +31,15 @@ public final class PostgresSchema {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare schema " + schema, e);
         }
-        registry.add("spring.datasource.url", () -> PostgresAvailable.URL + "?currentSchema=" + schema);
-        registry.add("spring.datasource.username", () -> PostgresAvailable.USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> schema);
-        registry.add("spring.flyway.default-schema", () -> schema);
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
-        registry.add("gvi.demo.enabled", () -> "false");
-        registry.add("gvi.rules.warm-up-evaluations", () -> "3");
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", PostgresAvailable.URL + "?currentSchema=" + schema);
+        properties.put("spring.datasource.username", PostgresAvailable.USER);
+        properties.put("spring.datasource.password", "");
+        properties.put("spring.flyway.schemas", schema);
+        properties.put("spring.flyway.default-schema", schema);
+        properties.put("spring.datasource.hikari.maximum-pool-size", "8");
+        properties.put("gvi.demo.enabled", "false");
+        properties.put("gvi.rules.warm-up-evaluations", "3");
+        return properties;
     }
 }

@@ -48,6 +48,15 @@ public record RuleFiles(Map<String, byte[]> contents) {
         return new RuleFiles(contents);
     }
 
+    /** The files of a stored version, as {@link #asText()} wrote them. */
+    public static RuleFiles fromText(Map<String, String> texts) {
+        Map<String, byte[]> contents = new TreeMap<>();
+        texts.forEach((path, text) -> contents.put(path, text.startsWith("base64:") && path.endsWith(".xlsx")
+                ? java.util.Base64.getDecoder().decode(text.substring("base64:".length()))
+                : text.getBytes(StandardCharsets.UTF_8)));
+        return new RuleFiles(contents);
+    }
+
     public String version() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
