@@ -19,6 +19,24 @@ class ArchitectureTests {
     void onlyTheDecisionModuleKnowsDrools() {
         noClasses().that().resideOutsideOfPackage("se.samverkan.gvi.decision..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .because("the rest of the system sees plain Java records, never the rules engine")
+                .check(SERVICE);
+    }
+
+    @Test
+    void theEngineInternalsStayInsideTheDecisionModule() {
+        noClasses().that().resideOutsideOfPackage("se.samverkan.gvi.decision..")
+                .should().dependOnClassesThat().resideInAPackage("se.samverkan.gvi.decision.internal..")
+                .check(SERVICE);
+    }
+
+    @Test
+    void theDecisionModuleDependsOnNoOtherModuleNorOnSpring() {
+        noClasses().that().resideInAPackage("se.samverkan.gvi.decision..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "se.samverkan.gvi.incident..", "se.samverkan.gvi.group..", "se.samverkan.gvi.recommendation..",
+                        "se.samverkan.gvi.rules..", "se.samverkan.gvi.audit..", "se.samverkan.gvi.security..",
+                        "se.samverkan.gvi.web..", "org.springframework..")
                 .check(SERVICE);
     }
 

@@ -59,16 +59,16 @@ class RuleHistory {
     }
 
     Optional<ActiveVersion> active(String site) {
-        return jdbc.sql("select version, activated_at, activated_by from rule_set_active where site = :site")
-                .param("site", site)
-                .query((rs, n) -> new ActiveVersion(rs.getString("version").strip(),
-                        rs.getObject("activated_at", OffsetDateTime.class).toInstant(), rs.getString("activated_by")))
-                .optional();
+        return activeRow(site, "");
     }
 
     /** Locks the site's active-version row, so reloads on different instances take turns. */
     Optional<ActiveVersion> lockActive(String site) {
-        return jdbc.sql("select version, activated_at, activated_by from rule_set_active where site = :site for update")
+        return activeRow(site, " for update");
+    }
+
+    private Optional<ActiveVersion> activeRow(String site, String lock) {
+        return jdbc.sql("select version, activated_at, activated_by from rule_set_active where site = :site" + lock)
                 .param("site", site)
                 .query((rs, n) -> new ActiveVersion(rs.getString("version").strip(),
                         rs.getObject("activated_at", OffsetDateTime.class).toInstant(), rs.getString("activated_by")))

@@ -23,7 +23,6 @@ import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.samverkan.gvi.decision.EvaluationException;
-import se.samverkan.gvi.rules.RuleFolderRefused;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -40,7 +39,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     public static final URI UNPROCESSABLE = URI.create("urn:gvi:problem:unprocessable");
     public static final URI NOT_FOUND = URI.create("urn:gvi:problem:not-found");
     public static final URI CONFLICT = URI.create("urn:gvi:problem:conflict");
-    public static final URI RULES_REFUSED = URI.create("urn:gvi:problem:rules-refused");
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
@@ -58,14 +56,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 e.getMessage(), e.errors());
     }
 
-    /** A rule folder that failed the check: every problem as {file, line, message} (SPEC §4). */
-    @ExceptionHandler(RuleFolderRefused.class)
-    ResponseEntity<Object> ruleFolderRefused(RuleFolderRefused e) {
+    /** A refusal with itemised reasons, e.g. a rule folder's problems as {file, line, message} (SPEC §4). */
+    @ExceptionHandler(ItemizedRefusal.class)
+    ResponseEntity<Object> itemized(ItemizedRefusal e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setType(RULES_REFUSED);
-        problem.setTitle("The rule folder was refused");
-        problem.setProperty("errors", e.problems().stream()
-                .map(p -> Map.of("file", p.file(), "line", p.line(), "message", p.message())).toList());
+        problem.setType(e.type());
+        problem.setTitle(e.title());
+        problem.setProperty("errors", e.items());
         return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
