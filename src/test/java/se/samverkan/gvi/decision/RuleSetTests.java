@@ -71,6 +71,34 @@ class RuleSetTests {
     }
 
     @Test
+    void aLeverWhoseMinimumAgeIsAboveTheMembersAgeIsExcludedForThatMemberOnly(@org.junit.jupiter.api.io.TempDir Path temp) {
+        Path copy = RuleFolderFixture.copyOfDefaultRules(temp);
+        RuleFolderFixture.replace(copy.resolve("levers.yaml"), "    minAge: 15\n", "    minAge: 18\n");
+        RuleSet raised = new RuleSetLoader(Clock.systemUTC()).load(copy).orThrow();
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 2, 1);
+        PersonFacts violent = new PersonFacts(false, false, false, false, false, true, false, false);
+        GroupSnapshot group = new GroupSnapshot("G-AGE", "Åldersgruppen", day.minusYears(1), List.of(
+                new MemberSnapshot("P-0161", day.minusYears(16), day.minusYears(2), null, violent),
+                new MemberSnapshot("P-0181", day.minusYears(18), day.minusYears(2), null, violent)),
+                List.of(new CallInRecord("CI-AGE", day.minusDays(30), "HUDDINGE-2024", List.of("P-0161", "P-0181"),
+                        List.of())), List.of());
+        IncidentFacts shooting = new IncidentFacts("K-AGE-1", IncidentType.SHOOTING,
+                java.time.OffsetDateTime.parse("2026-02-01T21:40:00+01:00"), java.time.Instant.parse("2026-02-02T08:00:00Z"),
+                List.of(new Attribution("G-AGE", Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
+
+        Recommendation recommendation = raised.evaluate(shooting, List.of(group), STOCKHOLM).forGroup("G-AGE");
+
+        assertThat(recommendation.exclusionsFor("P-0161")).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo(ExclusionReason.BELOW_MIN_AGE);
+            assertThat(e.lever()).isEqualTo("EXCLUSION_ORDER");
+            assertThat(e.ruleId()).isEqualTo("GVI-08");
+            assertThat(e.explanation()).contains("16 år").contains("18 år");
+        });
+        assertThat(recommendation.actionsFor("P-0161")).extracting(ProposedAction::lever).doesNotContain("EXCLUSION_ORDER");
+        assertThat(recommendation.actionsFor("P-0181")).extracting(ProposedAction::lever).contains("EXCLUSION_ORDER");
+    }
+
+    @Test
     void aSuspectInNoAttributedGroupIsListedWithoutAction() {
         SyntheticCase synthetic = SyntheticCase.ofGroupSize(5);
 

@@ -19,6 +19,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import se.samverkan.gvi.rules.RuleGovernance;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -50,6 +51,8 @@ class RoleMatrixTests {
     Recommendations recommendations;
     @MockitoBean
     SanctionRounds sanctionRounds;
+    @MockitoBean
+    RuleGovernance rules;
 
     record Endpoint(HttpMethod method, String path, Set<String> allowed) {
         @Override
@@ -77,7 +80,12 @@ class RoleMatrixTests {
                 new Endpoint(HttpMethod.POST, "/api/v1/recommendations/" + ID + "/decision", Set.of("coordinator")),
                 new Endpoint(HttpMethod.POST, "/api/v1/recommendations/" + ID + "/actions/" + ID + "/outcome",
                         Set.of("coordinator")),
-                new Endpoint(HttpMethod.GET, "/api/v1/actions?overdue=true", readers));
+                new Endpoint(HttpMethod.GET, "/api/v1/actions?overdue=true", readers),
+                new Endpoint(HttpMethod.GET, "/api/v1/rules", Set.of("coordinator", "legal", "auditor")),
+                new Endpoint(HttpMethod.GET, "/api/v1/rules/versions/" + "a".repeat(64), Set.of("coordinator", "legal", "auditor")),
+                new Endpoint(HttpMethod.POST, "/api/v1/rules/reload", Set.of("legal")),
+                new Endpoint(HttpMethod.POST, "/api/v1/rules/approvals", Set.of("legal")),
+                new Endpoint(HttpMethod.POST, "/api/v1/rules/impact", Set.of("legal")));
         List<Arguments> cases = new ArrayList<>();
         for (Endpoint e : endpoints) {
             cases.add(Arguments.of(e, null));
