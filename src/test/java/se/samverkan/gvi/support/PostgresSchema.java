@@ -21,9 +21,20 @@ public final class PostgresSchema {
         properties(name).forEach((key, value) -> registry.add(key, () -> value));
     }
 
+    private static void drop(String schema) {
+        try (Connection c = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER, "");
+                Statement s = c.createStatement()) {
+            s.execute("drop schema if exists " + schema + " cascade");
+        } catch (SQLException e) {
+            // the database may already be gone at shutdown; a leftover schema harms no later run
+        }
+    }
+
     /** A fresh schema, and the settings that point the service at it, for contexts started by hand. */
     public static Map<String, String> properties(String name) {
-        String schema = "svc_" + name.toLowerCase();
+        // One schema per test class and JVM: test runs that share the database never touch each
+        // other's rows or migrations; the schema is dropped when the JVM ends.
+        String schema = "svc_" + name.toLowerCase() + "_" + ProcessHandle.current().pid();
         try (Connection c = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER, "");
                 Statement s = c.createStatement()) {
             s.execute("drop schema if exists " + schema + " cascade");
@@ -31,6 +42,7 @@ public final class PostgresSchema {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare schema " + schema, e);
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(schema)));
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", PostgresAvailable.URL + "?currentSchema=" + schema);
         properties.put("spring.datasource.username", PostgresAvailable.USER);
