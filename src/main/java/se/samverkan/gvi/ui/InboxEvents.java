@@ -1,0 +1,60 @@
+package se.samverkan.gvi.ui;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import se.samverkan.gvi.incident.IncidentReported;
+
+/**
+ * The open inboxes, told by server-sent events when an incident of their site has been stored.
+ * The event carries only the incident reference: the page reloads its list itself, through the
+ * same read (and decision-log entry) as any other.
+ */
+@Component
+class InboxEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxEvents.class);
+    /** An inbox left open reconnects after this (the browser's EventSource does so by itself). */
+    static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+    private final Map<SseEmitter, String> open = new ConcurrentHashMap<>();
+
+    SseEmitter subscribe(String site) {
+        SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+        open.put(emitter, site);
+        emitter.onCompletion(() -> open.remove(emitter));
+        emitter.onTimeout(emitter::complete);
+        emitter.onError(e -> open.remove(emitter));
+        try {
+            emitter.send(SseEmitter.event().name("ready").data("ready"));
+        } catch (IOException e) {
+            open.remove(emitter);
+        }
+        return emitter;
+    }
+
+    /** After the report committed, so no inbox is told about one that was rolled back. */
+    @TransactionalEventListener
+    void incidentReported(IncidentReported event) {
+        open.forEach((emitter, site) -> {
+            if (site.equals(event.site())) {
+                try {
+                    emitter.send(SseEmitter.event().name("incident").data(event.reference()));
+                } catch (IOException | IllegalStateException gone) {
+                    open.remove(emitter);
+                    log.debug("an inbox went away before it was told about an incident");
+                }
+            }
+        });
+    }
+
+    int openInboxes() {
+        return open.size();
+    }
+}
