@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import se.samverkan.gvi.GviSettings;
 import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.rules.ActiveRuleSet;
@@ -57,12 +58,15 @@ public class PageFormats {
         return new TimeLeft(overdue, amount);
     }
 
-    /** The lever's name in the page language, or its code when the active rule set does not know it. */
+    /**
+     * The lever's name in the page language as a heading or table cell shows it (the catalogue
+     * writes it lower-case for sentences), or its code when the active rule set does not know it.
+     */
     public String lever(String code, Locale locale) {
         Lever lever = ruleSet.current().levers().get(code);
         if (lever == null) {
             return code;
         }
-        return "en".equals(locale.getLanguage()) ? lever.nameEn() : lever.nameSv();
+        return StringUtils.capitalize("en".equals(locale.getLanguage()) ? lever.nameEn() : lever.nameSv());
     }
 }

@@ -117,7 +117,7 @@ class CoordinatorPagesBrowserTests {
         assertThat(browser.findElement(By.id("rec-status")).getText()).isEqualTo("Väntar på beslut");
         assertThat(browser.findElements(By.cssSelector("td, th")).stream().map(WebElement::getText))
                 .anyMatch(t -> t.contains("GVI-"));
-        browser.manage().window().setSize(new Dimension(1280, 2600));
+        browser.manage().window().setSize(new Dimension(1280, 1500));
         screenshot("recommendation");
 
         List<WebElement> boxes = browser.findElements(By.name("approvedActionIds"));
@@ -126,6 +126,7 @@ class CoordinatorPagesBrowserTests {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", first);
         first.click();
         browser.findElement(By.id("reason")).sendKeys("Övriga åtgärder prövas när gruppens kartläggning är uppdaterad.");
+        screenshot("recommendation-deciding");
         browser.findElement(By.id("approve-selected")).click();
 
         wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("decided")));
@@ -149,9 +150,13 @@ class CoordinatorPagesBrowserTests {
         screenshot("rules");
 
         clock.advance(Duration.ofDays(10));
-        browser.get(url("/actions/overdue"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Försenade åtgärder: 1", "P-0");
-        screenshot("overdue");
+        try {
+            browser.get(url("/actions/overdue"));
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Försenade åtgärder: 1", "P-0");
+            screenshot("overdue");
+        } finally {
+            clock.advance(Duration.ofDays(-10));
+        }
     }
 
     @Test
