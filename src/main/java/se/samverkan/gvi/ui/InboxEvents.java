@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -52,6 +54,16 @@ class InboxEvents {
                 }
             }
         });
+    }
+
+    /**
+     * Ends every open stream when the service stops: otherwise the graceful shutdown would wait its
+     * whole timeout for these never-ending requests. The browsers reconnect to the next instance.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void serviceStopping() {
+        open.keySet().forEach(SseEmitter::complete);
+        open.clear();
     }
 
     int openInboxes() {
