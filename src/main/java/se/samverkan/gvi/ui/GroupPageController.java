@@ -1,20 +1,18 @@
 package se.samverkan.gvi.ui;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import se.samverkan.gvi.GviSettings;
 import se.samverkan.gvi.group.CallInView;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.GroupView;
@@ -38,16 +36,16 @@ class GroupPageController {
     private final GroupService groups;
     private final Recommendations recommendations;
     private final IncidentService incidents;
-    private final Clock clock;
-    private final ZoneId zone;
+    // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
+    // with mocked application services only, need not provide it.
+    private final PageFormats formats;
 
-    GroupPageController(GroupService groups, Recommendations recommendations, IncidentService incidents, Clock clock,
-            GviSettings settings) {
+    GroupPageController(GroupService groups, Recommendations recommendations, IncidentService incidents,
+            @Lazy PageFormats formats) {
         this.groups = groups;
         this.recommendations = recommendations;
         this.incidents = incidents;
-        this.clock = clock;
-        this.zone = settings.zone();
+        this.formats = formats;
     }
 
     /** An incident as the group's timeline shows it: with the latest recommendation it gave this group. */
@@ -74,8 +72,8 @@ class GroupPageController {
             }
         }
         List<Entry> timeline = new ArrayList<>();
-        group.audits().forEach(a -> timeline.add(new Entry(startOf(a.mappedOn()), "AUDIT", a, null, null, null)));
-        group.callIns().forEach(c -> timeline.add(new Entry(startOf(c.heldOn()), "CALL_IN", null, c, null, null)));
+        group.audits().forEach(a -> timeline.add(new Entry(formats.startOf(a.mappedOn()), "AUDIT", a, null, null, null)));
+        group.callIns().forEach(c -> timeline.add(new Entry(formats.startOf(c.heldOn()), "CALL_IN", null, c, null, null)));
         lines.values().forEach(l -> timeline.add(new Entry(l.incident().current().occurredAt().toInstant(), "INCIDENT",
                 null, null, l, null)));
         for (SanctionRoundView round : group.sanctionRounds()) {
@@ -88,16 +86,12 @@ class GroupPageController {
         LocalDate firstCallIn = group.callIns().stream().map(CallInView::heldOn).min(Comparator.naturalOrder()).orElse(null);
         List<LocalDate> incidentDates = lines.values().stream()
                 .filter(l -> l.incident().status() == IncidentStatus.ACTIVE)
-                .map(l -> l.incident().current().occurredAt().atZoneSameInstant(zone).toLocalDate())
+                .map(l -> formats.dateOf(l.incident().current().occurredAt().toInstant()))
                 .toList();
         model.addAttribute("group", group);
         model.addAttribute("timeline", timeline);
-        model.addAttribute("chart", IncidentChart.of(incidentDates, firstCallIn, LocalDate.now(clock.withZone(zone))));
+        model.addAttribute("chart", IncidentChart.of(incidentDates, firstCallIn, formats.today()));
         return "ui/group";
-    }
-
-    private Instant startOf(LocalDate date) {
-        return date.atStartOfDay(zone).toInstant();
     }
 
     private static int order(RecommendationView r) {

@@ -2,11 +2,9 @@ package se.samverkan.gvi.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.incident.IncidentView;
 import se.samverkan.gvi.recommendation.RecommendationStatus;
@@ -16,18 +14,16 @@ import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.web.PageOf;
 import se.samverkan.gvi.web.Paging;
 
-/** Inkorg: the recommendations pending review, the most urgent first, updated live when an incident is reported. */
+/** Inkorg: the recommendations pending review, the most urgent first (kept up to date by {@link InboxEvents}). */
 @Controller
 class InboxController {
 
     private final Recommendations recommendations;
     private final IncidentService incidents;
-    private final InboxEvents events;
 
-    InboxController(Recommendations recommendations, IncidentService incidents, InboxEvents events) {
+    InboxController(Recommendations recommendations, IncidentService incidents) {
         this.recommendations = recommendations;
         this.incidents = incidents;
-        this.events = events;
     }
 
     @GetMapping("/")
@@ -40,10 +36,5 @@ class InboxController {
         model.addAttribute("total", pending.total());
         model.addAttribute("incidents", byReference);
         return "ui/inbox";
-    }
-
-    @GetMapping(path = "/inbox/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter events(Actor actor) {
-        return events.subscribe(actor.site());
     }
 }

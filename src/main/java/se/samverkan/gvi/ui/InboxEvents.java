@@ -8,17 +8,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import se.samverkan.gvi.incident.IncidentReported;
+import se.samverkan.gvi.security.Actor;
 
 /**
- * The open inboxes, told by server-sent events when an incident of their site has been stored.
+ * The inbox's event stream ({@code /inbox/events}) and the open inboxes, told by server-sent events when an incident of their site has been stored.
  * The event carries only the incident reference: the page reloads its list itself, through the
  * same read (and decision-log entry) as any other.
  */
-@Component
+@Controller
 class InboxEvents {
 
     private static final Logger log = LoggerFactory.getLogger(InboxEvents.class);
@@ -26,6 +30,12 @@ class InboxEvents {
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     private final Map<SseEmitter, String> open = new ConcurrentHashMap<>();
+
+    @GetMapping(path = "/inbox/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    SseEmitter events(Actor actor) {
+        return subscribe(actor.site());
+    }
 
     SseEmitter subscribe(String site) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());

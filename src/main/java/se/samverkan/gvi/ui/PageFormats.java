@@ -3,6 +3,7 @@ package se.samverkan.gvi.ui;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -34,6 +35,20 @@ public class PageFormats {
 
     /** The time left until a deadline, or how long it is overdue, in days and hours (or hours and minutes). */
     public record TimeLeft(boolean overdue, String amount) {
+    }
+
+    /** Today in the zone incidents are judged in. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** The calendar date of an instant in that zone, as the rules read an incident's date. */
+    public LocalDate dateOf(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    public Instant startOf(LocalDate date) {
+        return date.atStartOfDay(zone).toInstant();
     }
 
     public String dateTime(@Nullable Instant instant) {

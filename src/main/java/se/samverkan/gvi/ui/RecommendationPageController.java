@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,11 +50,13 @@ class RecommendationPageController {
     private final Recommendations recommendations;
     private final IncidentService incidents;
     private final GroupService groups;
+    // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
+    // with mocked application services only, need not provide it.
     private final ActiveRuleSet ruleSet;
     private final Validator validator;
 
     RecommendationPageController(Recommendations recommendations, IncidentService incidents, GroupService groups,
-            ActiveRuleSet ruleSet, Validator validator) {
+            @Lazy ActiveRuleSet ruleSet, Validator validator) {
         this.recommendations = recommendations;
         this.incidents = incidents;
         this.groups = groups;

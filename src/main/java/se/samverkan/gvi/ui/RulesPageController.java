@@ -1,6 +1,7 @@
 package se.samverkan.gvi.ui;
 
 import java.util.Comparator;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +18,11 @@ import se.samverkan.gvi.rules.ActiveRuleSet;
 @Controller
 class RulesPageController {
 
+    // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
+    // with mocked application services only, need not provide it.
     private final ActiveRuleSet ruleSet;
 
-    RulesPageController(ActiveRuleSet ruleSet) {
+    RulesPageController(@Lazy ActiveRuleSet ruleSet) {
         this.ruleSet = ruleSet;
     }
 
