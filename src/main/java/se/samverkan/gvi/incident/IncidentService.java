@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,18 +57,20 @@ public class IncidentService {
     private final ActiveRuleSet ruleSet;
     private final DecisionLog decisionLog;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
 
     IncidentService(IncidentRepository incidents, GroupFacts groups, Recommendations recommendations,
-            ActiveRuleSet ruleSet, DecisionLog decisionLog, PlatformTransactionManager transactions, Clock clock,
-            GviSettings settings) {
+            ActiveRuleSet ruleSet, DecisionLog decisionLog, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events, Clock clock, GviSettings settings) {
         this.incidents = incidents;
         this.groups = groups;
         this.recommendations = recommendations;
         this.ruleSet = ruleSet;
         this.decisionLog = decisionLog;
         this.tx = new TransactionTemplate(transactions);
+        this.events = events;
         this.clock = clock;
         this.zone = settings.zone();
     }
@@ -204,6 +207,8 @@ public class IncidentService {
         payload.put("incident", request);
         decisionLog.append(actor, action, "incident:" + request.reference(), evaluation.ruleSetVersion(), payload);
         List<RecommendationSummary> stored = recommendations.store(actor, version, incidentDate, evaluation);
+        events.publishEvent(new IncidentReported(actor.site(), request.reference(), version,
+                stored.stream().map(RecommendationSummary::id).toList()));
         return new IncidentReport(request.reference(), version, reportedAt, stored, evaluation.unattributedSuspects());
     }
 

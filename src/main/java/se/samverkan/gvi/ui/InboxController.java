@@ -1,0 +1,40 @@
+package se.samverkan.gvi.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import se.samverkan.gvi.incident.IncidentService;
+import se.samverkan.gvi.incident.IncidentView;
+import se.samverkan.gvi.recommendation.RecommendationStatus;
+import se.samverkan.gvi.recommendation.RecommendationView;
+import se.samverkan.gvi.recommendation.Recommendations;
+import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.PageOf;
+import se.samverkan.gvi.web.Paging;
+
+/** Inkorg: the recommendations pending review, the most urgent first (kept up to date by {@link InboxEvents}). */
+@Controller
+class InboxController {
+
+    private final Recommendations recommendations;
+    private final IncidentService incidents;
+
+    InboxController(Recommendations recommendations, IncidentService incidents) {
+        this.recommendations = recommendations;
+        this.incidents = incidents;
+    }
+
+    @GetMapping("/")
+    String inbox(Actor actor, Model model) {
+        PageOf<RecommendationView> pending = recommendations.list(actor, RecommendationStatus.PENDING_REVIEW, null, null,
+                Paging.of(0, Paging.MAX_SIZE));
+        Map<String, IncidentView> byReference = new LinkedHashMap<>();
+        pending.items().forEach(r -> byReference.computeIfAbsent(r.incidentReference(), ref -> incidents.incident(actor, ref)));
+        model.addAttribute("pending", pending.items());
+        model.addAttribute("total", pending.total());
+        model.addAttribute("incidents", byReference);
+        return "ui/inbox";
+    }
+}

@@ -1,0 +1,36 @@
+package se.samverkan.gvi.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import se.samverkan.gvi.security.Roles;
+
+/** Who is signed in, for the page header and for what each page offers (SPEC §7). */
+@ControllerAdvice(basePackageClasses = PageUser.class)
+class PageUser {
+
+    /**
+     * @param readsCases may read recommendations, groups and actions (liaison, coordinator, legal reviewer)
+     * @param decides    may decide recommendations (coordinator)
+     * @param readsRules may read the rule catalogue (coordinator, legal reviewer, auditor)
+     */
+    public record User(@Nullable String name, boolean readsCases, boolean decides, boolean readsRules) {
+    }
+
+    /** The page's own address, for the language switch; a page that answers a form sets its own. */
+    @ModelAttribute("here")
+    String here(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    @ModelAttribute("user")
+    User user(HttpServletRequest request) {
+        boolean coordinator = request.isUserInRole(Roles.COORDINATOR);
+        boolean legal = request.isUserInRole(Roles.LEGAL_REVIEWER);
+        return new User(request.getRemoteUser(),
+                coordinator || legal || request.isUserInRole(Roles.LIAISON),
+                coordinator,
+                coordinator || legal || request.isUserInRole(Roles.AUDITOR));
+    }
+}

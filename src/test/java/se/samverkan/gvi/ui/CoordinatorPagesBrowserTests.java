@@ -1,0 +1,227 @@
+package se.samverkan.gvi.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.samverkan.gvi.incident.IncidentService;
+import se.samverkan.gvi.support.TestClock;
+
+/**
+ * The pages in a real browser: headless Chromium from the operating system (Debian's
+ * {@code chromium} and {@code chromium-driver}), driven by Selenium with the driver path set, so
+ * nothing is ever downloaded. The service runs on a random port with the embedded H2 in a temporary
+ * folder and the demo data. Each page is saved as a screenshot under {@code target/screenshots/}.
+ *
+ * <p>Without Chromium the tests are skipped with a message; with {@code CI=true} they fail instead.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "gvi.rules.warm-up-evaluations=3")
+@Import(TestClock.Config.class)
+class CoordinatorPagesBrowserTests {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IncidentService incidents;
+    @Autowired
+    TestClock clock;
+
+    private WebDriver browser;
+    private Path profile;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        Path folder = Files.createTempDirectory("gvi-pages");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.resolve("gvi").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing: install Debian's chromium and chromium-driver (.ci/run does)");
+        }
+        Assumptions.assumeTrue(installed, () -> "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
+                + " is missing (apt-get install chromium chromium-driver); set CI=true to make this a failure");
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLoginPage() throws IOException {
+        open(1280, 800);
+        browser.get(url("/groups/G-SKOG"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in");
+        assertThat(browser.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("Användarnamn");
+        screenshot("login");
+    }
+
+    @Test
+    void aCoordinatorSeesANewIncidentArriveAndApprovesOneOfItsActions() throws IOException {
+        open(1280, 900);
+        signIn("coordinator");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inkorg");
+        wait(Duration.ofSeconds(10)).until(d -> "on".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
+
+        UUID id = Incidents.shootingBySkog(incidents, "WEB");
+        String row = "tr a[href='/recommendations/" + id + "']";
+        WebElement link = wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(row)));
+        assertThat(browser.findElement(By.id("live-status")).getText()).startsWith("Ny händelse WEB-");
+        screenshot("inbox");
+
+        link.click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Rekommendation för G-SKOG efter WEB-");
+        assertThat(browser.findElement(By.id("rec-status")).getText()).isEqualTo("Väntar på beslut");
+        assertThat(browser.findElements(By.cssSelector("td, th")).stream().map(WebElement::getText))
+                .anyMatch(t -> t.contains("GVI-"));
+        browser.manage().window().setSize(new Dimension(1280, 1500));
+        screenshot("recommendation");
+
+        List<WebElement> boxes = browser.findElements(By.name("approvedActionIds"));
+        assertThat(boxes).hasSizeGreaterThan(1);
+        WebElement first = boxes.get(0);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", first);
+        first.click();
+        browser.findElement(By.id("reason")).sendKeys("Övriga åtgärder prövas när gruppens kartläggning är uppdaterad.");
+        screenshot("recommendation-deciding");
+        browser.findElement(By.id("approve-selected")).click();
+
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("decided")));
+        assertThat(browser.findElement(By.id("decided")).getText()).isEqualTo("Beslutet är sparat. Ny status: Delvis godkänd.");
+        assertThat(browser.findElement(By.id("rec-status")).getText()).isEqualTo("Delvis godkänd");
+        assertThat(browser.findElement(By.id("decision-current")).getText()).contains("Delvis godkänd", "coordinator");
+        assertThat(browser.findElements(By.id("decision-form"))).isEmpty();
+        assertThat(browser.findElements(By.xpath("//td[normalize-space(.)!='']"))
+                .stream().map(WebElement::getText)).anyMatch(t -> t.startsWith("Godkänd"))
+                .anyMatch(t -> t.startsWith("Inte godkänd"));
+        screenshot("recommendation-decided");
+
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        browser.get(url("/groups/G-SKOG"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Grupp G-SKOG – Skogsgänget");
+        assertThat(browser.findElements(By.cssSelector("svg rect.bar"))).isNotEmpty();
+        screenshot("group");
+
+        browser.get(url("/rules"));
+        assertThat(browser.findElement(By.id("rule-set-version")).getText()).hasSize(64);
+        screenshot("rules");
+
+        clock.advance(Duration.ofDays(10));
+        try {
+            browser.get(url("/actions/overdue"));
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Försenade åtgärder: 1", "P-0");
+            screenshot("overdue");
+        } finally {
+            clock.advance(Duration.ofDays(-10));
+        }
+    }
+
+    @Test
+    void aLiaisonReadsARecommendationButSeesNoDecisionButtons() throws IOException {
+        UUID id = Incidents.shootingBySkog(incidents, "WEB-READ");
+        open(820, 1180);
+        signIn("liaison");
+        browser.findElement(By.cssSelector("tr a[href='/recommendations/" + id + "']")).click();
+        assertThat(browser.findElement(By.id("read-only")).getText()).isEqualTo("Bara en samordnare kan fatta beslut om rekommendationen.");
+        assertThat(browser.findElements(By.id("decision-form"))).isEmpty();
+        assertThat(browser.findElements(By.tagName("button")).stream().map(WebElement::getText)).containsExactly("Logga ut");
+        assertThat(browser.findElements(By.name("approvedActionIds"))).isEmpty();
+        assertThat(browser.findElements(By.linkText("Regler"))).isEmpty();
+        screenshot("recommendation-liaison-tablet");
+    }
+
+    @Test
+    void theEnglishSwitchShowsEnglishLabels() throws IOException {
+        open(1024, 800);
+        signIn("legal");
+        browser.findElement(By.id("lang-switch")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inbox");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.linkText("Overdue actions")).isDisplayed()).isTrue();
+        browser.findElement(By.linkText("Rules")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rules");
+        screenshot("rules-english");
+        browser.findElement(By.id("lang-switch")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Regler");
+    }
+
+    private void open(int width, int height) throws IOException {
+        profile = Files.createTempDirectory("gvi-chromium");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + width + "," + height, "--lang=sv-SE");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser.manage().window().setSize(new Dimension(width, height));
+    }
+
+    private void signIn(String user) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        wait(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
+    }
+
+    private WebDriverWait wait(Duration timeout) {
+        return new WebDriverWait(browser, timeout);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
