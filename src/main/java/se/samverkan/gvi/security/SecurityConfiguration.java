@@ -76,6 +76,16 @@ public class SecurityConfiguration {
                                 "/api/v1/actions").hasAnyRole(readers)
                         .requestMatchers(HttpMethod.POST, "/api/v1/recommendations/*/decision",
                                 "/api/v1/recommendations/*/actions/*/outcome").hasRole(COORDINATOR)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/verify").hasRole(AUDITOR)
+                        // Rule governance (the rules module): read, check and impact for the roles that follow
+                        // the rules; reload, publication and approvals only for legal reviewers (four eyes).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/**")
+                        .hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rules/reload", "/api/v1/rules/approvals",
+                                "/api/v1/rules/approvals/**", "/api/v1/rules/publications", "/api/v1/rules/publications/**")
+                        .hasRole(LEGAL_REVIEWER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rules/impact", "/api/v1/rules/check")
+                        .hasRole(LEGAL_REVIEWER)
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().denyAll());
         return http.build();

@@ -22,6 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import se.samverkan.gvi.audit.DecisionLog;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.recommendation.Recommendations;
@@ -38,6 +39,7 @@ import se.samverkan.gvi.web.JsonSettings;
 class RoleMatrixTests {
 
     private static final String ID = UUID.randomUUID().toString();
+    private static final String VERSION = "a".repeat(64);
     private static final List<String> USERS = List.of("liaison", "coordinator", "legal", "auditor", "admin");
 
     @Autowired
@@ -50,6 +52,8 @@ class RoleMatrixTests {
     Recommendations recommendations;
     @MockitoBean
     SanctionRounds sanctionRounds;
+    @MockitoBean
+    DecisionLog decisionLog;
 
     record Endpoint(HttpMethod method, String path, Set<String> allowed) {
         @Override
@@ -60,6 +64,7 @@ class RoleMatrixTests {
 
     static Stream<Arguments> matrix() {
         Set<String> readers = Set.of("liaison", "coordinator", "legal");
+        Set<String> ruleReaders = Set.of("coordinator", "legal", "auditor");
         List<Endpoint> endpoints = List.of(
                 new Endpoint(HttpMethod.PUT, "/api/v1/persons/P-1", Set.of("admin")),
                 new Endpoint(HttpMethod.GET, "/api/v1/persons/P-1", Set.of("liaison", "coordinator", "legal", "admin")),
@@ -77,7 +82,15 @@ class RoleMatrixTests {
                 new Endpoint(HttpMethod.POST, "/api/v1/recommendations/" + ID + "/decision", Set.of("coordinator")),
                 new Endpoint(HttpMethod.POST, "/api/v1/recommendations/" + ID + "/actions/" + ID + "/outcome",
                         Set.of("coordinator")),
-                new Endpoint(HttpMethod.GET, "/api/v1/actions?overdue=true", readers));
+                new Endpoint(HttpMethod.GET, "/api/v1/actions?overdue=true", readers),
+                new Endpoint(HttpMethod.GET, "/api/v1/audit?subject=person:P-1", Set.of("auditor")),
+                new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", Set.of("auditor")),
+                // rule governance: read for those who follow the rules, changes only for legal reviewers
+                new Endpoint(HttpMethod.GET, "/api/v1/rules", ruleReaders),
+                new Endpoint(HttpMethod.GET, "/api/v1/rules/versions/" + VERSION, ruleReaders),
+                new Endpoint(HttpMethod.POST, "/api/v1/rules/reload", Set.of("legal")),
+                new Endpoint(HttpMethod.POST, "/api/v1/rules/impact", Set.of("legal")),
+                new Endpoint(HttpMethod.POST, "/api/v1/rules/approvals", Set.of("legal")));
         List<Arguments> cases = new ArrayList<>();
         for (Endpoint e : endpoints) {
             cases.add(Arguments.of(e, null));
