@@ -36,6 +36,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,7 +70,8 @@ public class SecurityConfiguration {
                 "urn:gvi:problem:unauthenticated", "Authentication required", "sign in with a user of this site");
         AccessDeniedHandler forbidden = (request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
                 "urn:gvi:problem:forbidden", "Forbidden", "your role may not do this");
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+        http.addFilterAfter(new AccessLog.UserCapture(), SecurityContextHolderFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
         if (environment.matchesProfiles(PROD)) {
