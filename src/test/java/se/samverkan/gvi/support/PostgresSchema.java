@@ -30,6 +30,10 @@ public final class PostgresSchema {
         registry.add("spring.flyway.schemas", () -> schema);
         registry.add("spring.flyway.default-schema", () -> schema);
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
+        // Every test class keeps its own cached context and pool; idle pools must not hold on to
+        // connections, or a full build (and builds running beside it) runs out of them.
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
         registry.add("gvi.demo.enabled", () -> "false");
         registry.add("gvi.rules.warm-up-evaluations", () -> "3");
     }
