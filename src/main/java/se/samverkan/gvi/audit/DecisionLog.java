@@ -11,6 +11,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.PageOf;
+import se.samverkan.gvi.web.Paging;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -110,6 +115,45 @@ public class DecisionLog {
             }
         }
         return new ChainVerification(broken.get() == null, count.get(), broken.get());
+    }
+
+    /**
+     * A page of the site's entries, oldest first, optionally only one subject and a time window
+     * ({@code from} inclusive, {@code to} exclusive). The read itself is logged with the reader:
+     * subjects name pseudonymous persons and incidents.
+     */
+    @Transactional
+    public PageOf<DecisionLogEntry> entries(Actor reader, @Nullable String subject, @Nullable Instant from,
+            @Nullable Instant to, Paging paging) {
+        StringBuilder where = new StringBuilder(" where site = :site");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("site", reader.site());
+        if (subject != null) {
+            where.append(" and subject = :subject");
+            params.put("subject", subject);
+        }
+        if (from != null) {
+            where.append(" and at >= :from");
+            params.put("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+        }
+        if (to != null) {
+            where.append(" and at < :to");
+            params.put("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+        }
+        List<DecisionLogEntry> items = jdbc.sql("select * from decision_log" + where
+                        + " order by seq limit :limit offset :offset")
+                .params(params).param("limit", paging.size()).param("offset", paging.offset())
+                .query((rs, n) -> entry(rs)).list();
+        long total = jdbc.sql("select count(*) from decision_log" + where).params(params).query(Long.class).single();
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("subject", subject);
+        query.put("from", from == null ? null : from.toString());
+        query.put("to", to == null ? null : to.toString());
+        query.put("page", paging.page());
+        query.put("size", paging.size());
+        query.put("seqs", items.stream().map(DecisionLogEntry::seq).toList());
+        append(reader, "AUDIT_LOG_READ", "decision-log", null, query);
+        return new PageOf<>(items, total);
     }
 
     /** The hash of a payload as an entry stores it: SHA-256 over its canonical JSON. */

@@ -132,9 +132,12 @@ public class GroupService {
         return new Saved<>(view(actor.site(), ref), false);
     }
 
-    @Transactional(readOnly = true)
+    /** Reads a group with its members; the read is logged with the reader (SPEC §7). */
+    @Transactional
     public GroupView group(Actor actor, String ref) {
-        return view(actor.site(), ref);
+        GroupView view = view(actor.site(), ref);
+        decisionLog.append(actor, "GROUP_READ", "group:" + ref, null, Map.of("ref", ref));
+        return view;
     }
 
     /** Records a call-in held for a group. The same group, day and promise twice is a duplicate (409). */

@@ -227,7 +227,9 @@ public class Recommendations {
         repository.setStatus(id, RecommendationStatus.valueOf(request.decision().name()));
         repository.setActionStatuses(id, approved);
         repository.insertDecision(actor.site(), id, request, actor.name(), now);
-        decisionLog.append(actor, "RECOMMENDATION_DECIDED", "recommendation:" + id, row.ruleSetVersion(), request);
+        // The action names what the coordinator did (RECOMMENDATION_APPROVED_BY_COORDINATOR …): a person decides, never the system.
+        decisionLog.append(actor, "RECOMMENDATION_" + request.decision().name() + "_BY_COORDINATOR",
+                "recommendation:" + id, row.ruleSetVersion(), request);
         return view(repository.find(actor.site(), id).orElseThrow());
     }
 
@@ -251,11 +253,19 @@ public class Recommendations {
     }
 
     /** Approved actions without an outcome; with {@code overdue} only those past their due time. */
-    @Transactional(readOnly = true)
+    @Transactional
     public PageOf<ActionItem> approvedActions(Actor actor, boolean overdue, @Nullable String agency, Paging paging) {
         Instant dueBefore = overdue ? clock.instant() : null;
-        return new PageOf<>(repository.approvedActions(actor.site(), dueBefore, agency, paging),
-                repository.countApprovedActions(actor.site(), dueBefore, agency));
+        List<ActionItem> items = repository.approvedActions(actor.site(), dueBefore, agency, paging);
+        // Actions name persons: the read is logged with the reader (SPEC §7).
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("overdue", overdue);
+        payload.put("agency", agency);
+        payload.put("page", paging.page());
+        payload.put("size", paging.size());
+        payload.put("ids", items.stream().map(ActionItem::id).toList());
+        decisionLog.append(actor, "ACTIONS_READ", "actions", null, payload);
+        return new PageOf<>(items, repository.countApprovedActions(actor.site(), dueBefore, agency));
     }
 
     private RecommendationView view(RecommendationRepository.Row r) {

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,13 +29,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what (SPEC §7): HTTP Basic, stateless, the role matrix per endpoint, 401 and 403 as
- * problem details. The production identity provider (OAuth2 resource server) is later work.
+ * Who may call what (SPEC §7): stateless, the role matrix per endpoint, 401 and 403 as problem
+ * details. The embedded default signs the demo users in with HTTP Basic; the {@code prod} profile
+ * accepts only JWTs of the agencies' identity provider ({@code gvi.security.jwt.*}) and refuses to
+ * start with demo users.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GviSecuritySettings.class)
@@ -40,6 +52,7 @@ public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String PROD = "prod";
 
     /** The demo users of the embedded default: one role each, named as the role. */
     static final Map<String, String> DEMO_USERS = Map.of(
@@ -50,18 +63,28 @@ public class SecurityConfiguration {
             "admin", ADMIN);
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Environment environment, GviSecuritySettings settings,
+            ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         String[] readers = {LIAISON, COORDINATOR, LEGAL_REVIEWER};
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
+                "urn:gvi:problem:unauthenticated", "Authentication required", "sign in with a user of this site");
+        AccessDeniedHandler forbidden = (request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
+                "urn:gvi:problem:forbidden", "Forbidden", "your role may not do this");
+        http.addFilterAfter(new AccessLog.UserCapture(), SecurityContextHolderFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint(
-                        (request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED, "urn:gvi:problem:unauthenticated",
-                                "Authentication required", "sign in with a user of this site")))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
-                                "urn:gvi:problem:unauthenticated", "Authentication required", "sign in with a user of this site"))
-                        .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
-                                "urn:gvi:problem:forbidden", "Forbidden", "your role may not do this")))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
+        if (environment.matchesProfiles(PROD)) {
+            // Production: only bearer tokens of the agencies' identity provider; no password ever reaches us.
+            http.oauth2ResourceServer(o -> o
+                    .jwt(jwt -> jwt.decoder(jwtDecoder.getObject())
+                            .jwtAuthenticationConverter(new JwtRoles(settings.jwt())))
+                    .authenticationEntryPoint(unauthenticated)
+                    .accessDeniedHandler(forbidden));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated));
+        }
+        http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.PUT, "/api/v1/persons/*", "/api/v1/groups/*").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/persons/*", "/api/v1/groups/*")
@@ -76,6 +99,9 @@ public class SecurityConfiguration {
                                 "/api/v1/actions").hasAnyRole(readers)
                         .requestMatchers(HttpMethod.POST, "/api/v1/recommendations/*/decision",
                                 "/api/v1/recommendations/*/actions/*/outcome").hasRole(COORDINATOR)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/verify").hasRole(AUDITOR)
+                        // Rule governance: reading for those who follow the rules; reload, approvals and
+                        // impact only for legal reviewers (four eyes on reload).
                         .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/versions/*")
                         .hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/rules/reload", "/api/v1/rules/approvals",
@@ -91,7 +117,7 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    @Profile("!prod")
+    @Profile("!" + PROD)
     UserDetailsService demoUsers(GviSecuritySettings settings, PasswordEncoder encoder) {
         String hash = encoder.encode(settings.demoPassword());
         List<UserDetails> users = DEMO_USERS.entrySet().stream()
@@ -104,10 +130,48 @@ public class SecurityConfiguration {
 
     /** Production signs users in through the agencies' identity provider; no demo user exists there. */
     @Bean
-    @Profile("prod")
-    UserDetailsService noDemoUsers() {
-        log.warn("prod profile: no demo users; every API call is refused until an identity provider is configured");
+    @Profile(PROD)
+    UserDetailsService noDemoUsers(GviSecuritySettings settings) {
+        refuseDemoUsers(settings);
         return new InMemoryUserDetailsManager();
+    }
+
+    /**
+     * Checks the identity provider's tokens: signature against its published keys (JWK set), expiry,
+     * and the issuer when one is configured.
+     */
+    @Bean
+    @Profile(PROD)
+    JwtDecoder jwtDecoder(GviSecuritySettings settings) {
+        refuseDemoUsers(settings);
+        GviSecuritySettings.Jwt jwt = settings.jwt();
+        String issuer = blankToNull(jwt.issuerUri());
+        String jwkSet = blankToNull(jwt.jwkSetUri());
+        if (jwkSet == null && issuer == null) {
+            throw new IllegalStateException("the prod profile needs the identity provider: set "
+                    + "gvi.security.jwt.jwk-set-uri and/or gvi.security.jwt.issuer-uri");
+        }
+        if (jwkSet == null) {
+            log.info("Tokens: issuer {}, keys from its metadata, roles from claim '{}', user name from '{}'", issuer,
+                    jwt.rolesClaim(), jwt.userNameClaim());
+            return JwtDecoders.fromIssuerLocation(issuer);
+        }
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSet).build();
+        decoder.setJwtValidator(issuer == null ? JwtValidators.createDefault() : JwtValidators.createDefaultWithIssuer(issuer));
+        log.info("Tokens: keys from {}, issuer {}, roles from claim '{}', user name from '{}'", jwkSet,
+                issuer == null ? "(any)" : issuer, jwt.rolesClaim(), jwt.userNameClaim());
+        return decoder;
+    }
+
+    private static void refuseDemoUsers(GviSecuritySettings settings) {
+        if (settings.demoUsers()) {
+            throw new IllegalStateException("the prod profile refuses to start with demo users: set "
+                    + "gvi.security.demo-users=false and sign users in through the identity provider (gvi.security.jwt.*)");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String type, String title,

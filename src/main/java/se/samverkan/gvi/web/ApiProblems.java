@@ -17,6 +17,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
@@ -24,6 +26,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.samverkan.gvi.decision.EvaluationException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -143,6 +146,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail) {
             ProblemDetail problem = (ProblemDetail) body;
+            problem.setInstance(instance());
             if (problem.getDetail() == null || problem.getDetail().isBlank()) {
                 problem.setDetail(problem.getTitle() == null ? "the request was refused" : problem.getTitle());
             }
@@ -153,6 +157,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof PayloadTooLargeException) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, URI.create("urn:gvi:problem:too-large"),
+                        "Request too large", t.getMessage(), null);
+            }
+            if (t instanceof StreamConstraintsException) {
+                return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request",
+                        "the body is nested too deeply or too long", List.of());
+            }
+        }
         Throwable cause = ex.getCause();
         if (cause instanceof UnrecognizedPropertyException) {
             String field = path((JacksonException) cause);
@@ -191,11 +205,25 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return path.length() == 0 ? "body" : path.toString();
     }
 
+    /** The request path as {@code instance}, with anything shaped like an identity number masked. */
+    private static @Nullable URI instance() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes)) {
+            return null;
+        }
+        String path = ((ServletRequestAttributes) RequestContextHolder.getRequestAttributes()).getRequest().getRequestURI();
+        try {
+            return URI.create(PersonalIdentityNumbers.masked(path));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static ResponseEntity<Object> problem(HttpStatus status, URI type, String title, @Nullable String detail,
             @Nullable List<FieldError> errors) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail == null ? title : detail);
         body.setType(type);
         body.setTitle(title);
+        body.setInstance(instance());
         if (errors != null) {
             body.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
         }

@@ -111,6 +111,8 @@ class DecisionLogTests {
         DecisionLogEntry target = append("d");
         append("e");
         assertThat(log.verify().valid()).isTrue();
+        // the append-only trigger refuses the change; only the table owner can switch it off
+        jdbc.sql("alter table decision_log disable trigger decision_log_append_only").update();
         jdbc.sql("update decision_log set actor = 'mallory' where seq = :seq").param("seq", target.seq()).update();
         try {
             ChainVerification broken = log.verify();
@@ -119,6 +121,7 @@ class DecisionLogTests {
         } finally {
             jdbc.sql("update decision_log set actor = :actor where seq = :seq").param("actor", AUDITED.name())
                     .param("seq", target.seq()).update();
+            jdbc.sql("alter table decision_log enable trigger decision_log_append_only").update();
         }
         assertThat(log.verify().valid()).isTrue();
     }

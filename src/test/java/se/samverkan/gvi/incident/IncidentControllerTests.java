@@ -55,8 +55,10 @@ class IncidentControllerTests {
 
         MockHttpServletResponse badRef = post("{\"reference\":\"19900101-1234 Anna\",\"type\":\"SHOOTING\","
                 + "\"occurredAt\":\"2026-01-01T10:00:00Z\"}");
-        assertThat(badRef.getStatus()).isEqualTo(400);
-        assertThat(badRef.getContentAsString()).contains("\"field\":\"reference\"").doesNotContain("Anna");
+        // an identity number is refused before validation, as 422, wherever it appears (SPEC §7)
+        assertThat(badRef.getStatus()).isEqualTo(422);
+        assertThat(badRef.getContentAsString()).contains("\"field\":\"reference\"").doesNotContain("Anna")
+                .doesNotContain("1234");
 
         assertThat(post("not json").getStatus()).isEqualTo(400);
         assertThat(post("[]").getStatus()).isEqualTo(400);

@@ -186,4 +186,13 @@ class RulesApiTests {
         assertThat(approval.status()).as(approval.text()).isEqualTo(201);
         assertThat(approval.get("approvedBy").asString()).isEqualTo("legal");
     }
+
+    @Test
+    void aVersionWhoseDigitsHappenToLookLikeAnIdentityNumberIsStillAVersion() {
+        String version = "a8501011234" + "b".repeat(53);
+
+        assertThat(api.get("legal", "/api/v1/rules/versions/" + version).status()).isEqualTo(404);
+        assertThat(api.post("legal", "/api/v1/rules/approvals", "{\"version\":\"" + version + "\"}").status())
+                .isEqualTo(201);
+    }
 }

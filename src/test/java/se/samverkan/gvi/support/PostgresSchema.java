@@ -50,6 +50,10 @@ public final class PostgresSchema {
         properties.put("spring.flyway.schemas", schema);
         properties.put("spring.flyway.default-schema", schema);
         properties.put("spring.datasource.hikari.maximum-pool-size", "8");
+        // Every test class keeps its own cached context and pool; idle pools must not hold on to
+        // connections, or a full build (and builds running beside it) runs out of them.
+        properties.put("spring.datasource.hikari.minimum-idle", "1");
+        properties.put("spring.datasource.hikari.idle-timeout", "10000");
         properties.put("gvi.demo.enabled", "false");
         properties.put("gvi.rules.warm-up-evaluations", "3");
         return properties;

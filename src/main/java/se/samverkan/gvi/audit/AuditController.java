@@ -1,0 +1,44 @@
+package se.samverkan.gvi.audit;
+
+import java.time.OffsetDateTime;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.InvalidRequestException;
+import se.samverkan.gvi.web.PageOf;
+import se.samverkan.gvi.web.Paging;
+
+/** The auditor's view of the decision log (SPEC §7): verify the chain, list entries. */
+@RestController
+class AuditController {
+
+    private final DecisionLog decisionLog;
+
+    AuditController(DecisionLog decisionLog) {
+        this.decisionLog = decisionLog;
+    }
+
+    /** Recomputes the whole chain: {@code {valid, entries, firstBrokenSeq}}. */
+    @GetMapping("/api/v1/audit/verify")
+    ChainVerification verify() {
+        return decisionLog.verify();
+    }
+
+    /** Entries of this site, oldest first; {@code from} inclusive, {@code to} exclusive (ISO-8601 with offset). */
+    @GetMapping("/api/v1/audit")
+    PageOf<DecisionLogEntry> list(@RequestParam(required = false) @Nullable @Size(max = 200) String subject,
+            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size, Actor actor) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidRequestException("to", "to must be after from");
+        }
+        return decisionLog.entries(actor, subject, from == null ? null : from.toInstant(),
+                to == null ? null : to.toInstant(), Paging.of(page, size));
+    }
+}

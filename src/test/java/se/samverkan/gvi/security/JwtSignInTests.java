@@ -1,0 +1,167 @@
+package se.samverkan.gvi.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import se.samverkan.gvi.GviApplication;
+import se.samverkan.gvi.audit.DecisionLog;
+import se.samverkan.gvi.group.GroupService;
+import se.samverkan.gvi.incident.IncidentService;
+import se.samverkan.gvi.recommendation.Recommendations;
+import se.samverkan.gvi.recommendation.SanctionRounds;
+import se.samverkan.gvi.web.JsonSettings;
+
+/**
+ * The prod profile: only JWTs of the identity provider, signed with its key and not expired, sign
+ * a user in; roles come from the configured claim, the user name from the configured claim. Tokens
+ * are signed here with a key made for the test; nothing goes over the network.
+ */
+@WebMvcTest(properties = {"gvi.security.jwt.jwk-set-uri=http://127.0.0.1:9/never-called",
+        "gvi.security.jwt.roles-claim=realm_access.roles", "gvi.security.jwt.user-name-claim=preferred_username"})
+@ActiveProfiles("prod")
+@Import({SecurityConfiguration.class, JsonSettings.class, JwtSignInTests.Keys.class})
+class JwtSignInTests {
+
+    static final KeyPair PROVIDER = rsa();
+    static final KeyPair STRANGER = rsa();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Keys {
+        @Bean
+        @Primary
+        JwtDecoder testDecoder() {
+            return NimbusJwtDecoder.withPublicKey((RSAPublicKey) PROVIDER.getPublic()).build();
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    GroupService groups;
+    @MockitoBean
+    IncidentService incidents;
+    @MockitoBean
+    Recommendations recommendations;
+    @MockitoBean
+    SanctionRounds sanctionRounds;
+    @MockitoBean
+    DecisionLog decisionLog;
+
+    @Test
+    void aValidTokenWithTheRoleIsLetThroughAndNamesTheUserFromTheConfiguredClaim() throws Exception {
+        MockHttpServletResponse response = get("/api/v1/recommendations",
+                token(PROVIDER, "anna.k", List.of("COORDINATOR", "some-other-group"), Instant.now().plusSeconds(300)));
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        verify(recommendations).list(eq(new Actor("anna.k", "huddinge")), any(), any(), any(), any());
+    }
+
+    @Test
+    void aValidTokenWithoutTheRoleIs403AsProblem() throws Exception {
+        MockHttpServletResponse response = get("/api/v1/audit/verify",
+                token(PROVIDER, "anna.k", List.of("COORDINATOR"), Instant.now().plusSeconds(300)));
+        assertProblem(response, 403);
+        // a group the identity provider knows but this service does not grants nothing
+        assertProblem(get("/api/v1/recommendations",
+                token(PROVIDER, "bo.l", List.of("GVI_SUPERUSER", "ROLE_X"), Instant.now().plusSeconds(300))), 403);
+    }
+
+    @Test
+    void anExpiredTokenIs401AsProblem() throws Exception {
+        assertProblem(get("/api/v1/recommendations",
+                token(PROVIDER, "anna.k", List.of("COORDINATOR"), Instant.now().minusSeconds(3600))), 401);
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIs401AsProblem() throws Exception {
+        assertProblem(get("/api/v1/recommendations",
+                token(STRANGER, "anna.k", List.of("COORDINATOR"), Instant.now().plusSeconds(300))), 401);
+        assertProblem(get("/api/v1/recommendations", "not-a-jwt"), 401);
+    }
+
+    @Test
+    void noTokenOrDemoPasswordsAre401AsProblem() throws Exception {
+        assertProblem(mvc.perform(MockMvcRequestBuilders.get("/api/v1/recommendations")).andReturn().getResponse(), 401);
+        assertProblem(mvc.perform(MockMvcRequestBuilders.get("/api/v1/recommendations")
+                .with(httpBasic("coordinator", "demo"))).andReturn().getResponse(), 401);
+    }
+
+    @Test
+    void theProdProfileRefusesToStartWithDemoUsers() {
+        // as an operator would start it: the prod profile, a database, an identity provider, and demo users left on
+        SpringApplication app = new SpringApplicationBuilder(GviApplication.class).profiles("prod").build();
+        assertThatThrownBy(() -> app.run("--gvi.security.demo-users=true",
+                "--gvi.security.jwt.jwk-set-uri=http://127.0.0.1:9/never-called",
+                "--spring.datasource.url=jdbc:h2:mem:prod-refusal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                "--spring.datasource.username=sa", "--spring.datasource.password=",
+                "--server.port=0", "--gvi.rules.warm-up-evaluations=1").close())
+                .rootCause().hasMessageContaining("refuses to start with demo users");
+    }
+
+    private MockHttpServletResponse get(String path, String token) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path)
+                .header("Authorization", "Bearer " + token);
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static void assertProblem(MockHttpServletResponse response, int status) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(status);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString()).contains("\"status\":" + status);
+    }
+
+    private static String token(KeyPair key, String user, List<String> roles, Instant expires) throws Exception {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject("f3b1c2d4-0000-4000-8000-000000000042")
+                .claim("preferred_username", user)
+                .claim("realm_access", Map.of("roles", roles))
+                .issueTime(Date.from(expires.minusSeconds(600)))
+                .expirationTime(Date.from(expires))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+        jwt.sign(new RSASSASigner(key.getPrivate()));
+        return jwt.serialize();
+    }
+
+    private static KeyPair rsa() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
