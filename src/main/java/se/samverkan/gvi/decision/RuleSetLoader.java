@@ -23,6 +23,11 @@ public final class RuleSetLoader {
         this.clock = clock;
     }
 
+    /** The version a folder would have, from its files alone (no build): SHA-256 over paths and contents. */
+    public static String versionOf(Path folder) {
+        return RuleFiles.read(folder).version();
+    }
+
     public RuleSetBuild load(Path folder) {
         return build(RuleFiles.read(folder));
     }

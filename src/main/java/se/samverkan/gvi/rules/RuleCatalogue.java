@@ -37,9 +37,18 @@ public final class RuleCatalogue {
     public record Example(String name, String uri, int line, boolean passed, @Nullable String message, String text) {
     }
 
-    /** The whole catalogue. */
+    /**
+     * The whole catalogue.
+     *
+     * @param note a remark shown above the catalogue (for example that the folder differs from the
+     *             version that serves), or null
+     */
     public record Model(String version, Instant checkedAt, boolean passed, List<Entry> behaviours,
-                        List<Lever> levers, List<Promise> promises) {
+                        List<Lever> levers, List<Promise> promises, @Nullable String note) {
+
+        public Model withNote(@Nullable String text) {
+            return new Model(version, checkedAt, passed, behaviours, levers, promises, text);
+        }
     }
 
     private RuleCatalogue() {
@@ -63,7 +72,7 @@ public final class RuleCatalogue {
         List<Lever> levers = ruleSet.levers().values().stream().sorted(Comparator.comparing(Lever::code)).toList();
         List<Promise> promises = ruleSet.promises().values().stream()
                 .sorted(Comparator.comparing(Promise::validFrom).thenComparing(Promise::id)).toList();
-        return new Model(ruleSet.version(), checkedAt, report.passed(), entries, levers, promises);
+        return new Model(ruleSet.version(), checkedAt, report.passed(), entries, levers, promises, null);
     }
 
     /** The catalogue as one self-contained HTML page. */

@@ -45,6 +45,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
     private final GviSettings gvi;
     private final String site;
     private final Clock clock;
+    private RuleCatalogue.@org.jspecify.annotations.Nullable Model catalogue;
 
     public RuleGovernance(ActiveRuleSet active, RuleHistory history, StoredCases storedCases, DecisionLog decisionLog,
                           TransactionTemplate transaction, GviRulesSettings settings, GviSettings gvi,
@@ -154,6 +155,25 @@ public class RuleGovernance implements SmartInitializingSingleton {
         active.activate(next);
         log.info("Rule set {} serves after a reload by {} (was {})", next.version(), actor.name(), previous.version());
         return new RulesViews.Reloaded(next.version(), previous.version());
+    }
+
+    /**
+     * The living catalogue of the rule folder (SPEC §4, for the reviewers' page): its rules, legal
+     * bases and scenarios with their results from a full check, computed once per folder version.
+     * When the folder is not the version that serves, the catalogue says so.
+     */
+    public synchronized String catalogueHtml() {
+        if (catalogue == null || !catalogue.version().equals(RuleSetLoader.versionOf(settings.path()))) {
+            RuleCheck.Report report = new RuleCheck(clock).check(settings.path(), settings.features());
+            if (report.ruleSet() == null) {
+                throw new RuleFolderRefused("the rule folder does not build, so there is no catalogue", report.problems());
+            }
+            catalogue = RuleCatalogue.model(report, BehaviourCatalogue.read(settings.path()), clock.instant());
+        }
+        String serving = active.current().version();
+        return RuleCatalogue.html(serving.equals(catalogue.version()) ? catalogue : catalogue.withNote(
+                "Regelmappen har ändrats men är inte laddad: version " + serving + " gäller. "
+                        + "Katalogen visar mappens version, som en jurist kan ladda om."));
     }
 
     /** A legal reviewer approves one exact version for reload by another reviewer. */

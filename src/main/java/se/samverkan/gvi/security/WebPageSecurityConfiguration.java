@@ -54,7 +54,7 @@ public class WebPageSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/recommendations/*/decision").hasRole(COORDINATOR)
                         .requestMatchers(HttpMethod.GET, "/", "/inbox/events", "/recommendations/*", "/groups/*",
                                 "/actions/overdue").hasAnyRole(readers)
-                        .requestMatchers(HttpMethod.GET, "/rules").hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/rules", "/rules/catalogue").hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -2,18 +2,21 @@ package se.samverkan.gvi.ui;
 
 import java.util.Comparator;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.rules.ActiveRuleSet;
+import se.samverkan.gvi.rules.RuleGovernance;
 
 /**
  * Regler: the rule set serving now — its version, each rule with its id, legal basis and file, the
- * levers and the promises. (The full catalogue with scenarios is written by {@code rules check}.)
+ * levers and the promises; and the full rule catalogue with each behaviour's scenarios.
  */
 @Controller
 class RulesPageController {
@@ -21,9 +24,18 @@ class RulesPageController {
     // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
     // with mocked application services only, need not provide it.
     private final ActiveRuleSet ruleSet;
+    private final RuleGovernance governance;
 
-    RulesPageController(@Lazy ActiveRuleSet ruleSet) {
+    RulesPageController(@Lazy ActiveRuleSet ruleSet, @Lazy RuleGovernance governance) {
         this.ruleSet = ruleSet;
+        this.governance = governance;
+    }
+
+    /** The full catalogue: each behaviour's rules as written and its scenarios with their results. */
+    @GetMapping(value = "/rules/catalogue", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    String catalogue() {
+        return governance.catalogueHtml();
     }
 
     @GetMapping("/rules")

@@ -111,6 +111,15 @@ class PageTests {
     }
 
     @Test
+    void theRuleCatalogueShowsEachBehavioursRulesAndScenariosWithTheirResults() throws Exception {
+        String catalogue = html(mvc.perform(get("/rules/catalogue").with(LEGAL)).andExpect(status().isOk()).andReturn());
+
+        assertThat(catalogue).contains("GVI-07", "Brottsbalken 1 kap. 6 §", "Personen är under straffbarhetsåldern",
+                "går igenom", "Givet att", "HUDDINGE-2024").doesNotContain("går inte igenom", "inte laddad");
+        mvc.perform(get("/rules/catalogue").with(LIAISON)).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aLiaisonAndALegalReviewerReadARecommendationWithoutDecisionButtons() throws Exception {
         UUID id = Incidents.shootingBySkog(incidents, "PAGE-READ");
         for (RequestPostProcessor reader : new RequestPostProcessor[] {LIAISON, LEGAL}) {
