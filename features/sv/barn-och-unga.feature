@@ -82,3 +82,10 @@ Egenskap: Barn och unga i en grupp som möts av konsekvenser
     När polisen rapporterar ett mordförsök den 2026-02-01 kl. 21.40 med en trolig koppling till gruppen
     Så ska P-0601 inte få åtgärden "anmälan till socialtjänsten"
     Och ska P-0601 få åtgärden "prövning av övervakningsvillkor"
+
+  @GVI-08
+  Scenario: En 16-åring får inte vistelseförbud när åtgärden får användas först från 18 år
+    Givet att åtgärden "vistelseförbud" får användas först från 18 års ålder
+    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    Så ska P-0603 få åtgärden "verkställande av efterlysning"
+    Och ska P-0603 inte få åtgärden "vistelseförbud", med skälet "under åtgärdens lägsta ålder"

@@ -97,6 +97,19 @@ public final class RuleSet {
     }
 
     /**
+     * The same rules with one lever of the catalogue replaced (a lever is data, not compiled code),
+     * for what-if scenarios about the catalogue, such as a higher minimum age. The version is unchanged.
+     */
+    public RuleSet withLever(Lever lever) {
+        if (!levers.containsKey(lever.code())) {
+            throw new IllegalArgumentException("no lever " + lever.code() + " in the catalogue");
+        }
+        Map<String, Lever> changed = new LinkedHashMap<>(levers);
+        changed.put(lever.code(), lever);
+        return new RuleSet(version, builtAt, kieBase, changed, promises, ageLimits, rules, files);
+    }
+
+    /**
      * The same rules with one more promise, for what-if scenarios about promises that are not in the
      * folder (a promise is data, not compiled code). The version is unchanged.
      */

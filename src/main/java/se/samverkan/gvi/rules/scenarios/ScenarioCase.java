@@ -46,6 +46,7 @@ final class ScenarioCase {
 
     private final Map<String, GroupDraft> groups = new LinkedHashMap<>();
     private final Map<String, Promise> scenarioPromises = new LinkedHashMap<>();
+    private final Map<String, Lever> scenarioLevers = new LinkedHashMap<>();
     private final List<Attribution> attributions = new ArrayList<>();
     private final List<String> suspects = new ArrayList<>();
     private String reference = DEFAULT_REFERENCE;
@@ -217,7 +218,16 @@ final class ScenarioCase {
         for (Promise promise : scenarioPromises.values()) {
             rules = rules.withPromise(promise);
         }
+        for (Lever lever : scenarioLevers.values()) {
+            rules = rules.withLever(lever);
+        }
         return rules;
+    }
+
+    /** For this scenario only, the lever may be used from a higher (or lower) age. */
+    void raiseMinimumAge(Lever lever, int age) {
+        scenarioLevers.put(lever.code(), new Lever(lever.code(), lever.nameSv(), lever.nameEn(), lever.agency(),
+                lever.legalBasis(), lever.precondition(), lever.ground(), age, lever.sanction()));
     }
 
     static Instant at(LocalDate date, LocalTime time) {

@@ -93,6 +93,12 @@ public class ScenarioSteps {
         scenario.addPromise(id, validFrom, basedOn, changes);
     }
 
+    @Givet("att åtgärden {lever} får användas först från {int} års ålder")
+    @Given("the lever {lever} may be used only from the age of {int}")
+    public void minimumAge(Lever lever, int age) {
+        scenario.raiseMinimumAge(lever, age);
+    }
+
     @Givet("att löftet {string} bara gällde till och med {date}")
     @Given("the promise {string} applied only until {date}")
     public void promiseEnded(String id, LocalDate validTo) {
