@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -45,6 +46,7 @@ public class WebPageSecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         String[] readers = {LIAISON, COORDINATOR, LEGAL_REVIEWER};
         http.securityMatcher(new NegatedRequestMatcher(API))
+                .addFilterAfter(new AccessLog.UserCapture(), SecurityContextHolderFilter.class)
                 .formLogin(form -> form.loginPage("/login").successHandler(startPage()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(ex -> ex.accessDeniedPage("/forbidden"))

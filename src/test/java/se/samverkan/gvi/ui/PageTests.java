@@ -16,7 +16,10 @@ import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -39,6 +42,7 @@ import se.samverkan.gvi.security.Actor;
         "spring.datasource.url=jdbc:h2:mem:pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "gvi.rules.warm-up-evaluations=3"})
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class PageTests {
 
     private static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
@@ -108,6 +112,13 @@ class PageTests {
         mvc.perform(get("/recommendations/" + id).with(AUDITOR)).andExpect(status().isForbidden());
         mvc.perform(get("/groups/G-SKOG").with(AUDITOR)).andExpect(status().isForbidden());
         mvc.perform(get("/actions/overdue").with(AUDITOR)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPageRequestIsAnAccessLineNamingTheSignedInUser(CapturedOutput output) throws Exception {
+        mvc.perform(get("/rules").with(AUDITOR)).andExpect(status().isOk());
+
+        assertThat(output.getOut()).containsPattern("gvi\\.access\\s*: GET /rules 200 \\d+ms user=auditor");
     }
 
     @Test
