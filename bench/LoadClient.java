@@ -1,6 +1,7 @@
 import java.io.FileWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,11 +13,19 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A bounded load client for a locally started GVI service (loopback only). Run with
@@ -26,13 +35,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *   incidents GROUP SECONDS THREADS MAX [ACK] POST /api/v1/incidents for SECONDS (at most MAX);
  *                                             each reference answered 2xx is appended to ACK
  *   evaluations GROUP SECONDS THREADS MAX    POST /api/v1/evaluations (what-if)
+ *   setup-groups PREFIX GROUPS MEMBERS       setup for the groups PREFIX-1 .. PREFIX-GROUPS
+ *   mix PREFIX GROUPS SECONDS THREADS ACKDIR a realistic mix over every instance in -Dgvi.bases (see {@link Mix})
  * </pre>
  * Prints requests, answers by status, requests per second and latency percentiles.
  */
 public class LoadClient {
 
     private static final String BASE = System.getProperty("gvi.base", "http://127.0.0.1:8080");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
         String host = URI.create(BASE).getHost();
@@ -45,6 +56,13 @@ public class LoadClient {
                     Integer.parseInt(args[3]), Integer.parseInt(args[4]), args.length > 5 ? args[5] : null);
             case "evaluations" -> load(args[1], "/api/v1/evaluations", "coordinator", Integer.parseInt(args[2]),
                     Integer.parseInt(args[3]), Integer.parseInt(args[4]), null);
+            case "setup-groups" -> {
+                for (int g = 1; g <= Integer.parseInt(args[2]); g++) {
+                    setup(args[1] + "-" + g, Integer.parseInt(args[3]));
+                }
+            }
+            case "mix" -> System.exit(new Mix(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]), args[5]).run());
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
     }
@@ -139,12 +157,17 @@ public class LoadClient {
 
     static HttpResponse<String> send(String user, String method, String path, String body)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
+        return send(BASE, user, method, path, body);
+    }
+
+    static HttpResponse<String> send(String base, String user, String method, String path, String body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + System.getProperty("gvi.password", "demo")).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
@@ -156,5 +179,272 @@ public class LoadClient {
             }
         }
         throw new IllegalStateException(response.statusCode() + " " + response.body());
+    }
+
+    /**
+     * A realistic mix spread round-robin over several instances of the service (-Dgvi.bases, comma-separated,
+     * loopback only): 20% incident reports (one perpetrator group, every fifth also a victim group), 45% what-if
+     * evaluations, 25% coordinator decisions on recommendations this run created (80% approved, 20% rejected;
+     * when none is waiting, a read of the pending list instead) and 10% reads (an incident this run stored, or
+     * one recommendation). A request whose connection fails (refused, or cut off by a killed instance) is a
+     * client-side error, counted apart, and is sent again with the same body to the next live instance: an
+     * incident's reference makes its repeat idempotent, and a decision's repeat answers 409 when the first
+     * attempt was stored. Acknowledged incidents and decisions are written to ACKDIR for the checks in SQL.
+     * Exits 3 when a request got a 5xx, an unexpected refusal, or no answer from any instance.
+     */
+    static final class Mix {
+        private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+        private final String prefix;
+        private final int groups;
+        private final int seconds;
+        private final int threads;
+        private final List<String> bases;
+        private final Set<String> down = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger next = new AtomicInteger();
+        private final ConcurrentLinkedQueue<String> pending = new ConcurrentLinkedQueue<>();
+        private final Set<String> handedOut = ConcurrentHashMap.newKeySet();
+        private final List<String> known = Collections.synchronizedList(new ArrayList<>());
+        private final List<String> stored = Collections.synchronizedList(new ArrayList<>());
+        private final Map<String, Stats> stats = new TreeMap<>();
+        private final PrintWriter ackedIncidents;
+        private final PrintWriter ackedDecisions;
+        private final PrintWriter decidedBeforeCut;
+        private final String run = Long.toString(System.currentTimeMillis(), 36);
+        private final Map<String, AtomicLong> answeredBy = new ConcurrentHashMap<>();
+        private final String ackDir;
+
+        Mix(String prefix, int groups, int seconds, int threads, String ackDir) throws IOException {
+            this.prefix = prefix;
+            this.groups = groups;
+            this.seconds = seconds;
+            this.threads = threads;
+            this.ackDir = ackDir;
+            this.bases = List.of(System.getProperty("gvi.bases", BASE).split(","));
+            for (String base : bases) {
+                String host = URI.create(base).getHost();
+                if (!host.equals("127.0.0.1") && !host.equals("localhost")) {
+                    throw new IllegalArgumentException("load goes to loopback only, not " + host);
+                }
+            }
+            for (String kind : List.of("incident", "evaluation", "decision", "read")) {
+                stats.put(kind, new Stats());
+            }
+            ackedIncidents = new PrintWriter(new FileWriter(ackDir + "/incidents", true), true);
+            ackedDecisions = new PrintWriter(new FileWriter(ackDir + "/decisions", true), true);
+            decidedBeforeCut = new PrintWriter(new FileWriter(ackDir + "/decisions-repeated", true), true);
+        }
+
+        int run() throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            AtomicInteger issued = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            long start = System.nanoTime();
+            // tells bench/run that the load is running (the JVM start and the compilation of this file are over)
+            new FileWriter(ackDir + "/started").close();
+            List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        int n = issued.incrementAndGet();
+                        int dice = ThreadLocalRandom.current().nextInt(100);
+                        if (dice < 20) {
+                            incident(n);
+                        } else if (dice < 65) {
+                            evaluation(n);
+                        } else if (dice < 90) {
+                            decision();
+                        } else {
+                            read(n);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            pool.shutdown();
+            for (var w : workers) {
+                w.get();
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            ackedIncidents.close();
+            ackedDecisions.close();
+            decidedBeforeCut.close();
+            System.out.printf("mix over %s for %.1f s with %d threads, %d groups%s%n", bases, elapsed, threads, groups,
+                    down.isEmpty() ? "" : "; refused connections from " + down);
+            System.out.printf("%-11s %7s %7s %9s %8s %8s  %s%n", "kind", "sent", "2xx", "2xx/s", "p50 ms", "p99 ms",
+                    "other answers / client-side errors");
+            boolean failed = false;
+            long total = 0;
+            for (var e : stats.entrySet()) {
+                Stats s = e.getValue();
+                List<Long> sorted = new ArrayList<>(s.latencies);
+                Collections.sort(sorted);
+                total += s.ok.get();
+                System.out.printf("%-11s %7d %7d %9.1f %8.1f %8.1f  %s%n", e.getKey(), s.sent.get(), s.ok.get(),
+                        s.ok.get() / elapsed, pct(sorted, 50), pct(sorted, 99), s.describe());
+                failed |= s.unexpected();
+            }
+            System.out.printf("all kinds: %d answered 2xx, %.1f/s; answers by instance %s%n", total, total / elapsed,
+                    new TreeMap<>(answeredBy));
+            stats.forEach((kind, s) -> s.samples.stream().limit(3).forEach(f -> System.out.println(kind + " failure: " + f)));
+            return failed ? 3 : 0;
+        }
+
+        private String incidentBody(int n, String reference) {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            int g = 1 + random.nextInt(groups);
+            String group = prefix + "-" + g;
+            String day = LocalDate.of(2025, 7, 1).plusDays(random.nextInt(500)).toString();
+            String type = List.of("SHOOTING", "SHOOTING", "EXPLOSION", "AGGRAVATED_ASSAULT").get(random.nextInt(4));
+            String attributions = "{\"groupRef\":\"" + group + "\",\"role\":\"PERPETRATOR\",\"confidence\":\""
+                    + (random.nextInt(10) == 0 ? "SUSPECTED" : "CONFIRMED") + "\"}";
+            if (groups > 1 && n % 5 == 0) {
+                String victim = prefix + "-" + (1 + g % groups);
+                attributions += ",{\"groupRef\":\"" + victim + "\",\"role\":\"VICTIM\",\"confidence\":\"PROBABLE\"}";
+            }
+            return "{\"reference\":\"" + reference + "\",\"type\":\"" + type + "\",\"occurredAt\":\"" + day
+                    + "T21:00:00+02:00\",\"area\":\"Fiktivt\",\"summary\":\"Belastningstest\",\"attributions\":["
+                    + attributions + "],\"suspects\":[\"" + group + "-M" + (1 + random.nextInt(10)) + "\"]}";
+        }
+
+        private void incident(int n) {
+            String reference = "BENCH-" + run + "-" + n;
+            HttpResponse<String> r = call("incident", "liaison", "POST", "/api/v1/incidents", incidentBody(n, reference));
+            if (r != null && r.statusCode() / 100 == 2) {
+                ackedIncidents.println(reference);
+                stored.add(reference);
+                Matcher m = ID.matcher(r.body());
+                while (m.find()) {
+                    if (handedOut.add(m.group(1))) {
+                        pending.add(m.group(1));
+                        known.add(m.group(1));
+                    }
+                }
+            }
+        }
+
+        private void evaluation(int n) {
+            call("evaluation", "coordinator", "POST", "/api/v1/evaluations", incidentBody(n, "WHATIF-" + run + "-" + n));
+        }
+
+        private void decision() {
+            String id = pending.poll();
+            if (id == null) {
+                HttpResponse<String> list = call("read", "coordinator", "GET",
+                        "/api/v1/recommendations?status=PENDING_REVIEW&size=50", null);
+                if (list != null && list.statusCode() == 200) {
+                    Matcher m = ID.matcher(list.body());
+                    while (m.find()) {
+                        // recommendation ids only: action ids of the listed recommendations are nested deeper
+                        String candidate = m.group(1);
+                        if (list.body().contains("\"id\":\"" + candidate + "\",\"incidentReference\"")
+                                && handedOut.add(candidate)) {
+                            pending.add(candidate);
+                        }
+                    }
+                }
+                return;
+            }
+            boolean approve = ThreadLocalRandom.current().nextInt(5) != 0;
+            String decision = approve ? "APPROVED" : "REJECTED";
+            String body = approve ? "{\"decision\":\"APPROVED\"}"
+                    : "{\"decision\":\"REJECTED\",\"reason\":\"Belastningstest: ingen grund\"}";
+            Attempt a = attempt("decision", "coordinator", "POST", "/api/v1/recommendations/" + id + "/decision", body);
+            if (a.response != null && a.response.statusCode() == 200) {
+                ackedDecisions.println(id + " " + decision);
+            } else if (a.response != null && a.response.statusCode() == 409 && a.repeated) {
+                // the attempt cut off by the crash was stored: the repeat is refused, as it must be
+                decidedBeforeCut.println(id + " " + decision);
+            }
+        }
+
+        private void read(int n) {
+            if (n % 2 == 0 && !stored.isEmpty()) {
+                String reference = stored.get(ThreadLocalRandom.current().nextInt(stored.size()));
+                call("read", "liaison", "GET", "/api/v1/incidents/" + reference, null);
+            } else {
+                String id = known.isEmpty() ? null : known.get(ThreadLocalRandom.current().nextInt(known.size()));
+                if (id == null) {
+                    call("read", "coordinator", "GET", "/api/v1/recommendations?size=20", null);
+                } else {
+                    call("read", "coordinator", "GET", "/api/v1/recommendations/" + id, null);
+                }
+            }
+        }
+
+        private HttpResponse<String> call(String kind, String user, String method, String path, String body) {
+            return attempt(kind, user, method, path, body).response;
+        }
+
+        record Attempt(HttpResponse<String> response, boolean repeated) {
+        }
+
+        /** Sends to the next live instance; on a failed connection, again with the same body to the next one. */
+        private Attempt attempt(String kind, String user, String method, String path, String body) {
+            Stats s = stats.get(kind);
+            s.sent.incrementAndGet();
+            long t0 = System.nanoTime();
+            boolean repeated = false;
+            for (int tries = 0; tries < bases.size() * 2; tries++) {
+                String base = pick();
+                try {
+                    HttpResponse<String> r = send(base, user, method, path, body);
+                    s.latencies.add(System.nanoTime() - t0);
+                    answeredBy.computeIfAbsent(base, b -> new AtomicLong()).incrementAndGet();
+                    int status = r.statusCode();
+                    if (status / 100 == 2) {
+                        s.ok.incrementAndGet();
+                        if (repeated) {
+                            s.count("repeat answered " + status);
+                        }
+                    } else if (status == 409 && repeated && kind.equals("decision")) {
+                        s.count("409 on repeat (stored before the cut)");
+                    } else {
+                        s.count(Integer.toString(status));
+                        s.samples.add(status + " " + method + " " + path + " " + r.body());
+                    }
+                    return new Attempt(r, repeated);
+                } catch (ConnectException refused) {
+                    down.add(base);
+                    s.count("client: refused");
+                } catch (IOException cut) {
+                    s.count("client: no answer");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                repeated = true;
+                s.count("client: sent again");
+            }
+            s.count("client: no instance answered");
+            s.samples.add("no instance answered " + method + " " + path);
+            return new Attempt(null, repeated);
+        }
+
+        private String pick() {
+            List<String> live = bases.stream().filter(b -> !down.contains(b)).toList();
+            List<String> from = live.isEmpty() ? bases : live;
+            return from.get(Math.floorMod(next.getAndIncrement(), from.size()));
+        }
+    }
+
+    static final class Stats {
+        final AtomicLong sent = new AtomicLong();
+        final AtomicLong ok = new AtomicLong();
+        final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        final Map<String, AtomicLong> other = new ConcurrentHashMap<>();
+        final ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
+
+        void count(String what) {
+            other.computeIfAbsent(what, k -> new AtomicLong()).incrementAndGet();
+        }
+
+        String describe() {
+            return other.isEmpty() ? "none" : new TreeMap<>(other).toString();
+        }
+
+        /** A 5xx, a refusal that a correct service never gives under this load, or a request nobody answered. */
+        boolean unexpected() {
+            return other.keySet().stream().anyMatch(k -> k.matches("\\d+") || k.equals("client: no instance answered"));
+        }
     }
 }
