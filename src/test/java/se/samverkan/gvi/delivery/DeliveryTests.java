@@ -359,26 +359,8 @@ class DeliveryTests {
 
     // --- helpers ---
 
-    /** A stored GROUP_ENFORCEMENT recommendation whose actions go to several agencies. */
     private RecommendationView enforcement(String name) {
-        String group = "G-DLV-" + name;
-        String a = "P-DLV-" + name + "-1";
-        String b = "P-DLV-" + name + "-2";
-        groups.savePerson(ADMIN, a, new PersonRequest(LocalDate.of(1999, 1, 1), true, null, true, null, null, null,
-                null, null));
-        groups.savePerson(ADMIN, b, new PersonRequest(LocalDate.of(2000, 6, 1), null, null, null, null, true, null,
-                null, null));
-        groups.saveGroup(ADMIN, group, new GroupRequest("Fiktiv grupp " + name, "Fiktivt område", List.of(),
-                new GroupRequest.Audit(LocalDate.of(2025, 1, 1), List.of(
-                        new GroupRequest.Member(a, LocalDate.of(2024, 1, 1), null),
-                        new GroupRequest.Member(b, LocalDate.of(2024, 1, 1), null)))));
-        groups.recordCallIn(COORDINATOR, group, new CallInRequest(LocalDate.of(2026, 1, 10), "HUDDINGE-2024",
-                List.of(a, b), List.of(), List.of()));
-        IncidentRequest incident = new IncidentRequest("K-DLV-" + name, IncidentType.SHOOTING,
-                OffsetDateTime.parse("2026-03-01T20:00:00+01:00"), "Fiktivt område", "Fiktiv händelse",
-                List.of(new IncidentRequest.AttributionRequest(group, Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
-        UUID id = incidents.report(LIAISON, incident).report().recommendations().get(0).id();
-        return recommendations.get(COORDINATOR, id);
+        return Approvals.enforcement(service, name);
     }
 
     /** Waits for messages on the agency queues until {@code count} have arrived, by messageId. */
