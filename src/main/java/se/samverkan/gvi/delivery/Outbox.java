@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -71,20 +70,6 @@ class Outbox {
     /** Rows not yet confirmed by the broker. */
     long pending() {
         return jdbc.sql("select count(*) from delivery_outbox where sent_at is null").query(Long.class).single();
-    }
-
-    /** The state of one row, for operators and tests: attempts, sent time and last error. */
-    record State(int attempts, @Nullable Instant sentAt, @Nullable String lastError) {
-    }
-
-    java.util.Optional<State> state(UUID id) {
-        return jdbc.sql("select attempts, sent_at, last_error from delivery_outbox where id = :id").param("id", id)
-                .query((rs, n) -> {
-                    OffsetDateTime sent = rs.getObject("sent_at", OffsetDateTime.class);
-                    return new State(rs.getInt("attempts"), sent == null ? null : sent.toInstant(),
-                            rs.getString("last_error"));
-                })
-                .optional();
     }
 
     private static OffsetDateTime ts(Instant at) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
@@ -93,7 +94,7 @@ class OutboxRelay {
     private void publish(List<Outbox.Row> rows) {
         List<CorrelationData> confirms = new ArrayList<>();
         int published = 0;
-        String failure = null;
+        @Nullable String failure = null;
         try {
             for (Outbox.Row row : rows) {
                 declareQueueOf(row.agency());
@@ -131,7 +132,7 @@ class OutboxRelay {
     }
 
     /** Null when the broker confirmed the message and routed it to a queue, else what went wrong. */
-    private String confirmed(CorrelationData correlation) {
+    private @Nullable String confirmed(CorrelationData correlation) {
         try {
             CorrelationData.Confirm confirm = correlation.getFuture()
                     .get(settings.confirmTimeout().toMillis(), TimeUnit.MILLISECONDS);
