@@ -258,6 +258,18 @@ class RecommendationRepository {
                 .optional();
     }
 
+    Optional<ActionState> actionState(String site, UUID recommendation, UUID action) {
+        return jdbc.sql("""
+                select id, recommendation_id, agency, status, executed_on, outcome_note from recommendation_action
+                where site = :site and recommendation_id = :rec and id = :id""")
+                .param("site", site).param("rec", recommendation).param("id", action)
+                .query((rs, n) -> new ActionState(rs.getObject("id", UUID.class),
+                        rs.getObject("recommendation_id", UUID.class), rs.getString("agency"),
+                        ActionStatus.valueOf(rs.getString("status")), rs.getObject("executed_on", java.time.LocalDate.class),
+                        rs.getString("outcome_note")))
+                .optional();
+    }
+
     void recordOutcome(UUID action, OutcomeRequest request, String by, Instant at) {
         jdbc.sql("""
                 update recommendation_action set status = :status, executed_on = :executedOn, outcome_note = :note,

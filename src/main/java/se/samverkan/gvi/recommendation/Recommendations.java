@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +49,11 @@ public class Recommendations {
     private final DecisionLog decisionLog;
     private final Clock clock;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
 
     Recommendations(RecommendationRepository repository, SanctionRounds sanctionRounds, RecommendationMapper mapper,
-            DecisionLog decisionLog, Clock clock, GviSettings settings) {
+            DecisionLog decisionLog, Clock clock, GviSettings settings, ApplicationEventPublisher events) {
+        this.events = events;
         this.zone = settings.zone();
         this.repository = repository;
         this.sanctionRounds = sanctionRounds;
@@ -230,6 +233,16 @@ public class Recommendations {
         // The action names what the coordinator did (RECOMMENDATION_APPROVED_BY_COORDINATOR …): a person decides, never the system.
         decisionLog.append(actor, "RECOMMENDATION_" + request.decision().name() + "_BY_COORDINATOR",
                 "recommendation:" + id, row.ruleSetVersion(), request);
+        List<ActionsApproved.ApprovedAction> approvedActions = repository.actions(id).stream()
+                .filter(a -> approved.contains(a.id()))
+                .map(a -> new ActionsApproved.ApprovedAction(a.id(), a.personRef(), a.lever(), a.agency(), a.sanction(),
+                        a.legalBasis(), a.promiseClause(), a.dueBy()))
+                .toList();
+        if (!approvedActions.isEmpty()) {
+            // Synchronous, inside this transaction: what listeners write (the delivery outbox) commits with the decision.
+            events.publishEvent(new ActionsApproved(actor.site(), id, row.incidentReference(), row.incidentVersion(),
+                    row.groupRef(), request.decision(), actor.name(), now, row.ruleSetVersion(), approvedActions));
+        }
         return view(repository.find(actor.site(), id).orElseThrow());
     }
 
@@ -250,6 +263,12 @@ public class Recommendations {
         repository.recordOutcome(actionId, request, actor.name(), now.truncatedTo(ChronoUnit.MICROS));
         decisionLog.append(actor, "ACTION_OUTCOME_REPORTED", "action:" + actionId, row.ruleSetVersion(), request);
         return view(repository.find(actor.site(), id).orElseThrow());
+    }
+
+    /** Where one action of a recommendation stands; empty when the site has no such action. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ActionState> actionState(String site, UUID recommendationId, UUID actionId) {
+        return repository.actionState(site, recommendationId, actionId);
     }
 
     /** Approved actions without an outcome; with {@code overdue} only those past their due time. */

@@ -1,0 +1,78 @@
+package se.samverkan.gvi.delivery;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Every access of delivery to the database: the outbox rows. The relay works across sites, so
+ * none of these queries is scoped to one; a row still carries its site.
+ */
+@Repository
+class Outbox {
+
+    private final JdbcClient jdbc;
+
+    Outbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One message waiting for (or past) delivery. */
+    record Row(UUID id, String site, UUID recommendationId, String agency, String payload, int attempts) {
+    }
+
+    /** Writes a pending row, in the caller's transaction; due at once. */
+    void add(Row row, Instant now) {
+        jdbc.sql("""
+                insert into delivery_outbox (id, site, recommendation_id, agency, payload, created_at, attempts,
+                    next_attempt_at)
+                values (:id, :site, :rec, :agency, :payload, :now, 0, :now)""")
+                .param("id", row.id()).param("site", row.site()).param("rec", row.recommendationId())
+                .param("agency", row.agency()).param("payload", row.payload()).param("now", ts(now))
+                .update();
+    }
+
+    /**
+     * Claims up to {@code limit} due rows for this transaction. Rows another relay (another
+     * instance) holds are skipped, not waited for, so two relays never publish the same row at once.
+     */
+    List<Row> claimDue(Instant now, int limit) {
+        return jdbc.sql("""
+                select id, site, recommendation_id, agency, payload, attempts from delivery_outbox
+                where sent_at is null and next_attempt_at <= :now
+                order by created_at, id
+                limit :limit
+                for update skip locked""")
+                .param("now", ts(now)).param("limit", limit)
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("site"),
+                        rs.getObject("recommendation_id", UUID.class), rs.getString("agency"), rs.getString("payload"),
+                        rs.getInt("attempts")))
+                .list();
+    }
+
+    void markSent(UUID id, Instant at) {
+        jdbc.sql("update delivery_outbox set sent_at = :at, attempts = attempts + 1, last_error = null where id = :id")
+                .param("at", ts(at)).param("id", id).update();
+    }
+
+    void markFailed(UUID id, Instant nextAttempt, String error) {
+        jdbc.sql("""
+                update delivery_outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error
+                where id = :id""")
+                .param("next", ts(nextAttempt)).param("error", error.length() > 500 ? error.substring(0, 500) : error)
+                .param("id", id).update();
+    }
+
+    /** Rows not yet confirmed by the broker. */
+    long pending() {
+        return jdbc.sql("select count(*) from delivery_outbox where sent_at is null").query(Long.class).single();
+    }
+
+    private static OffsetDateTime ts(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}

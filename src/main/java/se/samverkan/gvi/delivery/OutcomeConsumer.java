@@ -1,0 +1,231 @@
+package se.samverkan.gvi.delivery;
+
+import com.rabbitmq.client.Channel;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.connection.CorrelationData;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
+import se.samverkan.gvi.recommendation.ActionOutcome;
+import se.samverkan.gvi.recommendation.ActionState;
+import se.samverkan.gvi.recommendation.OutcomeRequest;
+import se.samverkan.gvi.recommendation.Recommendations;
+import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.ConflictException;
+import se.samverkan.gvi.web.InvalidRequestException;
+import se.samverkan.gvi.web.NotFoundException;
+import se.samverkan.gvi.web.UnprocessableException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Consumes the agencies' outcome reports from {@code gvi.outcomes}
+ * (docs/schemas/action-outcome.schema.json) and records each through the same service method as
+ * {@code POST /api/v1/recommendations/{id}/actions/{actionId}/outcome}, acting as the system actor
+ * {@code agency:<agency code>} of the message's site. A report repeated with the same content (a
+ * redelivery) is acknowledged and changes nothing. Every message that cannot be recorded —
+ * malformed JSON, a schema violation, an unknown action (or one of another site or agency), a
+ * refused outcome — is parked on {@code gvi.outcomes.dlq} with the reason in the headers
+ * {@code x-gvi-reason} (English) and {@code x-gvi-reason-sv} (Swedish), and acknowledged: the
+ * consumer never stops nor loops on a bad message.
+ */
+class OutcomeConsumer implements ChannelAwareMessageListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutcomeConsumer.class);
+    static final int SCHEMA_VERSION = 1;
+    private static final Set<String> FIELDS = Set.of("schemaVersion", "actionId", "recommendationId", "site", "agency",
+            "executedOn", "outcome", "note");
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    private final Recommendations recommendations;
+    private final RabbitTemplate rabbit;
+    private final Topology topology;
+    private final Validator validator;
+    private final GviDeliverySettings settings;
+
+    OutcomeConsumer(Recommendations recommendations, RabbitTemplate rabbit, Topology topology, Validator validator,
+            GviDeliverySettings settings) {
+        this.recommendations = recommendations;
+        this.rabbit = rabbit;
+        this.topology = topology;
+        this.validator = validator;
+        this.settings = settings;
+    }
+
+    /** Why a report was parked, in English and Swedish. */
+    record Refusal(String code, String reason, String reasonSv) {
+    }
+
+    /** A report that passed the format checks. */
+    record OutcomeReport(UUID actionId, UUID recommendationId, String site, String agency, OutcomeRequest outcome) {
+    }
+
+    @Override
+    public void onMessage(Message message, @Nullable Channel channel) throws IOException {
+        long tag = message.getMessageProperties().getDeliveryTag();
+        Refusal refusal;
+        try {
+            refusal = handle(message.getBody());
+        } catch (RuntimeException e) {
+            LOG.warn("Outcome report {} could not be processed: {}", message.getMessageProperties().getMessageId(),
+                    e.toString());
+            refusal = new Refusal("FAILED", "processing failed: " + e.getClass().getSimpleName(),
+                    "behandlingen misslyckades: " + e.getClass().getSimpleName());
+        }
+        if (refusal != null && !park(message, refusal)) {
+            // Not parked with its reason: the broker dead-letters it to the same queue (x-death), never lost.
+            if (channel != null) {
+                channel.basicNack(tag, false, false);
+            }
+            return;
+        }
+        if (channel != null) {
+            channel.basicAck(tag, false);
+        }
+    }
+
+    /** Records one report; null when recorded (or already recorded), else why it was refused. */
+    @Nullable
+    Refusal handle(byte[] body) {
+        JsonNode json;
+        try {
+            json = OutboxWriter.JSON.readTree(new String(body, StandardCharsets.UTF_8));
+        } catch (JacksonException e) {
+            return new Refusal("MALFORMED_JSON", "malformed JSON", "felaktig JSON");
+        }
+        OutcomeReport report;
+        try {
+            report = parse(json);
+        } catch (IllegalArgumentException e) {
+            return new Refusal("SCHEMA_VIOLATION", "schema violation: " + e.getMessage(),
+                    "bryter mot meddelandeformatet: " + e.getMessage());
+        }
+        Optional<ActionState> state = recommendations.actionState(report.site(), report.recommendationId(),
+                report.actionId());
+        if (state.isEmpty()) {
+            return new Refusal("UNKNOWN_ACTION", "unknown action " + report.actionId() + " in recommendation "
+                    + report.recommendationId() + " of site " + report.site(), "okänd åtgärd " + report.actionId()
+                    + " i rekommendation " + report.recommendationId() + " för " + report.site());
+        }
+        if (!Topology.agencyCode(state.get().agency()).equals(report.agency())) {
+            return new Refusal("OTHER_AGENCY", "action " + report.actionId() + " is not for agency " + report.agency(),
+                    "åtgärd " + report.actionId() + " gäller inte myndigheten " + report.agency());
+        }
+        if (state.get().hasOutcome(report.outcome())) {
+            LOG.info("Outcome report for action {} repeated; already recorded", report.actionId());
+            return null;
+        }
+        Actor agency = new Actor("agency:" + report.agency(), report.site());
+        try {
+            recommendations.reportOutcome(agency, report.recommendationId(), report.actionId(), report.outcome());
+            return null;
+        } catch (ConflictException | UnprocessableException | InvalidRequestException | NotFoundException e) {
+            return new Refusal("REFUSED", "outcome refused: " + e.getMessage(), "återrapporten avvisades: "
+                    + e.getMessage());
+        }
+    }
+
+    /** The checks of docs/schemas/action-outcome.schema.json, then the HTTP path's bean validation. */
+    OutcomeReport parse(JsonNode json) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("the message is not a JSON object");
+        }
+        for (Iterator<String> names = json.propertyNames().iterator(); names.hasNext();) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw new IllegalArgumentException("unknown field " + name);
+            }
+        }
+        JsonNode version = json.get("schemaVersion");
+        if (version == null || !version.isIntegralNumber() || version.asInt() != SCHEMA_VERSION) {
+            throw new IllegalArgumentException("schemaVersion must be " + SCHEMA_VERSION);
+        }
+        UUID actionId = UUID.fromString(text(json, "actionId", UUID_TEXT));
+        UUID recommendationId = UUID.fromString(text(json, "recommendationId", UUID_TEXT));
+        String site = text(json, "site", CODE);
+        String agency = text(json, "agency", CODE);
+        LocalDate executedOn;
+        try {
+            executedOn = LocalDate.parse(text(json, "executedOn", null));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("executedOn must be a date (YYYY-MM-DD)");
+        }
+        ActionOutcome outcome;
+        try {
+            outcome = ActionOutcome.valueOf(text(json, "outcome", null));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("outcome must be EXECUTED or NOT_POSSIBLE");
+        }
+        JsonNode note = json.get("note");
+        if (note != null && !note.isNull() && !note.isString()) {
+            throw new IllegalArgumentException("note must be a string or null");
+        }
+        OutcomeRequest request = new OutcomeRequest(executedOn, outcome,
+                note == null || note.isNull() ? null : note.asString());
+        List<String> problems = new ArrayList<>();
+        for (ConstraintViolation<OutcomeRequest> v : validator.validate(request)) {
+            problems.add(v.getPropertyPath() + " " + v.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        return new OutcomeReport(actionId, recommendationId, site, agency, request);
+    }
+
+    private static String text(JsonNode json, String field, @Nullable Pattern pattern) {
+        JsonNode value = json.get(field);
+        if (value == null || !value.isString()) {
+            throw new IllegalArgumentException(field + " is required and must be a string");
+        }
+        String text = value.asString();
+        if (pattern != null && !pattern.matcher(text).matches()) {
+            throw new IllegalArgumentException(field + " has the wrong form");
+        }
+        return text;
+    }
+
+    /** Publishes the message with its reason to the dead-letter exchange; true once the broker confirmed it. */
+    private boolean park(Message message, Refusal refusal) {
+        MessageProperties properties = message.getMessageProperties();
+        Map<String, @Nullable Object> headers = properties.getHeaders();
+        headers.put("x-gvi-reason", refusal.reason());
+        headers.put("x-gvi-reason-sv", refusal.reasonSv());
+        headers.put("x-gvi-reason-code", refusal.code());
+        LOG.warn("Outcome report {} parked on {}: {}", properties.getMessageId(), topology.deadLetterQueue(),
+                refusal.reason());
+        try {
+            CorrelationData correlation = new CorrelationData();
+            rabbit.send(topology.deadLetterExchange(), "", new Message(message.getBody(), properties), correlation);
+            CorrelationData.Confirm confirm = correlation.getFuture()
+                    .get(settings.confirmTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return confirm.ack() && correlation.getReturned() == null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            LOG.warn("Outcome report {} not parked ({}); the broker dead-letters it", properties.getMessageId(),
+                    e.toString());
+            return false;
+        }
+    }
+}
