@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +41,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.transaction.PlatformTransactionManager;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -83,15 +81,6 @@ public class SecurityConfiguration {
         }
         users.put(DEMO_ANALYST, new String[] {NATIONAL_ANALYST, null});
         return users;
-    }
-
-    /**
-     * Every transaction runs in the signed-in user's site (or a job's explicit scope), as the
-     * non-superuser application role on PostgreSQL, so row-level security isolates the sites.
-     */
-    @Bean
-    PlatformTransactionManager transactionManager(DataSource dataSource, GviSecuritySettings settings) {
-        return new SiteTransactionManager(dataSource, settings.appRole());
     }
 
     @Bean

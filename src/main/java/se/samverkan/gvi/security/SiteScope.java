@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Which rows a transaction may touch. PostgreSQL row-level security reads it from the settings
@@ -38,6 +37,8 @@ public final class SiteScope {
     }
 
     private static final ThreadLocal<@Nullable Scope> BOUND = new ThreadLocal<>();
+    /** Set by the outermost filter ({@link AccessLog}) while this thread serves an HTTP request. */
+    private static final ThreadLocal<@Nullable Boolean> SERVING = new ThreadLocal<>();
 
     private SiteScope() {
     }
@@ -92,8 +93,21 @@ public final class SiteScope {
                 .findFirst();
     }
 
+    /** Marks the thread as serving an HTTP request while the work runs (the outermost filter). */
+    public static <T> T servingRequest(Supplier<T> work) {
+        Boolean previous = SERVING.get();
+        SERVING.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                SERVING.remove();
+            }
+        }
+    }
+
     private static void refuseOnRequestThread(String scope) {
-        if (RequestContextHolder.getRequestAttributes() != null) {
+        if (SERVING.get() != null) {
             throw new IllegalStateException("the " + scope + " scope is not available to requests");
         }
     }
