@@ -37,8 +37,10 @@ class H2SmokeTests {
     @Test
     void theEmbeddedDefaultStartsWithDemoDataAndPendingRecommendations(CapturedOutput output) {
         Api api = new Api(mvc, jdbc);
-        assertThat(api.count("person")).isEqualTo(30);
-        assertThat(api.count("gvi_group")).isEqualTo(3);
+        // Huddinge's 30 persons and 3 groups, Malmö's 12 and 2 (P-0101 … P-0112 exist in both)
+        assertThat(api.count("person")).isEqualTo(42);
+        assertThat(api.count("gvi_group")).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from person where ref = 'P-0101'").query(Long.class).single()).isEqualTo(2);
         Api.Answer pending = api.get("coordinator", "/api/v1/recommendations?status=PENDING_REVIEW");
         assertThat(pending.status()).isEqualTo(200);
         assertThat(pending.get("total").asLong()).isEqualTo(4);
@@ -56,7 +58,19 @@ class H2SmokeTests {
         assertThat(decided.status()).as(decided.text()).isEqualTo(200);
         assertThat(api.get("coordinator", "/api/v1/groups/G-SKOG").get("sanctionRounds")).hasSize(1);
         assertThat(api.get("liaison", "/v3/api-docs").text()).contains("/api/v1/incidents");
-        assertThat(decisionLog.verify().valid()).isTrue();
+        assertThat(decisionLog.verify("huddinge").valid()).isTrue();
+        assertThat(decisionLog.verify("malmo").valid()).isTrue();
+        // H2 has no row-level security: the application's site filters keep the sites apart
+        Api.Answer malmo = api.get("malmo-coordinator", "/api/v1/recommendations?status=PENDING_REVIEW");
+        assertThat(malmo.get("total").asLong()).isEqualTo(2);
+        assertThat(malmo.text()).contains("G-HAMN", "G-TORG").doesNotContain("G-SKOG");
+        assertThat(api.get("malmo-coordinator", "/api/v1/groups/G-SKOG").status()).isEqualTo(404);
+        assertThat(api.get("malmo-coordinator", "/api/v1/recommendations/" + id).status()).isEqualTo(404);
+        assertThat(api.get("malmo-coordinator", "/api/v1/persons/P-0101").get("birthDate").asString())
+                .isNotEqualTo(api.get("coordinator", "/api/v1/persons/P-0101").get("birthDate").asString());
+        Api.Answer figures = api.get("analyst", "/api/v1/national/figures");
+        assertThat(figures.status()).as(figures.text()).isEqualTo(200);
+        assertThat(figures.get("total").get("incidentsPerTypeAndMonth").size()).isPositive();
         // no free text of the demo incidents ever reaches the log output
         assertThat(output.getAll()).doesNotContain("fiktivt exempel").doesNotContain("Prövas i nästa möte");
     }

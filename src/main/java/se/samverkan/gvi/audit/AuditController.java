@@ -22,10 +22,10 @@ class AuditController {
         this.decisionLog = decisionLog;
     }
 
-    /** Recomputes the whole chain: {@code {valid, entries, firstBrokenSeq}}. */
+    /** Recomputes this site's whole chain: {@code {valid, entries, firstBrokenSeq}}. */
     @GetMapping("/api/v1/audit/verify")
-    ChainVerification verify() {
-        return decisionLog.verify();
+    ChainVerification verify(Actor actor) {
+        return decisionLog.verify(actor.site());
     }
 
     /** Entries of this site, oldest first; {@code from} inclusive, {@code to} exclusive (ISO-8601 with offset). */

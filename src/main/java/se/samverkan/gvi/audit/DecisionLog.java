@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The append-only, hash-chained decision log. An entry is always written in the transaction of
  * what it records ({@link Propagation#MANDATORY}), so nothing is stored without its entry and no
- * entry survives a rolled-back change. Appends lock the single chain-head row, so concurrent
- * writers (threads or instances sharing one database) form one chain, never a fork.
+ * entry survives a rolled-back change. Each site's entries form their own chain; appends lock the
+ * site's chain-head row, so concurrent writers (threads or instances sharing one database) form one
+ * chain per site, never a fork.
  */
 @Component
 public class DecisionLog {
@@ -61,7 +62,12 @@ public class DecisionLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public DecisionLogEntry append(Actor actor, String action, String subject, @Nullable String ruleSetVersion,
             Object payload) {
-        Head head = jdbc.sql("select seq, hash from decision_log_head where id = 1 for update")
+        // The site's chain head, created with the site's first entry; locked, so concurrent writers
+        // of one site (threads or instances) form one chain, never a fork.
+        jdbc.sql("insert into decision_log_chain (site, seq, hash) values (:site, 0, :genesis) on conflict do nothing")
+                .param("site", actor.site()).param("genesis", GENESIS).update();
+        Head head = jdbc.sql("select seq, hash from decision_log_chain where site = :site for update")
+                .param("site", actor.site())
                 .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash").trim()))
                 .single();
         long seq = head.seq() + 1;
@@ -78,23 +84,25 @@ public class DecisionLog {
                 .param("rsv", ruleSetVersion).param("payloadHash", payloadHash).param("prevHash", head.hash())
                 .param("hash", hash)
                 .update();
-        jdbc.sql("update decision_log_head set seq = :seq, hash = :hash where id = 1")
-                .param("seq", seq).param("hash", hash).update();
+        jdbc.sql("update decision_log_chain set seq = :seq, hash = :hash where site = :site")
+                .param("seq", seq).param("hash", hash).param("site", actor.site()).update();
         return new DecisionLogEntry(seq, actor.site(), at, actor.name(), action, subject, ruleSetVersion, payloadHash,
                 head.hash(), hash);
     }
 
     /**
-     * Recomputes the whole chain: each entry's hash from its fields and the previous hash, the
-     * links, the gap-free sequence and the head. Names the first entry that does not match.
+     * Recomputes the site's whole chain: each entry's hash from its fields and the previous hash,
+     * the links, the gap-free sequence and the head. Names the first entry that does not match.
+     * Each site's log is its own chain, so one site's auditor verifies it without another site's
+     * entries.
      */
     @Transactional(readOnly = true)
-    public ChainVerification verify() {
+    public ChainVerification verify(String site) {
         AtomicReference<String> prev = new AtomicReference<>(GENESIS);
         AtomicLong expectedSeq = new AtomicLong(1);
         AtomicLong count = new AtomicLong();
         AtomicReference<@Nullable Long> broken = new AtomicReference<>();
-        jdbc.sql("select * from decision_log order by seq").query((ResultSet rs) -> {
+        jdbc.sql("select * from decision_log where site = :site order by seq").param("site", site).query((ResultSet rs) -> {
             DecisionLogEntry e = entry(rs);
             count.incrementAndGet();
             if (broken.get() == null) {
@@ -108,8 +116,9 @@ public class DecisionLog {
             expectedSeq.incrementAndGet();
         });
         if (broken.get() == null) {
-            Head head = jdbc.sql("select seq, hash from decision_log_head where id = 1")
-                    .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash").trim())).single();
+            Head head = jdbc.sql("select seq, hash from decision_log_chain where site = :site").param("site", site)
+                    .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash").trim())).optional()
+                    .orElse(new Head(0, GENESIS));
             if (head.seq() != count.get() || !head.hash().equals(prev.get())) {
                 broken.set(Math.min(head.seq(), count.get()) + 1);
             }

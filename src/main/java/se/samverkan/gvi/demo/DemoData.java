@@ -30,11 +30,14 @@ import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.security.GviSecuritySettings;
+import se.samverkan.gvi.security.SiteScope;
 
 /**
- * A fictional Huddinge-like data set (SPEC §9), loaded only into an empty embedded database and
- * never in the prod profile, through the same application services the API uses, so a newcomer
- * sees recommendations pending review at once. Every name, area and reference is invented; dates
+ * A fictional Huddinge-like data set (SPEC §9), and a smaller one for the second demo site
+ * {@code malmo}, loaded only into an empty embedded database and never in the prod profile, through
+ * the same application services the API uses, so a newcomer sees recommendations pending review at
+ * once. Malmö's persons reuse some of Huddinge's references (P-0101 … P-0112 exist in both sites) on
+ * purpose: each site sees only its own. Every name, area and reference is invented; dates
  * are relative to today so the data stays current.
  */
 @Component
@@ -48,7 +51,10 @@ class DemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final GroupService groups;
     private final IncidentService incidents;
+    static final String SECOND_SITE = "malmo";
+
     private final String site;
+    private final boolean secondSite;
     private final ZoneId zone;
     private final Clock clock;
 
@@ -59,7 +65,8 @@ class DemoData implements ApplicationRunner {
         this.jdbc = jdbc;
         this.groups = groups;
         this.incidents = incidents;
-        this.site = security.site();
+        this.site = security.defaultSite();
+        this.secondSite = security.sites().contains(SECOND_SITE) && !SECOND_SITE.equals(site);
         this.zone = gvi.zone();
         this.clock = clock;
     }
@@ -69,8 +76,52 @@ class DemoData implements ApplicationRunner {
         if (!settings.enabled() || !embedded() || !empty()) {
             return;
         }
-        load(LocalDate.now(clock.withZone(zone)));
-        log.info("Loaded the fictional demo data set (3 groups, 30 persons, 1 call-in, 3 incidents)");
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        SiteScope.forSite(site, () -> {
+            load(today);
+            return null;
+        });
+        log.info("Loaded the fictional demo data set of {} (3 groups, 30 persons, 1 call-in, 3 incidents)", site);
+        if (secondSite) {
+            SiteScope.forSite(SECOND_SITE, () -> {
+                loadSecondSite(today);
+                return null;
+            });
+            log.info("Loaded the fictional demo data set of {} (2 groups, 12 persons, 1 call-in, 2 incidents)",
+                    SECOND_SITE);
+        }
+    }
+
+    /** Malmö's own fictional groups, persons (refs shared with Huddinge's on purpose), call-in and incidents. */
+    void loadSecondSite(LocalDate today) {
+        Actor admin = new Actor("malmo-admin", SECOND_SITE);
+        Actor coordinator = new Actor("malmo-coordinator", SECOND_SITE);
+        Actor liaison = new Actor("malmo-liaison", SECOND_SITE);
+        int[] ages = {21, 18, 26, 16, 30, 23, 19, 14, 27, 22, 17, 25};
+        for (int i = 0; i < ages.length; i++) {
+            int n = 101 + i;
+            groups.savePerson(admin, ref(n), new PersonRequest(today.minusYears(ages[i]).minusDays(29L * i + 5),
+                    i % 3 == 0, i % 4 == 1, i % 5 == 2, i % 2 == 0, i % 3 == 1, i % 4 == 0, false, i % 5 == 3));
+        }
+        LocalDate mapped = today.minusDays(150);
+        LocalDate joined = today.minusDays(300);
+        groups.saveGroup(admin, "G-HAMN", new GroupRequest("Hamnligan", "Fiktiva Hamnkvarteren", List.of("G-TORG"),
+                new GroupRequest.Audit(mapped, members(101, 107, joined, 0, null))));
+        groups.saveGroup(admin, "G-TORG", new GroupRequest("Torgnätverket", "Fiktiva Torgstaden", List.of("G-HAMN"),
+                new GroupRequest.Audit(mapped, members(108, 112, joined, 0, null))));
+        groups.recordCallIn(coordinator, "G-HAMN", new CallInRequest(today.minusDays(40), "HUDDINGE-2024",
+                List.of(ref(101), ref(102), ref(103), ref(105)),
+                List.of(new CallInRequest.Speaker(SpeakerRole.TRAUMA_CARE, "Sjuksköterska (fiktiv)"),
+                        new CallInRequest.Speaker(SpeakerRole.POLICE, null)),
+                List.of(new CallInRequest.Notification(ref(104), today.minusDays(35)))));
+        incidents.report(liaison, new IncidentRequest("MDEMO-2026-0001", IncidentType.SHOOTING,
+                today.minusDays(12).atTime(22, 30).atZone(zone).toOffsetDateTime(), "Fiktiva Hamnkvarteren",
+                "Skott mot ett fönster (fiktivt exempel).",
+                List.of(new AttributionRequest("G-HAMN", Role.PERPETRATOR, Confidence.CONFIRMED)), List.of(ref(102))));
+        incidents.report(liaison, new IncidentRequest("MDEMO-2026-0002", IncidentType.EXPLOSION,
+                today.minusDays(3).atTime(2, 40).atZone(zone).toOffsetDateTime(), "Fiktiva Torgstaden",
+                "Sprängning vid en butik (fiktivt exempel).",
+                List.of(new AttributionRequest("G-TORG", Role.PERPETRATOR, Confidence.PROBABLE)), List.of()));
     }
 
     private boolean embedded() throws SQLException {
@@ -79,6 +130,7 @@ class DemoData implements ApplicationRunner {
         }
     }
 
+    /** Embedded (H2, no row-level security) only: any site's rows make the database not empty. */
     private boolean empty() {
         return jdbc.sql("select count(*) from person").query(Long.class).single() == 0
                 && jdbc.sql("select count(*) from gvi_group").query(Long.class).single() == 0;

@@ -16,9 +16,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.samverkan.gvi.audit.DecisionLog;
 import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.security.SiteScope;
 
 /**
  * Erases personal data older than the retention period ({@code gvi.retention.personal-data},
@@ -38,8 +39,11 @@ public class PersonalDataRetention {
     private final DecisionLog decisionLog;
     private final GviRetentionSettings settings;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    PersonalDataRetention(JdbcClient jdbc, DecisionLog decisionLog, GviRetentionSettings settings, Clock clock) {
+    PersonalDataRetention(JdbcClient jdbc, DecisionLog decisionLog, GviRetentionSettings settings, Clock clock,
+            TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.jdbc = jdbc;
         this.decisionLog = decisionLog;
         this.settings = settings;
@@ -58,8 +62,15 @@ public class PersonalDataRetention {
                 erased.persons().values().stream().mapToInt(List::size).sum(), erased.cutoff());
     }
 
-    @Transactional
+    /**
+     * One transaction over every site's rows: the job runs in the system scope (SiteScope), which
+     * no request can obtain.
+     */
     public Erased eraseExpired() {
+        return SiteScope.system(() -> transaction.execute(status -> erase()));
+    }
+
+    private Erased erase() {
         Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(settings.personalData()).toInstant();
         OffsetDateTime before = OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC);
         Map<String, List<String>> incidents = bySite(jdbc.sql("""

@@ -21,6 +21,7 @@ import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.security.GviSecuritySettings;
+import se.samverkan.gvi.security.SiteScope;
 import se.samverkan.gvi.web.ConflictException;
 import se.samverkan.gvi.web.NotFoundException;
 
@@ -57,7 +58,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
         this.transaction = transaction;
         this.settings = settings;
         this.gvi = gvi;
-        this.site = security.site();
+        this.site = security.defaultSite();
         this.clock = clock;
     }
 
@@ -71,7 +72,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         RuleSet folder = active.current();
         Actor service = new Actor("service-start", site);
-        String serve = transaction.execute(status -> {
+        String serve = SiteScope.system(() -> transaction.execute(status -> {
             Optional<RuleHistory.ActiveVersion> recorded = history.lockActive(site);
             if (recorded.isPresent()) {
                 return recorded.get().version();
@@ -81,7 +82,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
             decisionLog.append(service, "RULES_LOADED_AT_START", "rules:" + folder.version(), folder.version(),
                     Map.of("version", folder.version(), "folder", settings.path().toString()));
             return folder.version();
-        });
+        }));
         if (!serve.equals(folder.version())) {
             log.warn("The rule folder {} has version {}, but version {} serves on every instance: serving {}. "
                     + "Reload to put the folder into service.", settings.path(), folder.version(), serve, serve);
@@ -93,7 +94,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
     @Scheduled(fixedDelayString = "${gvi.rules.sync-interval:PT5S}", initialDelayString = "${gvi.rules.sync-interval:PT5S}")
     public void followActiveVersion() {
         try {
-            transaction.execute(status -> history.active(site))
+            SiteScope.system(() -> transaction.execute(status -> history.active(site)))
                     .filter(a -> !a.version().equals(active.current().version()))
                     .ifPresent(a -> follow(a.version()));
         } catch (RuntimeException e) {
@@ -105,7 +106,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
         if (version.equals(active.current().version())) {
             return;
         }
-        RuleHistory.StoredVersion stored = transaction.execute(status -> history.find(site, version))
+        RuleHistory.StoredVersion stored = SiteScope.system(() -> transaction.execute(status -> history.find(site, version)))
                 .orElseThrow(() -> new IllegalStateException("version " + version + " is active but not in the history"));
         RuleSetBuild build = new RuleSetLoader(clock).load(stored.files());
         RuleSet next = build.orThrow();

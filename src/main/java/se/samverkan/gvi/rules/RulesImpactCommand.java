@@ -7,6 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.samverkan.gvi.GviApplication;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.security.GviSecuritySettings;
+import se.samverkan.gvi.security.SiteScope;
 
 /**
  * {@code rules impact <proposed-folder>}: replays every stored incident under a proposed rule folder
@@ -27,9 +28,10 @@ final class RulesImpactCommand {
                 .properties("spring.main.banner-mode=off", "gvi.demo.enabled=false", "logging.level.root=WARN",
                         "server.port=0", "server.address=127.0.0.1")
                 .run()) {
-            String site = context.getBean(GviSecuritySettings.class).site();
+            String site = context.getBean(GviSecuritySettings.class).defaultSite();
             Actor operator = new Actor("cli:" + System.getProperty("user.name", "operator"), site);
-            RulesViews.Impact impact = context.getBean(RuleGovernance.class).impact(operator, proposed.toAbsolutePath());
+            RulesViews.Impact impact = SiteScope.forSite(site,
+                    () -> context.getBean(RuleGovernance.class).impact(operator, proposed.toAbsolutePath()));
             print(impact, out);
             return 0;
         } catch (RuleFolderRefused e) {

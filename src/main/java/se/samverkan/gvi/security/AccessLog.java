@@ -33,12 +33,32 @@ public class AccessLog extends OncePerRequestFilter {
             throws ServletException, IOException {
         long start = System.nanoTime();
         try {
-            chain.doFilter(request, response);
+            // marks the thread for SiteScope: no code a request drives may take the system scope
+            SiteScope.servingRequest(() -> {
+                try {
+                    chain.doFilter(request, response);
+                } catch (IOException | ServletException e) {
+                    throw new FilterFailure(e);
+                }
+                return null;
+            });
+        } catch (FilterFailure e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) e.getCause();
         } finally {
             Object user = request.getAttribute(USER);
             log.info("{} {} {} {}ms user={}", request.getMethod(),
                     PersonalIdentityNumbers.masked(request.getRequestURI()), response.getStatus(),
                     (System.nanoTime() - start) / 1_000_000, user == null ? "-" : user);
+        }
+    }
+
+    /** Carries a checked exception of the chain through {@link SiteScope#servingRequest}. */
+    private static final class FilterFailure extends RuntimeException {
+        FilterFailure(Exception cause) {
+            super(cause);
         }
     }
 

@@ -3,6 +3,7 @@ package se.samverkan.gvi.security;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,10 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
-    private final GviSecuritySettings settings;
-
-    ActorArgumentResolver(GviSecuritySettings settings) {
-        this.settings = settings;
+    ActorArgumentResolver() {
     }
 
     @Override
@@ -39,6 +37,9 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver, Web
         if (auth == null || !auth.isAuthenticated()) {
             throw new AuthenticationCredentialsNotFoundException("not signed in");
         }
-        return new Actor(auth.getName(), settings.site());
+        // The site comes from the signed-in user only (demo user or token claim); a user without
+        // one may not act on any site's data.
+        String site = SiteScope.siteOf(auth).orElseThrow(() -> new AccessDeniedException("no site"));
+        return new Actor(auth.getName(), site);
     }
 }

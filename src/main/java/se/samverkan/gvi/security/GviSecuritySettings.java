@@ -1,20 +1,37 @@
 package se.samverkan.gvi.security;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param demoPassword password of the embedded demo users; stored only as a bcrypt hash
- * @param site         the site the users of this instance work within
+ * @param sites        the sites (municipalities) this instance serves; the first is the default site:
+ *                     its demo users carry the plain names, it keeps the shared rule-set history
  * @param passwordHashStrength bcrypt cost (log2 rounds, 4–31): HTTP Basic checks the hash on every request
  * @param demoUsers    whether the HTTP Basic demo users exist; the prod profile refuses to start with them
  * @param jwt          how the prod profile checks the identity provider's tokens
+ * @param appRole      the non-superuser PostgreSQL role every transaction switches to, so row-level
+ *                     security applies (blank: no switch, when the service already connects as it)
  */
 @ConfigurationProperties("gvi.security")
-public record GviSecuritySettings(@DefaultValue("demo") String demoPassword, @DefaultValue("huddinge") String site,
+public record GviSecuritySettings(@DefaultValue("demo") String demoPassword, @DefaultValue({"huddinge", "malmo"}) List<String> sites,
         @DefaultValue("10") int passwordHashStrength, @DefaultValue("true") boolean demoUsers,
-        @DefaultValue Jwt jwt) {
+        @DefaultValue Jwt jwt, @DefaultValue("gvi_app") String appRole) {
+
+    public GviSecuritySettings {
+        sites = List.copyOf(sites);
+        if (sites.isEmpty() || !sites.stream().allMatch(SiteScope::isSite)) {
+            throw new IllegalArgumentException("gvi.security.sites must name at least one site, each in lower-case "
+                    + "letters, digits and dashes");
+        }
+    }
+
+    /** The first site: the demo users with plain names, the shared rule-set history. */
+    public String defaultSite() {
+        return sites.get(0);
+    }
 
     /**
      * @param issuerUri    the identity provider's issuer; tokens must name it ({@code iss}); without a
@@ -23,13 +40,14 @@ public record GviSecuritySettings(@DefaultValue("demo") String demoPassword, @De
      * @param rolesClaim   the claim holding the user's roles (a list or a space/comma separated string;
      *                     dots reach into nested claims, e.g. {@code realm_access.roles})
      * @param userNameClaim the claim whose value is the user's name in the decision log
+     * @param siteClaim    the claim naming the user's site; a token without a site of this instance grants nothing
      */
     public record Jwt(@Nullable String issuerUri, @Nullable String jwkSetUri, @DefaultValue("roles") String rolesClaim,
-            @DefaultValue("sub") String userNameClaim) {
+            @DefaultValue("sub") String userNameClaim, @DefaultValue("site") String siteClaim) {
     }
 
     @Override
     public String toString() {
-        return "GviSecuritySettings[site=" + site + ", demoUsers=" + demoUsers + ", jwt=" + jwt + "]";
+        return "GviSecuritySettings[sites=" + sites + ", demoUsers=" + demoUsers + ", jwt=" + jwt + "]";
     }
 }

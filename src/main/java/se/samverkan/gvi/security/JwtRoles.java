@@ -16,8 +16,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Turns a verified token into the signed-in user: the name from the configured claim, the roles of
- * SPEC §7 from the configured roles claim. Values that are no role of this service are ignored, so
- * an identity provider's other groups never grant anything here.
+ * SPEC §7 from the configured roles claim, the site from the configured site claim. Values that are
+ * no role of this service are ignored, so an identity provider's other groups never grant anything
+ * here; a token without a site this instance serves grants no site role (403).
  */
 final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -26,15 +27,20 @@ final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final String rolesClaim;
     private final String userNameClaim;
+    private final String siteClaim;
+    private final Set<String> sites;
 
-    JwtRoles(GviSecuritySettings.Jwt settings) {
+    JwtRoles(GviSecuritySettings.Jwt settings, List<String> sites) {
         this.rolesClaim = settings.rolesClaim();
         this.userNameClaim = settings.userNameClaim();
+        this.siteClaim = settings.siteClaim();
+        this.sites = Set.copyOf(sites);
     }
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         List<GrantedAuthority> authorities = new ArrayList<>();
+        boolean analyst = false;
         for (String value : values(claim(jwt.getClaims(), rolesClaim))) {
             String role = value.strip().toUpperCase(Locale.ROOT);
             if (role.startsWith("ROLE_")) {
@@ -42,7 +48,20 @@ final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
             }
             if (KNOWN.contains(role)) {
                 authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+            } else if (Roles.NATIONAL_ANALYST.equals(role)) {
+                analyst = true;
             }
+        }
+        // A site role needs the user's site, one this instance serves: a token without it grants
+        // none of them. The national analyst works across sites and needs none.
+        Object site = claim(jwt.getClaims(), siteClaim);
+        if (site instanceof String s && sites.contains(s) && SiteScope.isSite(s)) {
+            authorities.add(new SimpleGrantedAuthority(SiteScope.SITE_AUTHORITY + s));
+        } else {
+            authorities.clear();
+        }
+        if (analyst) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.NATIONAL_ANALYST));
         }
         Object name = claim(jwt.getClaims(), userNameClaim);
         // Without the configured name claim the subject names the user; a token naming nobody grants nothing.

@@ -1,6 +1,6 @@
 package se.samverkan.gvi.security;
 
-/** The roles of SPEC §7, one per user kind. */
+/** The roles of SPEC §7, one per user kind, and the national analyst of the national rollout. */
 public final class Roles {
 
     public static final String LIAISON = "LIAISON";
@@ -8,6 +8,8 @@ public final class Roles {
     public static final String LEGAL_REVIEWER = "LEGAL_REVIEWER";
     public static final String AUDITOR = "AUDITOR";
     public static final String ADMIN = "ADMIN";
+    /** Sees only aggregated, non-personal figures across sites; no site of its own. */
+    public static final String NATIONAL_ANALYST = "NATIONAL_ANALYST";
 
     private Roles() {
     }

@@ -5,8 +5,11 @@ import static se.samverkan.gvi.security.Roles.AUDITOR;
 import static se.samverkan.gvi.security.Roles.COORDINATOR;
 import static se.samverkan.gvi.security.Roles.LEGAL_REVIEWER;
 import static se.samverkan.gvi.security.Roles.LIAISON;
+import static se.samverkan.gvi.security.Roles.NATIONAL_ANALYST;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -23,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -54,13 +58,30 @@ public class SecurityConfiguration {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String PROD = "prod";
 
-    /** The demo users of the embedded default: one role each, named as the role. */
+    /**
+     * The demo users of one site: one role each, named as the role. The default site's users carry
+     * these names, every further site's users the site as prefix ({@code malmo-coordinator}).
+     */
     static final Map<String, String> DEMO_USERS = Map.of(
             "liaison", LIAISON,
             "coordinator", COORDINATOR,
             "legal", LEGAL_REVIEWER,
             "auditor", AUDITOR,
             "admin", ADMIN);
+    /** The demo national analyst: aggregated figures across sites only, no site of its own. */
+    static final String DEMO_ANALYST = "analyst";
+
+    /** Demo user name → (role, site or null), for every site of this instance. */
+    static Map<String, String[]> demoUsers(GviSecuritySettings settings) {
+        Map<String, String[]> users = new LinkedHashMap<>();
+        for (String site : settings.sites()) {
+            String prefix = site.equals(settings.defaultSite()) ? "" : site + "-";
+            DEMO_USERS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(u -> users.put(prefix + u.getKey(), new String[] {u.getValue(), site}));
+        }
+        users.put(DEMO_ANALYST, new String[] {NATIONAL_ANALYST, null});
+        return users;
+    }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, Environment environment, GviSecuritySettings settings,
@@ -78,7 +99,7 @@ public class SecurityConfiguration {
             // Production: only bearer tokens of the agencies' identity provider; no password ever reaches us.
             http.oauth2ResourceServer(o -> o
                     .jwt(jwt -> jwt.decoder(jwtDecoder.getObject())
-                            .jwtAuthenticationConverter(new JwtRoles(settings.jwt())))
+                            .jwtAuthenticationConverter(new JwtRoles(settings.jwt(), settings.sites())))
                     .authenticationEntryPoint(unauthenticated)
                     .accessDeniedHandler(forbidden));
         } else {
@@ -100,6 +121,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/recommendations/*/decision",
                                 "/api/v1/recommendations/*/actions/*/outcome").hasRole(COORDINATOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/verify").hasRole(AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/national/figures").hasRole(NATIONAL_ANALYST)
                         // Rule governance: reading for those who follow the rules; reload, approvals and
                         // impact only for legal reviewers (four eyes on reload).
                         .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/versions/*")
@@ -120,11 +142,18 @@ public class SecurityConfiguration {
     @Profile("!" + PROD)
     UserDetailsService demoUsers(GviSecuritySettings settings, PasswordEncoder encoder) {
         String hash = encoder.encode(settings.demoPassword());
-        List<UserDetails> users = DEMO_USERS.entrySet().stream()
-                .map(u -> User.withUsername(u.getKey()).password(hash).roles(u.getValue()).build())
-                .toList();
-        log.info("Demo users (HTTP Basic, password from gvi.security.demo-password): {}",
-                DEMO_USERS.keySet().stream().sorted().toList());
+        List<UserDetails> users = new ArrayList<>();
+        Map<String, String[]> demo = demoUsers(settings);
+        demo.forEach((name, roleAndSite) -> {
+            List<SimpleGrantedAuthority> authorities = new ArrayList<>();
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + roleAndSite[0]));
+            if (roleAndSite[1] != null) {
+                authorities.add(new SimpleGrantedAuthority(SiteScope.SITE_AUTHORITY + roleAndSite[1]));
+            }
+            users.add(User.withUsername(name).password(hash).authorities(authorities).build());
+        });
+        log.info("Demo users (HTTP Basic, password from gvi.security.demo-password), sites {}: {}", settings.sites(),
+                demo.keySet());
         return new InMemoryUserDetailsManager(users);
     }
 
@@ -152,14 +181,14 @@ public class SecurityConfiguration {
                     + "gvi.security.jwt.jwk-set-uri and/or gvi.security.jwt.issuer-uri");
         }
         if (jwkSet == null) {
-            log.info("Tokens: issuer {}, keys from its metadata, roles from claim '{}', user name from '{}'", issuer,
-                    jwt.rolesClaim(), jwt.userNameClaim());
+            log.info("Tokens: issuer {}, keys from its metadata, roles from claim '{}', user name from '{}', site from '{}'",
+                    issuer, jwt.rolesClaim(), jwt.userNameClaim(), jwt.siteClaim());
             return JwtDecoders.fromIssuerLocation(issuer);
         }
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSet).build();
         decoder.setJwtValidator(issuer == null ? JwtValidators.createDefault() : JwtValidators.createDefaultWithIssuer(issuer));
-        log.info("Tokens: keys from {}, issuer {}, roles from claim '{}', user name from '{}'", jwkSet,
-                issuer == null ? "(any)" : issuer, jwt.rolesClaim(), jwt.userNameClaim());
+        log.info("Tokens: keys from {}, issuer {}, roles from claim '{}', user name from '{}', site from '{}'", jwkSet,
+                issuer == null ? "(any)" : issuer, jwt.rolesClaim(), jwt.userNameClaim(), jwt.siteClaim());
         return decoder;
     }
 

@@ -88,6 +88,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "the request conflicts with a concurrent change; read the current state and try again", null);
     }
 
+    /** A signed-in user without a site reached code that acts for one: nothing of any site for them. */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<Object> forbidden(org.springframework.security.access.AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, URI.create("urn:gvi:problem:forbidden"), "Forbidden",
+                "your role may not do this", null);
+    }
+
     /** Anything unforeseen: a 500 that names no internals and echoes nothing of the request. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {

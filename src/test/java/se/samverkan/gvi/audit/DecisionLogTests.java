@@ -81,7 +81,7 @@ class DecisionLogTests {
         String stored = jdbc.sql("select payload_hash from decision_log where seq = :seq").param("seq", second.seq())
                 .query(String.class).single();
         assertThat(stored).isEqualTo(DecisionLog.payloadHash(Map.of("subject", "b", "freeText", "namn och adress")));
-        assertThat(log.verify().valid()).isTrue();
+        assertThat(log.verify("huddinge").valid()).isTrue();
     }
 
     @Test
@@ -110,12 +110,12 @@ class DecisionLogTests {
         append("c");
         DecisionLogEntry target = append("d");
         append("e");
-        assertThat(log.verify().valid()).isTrue();
+        assertThat(log.verify("huddinge").valid()).isTrue();
         // the append-only trigger refuses the change; only the table owner can switch it off
         jdbc.sql("alter table decision_log disable trigger decision_log_append_only").update();
         jdbc.sql("update decision_log set actor = 'mallory' where seq = :seq").param("seq", target.seq()).update();
         try {
-            ChainVerification broken = log.verify();
+            ChainVerification broken = log.verify("huddinge");
             assertThat(broken.valid()).isFalse();
             assertThat(broken.firstBrokenSeq()).isEqualTo(target.seq());
         } finally {
@@ -123,7 +123,7 @@ class DecisionLogTests {
                     .param("seq", target.seq()).update();
             jdbc.sql("alter table decision_log enable trigger decision_log_append_only").update();
         }
-        assertThat(log.verify().valid()).isTrue();
+        assertThat(log.verify("huddinge").valid()).isTrue();
     }
 
     @Test
@@ -134,7 +134,7 @@ class DecisionLogTests {
 
     @Test
     void concurrentAppendsFormOneGapFreeChain() throws Exception {
-        long before = log.verify().entries();
+        long before = log.verify("huddinge").entries();
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -152,7 +152,7 @@ class DecisionLogTests {
         } finally {
             pool.shutdownNow();
         }
-        ChainVerification verification = log.verify();
+        ChainVerification verification = log.verify("huddinge");
         assertThat(verification.valid()).isTrue();
         assertThat(verification.entries()).isEqualTo(before + 120);
         assertThat(jdbc.sql("select max(seq) from decision_log").query(Long.class).single())

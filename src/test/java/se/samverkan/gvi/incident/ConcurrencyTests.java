@@ -39,6 +39,7 @@ import se.samverkan.gvi.recommendation.ReviewDecision;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.Sites;
 import se.samverkan.gvi.web.ConflictException;
 
 /**
@@ -84,7 +85,7 @@ class ConcurrencyTests {
             String reference = "K-CC-" + attributions.size();
             IncidentRequest request = new IncidentRequest(reference, IncidentType.SHOOTING,
                     OffsetDateTime.parse("2026-03-01T20:00:00+01:00"), "x", "y", attributions, List.of());
-            List<IncidentService.Reported> answers = all(6, () -> incidents.report(LIAISON, request));
+            List<IncidentService.Reported> answers = all(6, () -> Sites.huddinge(() -> incidents.report(LIAISON, request)));
             assertThat(answers.stream().filter(IncidentService.Reported::created)).hasSize(1);
             assertThat(answers).allSatisfy(a -> assertThat(a.report()).isEqualTo(answers.get(0).report()));
             assertThat(count("incident where reference = '" + reference + "'")).isEqualTo(1);
@@ -104,7 +105,7 @@ class ConcurrencyTests {
                     List.of(new AttributionRequest("CC2", Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
             calls.add(() -> {
                 try {
-                    return incidents.report(LIAISON, request).created() ? "201" : "200";
+                    return Sites.huddinge(() -> incidents.report(LIAISON, request)).created() ? "201" : "200";
                 } catch (ConflictException e) {
                     return "409";
                 }
@@ -125,13 +126,13 @@ class ConcurrencyTests {
                 IncidentRequest request = new IncidentRequest("K-" + group + "-" + i, IncidentType.SHOOTING,
                         OffsetDateTime.parse("2026-03-01T2" + i + ":00:00+01:00"), "x", "y",
                         List.of(new AttributionRequest(group, Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
-                calls.add(() -> incidents.report(LIAISON, request));
+                calls.add(() -> Sites.huddinge(() -> incidents.report(LIAISON, request)));
             }
             List<Priority> priorities = run(calls).stream()
                     .map(r -> r.report().recommendations().get(0).priority()).toList();
             assertThat(priorities).containsExactlyInAnyOrder(Priority.STANDARD, Priority.ESCALATED);
         }
-        assertThat(decisionLog.verify().valid()).isTrue();
+        assertThat(Sites.huddinge(() -> decisionLog.verify("huddinge")).valid()).isTrue();
     }
 
     @Test
@@ -142,24 +143,24 @@ class ConcurrencyTests {
             IncidentRequest v1 = new IncidentRequest(reference, IncidentType.SHOOTING,
                     OffsetDateTime.parse("2026-03-0" + (round + 1) + "T20:00:00+01:00"), "x", "y",
                     List.of(new AttributionRequest("CC4", Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
-            UUID id = incidents.report(LIAISON, v1).report().recommendations().get(0).id();
+            UUID id = Sites.huddinge(() -> incidents.report(LIAISON, v1)).report().recommendations().get(0).id();
             IncidentRequest v2 = new IncidentRequest(reference, IncidentType.HOMICIDE, v1.occurredAt(), "x", "y",
                     v1.attributions(), List.of());
             List<Callable<String>> calls = List.of(
                     () -> {
                         try {
-                            recommendations.decide(COORDINATOR, id, new DecisionRequest(ReviewDecision.APPROVED, null, null));
+                            Sites.huddinge(() -> recommendations.decide(COORDINATOR, id, new DecisionRequest(ReviewDecision.APPROVED, null, null)));
                             return "decided";
                         } catch (ConflictException e) {
                             return "refused";
                         }
                     },
                     () -> {
-                        incidents.amend(LIAISON, reference, v2);
+                        Sites.huddinge(() -> incidents.amend(LIAISON, reference, v2));
                         return "amended";
                     });
             List<String> results = run(calls);
-            RecommendationView after = recommendations.get(COORDINATOR, id);
+            RecommendationView after = Sites.huddinge(() -> recommendations.get(COORDINATOR, id));
             if (results.get(0).equals("decided")) {
                 assertThat(after.status()).isEqualTo(RecommendationStatus.APPROVED);
                 assertThat(after.needsReview()).isTrue();
@@ -171,12 +172,12 @@ class ConcurrencyTests {
     }
 
     private void group(String ref) {
-        groups.savePerson(ADMIN, ref + "-A", new PersonRequest(LocalDate.of(1999, 1, 1), true, null, null, null, true,
-                null, null, null));
-        groups.saveGroup(ADMIN, ref, new GroupRequest("G", "A", List.of(), new GroupRequest.Audit(
-                LocalDate.of(2025, 1, 1), List.of(new GroupRequest.Member(ref + "-A", LocalDate.of(2024, 1, 1), null)))));
-        groups.recordCallIn(new Actor("coordinator", "huddinge"), ref, new CallInRequest(LocalDate.of(2026, 1, 10),
-                "HUDDINGE-2024", List.of(ref + "-A"), List.of(), List.of()));
+        Sites.huddinge(() -> groups.savePerson(ADMIN, ref + "-A", new PersonRequest(LocalDate.of(1999, 1, 1), true, null, null, null, true,
+                null, null, null)));
+        Sites.huddinge(() -> groups.saveGroup(ADMIN, ref, new GroupRequest("G", "A", List.of(), new GroupRequest.Audit(
+                LocalDate.of(2025, 1, 1), List.of(new GroupRequest.Member(ref + "-A", LocalDate.of(2024, 1, 1), null))))));
+        Sites.huddinge(() -> groups.recordCallIn(new Actor("coordinator", "huddinge"), ref, new CallInRequest(LocalDate.of(2026, 1, 10),
+                "HUDDINGE-2024", List.of(ref + "-A"), List.of(), List.of())));
     }
 
     private long count(String from) {

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.support.Api;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.Sites;
 import se.samverkan.gvi.support.TestClock;
 
 /**

@@ -51,7 +51,9 @@ class FourEyesTests {
     ActiveRuleSet active;
 
     private int call(MockHttpServletRequestBuilder request, String reviewer) throws Exception {
-        return mvc.perform(request.with(user(reviewer).roles("LEGAL_REVIEWER"))).andReturn().getResponse().getStatus();
+        return mvc.perform(request.with(user(reviewer).authorities(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_LEGAL_REVIEWER"),
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("SITE_huddinge")))).andReturn().getResponse().getStatus();
     }
 
     @Test

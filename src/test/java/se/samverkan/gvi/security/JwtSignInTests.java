@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -41,6 +42,7 @@ import se.samverkan.gvi.GviApplication;
 import se.samverkan.gvi.audit.DecisionLog;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.incident.IncidentService;
+import se.samverkan.gvi.national.NationalFigures;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.recommendation.SanctionRounds;
 import se.samverkan.gvi.web.JsonSettings;
@@ -82,6 +84,8 @@ class JwtSignInTests {
     DecisionLog decisionLog;
     @MockitoBean
     RuleGovernance rules;
+    @MockitoBean
+    NationalFigures nationalFigures;
 
     @Test
     void aValidTokenWithTheRoleIsLetThroughAndNamesTheUserFromTheConfiguredClaim() throws Exception {
@@ -89,6 +93,34 @@ class JwtSignInTests {
                 token(PROVIDER, "anna.k", List.of("COORDINATOR", "some-other-group"), Instant.now().plusSeconds(300)));
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         verify(recommendations).list(eq(new Actor("anna.k", "huddinge")), any(), any(), any(), any());
+    }
+
+    @Test
+    void theSiteComesFromTheSiteClaim() throws Exception {
+        MockHttpServletResponse response = get("/api/v1/recommendations",
+                token(PROVIDER, "mia.s", List.of("COORDINATOR"), Instant.now().plusSeconds(300), "malmo"));
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        verify(recommendations).list(eq(new Actor("mia.s", "malmo")), any(), any(), any(), any());
+    }
+
+    @Test
+    void aTokenWithoutASiteOfThisServiceGrantsNothing() throws Exception {
+        // no site claim, a site this instance does not serve, and a value that is no site name
+        for (String site : new String[] {null, "stockholm", "*", "huddinge' or '1'='1"}) {
+            assertProblem(get("/api/v1/recommendations",
+                    token(PROVIDER, "anna.k", List.of("COORDINATOR"), Instant.now().plusSeconds(300), site)), 403);
+        }
+        verifyNoInteractions(recommendations);
+    }
+
+    @Test
+    void theNationalAnalystNeedsNoSiteAndReadsOnlyTheFigures() throws Exception {
+        String analyst = token(PROVIDER, "nils.a", List.of("NATIONAL_ANALYST"), Instant.now().plusSeconds(300), null);
+        assertThat(get("/api/v1/national/figures", analyst).getStatus()).isEqualTo(200);
+        assertProblem(get("/api/v1/recommendations", analyst), 403);
+        // a site in the token gives the analyst no site role
+        assertProblem(get("/api/v1/recommendations", token(PROVIDER, "nils.a", List.of("NATIONAL_ANALYST"),
+                Instant.now().plusSeconds(300), "huddinge")), 403);
     }
 
     @Test
@@ -146,7 +178,16 @@ class JwtSignInTests {
     }
 
     private static String token(KeyPair key, String user, List<String> roles, Instant expires) throws Exception {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return token(key, user, roles, expires, "huddinge");
+    }
+
+    private static String token(KeyPair key, String user, List<String> roles, Instant expires, String site)
+            throws Exception {
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
+        if (site != null) {
+            builder.claim("site", site);
+        }
+        JWTClaimsSet claims = builder
                 .subject("f3b1c2d4-0000-4000-8000-000000000042")
                 .claim("preferred_username", user)
                 .claim("realm_access", Map.of("roles", roles))

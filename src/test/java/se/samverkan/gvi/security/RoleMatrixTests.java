@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import se.samverkan.gvi.audit.DecisionLog;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.incident.IncidentService;
+import se.samverkan.gvi.national.NationalFigures;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.recommendation.SanctionRounds;
 import se.samverkan.gvi.web.JsonSettings;
@@ -45,7 +46,8 @@ class RoleMatrixTests {
 
     private static final String ID = UUID.randomUUID().toString();
     private static final String VERSION = "a".repeat(64);
-    private static final List<String> USERS = List.of("liaison", "coordinator", "legal", "auditor", "admin");
+    private static final List<String> USERS = List.of("liaison", "coordinator", "legal", "auditor", "admin",
+            "malmo-coordinator", "malmo-auditor", "analyst");
 
     @Autowired
     MockMvc mvc;
@@ -64,6 +66,8 @@ class RoleMatrixTests {
     RuleGovernance rules;
     @MockitoBean
     DecisionLog decisionLog;
+    @MockitoBean
+    NationalFigures nationalFigures;
 
     /** One row of the matrix: the mapping's path pattern, a concrete path to call, who may call it. */
     record Endpoint(HttpMethod method, String pattern, String path, Set<String> allowed) {
@@ -79,16 +83,17 @@ class RoleMatrixTests {
     }
 
     static List<Endpoint> endpoints() {
-        Set<String> readers = Set.of("liaison", "coordinator", "legal");
-        Set<String> ruleReaders = Set.of("coordinator", "legal", "auditor");
+        // Malmö's users have the same roles in their own site; the national analyst reads only the figures.
+        Set<String> readers = Set.of("liaison", "coordinator", "legal", "malmo-coordinator");
+        Set<String> ruleReaders = Set.of("coordinator", "legal", "auditor", "malmo-coordinator", "malmo-auditor");
         List<Endpoint> endpoints = List.of(
                 new Endpoint(HttpMethod.PUT, "/api/v1/persons/{ref}", "/api/v1/persons/P-1", Set.of("admin")),
-                new Endpoint(HttpMethod.GET, "/api/v1/persons/{ref}", "/api/v1/persons/P-1", Set.of("liaison", "coordinator", "legal", "admin")),
+                new Endpoint(HttpMethod.GET, "/api/v1/persons/{ref}", "/api/v1/persons/P-1", Set.of("liaison", "coordinator", "legal", "admin", "malmo-coordinator")),
                 new Endpoint(HttpMethod.PUT, "/api/v1/groups/{ref}", "/api/v1/groups/G-1", Set.of("admin")),
-                new Endpoint(HttpMethod.GET, "/api/v1/groups/{ref}", "/api/v1/groups/G-1", Set.of("liaison", "coordinator", "legal", "admin")),
-                new Endpoint(HttpMethod.POST, "/api/v1/groups/{ref}/call-ins", "/api/v1/groups/G-1/call-ins", Set.of("coordinator")),
+                new Endpoint(HttpMethod.GET, "/api/v1/groups/{ref}", "/api/v1/groups/G-1", Set.of("liaison", "coordinator", "legal", "admin", "malmo-coordinator")),
+                new Endpoint(HttpMethod.POST, "/api/v1/groups/{ref}/call-ins", "/api/v1/groups/G-1/call-ins", Set.of("coordinator", "malmo-coordinator")),
                 new Endpoint(HttpMethod.POST, "/api/v1/groups/{ref}/sanction-rounds/{id}/closure",
-                        "/api/v1/groups/G-1/sanction-rounds/" + ID + "/closure", Set.of("coordinator")),
+                        "/api/v1/groups/G-1/sanction-rounds/" + ID + "/closure", Set.of("coordinator", "malmo-coordinator")),
                 new Endpoint(HttpMethod.POST, "/api/v1/incidents", Set.of("liaison")),
                 new Endpoint(HttpMethod.PUT, "/api/v1/incidents/{reference}", "/api/v1/incidents/K-1", Set.of("liaison")),
                 new Endpoint(HttpMethod.POST, "/api/v1/incidents/{reference}/retraction", "/api/v1/incidents/K-1/retraction", Set.of("liaison")),
@@ -96,19 +101,20 @@ class RoleMatrixTests {
                 new Endpoint(HttpMethod.POST, "/api/v1/evaluations", readers),
                 new Endpoint(HttpMethod.GET, "/api/v1/recommendations", readers),
                 new Endpoint(HttpMethod.GET, "/api/v1/recommendations/{id}", "/api/v1/recommendations/" + ID, readers),
-                new Endpoint(HttpMethod.POST, "/api/v1/recommendations/{id}/decision", "/api/v1/recommendations/" + ID + "/decision", Set.of("coordinator")),
+                new Endpoint(HttpMethod.POST, "/api/v1/recommendations/{id}/decision", "/api/v1/recommendations/" + ID + "/decision", Set.of("coordinator", "malmo-coordinator")),
                 new Endpoint(HttpMethod.POST, "/api/v1/recommendations/{id}/actions/{actionId}/outcome",
                         "/api/v1/recommendations/" + ID + "/actions/" + ID + "/outcome",
-                        Set.of("coordinator")),
+                        Set.of("coordinator", "malmo-coordinator")),
                 new Endpoint(HttpMethod.GET, "/api/v1/actions?overdue=true", readers),
-                new Endpoint(HttpMethod.GET, "/api/v1/audit?subject=person:P-1", Set.of("auditor")),
-                new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", Set.of("auditor")),
+                new Endpoint(HttpMethod.GET, "/api/v1/audit?subject=person:P-1", Set.of("auditor", "malmo-auditor")),
+                new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", Set.of("auditor", "malmo-auditor")),
                 // rule governance: read for those who follow the rules, changes only for legal reviewers
                 new Endpoint(HttpMethod.GET, "/api/v1/rules", ruleReaders),
                 new Endpoint(HttpMethod.GET, "/api/v1/rules/versions/{version}", "/api/v1/rules/versions/" + VERSION, ruleReaders),
                 new Endpoint(HttpMethod.POST, "/api/v1/rules/reload", Set.of("legal")),
                 new Endpoint(HttpMethod.POST, "/api/v1/rules/impact", Set.of("legal")),
-                new Endpoint(HttpMethod.POST, "/api/v1/rules/approvals", Set.of("legal")));
+                new Endpoint(HttpMethod.POST, "/api/v1/rules/approvals", Set.of("legal")),
+                new Endpoint(HttpMethod.GET, "/api/v1/national/figures", Set.of("analyst")));
         return endpoints;
     }
 

@@ -21,10 +21,21 @@ public final class Api {
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;
+    private final String prefix;
 
     public Api(MockMvc mvc, JdbcClient jdbc) {
+        this(mvc, jdbc, "");
+    }
+
+    private Api(MockMvc mvc, JdbcClient jdbc, String prefix) {
         this.mvc = mvc;
         this.jdbc = jdbc;
+        this.prefix = prefix;
+    }
+
+    /** The same calls, whose fixtures are registered by the demo users of another site ({@code malmo-admin}). */
+    public Api site(String site) {
+        return new Api(mvc, jdbc, site + "-");
     }
 
     public record Answer(int status, @Nullable String contentType, JsonNode body, String text) {
@@ -92,7 +103,7 @@ public final class Api {
         person(ref + "-B", "2009-06-01", "\"priorViolentOffence\":true");
         person(ref + "-C", "2013-09-01", "");
         person(ref + "-D", "1995-01-01", "\"inCustody\":true,\"outstandingWarrant\":true");
-        Answer group = put("admin", "/api/v1/groups/" + ref, """
+        Answer group = put(prefix + "admin", "/api/v1/groups/" + ref, """
                 {"name":"Grupp %s","area":"Fiktiva området","rivals":[],
                  "audit":{"mappedOn":"2025-06-01","members":[
                    {"personRef":"%s-A","joinedOn":"2024-01-01"},{"personRef":"%s-B","joinedOn":"2024-01-01"},
@@ -102,7 +113,7 @@ public final class Api {
             throw new IllegalStateException("group fixture refused: " + group.text());
         }
         if (calledIn) {
-            Answer callIn = post("coordinator", "/api/v1/groups/" + ref + "/call-ins", """
+            Answer callIn = post(prefix + "coordinator", "/api/v1/groups/" + ref + "/call-ins", """
                     {"heldOn":"2026-01-10","promiseId":"HUDDINGE-2024","attendees":["%s-A","%s-B"],
                      "speakers":[{"role":"RELATIVE","name":"En mamma"},{"role":"POLICE"}],
                      "customNotifications":[{"personRef":"%s-D","deliveredOn":"2026-01-12"}]}"""
@@ -114,7 +125,7 @@ public final class Api {
     }
 
     public void person(String ref, String birthDate, String facts) {
-        Answer person = put("admin", "/api/v1/persons/" + ref,
+        Answer person = put(prefix + "admin", "/api/v1/persons/" + ref,
                 "{\"birthDate\":\"" + birthDate + "\"" + (facts.isEmpty() ? "" : "," + facts) + "}");
         if (person.status() != 201 && person.status() != 200) {
             throw new IllegalStateException("person fixture refused: " + person.text());

@@ -45,11 +45,17 @@ import se.samverkan.gvi.security.Actor;
 @ExtendWith(OutputCaptureExtension.class)
 class PageTests {
 
-    private static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
-    private static final RequestPostProcessor LIAISON = user("liaison").roles("LIAISON");
-    private static final RequestPostProcessor LEGAL = user("legal").roles("LEGAL_REVIEWER");
-    private static final RequestPostProcessor AUDITOR = user("auditor").roles("AUDITOR");
-    private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+    private static final RequestPostProcessor COORDINATOR = siteUser("coordinator", "COORDINATOR");
+    private static final RequestPostProcessor LIAISON = siteUser("liaison", "LIAISON");
+    private static final RequestPostProcessor LEGAL = siteUser("legal", "LEGAL_REVIEWER");
+    private static final RequestPostProcessor AUDITOR = siteUser("auditor", "AUDITOR");
+    private static final RequestPostProcessor ADMIN = siteUser("admin", "ADMIN");
+
+    /** A signed-in demo user of Huddinge: the role and the site, as the demo users carry them. */
+    private static RequestPostProcessor siteUser(String name, String role) {
+        return user(name).authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role),
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("SITE_huddinge"));
+    }
 
     @Autowired
     MockMvc mvc;

@@ -1,0 +1,67 @@
+package se.samverkan.gvi.security;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+
+/**
+ * Every transaction on PostgreSQL starts in the scope of {@link SiteScope#current()}: it sets
+ * {@code gvi.site} and {@code gvi.scope} for this transaction only ({@code set_config(..., true)})
+ * and switches to the non-superuser application role ({@code SET LOCAL ROLE}), so row-level
+ * security applies even when the service connects as a superuser or as the table owner. Both end
+ * with the transaction; the pooled connection goes back unchanged. On H2, which has no row-level
+ * security, nothing is set: the application's own site filters isolate the sites there.
+ */
+public class SiteTransactionManager extends JdbcTransactionManager {
+
+    private final @Nullable String appRole;
+    private volatile @Nullable Boolean postgres;
+
+    public SiteTransactionManager(DataSource dataSource, @Nullable String appRole) {
+        super(dataSource);
+        this.appRole = appRole == null || appRole.isBlank() ? null : appRole;
+        if (this.appRole != null && !SiteScope.isSite(this.appRole.replace('_', '-'))) {
+            throw new IllegalArgumentException("gvi.database.app-role must be a plain role name");
+        }
+    }
+
+    @Override
+    protected void prepareTransactionalConnection(Connection con, TransactionDefinition definition) throws SQLException {
+        super.prepareTransactionalConnection(con, definition);
+        if (!postgres(con)) {
+            return;
+        }
+        SiteScope.Scope scope = SiteScope.current();
+        String site = scope.kind() == SiteScope.Kind.SITE && scope.site() != null ? scope.site() : "";
+        String kind = switch (scope.kind()) {
+            case SYSTEM -> "system";
+            case NATIONAL -> "national";
+            default -> "";
+        };
+        try (PreparedStatement ps = con.prepareStatement(
+                "select set_config('gvi.site', ?, true), set_config('gvi.scope', ?, true)")) {
+            ps.setString(1, site);
+            ps.setString(2, kind);
+            ps.execute();
+        }
+        if (appRole != null) {
+            try (Statement s = con.createStatement()) {
+                s.execute("set local role " + appRole);
+            }
+        }
+    }
+
+    private boolean postgres(Connection con) throws SQLException {
+        Boolean known = postgres;
+        if (known == null) {
+            known = con.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            postgres = known;
+        }
+        return known;
+    }
+}
