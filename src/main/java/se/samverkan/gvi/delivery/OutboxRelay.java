@@ -27,6 +27,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.samverkan.gvi.security.SiteScope;
 
 /**
  * Publishes pending outbox rows to the agencies' queues. Each run claims a batch of due rows in one
@@ -81,13 +82,14 @@ class OutboxRelay {
      * @return the number of rows claimed (sent or scheduled for a retry)
      */
     int relayOnce() {
-        Integer claimed = transactions.execute(status -> {
+        // The relay serves every site: its transactions run in the system scope of row-level security.
+        Integer claimed = SiteScope.system(() -> transactions.execute(status -> {
             List<Outbox.Row> rows = outbox.claimDue(clock.instant(), settings.batchSize());
             if (!rows.isEmpty()) {
                 publish(rows);
             }
             return rows.size();
-        });
+        }));
         return claimed == null ? 0 : claimed;
     }
 

@@ -29,6 +29,7 @@ import se.samverkan.gvi.recommendation.ActionState;
 import se.samverkan.gvi.recommendation.OutcomeRequest;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.security.SiteScope;
 import se.samverkan.gvi.web.ConflictException;
 import se.samverkan.gvi.web.InvalidRequestException;
 import se.samverkan.gvi.web.NotFoundException;
@@ -120,12 +121,18 @@ class OutcomeConsumer implements ChannelAwareMessageListener {
             return new Refusal("SCHEMA_VIOLATION", "schema violation: " + e.getMessage(),
                     "bryter mot meddelandeformatet: " + e.getMessage());
         }
+        if (!SiteScope.isSite(report.site())) {
+            return unknownAction(report);
+        }
+        // A report acts for its own site only: its transactions run in that site's scope of row-level security.
+        return SiteScope.forSite(report.site(), () -> record(report));
+    }
+
+    private @Nullable Refusal record(OutcomeReport report) {
         Optional<ActionState> state = recommendations.actionState(report.site(), report.recommendationId(),
                 report.actionId());
         if (state.isEmpty()) {
-            return new Refusal("UNKNOWN_ACTION", "unknown action " + report.actionId() + " in recommendation "
-                    + report.recommendationId() + " of site " + report.site(), "okänd åtgärd " + report.actionId()
-                    + " i rekommendation " + report.recommendationId() + " för " + report.site());
+            return unknownAction(report);
         }
         if (!Topology.agencyCode(state.get().agency()).equals(report.agency())) {
             return new Refusal("OTHER_AGENCY", "action " + report.actionId() + " is not for agency " + report.agency(),
@@ -143,6 +150,12 @@ class OutcomeConsumer implements ChannelAwareMessageListener {
             return new Refusal("REFUSED", "outcome refused: " + e.getMessage(), "återrapporten avvisades: "
                     + e.getMessage());
         }
+    }
+
+    private static Refusal unknownAction(OutcomeReport report) {
+        return new Refusal("UNKNOWN_ACTION", "unknown action " + report.actionId() + " in recommendation "
+                + report.recommendationId() + " of site " + report.site(), "okänd åtgärd " + report.actionId()
+                + " i rekommendation " + report.recommendationId() + " för " + report.site());
     }
 
     /** The checks of docs/schemas/action-outcome.schema.json, then the HTTP path's bean validation. */

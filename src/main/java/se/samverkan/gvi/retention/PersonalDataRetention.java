@@ -122,8 +122,9 @@ public class PersonalDataRetention {
 
     private void eraseIncident(String site, String reference) {
         String recommendations = "select id from recommendation where site = :site and incident_reference = :ref";
+        // delivery_outbox: the messages sent to the agencies name the person of each approved action.
         for (String table : List.of("recommendation_fired_rule", "recommendation_exclusion", "recommendation_action",
-                "recommendation_decision")) {
+                "recommendation_decision", "delivery_outbox")) {
             jdbc.sql("delete from " + table + " where recommendation_id in (" + recommendations + ")")
                     .param("site", site).param("ref", reference).update();
         }

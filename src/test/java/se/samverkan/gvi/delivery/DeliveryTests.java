@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,7 @@ import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
 import se.samverkan.gvi.support.RabbitAvailable;
+import se.samverkan.gvi.support.Sites;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -134,8 +136,15 @@ class DeliveryTests {
         }
     }
 
+    @AfterEach
+    void signOut() {
+        Sites.signOut();
+    }
+
     @BeforeEach
     void beans() {
+        // The test calls the services directly, as Huddinge's signed-in users would.
+        Sites.signIn(Sites.HUDDINGE);
         groups = service.getBean(GroupService.class);
         incidents = service.getBean(IncidentService.class);
         recommendations = service.getBean(Recommendations.class);

@@ -55,6 +55,12 @@ class PersonalDataRetentionTests {
         String id = old.get("recommendations").get(0).get("id").asString();
         assertThat(api.post("coordinator", "/api/v1/recommendations/" + id + "/decision",
                 "{\"decision\":\"REJECTED\",\"reason\":\"Fri text om beslutet\"}").status()).isEqualTo(200);
+        // a message about this recommendation that went to an agency (it names a person) is erased with it
+        jdbc.sql("""
+                insert into delivery_outbox (id, site, recommendation_id, agency, payload, created_at, attempts,
+                    next_attempt_at, sent_at)
+                values (:id, 'huddinge', :rec, 'polismyndigheten', '{"personRef":"RT1-A"}', now(), 1, now(), now())""")
+                .param("id", java.util.UUID.randomUUID()).param("rec", java.util.UUID.fromString(id)).update();
 
         // four years on: nothing is old enough yet
         clock.advance(Duration.ofDays(4 * 365));
@@ -80,6 +86,7 @@ class PersonalDataRetentionTests {
         assertThat(jdbc.sql("select count(*) from recommendation where incident_reference = 'K-RT-OLD'")
                 .query(Long.class).single()).isZero();
         assertThat(api.count("recommendation_decision")).isZero();
+        assertThat(api.count("delivery_outbox")).isZero();
         assertThat(jdbc.sql("select count(*) from person where ref like 'RT1-%' or ref = 'RT-LONE'")
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from person where ref = 'RT-NEW' or ref like 'RT2-%'")
