@@ -66,8 +66,15 @@ public final class RuleCheck {
             problems.add(new RuleProblem(rulesFolder.toString(), 0, "Regelmappen finns inte."));
             return new Report("", null, problems, List.of());
         }
-        RuleSetBuild build = new RuleSetLoader(clock).load(rulesFolder);
-        problems.addAll(build.problems());
+        return check(new RuleSetLoader(clock).load(rulesFolder), rulesFolder, features);
+    }
+
+    /**
+     * The check of a rule set already built from a rule folder's files (one site's, see
+     * {@link SiteRuleCheck}): lint and every scenario; the behaviours are those of the folder.
+     */
+    public Report check(RuleSetBuild build, Path rulesFolder, Path features) {
+        List<RuleProblem> problems = new ArrayList<>(build.problems());
         String version = build.ruleSet() == null ? "" : build.ruleSet().version();
         try {
             BehaviourCatalogue catalogue = BehaviourCatalogue.read(rulesFolder);
