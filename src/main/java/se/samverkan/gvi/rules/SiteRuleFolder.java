@@ -130,6 +130,8 @@ public final class SiteRuleFolder {
             }
         });
         String prefix = SITES + "/" + site + "/";
+        // "no promise at all" is reported for the folder promises/: for a site, that is its own folder
+        origin.put(PROMISES, prefix + PROMISES);
         all.forEach((path, text) -> {
             if (!path.startsWith(prefix)) {
                 return;
