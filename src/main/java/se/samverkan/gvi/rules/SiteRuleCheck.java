@@ -20,8 +20,10 @@ import se.samverkan.gvi.decision.RuleSetLoader;
  * every site's own rule set (common files overlaid with {@code sites/<site>/}). Each is built,
  * linted and run through every scenario in {@code features/}; the scenarios use their own promises
  * ({@code features/promises/}), so one site's promise never decides whether the common examples
- * hold. A site's own promises are checked by building the site's rule set. Problems name the file
- * in the rule folder ({@code sites/malmo/promises/malmo-2025.yaml}), never the served path.
+ * hold. A site's own promises are checked by building the site's rule set, and by the site's own
+ * scenarios ({@code features/sites/<site>/}), which run against the site's rule set as it would
+ * serve. Problems name the file in the rule folder ({@code sites/malmo/promises/malmo-2025.yaml}),
+ * never the served path.
  */
 public final class SiteRuleCheck {
 
@@ -83,13 +85,24 @@ public final class SiteRuleCheck {
         for (RuleProblem problem : scenarios.problems()) {
             problems.add(scenarioFiles.located(problem));
         }
+        List<ScenarioResult> results = new ArrayList<>(scenarios.scenarios());
+        if (site != null && served != null && served.ruleSet() != null
+                && Files.isDirectory(features.resolve(SiteRuleFolder.SITES).resolve(site))) {
+            Path own = features.resolve(SiteRuleFolder.SITES).resolve(site);
+            for (ScenarioResult result : RuleCheck.runScenarios(served.ruleSet(), List.of(own))) {
+                results.add(result);
+                if (!result.passed()) {
+                    problems.add(new RuleProblem(result.uri(), result.line(), "Scenariot \"" + result.name()
+                            + "\" för orten " + site + " går inte igenom: " + result.message()));
+                }
+            }
+        }
         List<RuleProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         if (served == null) {
-            return new RuleCheck.Report(scenarios.version(), scenarios.ruleSet(), sorted, scenarios.scenarios());
+            return new RuleCheck.Report(scenarios.version(), scenarios.ruleSet(), sorted, results);
         }
         String version = served.ruleSet() == null ? "" : served.ruleSet().version();
-        return new RuleCheck.Report(version, served.ruleSet(), sorted,
-                scenarios.scenarios());
+        return new RuleCheck.Report(version, served.ruleSet(), sorted, results);
     }
 }

@@ -40,6 +40,10 @@ class RuleCheckTests {
             assertThat(report.version()).matches("[0-9a-f]{64}");
         }
         assertThat(reports).extracting(r -> r.report().version()).doesNotHaveDuplicates();
+        assertThat(reports.get(2).report().scenarios()).as("Malmö's own scenarios run for Malmö only")
+                .extracting(ScenarioResult::uri).anySatisfy(uri -> assertThat(uri).contains("sites/malmo/"));
+        assertThat(reports.get(1).report().scenarios()).extracting(ScenarioResult::uri)
+                .noneSatisfy(uri -> assertThat(uri).contains("sites/"));
     }
 
     @Test

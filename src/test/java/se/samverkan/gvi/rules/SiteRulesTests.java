@@ -185,6 +185,26 @@ class SiteRulesTests {
     }
 
     @Test
+    void aMalmoDeadlineThatMalmosOwnScenarioPinsRefusesMalmosReloadNamingTheScenario() throws IOException {
+        String malmoVersion = active.current("malmo").version();
+        Path promise = rules("sites/malmo/promises/malmo-2025.yaml");
+        String original = Files.readString(promise);
+        try {
+            Files.writeString(promise, original.replace("  STANDARD: 10", "  STANDARD: 7"));
+
+            assertThatThrownBy(() -> governance.reload(MALMO_LEGAL))
+                    .isInstanceOf(RuleFolderRefused.class)
+                    .satisfies(e -> assertThat(((RuleFolderRefused) e).problems()).singleElement().satisfies(p -> {
+                        assertThat(p.file()).endsWith("features/sites/malmo/malmos-lofte.feature");
+                        assertThat(p.message()).contains("orten malmo").contains("2026-02-12 09:00");
+                    }));
+            assertThat(active.current("malmo").version()).isEqualTo(malmoVersion);
+        } finally {
+            Files.writeString(promise, original);
+        }
+    }
+
+    @Test
     void aSiteFileThatOnlyTheCommonRulesMayHaveRefusesThatSitesReload() throws IOException {
         Path ages = rules("sites/malmo/ages.yaml");
         Files.copy(rules("ages.yaml"), ages);
