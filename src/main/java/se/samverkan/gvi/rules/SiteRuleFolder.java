@@ -95,11 +95,6 @@ public final class SiteRuleFolder {
         }
     }
 
-    /** True when the folder serves the site: it has {@code sites/<site>/}, or it has no sites at all. */
-    public static boolean serves(Path folder, String site) {
-        return !hasSites(folder) || sites(folder).contains(site);
-    }
-
     /**
      * The files of one site's rule set: the common files overlaid with {@code sites/<site>/}. For a
      * folder without {@code sites/}, every file of the folder.
@@ -196,8 +191,8 @@ public final class SiteRuleFolder {
 
     static RuleFolderRefused noSuchSite(Path folder, String site) {
         return new RuleFolderRefused("the rule folder has no rules for the site " + site,
-                List.of(new RuleProblem(SITES + "/" + site, 0, "Orten " + site + " har inga regler: mappen "
-                        + folder.resolve(SITES).resolve(site) + " finns inte. Orter med regler: "
+                List.of(new RuleProblem(SITES + "/" + site, 0, "Orten " + site + " har inga regler: regelmappen har ingen "
+                        + "mapp " + SITES + "/" + site + ". Orter med regler: "
                         + String.join(", ", sites(folder)) + ".")));
     }
 
