@@ -3,6 +3,7 @@ package se.samverkan.gvi.rules;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -252,7 +253,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
         SiteRuleFolder.SiteFiles files = SiteRuleFolder.of(folder, site);
         RuleSetBuild build = new RuleSetLoader(clock).load(files.files());
         if (!build.isValid() || !files.problems().isEmpty()) {
-            List<RuleProblem> problems = new java.util.ArrayList<>(files.problems());
+            List<RuleProblem> problems = new ArrayList<>(files.problems());
             build.problems().forEach(p -> problems.add(files.located(p)));
             throw new RuleFolderRefused("the proposed rule folder does not build for the site " + site, problems);
         }
