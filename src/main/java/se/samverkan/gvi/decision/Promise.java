@@ -7,7 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The consequences announced to a group at a call-in ({@code rules/promises/<id>.yaml}).
+ * The consequences announced to a group at a call-in ({@code rules/sites/<site>/promises/<id>.yaml}).
  *
  * @param deadlines days from report to due date, per priority
  */

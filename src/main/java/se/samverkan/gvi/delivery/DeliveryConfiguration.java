@@ -46,8 +46,10 @@ class DeliveryConfiguration {
         DirectExchange actions = new DirectExchange(topology.actionsExchange(), true, false);
         declarables.add(actions);
         TreeSet<String> agencies = new TreeSet<>();
-        for (Lever lever : rules.current().levers().values()) {
-            agencies.add(Topology.agencyCode(lever.agency()));
+        for (String site : rules.sites()) {
+            for (Lever lever : rules.current(site).levers().values()) {
+                agencies.add(Topology.agencyCode(lever.agency()));
+            }
         }
         for (String agency : agencies) {
             Queue queue = QueueBuilder.durable(topology.agencyQueue(agency)).build();

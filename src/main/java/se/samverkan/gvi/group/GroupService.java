@@ -146,7 +146,7 @@ public class GroupService {
         repository.lockGroup(actor.site(), groupRef)
                 .orElseThrow(() -> new NotFoundException("no group " + groupRef));
         List<FieldError> errors = new ArrayList<>();
-        if (!ruleSet.current().promises().containsKey(request.promiseId())) {
+        if (!ruleSet.current(actor.site()).promises().containsKey(request.promiseId())) {
             errors.add(new FieldError("promiseId", "no promise " + request.promiseId()));
         }
         Map<String, String> refs = new LinkedHashMap<>();

@@ -187,7 +187,7 @@ public class IncidentService {
         checkContent(request);
         return Objects.requireNonNull(tx.execute(status -> {
             checkReferences(actor.site(), request, new HashSet<>(groups.existingGroups(actor.site(), groupsOf(request))));
-            RuleSet rules = ruleSet.current();
+            RuleSet rules = ruleSet.current(actor.site());
             Evaluation evaluation = evaluate(actor.site(), request, now(), rules);
             decisionLog.append(actor, "EVALUATION_RUN", "evaluation:" + request.reference(), evaluation.ruleSetVersion(),
                     request);
@@ -199,7 +199,7 @@ public class IncidentService {
 
     private IncidentReport storeVersion(Actor actor, IncidentRequest request, int version, Instant reportedAt,
             String action) {
-        RuleSet rules = ruleSet.current();
+        RuleSet rules = ruleSet.current(actor.site());
         Evaluation evaluation = evaluate(actor.site(), request, reportedAt, rules);
         LocalDate incidentDate = incidentDate(request);
         incidents.insertVersion(actor.site(), version, request, incidentDate, reportedAt, actor.name(),

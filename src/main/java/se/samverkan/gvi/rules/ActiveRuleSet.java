@@ -1,12 +1,17 @@
 package se.samverkan.gvi.rules;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,58 +24,109 @@ import se.samverkan.gvi.decision.CustomNotification;
 import se.samverkan.gvi.decision.GroupSnapshot;
 import se.samverkan.gvi.decision.IncidentFacts;
 import se.samverkan.gvi.decision.IncidentType;
+import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.decision.MemberSnapshot;
 import se.samverkan.gvi.decision.PersonFacts;
 import se.samverkan.gvi.decision.PriorEnforcement;
 import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.decision.Role;
+import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
+import se.samverkan.gvi.security.GviSecuritySettings;
 
 /**
- * The rule set that serves evaluations. Built from {@code gvi.rules.path} when the service starts;
- * a folder with any problem stops the start. A rule set is warmed with synthetic evaluations before
- * it serves (SPEC §4), and is replaced as a whole through one atomic reference, so a request
- * always evaluates with exactly one version.
+ * The rule sets that serve evaluations, one per site (SPEC §2): each site's set is the common rules
+ * overlaid with {@code sites/<site>/} ({@link SiteRuleFolder}), built from {@code gvi.rules.path}
+ * when the service starts; a folder with any problem in any site stops the start. A rule set is
+ * warmed with synthetic evaluations before it serves (SPEC §4), and each site's set is replaced as a
+ * whole through its own atomic reference, so a request always evaluates with exactly one version,
+ * and a reload for one site never touches another's.
  */
 @Component
 public class ActiveRuleSet {
 
     private static final Logger log = LoggerFactory.getLogger(ActiveRuleSet.class);
 
-    private final AtomicReference<RuleSet> current;
+    private final Map<String, AtomicReference<RuleSet>> serving;
+    private final Path folder;
     private final ZoneId zone;
     private final int warmUpEvaluations;
 
-    public ActiveRuleSet(GviRulesSettings settings, GviSettings gvi, Clock clock) {
+    public ActiveRuleSet(GviRulesSettings settings, GviSettings gvi, GviSecuritySettings security, Clock clock) {
+        this.folder = settings.path();
         this.zone = gvi.zone();
         this.warmUpEvaluations = settings.warmUpEvaluations();
-        RuleSetBuild build = new RuleSetLoader(clock).load(settings.path());
-        if (!build.isValid()) {
-            throw new IllegalStateException("The rule folder " + settings.path().toAbsolutePath()
-                    + " cannot serve: " + build.problems());
+        List<String> sites = SiteRuleFolder.hasSites(folder) ? SiteRuleFolder.sites(folder) : List.of(security.defaultSite());
+        if (sites.isEmpty()) {
+            throw new IllegalStateException("The rule folder " + folder.toAbsolutePath() + " has no site under "
+                    + SiteRuleFolder.SITES + "/, so no site can be served");
         }
-        RuleSet ruleSet = build.orThrow();
-        warm(ruleSet);
-        this.current = new AtomicReference<>(ruleSet);
-        log.info("Rule set {} from {} serves ({} rules, promises {})", ruleSet.version(), settings.path(),
-                ruleSet.rules().size(), ruleSet.promises().keySet());
+        Map<String, AtomicReference<RuleSet>> sets = new LinkedHashMap<>();
+        for (String site : sites) {
+            SiteRuleFolder.SiteFiles files = SiteRuleFolder.of(folder, site);
+            RuleSetBuild build = new RuleSetLoader(clock).load(files.files());
+            List<RuleProblem> problems = new ArrayList<>(files.problems());
+            build.problems().forEach(p -> problems.add(files.located(p)));
+            if (!problems.isEmpty() || !build.isValid()) {
+                throw new IllegalStateException("The rule folder " + folder.toAbsolutePath() + " cannot serve the site "
+                        + site + ": " + problems);
+            }
+            RuleSet ruleSet = build.orThrow();
+            warm(ruleSet);
+            sets.put(site, new AtomicReference<>(ruleSet));
+            log.info("Rule set {} from {} serves the site {} ({} rules, promises {})", ruleSet.version(), folder, site,
+                    ruleSet.rules().size(), ruleSet.promises().keySet());
+        }
+        this.serving = Map.copyOf(sets);
     }
 
-    /** The rule set serving now. Read it once per request and use that instance throughout. */
-    public RuleSet current() {
-        return current.get();
+    /** The sites served, sorted. */
+    public List<String> sites() {
+        return serving.keySet().stream().sorted().toList();
+    }
+
+    /** True when the site has a rule set. */
+    public boolean serves(String site) {
+        return serving.containsKey(site);
     }
 
     /**
-     * Warms a new rule set, then makes it the serving one in one atomic step.
+     * The rule set serving the site now. Read it once per request and use that instance throughout.
      *
-     * @return the rule set that served before
+     * @throws RuleFolderRefused when the site has no rules (no {@code sites/<site>/} folder)
      */
-    public RuleSet activate(RuleSet next) {
+    public RuleSet current(String site) {
+        return slot(site).get();
+    }
+
+    /**
+     * Warms a new rule set, then makes it the serving one of the site in one atomic step; other sites
+     * keep theirs.
+     *
+     * @return the rule set that served the site before
+     */
+    public RuleSet activate(String site, RuleSet next) {
+        AtomicReference<RuleSet> slot = slot(site);
         warm(next);
-        return current.getAndSet(next);
+        return slot.getAndSet(next);
+    }
+
+    /**
+     * A lever of the catalogue, which is common to every site ({@code levers.yaml} cannot be
+     * overridden by a site): the first serving site's entry, or empty when no site knows the code.
+     */
+    public Optional<Lever> lever(String code) {
+        return sites().stream().map(site -> current(site).levers().get(code)).filter(Objects::nonNull).findFirst();
+    }
+
+    private AtomicReference<RuleSet> slot(String site) {
+        AtomicReference<RuleSet> slot = serving.get(site);
+        if (slot == null) {
+            throw SiteRuleFolder.noSuchSite(folder, site);
+        }
+        return slot;
     }
 
     /**

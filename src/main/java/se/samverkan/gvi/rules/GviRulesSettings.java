@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param path               the rule folder loaded at start and on reload
+ * @param path               the rule folder loaded at start and on reload (common files; sites/<site>/ per site)
  * @param warmUpEvaluations  synthetic evaluations run on a new rule set before it serves
  * @param fourEyes           a reload needs a second legal reviewer's approval of the exact version
  * @param proposalsRoot      the only folder under which an impact analysis may read a proposed rule set

@@ -1,7 +1,9 @@
 package se.samverkan.gvi.rules;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.RuleProblem;
@@ -66,8 +69,15 @@ public final class RuleCheck {
             problems.add(new RuleProblem(rulesFolder.toString(), 0, "Regelmappen finns inte."));
             return new Report("", null, problems, List.of());
         }
-        RuleSetBuild build = new RuleSetLoader(clock).load(rulesFolder);
-        problems.addAll(build.problems());
+        return check(new RuleSetLoader(clock).load(rulesFolder), rulesFolder, features);
+    }
+
+    /**
+     * The check of a rule set already built from a rule folder's files (one site's, see
+     * {@link SiteRuleCheck}): lint and every scenario; the behaviours are those of the folder.
+     */
+    public Report check(RuleSetBuild build, Path rulesFolder, Path features) {
+        List<RuleProblem> problems = new ArrayList<>(build.problems());
         String version = build.ruleSet() == null ? "" : build.ruleSet().version();
         try {
             BehaviourCatalogue catalogue = BehaviourCatalogue.read(rulesFolder);
@@ -80,7 +90,7 @@ public final class RuleCheck {
         }
         List<ScenarioResult> scenarios = List.of();
         if (build.isValid()) {
-            scenarios = runScenarios(build.ruleSet(), features);
+            scenarios = runScenarios(build.ruleSet(), commonFeatures(features));
             for (ScenarioResult s : scenarios) {
                 if (!s.passed()) {
                     problems.add(new RuleProblem(s.uri(), s.line(), "Scenariot \"" + s.name() + "\" går inte igenom: "
@@ -141,19 +151,35 @@ public final class RuleCheck {
     }
 
     /**
-     * One run of every scenario against the rule set, through Cucumber's own command line runner.
-     * Cucumber's own console summary is silenced: the check reports the results in its own words.
+     * The common scenarios: everything under the features folder except one site's own scenarios
+     * ({@code features/sites/<site>/}, run only against that site's rule set by {@link SiteRuleCheck}).
      */
-    private static synchronized List<ScenarioResult> runScenarios(RuleSet ruleSet, Path features) {
+    static List<Path> commonFeatures(Path features) {
+        if (!Files.isDirectory(features.resolve(SiteRuleFolder.SITES))) {
+            return List.of(features);
+        }
+        try (Stream<Path> children = Files.list(features)) {
+            return children.filter(p -> !p.getFileName().toString().equals(SiteRuleFolder.SITES)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One run of every scenario under the paths against the rule set, through Cucumber's own command
+     * line runner. Cucumber's own console summary is silenced: the check reports the results in its own words.
+     */
+    static synchronized List<ScenarioResult> runScenarios(RuleSet ruleSet, List<Path> features) {
         ScenarioRules.use(ruleSet);
         ScenarioReporter.reset();
         PrintStream console = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         try {
             System.setProperty("cucumber.publish.quiet", "true");
-            String[] args = {"--glue", GLUE, "--plugin", ScenarioReporter.class.getName(), "--monochrome",
-                    features.toAbsolutePath().toString()};
-            io.cucumber.core.cli.Main.run(args, Thread.currentThread().getContextClassLoader());
+            List<String> args = new ArrayList<>(List.of("--glue", GLUE, "--plugin", ScenarioReporter.class.getName(),
+                    "--monochrome"));
+            features.forEach(f -> args.add(f.toAbsolutePath().toString()));
+            io.cucumber.core.cli.Main.run(args.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
         } finally {
             System.setOut(console);
             ScenarioRules.use(null);

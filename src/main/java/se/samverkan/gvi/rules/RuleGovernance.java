@@ -3,6 +3,8 @@ package se.samverkan.gvi.rules;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,6 @@ import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
 import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.security.GviSecuritySettings;
 import se.samverkan.gvi.security.SiteScope;
 import se.samverkan.gvi.web.ConflictException;
 import se.samverkan.gvi.web.NotFoundException;
@@ -31,6 +32,10 @@ import se.samverkan.gvi.web.NotFoundException;
  * and see what a proposed folder would change for the stored incidents. Every reload attempt, every
  * approval and every impact analysis is a decision-log entry. Which version serves is recorded in
  * the database, so every instance of the service serves the same one.
+ *
+ * <p>All of it is per site ({@link SiteRuleFolder}): each site has its own active version, reload,
+ * approvals, history, impact and catalogue, and acts for the signed-in user's site only, so a
+ * reload for one site never changes another's version.
  */
 @Service
 public class RuleGovernance implements SmartInitializingSingleton {
@@ -44,13 +49,16 @@ public class RuleGovernance implements SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final GviRulesSettings settings;
     private final GviSettings gvi;
-    private final String site;
     private final Clock clock;
-    private RuleCatalogue.@org.jspecify.annotations.Nullable Model catalogue;
+    private final Map<String, Catalogued> catalogues = new HashMap<>();
+
+    /** A site's catalogue, for the exact files it was built from. */
+    private record Catalogued(Map<String, String> files, RuleCatalogue.Model model) {
+    }
 
     public RuleGovernance(ActiveRuleSet active, RuleHistory history, StoredCases storedCases, DecisionLog decisionLog,
                           TransactionTemplate transaction, GviRulesSettings settings, GviSettings gvi,
-                          GviSecuritySettings security, Clock clock) {
+                          Clock clock) {
         this.active = active;
         this.history = history;
         this.storedCases = storedCases;
@@ -58,7 +66,6 @@ public class RuleGovernance implements SmartInitializingSingleton {
         this.transaction = transaction;
         this.settings = settings;
         this.gvi = gvi;
-        this.site = security.defaultSite();
         this.clock = clock;
     }
 
@@ -70,7 +77,13 @@ public class RuleGovernance implements SmartInitializingSingleton {
      */
     @Override
     public void afterSingletonsInstantiated() {
-        RuleSet folder = active.current();
+        for (String site : active.sites()) {
+            adopt(site);
+        }
+    }
+
+    private void adopt(String site) {
+        RuleSet folder = active.current(site);
         Actor service = new Actor("service-start", site);
         String serve = SiteScope.system(() -> transaction.execute(status -> {
             Optional<RuleHistory.ActiveVersion> recorded = history.lockActive(site);
@@ -80,42 +93,47 @@ public class RuleGovernance implements SmartInitializingSingleton {
             history.recordServed(site, folder.version(), folder.files(), service.name(), clock.instant());
             history.setActive(site, folder.version(), service.name(), clock.instant());
             decisionLog.append(service, "RULES_LOADED_AT_START", "rules:" + folder.version(), folder.version(),
-                    Map.of("version", folder.version(), "folder", settings.path().toString()));
+                    Map.of("version", folder.version(), "folder", settings.path().toString(), "site", site));
             return folder.version();
         }));
         if (!serve.equals(folder.version())) {
-            log.warn("The rule folder {} has version {}, but version {} serves on every instance: serving {}. "
-                    + "Reload to put the folder into service.", settings.path(), folder.version(), serve, serve);
-            follow(serve);
+            log.warn("The rule folder {} has version {} for the site {}, but version {} serves on every instance: "
+                    + "serving {}. Reload to put the folder into service.", settings.path(), folder.version(), site,
+                    serve, serve);
+            follow(site, serve);
         }
     }
 
-    /** Follows a reload made on another instance within {@code gvi.rules.sync-interval}. */
+    /** Follows a reload made on another instance within {@code gvi.rules.sync-interval}, site by site. */
     @Scheduled(fixedDelayString = "${gvi.rules.sync-interval:PT5S}", initialDelayString = "${gvi.rules.sync-interval:PT5S}")
     public void followActiveVersion() {
-        try {
-            SiteScope.system(() -> transaction.execute(status -> history.active(site)))
-                    .filter(a -> !a.version().equals(active.current().version()))
-                    .ifPresent(a -> follow(a.version()));
-        } catch (RuntimeException e) {
-            log.error("Could not follow the active rule-set version: {}", e.getClass().getName());
+        for (String site : active.sites()) {
+            try {
+                SiteScope.system(() -> transaction.execute(status -> history.active(site)))
+                        .filter(a -> !a.version().equals(active.current(site).version()))
+                        .ifPresent(a -> follow(site, a.version()));
+            } catch (RuntimeException e) {
+                log.error("Could not follow the active rule-set version of the site {}: {}", site, e.getClass().getName());
+            }
         }
     }
 
-    private synchronized void follow(String version) {
-        if (version.equals(active.current().version())) {
+    private synchronized void follow(String site, String version) {
+        if (version.equals(active.current(site).version())) {
             return;
         }
         RuleHistory.StoredVersion stored = SiteScope.system(() -> transaction.execute(status -> history.find(site, version)))
-                .orElseThrow(() -> new IllegalStateException("version " + version + " is active but not in the history"));
+                .orElseThrow(() -> new IllegalStateException("version " + version + " is active for the site " + site
+                        + " but not in its history"));
         RuleSetBuild build = new RuleSetLoader(clock).load(stored.files());
         RuleSet next = build.orThrow();
-        RuleSet previous = active.activate(next);
-        log.info("Rule set {} serves, as on every instance (was {})", next.version(), previous.version());
+        RuleSet previous = active.activate(site, next);
+        log.info("Rule set {} serves the site {}, as on every instance (was {})", next.version(), site, previous.version());
     }
 
-    public RulesViews.ActiveRules describe() {
-        RuleSet serving = active.current();
+    /** The rule set serving the site. */
+    public RulesViews.ActiveRules describe(String site) {
+        RuleSet serving = active.current(site);
         return new RulesViews.ActiveRules(serving.version(), serving.builtAt(),
                 serving.rules().stream().map(r -> new RulesViews.RuleEntry(r.id(), r.name(), r.legalBasis(),
                         r.promiseClause(), r.file(), r.line())).toList(),
@@ -124,16 +142,17 @@ public class RuleGovernance implements SmartInitializingSingleton {
     }
 
     /**
-     * Checks the rule folder fully (compile, lint, every scenario) and, only if it passes, makes it
-     * the serving rule set. A failing check leaves the previous version serving. Reloads are taken
-     * one at a time.
+     * Checks the actor's site's rule set in the folder fully (compile, lint, every scenario) and, only
+     * if it passes, makes it the site's serving rule set. A failing check leaves the previous version
+     * serving. Other sites are not touched. Reloads are taken one at a time.
      *
      * @throws RuleFolderRefused when the check fails (with every problem)
      * @throws ConflictException when four eyes are required and no other reviewer approved the version
      */
     public synchronized RulesViews.Reloaded reload(Actor actor) {
-        RuleSet previous = active.current();
-        RuleCheck.Report report = new RuleCheck(clock).check(settings.path(), settings.features());
+        String site = actor.site();
+        RuleSet previous = active.current(site);
+        RuleCheck.Report report = checkSite(site);
         if (!report.passed() || report.ruleSet() == null) {
             logAttempt(actor, "RULES_RELOAD_REFUSED", previous.version(), report.version(), report.problems().size());
             throw new RuleFolderRefused("the rule folder did not pass the check; version " + previous.version()
@@ -153,32 +172,45 @@ public class RuleGovernance implements SmartInitializingSingleton {
             decisionLog.append(actor, "RULES_RELOADED", "rules:" + next.version(), next.version(),
                     payload(previous.version(), next.version(), 0));
         });
-        active.activate(next);
-        log.info("Rule set {} serves after a reload by {} (was {})", next.version(), actor.name(), previous.version());
+        active.activate(site, next);
+        log.info("Rule set {} serves the site {} after a reload by {} (was {})", next.version(), site, actor.name(),
+                previous.version());
         return new RulesViews.Reloaded(next.version(), previous.version());
     }
 
     /**
-     * The living catalogue of the rule folder (SPEC §4, for the reviewers' page): its rules, legal
-     * bases and scenarios with their results from a full check, computed once per folder version.
-     * When the folder is not the version that serves, the catalogue says so.
+     * The living catalogue of the site's rule set in the folder (SPEC §4, for the reviewers' page): its
+     * rules, legal bases and scenarios with their results from a full check, computed once per
+     * version of the site's files. When the folder is not the version that serves, the catalogue says so.
      */
-    public synchronized String catalogueHtml() {
-        if (catalogue == null || !catalogue.version().equals(RuleSetLoader.versionOf(settings.path()))) {
-            RuleCheck.Report report = new RuleCheck(clock).check(settings.path(), settings.features());
+    public synchronized String catalogueHtml(String site) {
+        RuleSet servingSet = active.current(site);
+        SiteRuleFolder.SiteFiles files = SiteRuleFolder.of(settings.path(), site);
+        Catalogued cached = catalogues.get(site);
+        if (cached == null || !cached.files().equals(files.files())) {
+            RuleCheck.Report report = checkSite(site);
             if (report.ruleSet() == null) {
                 throw new RuleFolderRefused("the rule folder does not build, so there is no catalogue", report.problems());
             }
-            catalogue = RuleCatalogue.model(report, BehaviourCatalogue.read(settings.path()), clock.instant());
+            cached = new Catalogued(files.files(),
+                    RuleCatalogue.model(report, BehaviourCatalogue.read(settings.path()), clock.instant()));
+            catalogues.put(site, cached);
         }
-        String serving = active.current().version();
+        RuleCatalogue.Model catalogue = cached.model();
+        String serving = servingSet.version();
         return RuleCatalogue.html(serving.equals(catalogue.version()) ? catalogue : catalogue.withNote(
                 "Regelmappen har ändrats men är inte laddad: version " + serving + " gäller. "
                         + "Katalogen visar mappens version, som en jurist kan ladda om."));
     }
 
+    private RuleCheck.Report checkSite(String site) {
+        return new SiteRuleCheck(clock).check(settings.path(), settings.features(), site);
+    }
+
     /** A legal reviewer approves one exact version for reload by another reviewer. */
     public RulesViews.Approval approve(Actor actor, RulesRequests.ApprovalRequest request) {
+        String site = actor.site();
+        active.current(site);
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {
             history.approve(site, request.version(), actor.name(), now);
@@ -188,8 +220,8 @@ public class RuleGovernance implements SmartInitializingSingleton {
         return new RulesViews.Approval(request.version(), actor.name(), now);
     }
 
-    /** Any version that ever served, with its files, so a recommendation can be re-explained. */
-    public RulesViews.StoredVersion version(String version) {
+    /** Any version that ever served the site, with its files, so a recommendation can be re-explained. */
+    public RulesViews.StoredVersion version(String site, String version) {
         RuleHistory.StoredVersion stored = transaction.execute(status -> history.find(site, version))
                 .orElseThrow(() -> new NotFoundException("no rule-set version " + version + " has served here"));
         return new RulesViews.StoredVersion(stored.version(), stored.firstServedAt(), stored.firstServedBy(),
@@ -197,8 +229,9 @@ public class RuleGovernance implements SmartInitializingSingleton {
     }
 
     /**
-     * Replays every stored incident under a proposed rule folder and lists what would change. The
-     * proposed folder is built (compiled and linted), never activated.
+     * Replays every stored incident of the actor's site under a proposed rule folder (the site's rule
+     * set in it) and lists what would change. The proposed folder is built (compiled and linted),
+     * never activated.
      */
     public RulesViews.Impact impact(Actor actor, RulesRequests.ImpactRequest request) {
         Path root = settings.proposalsRoot().toAbsolutePath().normalize();
@@ -216,11 +249,15 @@ public class RuleGovernance implements SmartInitializingSingleton {
             throw new RuleFolderRefused("no proposed rule folder there",
                     List.of(new RuleProblem(folder.toString(), 0, "Mappen finns inte.")));
         }
-        RuleSetBuild build = new RuleSetLoader(clock).load(folder);
-        if (!build.isValid()) {
-            throw new RuleFolderRefused("the proposed rule folder does not build", build.problems());
+        String site = actor.site();
+        RuleSet current = active.current(site);
+        SiteRuleFolder.SiteFiles files = SiteRuleFolder.of(folder, site);
+        RuleSetBuild build = new RuleSetLoader(clock).load(files.files());
+        if (!build.isValid() || !files.problems().isEmpty()) {
+            List<RuleProblem> problems = new ArrayList<>(files.problems());
+            build.problems().forEach(p -> problems.add(files.located(p)));
+            throw new RuleFolderRefused("the proposed rule folder does not build for the site " + site, problems);
         }
-        RuleSet current = active.current();
         List<ImpactAnalysis.StoredCase> cases = storedCases.activeCases(site);
         ImpactAnalysis.Report report = ImpactAnalysis.run(build.ruleSet(), cases, gvi.zone());
         transaction.executeWithoutResult(status -> decisionLog.append(actor, "RULES_IMPACT_ANALYSED",

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetLoader;
 import se.samverkan.gvi.decision.SyntheticCase;
@@ -25,18 +26,23 @@ final class RulesBench {
     private RulesBench() {
     }
 
-    static int run(Path folder, PrintStream out) {
+    /** The site's rule set (default: the first site of the folder, or the folder itself without sites). */
+    static int run(Path folder, @Nullable String site, PrintStream out) {
+        List<String> sites = SiteRuleFolder.sites(folder);
+        String benched = site != null ? site : sites.isEmpty() ? "" : sites.get(0);
+        Map<String, String> files = SiteRuleFolder.of(folder, benched).files();
         RuleSetLoader loader = new RuleSetLoader(Clock.systemUTC());
         long[] buildNanos = new long[BUILDS];
         RuleSet ruleSet = null;
         for (int i = 0; i < BUILDS; i++) {
             long start = System.nanoTime();
-            ruleSet = loader.load(folder).orThrow();
+            ruleSet = loader.load(files).orThrow();
             buildNanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(buildNanos);
         out.printf("rule set %s%n", ruleSet.version());
-        out.printf("build (read, compile, lint) of %s: first %.0f ms, median of %d %.0f ms%n", folder,
+        out.printf("build (compile, lint) of %s%s: first %.0f ms, median of %d %.0f ms%n", folder,
+                benched.isEmpty() ? "" : " for the site " + benched,
                 buildNanos[BUILDS - 1] / 1e6, BUILDS, buildNanos[BUILDS / 2] / 1e6);
         out.printf("%-8s %10s %12s %10s %10s %10s%n", "members", "evals", "evals/s", "p50 ms", "p99 ms", "max ms");
         for (int members : new int[] {5, 50, 500}) {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.security.Actor;
 
-/** The rules API for legal reviewers (SPEC §4). */
+/** The rules API for legal reviewers (SPEC §4); every call is about the signed-in user's site. */
 @RestController
 @RequestMapping("/api/v1/rules")
 class RulesController {
@@ -23,8 +23,8 @@ class RulesController {
     }
 
     @GetMapping
-    RulesViews.ActiveRules active() {
-        return governance.describe();
+    RulesViews.ActiveRules active(Actor actor) {
+        return governance.describe(actor.site());
     }
 
     @PostMapping("/reload")
@@ -39,8 +39,8 @@ class RulesController {
     }
 
     @GetMapping("/versions/{version}")
-    RulesViews.StoredVersion version(@PathVariable String version) {
-        return governance.version(version);
+    RulesViews.StoredVersion version(@PathVariable String version, Actor actor) {
+        return governance.version(actor.site(), version);
     }
 
     @PostMapping("/impact")

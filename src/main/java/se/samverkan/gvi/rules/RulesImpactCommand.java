@@ -2,6 +2,7 @@ package se.samverkan.gvi.rules;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.samverkan.gvi.GviApplication;
@@ -21,17 +22,18 @@ final class RulesImpactCommand {
     private RulesImpactCommand() {
     }
 
-    static int run(Path proposed, PrintStream out, PrintStream err) {
+    static int run(Path proposed, @Nullable String site, PrintStream out, PrintStream err) {
         // The whole application context (its security configuration expects a web application), on a
         // random port on the loopback address only, so it never clashes with a running service.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GviApplication.class)
                 .properties("spring.main.banner-mode=off", "gvi.demo.enabled=false", "logging.level.root=WARN",
                         "server.port=0", "server.address=127.0.0.1")
                 .run()) {
-            String site = context.getBean(GviSecuritySettings.class).defaultSite();
-            Actor operator = new Actor("cli:" + System.getProperty("user.name", "operator"), site);
-            RulesViews.Impact impact = SiteScope.forSite(site,
+            String forSite = site != null ? site : context.getBean(GviSecuritySettings.class).defaultSite();
+            Actor operator = new Actor("cli:" + System.getProperty("user.name", "operator"), forSite);
+            RulesViews.Impact impact = SiteScope.forSite(forSite,
                     () -> context.getBean(RuleGovernance.class).impact(operator, proposed.toAbsolutePath()));
+            out.printf("Orten %s%n", forSite);
             print(impact, out);
             return 0;
         } catch (RuleFolderRefused e) {

@@ -78,7 +78,7 @@ public class PageFormats {
      * writes it lower-case for sentences), or its code when the active rule set does not know it.
      */
     public String lever(String code, Locale locale) {
-        Lever lever = ruleSet.current().levers().get(code);
+        @Nullable Lever lever = ruleSet.lever(code).orElse(null);
         if (lever == null) {
             return code;
         }

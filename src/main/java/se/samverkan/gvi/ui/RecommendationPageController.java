@@ -119,7 +119,7 @@ class RecommendationPageController {
                 .toList();
         Set<String> clauses = new LinkedHashSet<>();
         view.actions().stream().map(ActionView::promiseClause).filter(Objects::nonNull).forEach(clauses::add);
-        @Nullable Promise promise = view.promiseId() == null ? null : ruleSet.current().promises().get(view.promiseId());
+        @Nullable Promise promise = view.promiseId() == null ? null : ruleSet.current(actor.site()).promises().get(view.promiseId());
         model.addAttribute("here", "/recommendations/" + view.id());
         model.addAttribute("r", view);
         model.addAttribute("incident", incidents.incident(actor, view.incidentReference()));

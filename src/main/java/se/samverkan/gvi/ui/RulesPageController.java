@@ -13,6 +13,7 @@ import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.rules.ActiveRuleSet;
 import se.samverkan.gvi.rules.RuleGovernance;
+import se.samverkan.gvi.security.Actor;
 
 /**
  * Regler: the rule set serving now — its version, each rule with its id, legal basis and file, the
@@ -34,13 +35,13 @@ class RulesPageController {
     /** The full catalogue: each behaviour's rules as written and its scenarios with their results. */
     @GetMapping(value = "/rules/catalogue", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
-    String catalogue() {
-        return governance.catalogueHtml();
+    String catalogue(Actor actor) {
+        return governance.catalogueHtml(actor.site());
     }
 
     @GetMapping("/rules")
-    String rules(Model model) {
-        RuleSet current = ruleSet.current();
+    String rules(Actor actor, Model model) {
+        RuleSet current = ruleSet.current(actor.site());
         model.addAttribute("ruleSet", current);
         model.addAttribute("rules", current.rules().stream()
                 .sorted(Comparator.comparing(RuleInfo::id).thenComparing(RuleInfo::file).thenComparing(RuleInfo::line))

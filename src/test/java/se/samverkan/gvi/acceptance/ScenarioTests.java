@@ -5,11 +5,13 @@ import org.junit.platform.suite.api.SelectDirectories;
 import org.junit.platform.suite.api.Suite;
 
 /**
- * Runs every scenario under {@code features/} against the rule folder (glue and plugins:
- * {@code src/test/resources/junit-platform.properties}).
+ * Runs every common scenario under {@code features/} against the rule folder's common rules with the
+ * scenarios' own promise (glue and plugins: {@code src/test/resources/junit-platform.properties}).
+ * A site's own scenarios ({@code features/sites/<site>/}) need that site's rule set: the rule check
+ * runs them ({@code RuleCheckTests}).
  */
 @Suite
 @IncludeEngines("cucumber")
-@SelectDirectories("features")
+@SelectDirectories({"features/sv", "features/en"})
 class ScenarioTests {
 }

@@ -4,17 +4,63 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** A copy of the default rule folder in a temporary directory, to break on purpose. */
+/**
+ * The default rule set of the site {@code huddinge} (the common files of {@code rules/} overlaid with
+ * {@code rules/sites/huddinge/}), as a folder in the one-site layout to break on purpose, or as files.
+ */
 public final class RuleFolderFixture {
+
+    public static final String SITE = "huddinge";
 
     private RuleFolderFixture() {
     }
 
+    /** The site's rule set as a folder of its own (no sites/ inside): the files it serves, at their paths. */
     public static Path copyOfDefaultRules(Path target) {
-        copy(Path.of("rules"), target.resolve("rules"));
-        return target.resolve("rules");
+        Path rules = target.resolve("rules");
+        copy(Path.of("rules"), rules);
+        Path sites = rules.resolve("sites");
+        copy(sites.resolve(SITE), rules);
+        delete(sites);
+        return rules;
+    }
+
+    /** The files the site's default rule set serves (path → text), for {@code RuleSetLoader.load(Map)}. */
+    public static Map<String, String> defaultRules() {
+        Map<String, String> files = new TreeMap<>();
+        read(Path.of("rules"), files);
+        files.keySet().removeIf(p -> p.startsWith("sites/"));
+        read(Path.of("rules", "sites", SITE), files);
+        return files;
+    }
+
+    private static void read(Path folder, Map<String, String> files) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                String relative = folder.relativize(path).toString().replace('\\', '/');
+                if (!relative.endsWith(".md")) {
+                    files.put(relative, Files.readString(path));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void copy(Path from, Path to) {
@@ -24,7 +70,7 @@ public final class RuleFolderFixture {
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(destination);
                 } else {
-                    Files.copy(source, destination);
+                    Files.copy(source, destination, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (IOException e) {

@@ -22,7 +22,7 @@ class RuleSetLoaderTests {
 
     @Test
     void theDefaultRulesBuildWithTheirCatalogueAndPromise() {
-        RuleSetBuild build = loader.load(Path.of("rules"));
+        RuleSetBuild build = loader.load(RuleFolderFixture.defaultRules());
 
         assertThat(build.problems()).isEmpty();
         RuleSet rules = build.orThrow();
@@ -40,7 +40,7 @@ class RuleSetLoaderTests {
     @Test
     void theVersionIsTheSameForTheSameFilesAndChangesWithAnyRuleFile() throws Exception {
         Path copy = copyOfDefaultRules(temp);
-        String original = loader.load(Path.of("rules")).orThrow().version();
+        String original = loader.load(RuleFolderFixture.defaultRules()).orThrow().version();
         assertThat(loader.load(copy).orThrow().version()).isEqualTo(original);
 
         replace(copy.resolve("promises/huddinge-2024.yaml"), "STANDARD: 7", "STANDARD: 6");

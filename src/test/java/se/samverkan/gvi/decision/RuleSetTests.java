@@ -18,7 +18,7 @@ class RuleSetTests {
 
     @BeforeAll
     static void build() {
-        rules = new RuleSetLoader(Clock.systemUTC()).load(Path.of("rules")).orThrow();
+        rules = new RuleSetLoader(Clock.systemUTC()).load(RuleFolderFixture.defaultRules()).orThrow();
     }
 
     @Test

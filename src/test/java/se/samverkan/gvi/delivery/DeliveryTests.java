@@ -108,8 +108,11 @@ class DeliveryTests {
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         service = new SpringApplicationBuilder(GviApplication.class).run(args);
-        for (Lever lever : service.getBean(ActiveRuleSet.class).current().levers().values()) {
-            queues.add(TOPOLOGY.agencyQueue(Topology.agencyCode(lever.agency())));
+        ActiveRuleSet rules = service.getBean(ActiveRuleSet.class);
+        for (String site : rules.sites()) {
+            for (Lever lever : rules.current(site).levers().values()) {
+                queues.add(TOPOLOGY.agencyQueue(Topology.agencyCode(lever.agency())));
+            }
         }
         queues.add(TOPOLOGY.agencyQueue("test-agency"));
         queues.add(TOPOLOGY.outcomesQueue());

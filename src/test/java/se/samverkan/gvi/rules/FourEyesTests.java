@@ -58,13 +58,14 @@ class FourEyesTests {
 
     @Test
     void aVersionServesOnlyAfterAnotherLegalReviewerApprovedIt() throws Exception {
-        String serving = active.current().version();
+        String serving = active.current("huddinge").version();
         Path levers = workspace.resolve("rules/levers.yaml");
         Files.writeString(levers, Files.readString(levers).replace("(utmätning)", "(utmätning, 4 kap. 1 §)"));
-        String proposed = new RuleSetLoader(java.time.Clock.systemUTC()).load(workspace.resolve("rules")).orThrow().version();
+        String proposed = new RuleSetLoader(java.time.Clock.systemUTC())
+                .load(SiteRuleFolder.of(workspace.resolve("rules"), "huddinge").files()).orThrow().version();
 
         assertThat(call(post("/api/v1/rules/reload"), "jurist-a")).isEqualTo(409);
-        assertThat(active.current().version()).isEqualTo(serving);
+        assertThat(active.current("huddinge").version()).isEqualTo(serving);
 
         assertThat(call(post("/api/v1/rules/approvals").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":\"" + proposed + "\"}"), "jurist-a")).isEqualTo(201);
@@ -74,6 +75,6 @@ class FourEyesTests {
         assertThat(call(post("/api/v1/rules/approvals").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":\"" + proposed + "\"}"), "jurist-b")).isEqualTo(201);
         assertThat(call(post("/api/v1/rules/reload"), "jurist-a")).isEqualTo(200);
-        assertThat(active.current().version()).isEqualTo(proposed);
+        assertThat(active.current("huddinge").version()).isEqualTo(proposed);
     }
 }

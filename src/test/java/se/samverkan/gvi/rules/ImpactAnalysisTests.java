@@ -2,6 +2,7 @@ package se.samverkan.gvi.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverkan.gvi.decision.RuleFolderFixture.copyOfDefaultRules;
+import static se.samverkan.gvi.decision.RuleFolderFixture.defaultRules;
 import static se.samverkan.gvi.decision.RuleFolderFixture.replace;
 
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class ImpactAnalysisTests {
 
     @Test
     void theSameRulesChangeNothing() {
-        RuleSet current = loader.load(Path.of("rules")).orThrow();
+        RuleSet current = loader.load(defaultRules()).orThrow();
 
         ImpactAnalysis.Report report = ImpactAnalysis.run(current, List.of(storedUnder(current, SyntheticCase.ofGroupSize(30))),
                 STOCKHOLM);
@@ -44,7 +45,7 @@ class ImpactAnalysisTests {
 
     @Test
     void promisingDebtEnforcementAddsItForEveryoneWithThatGroundAndDropsTheirNotPromisedExclusion() {
-        RuleSet current = loader.load(Path.of("rules")).orThrow();
+        RuleSet current = loader.load(defaultRules()).orThrow();
         Path proposedFolder = copyOfDefaultRules(temp);
         replace(proposedFolder.resolve("promises/huddinge-2024.yaml"), "levers: [SUPERVISION_REVIEW,",
                 "levers: [DEBT_ENFORCEMENT, SUPERVISION_REVIEW,");

@@ -30,8 +30,9 @@ import se.samverkan.gvi.support.PostgresSchema;
 
 /**
  * Two instances of the service on loopback ports, sharing one PostgreSQL schema, behave as one:
- * a reload on one serves on the other within the sync interval, and the same incident posted to both
- * at once is stored once.
+ * a reload on one serves on the other within the sync interval (for that site only), a restarted
+ * instance serves each site's recorded version, and the same incident posted to both at once is
+ * stored once.
  */
 @ExtendWith(PostgresAvailable.class)
 class MultiInstanceTests {
@@ -41,6 +42,7 @@ class MultiInstanceTests {
 
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
+    private static Map<String, String> database;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -49,7 +51,7 @@ class MultiInstanceTests {
         RuleFolderFixture.copy(Path.of("features"), workspace.resolve("first/features"));
         RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("second/rules"));
         RuleFolderFixture.copy(Path.of("features"), workspace.resolve("second/features"));
-        Map<String, String> database = PostgresSchema.properties("multi_instance");
+        database = PostgresSchema.properties("multi_instance");
         first = start(database, workspace.resolve("first/rules"));
         second = start(database, workspace.resolve("second/rules"));
     }
@@ -88,7 +90,11 @@ class MultiInstanceTests {
     }
 
     private static String version(ConfigurableApplicationContext instance) {
-        return instance.getBean(ActiveRuleSet.class).current().version();
+        return version(instance, "huddinge");
+    }
+
+    private static String version(ConfigurableApplicationContext instance, String site) {
+        return instance.getBean(ActiveRuleSet.class).current(site).version();
     }
 
     @Test
@@ -96,6 +102,8 @@ class MultiInstanceTests {
         Path levers = workspace.resolve("first/rules/levers.yaml");
         Files.writeString(levers, Files.readString(levers).replace("(utmätning)", "(utmätning, 4 kap.)"));
         String before = version(second);
+        String malmoFirst = version(first, "malmo");
+        String malmoSecond = version(second, "malmo");
 
         HttpResponse<String> reload = call(first, "legal", "POST", "/api/v1/rules/reload", null);
 
@@ -108,6 +116,24 @@ class MultiInstanceTests {
         }
         assertThat(version(second)).as("the second instance follows the reload made on the first").isEqualTo(reloaded);
         assertThat(call(second, "legal", "GET", "/api/v1/rules", null).body()).contains(reloaded);
+        // levers.yaml is common, but the reload was Huddinge's: Malmö keeps its version on both instances
+        assertThat(version(first, "malmo")).isEqualTo(malmoFirst);
+        assertThat(version(second, "malmo")).isEqualTo(malmoSecond);
+    }
+
+    @Test
+    void aRestartedInstanceAdoptsEachSitesRecordedVersionNotItsChangedFolder() {
+        Path rules = workspace.resolve("third/rules");
+        RuleFolderFixture.copy(Path.of("rules"), rules);
+        RuleFolderFixture.copy(Path.of("features"), workspace.resolve("third/features"));
+        RuleFolderFixture.replace(rules.resolve("sites/malmo/promises/malmo-2025.yaml"), "  STANDARD: 10", "  STANDARD: 9");
+        RuleFolderFixture.replace(rules.resolve("sites/huddinge/promises/huddinge-2024.yaml"), "  STANDARD: 7", "  STANDARD: 6");
+        String huddinge = version(first, "huddinge");
+        String malmo = version(first, "malmo");
+        try (ConfigurableApplicationContext third = start(database, rules)) {
+            assertThat(version(third, "huddinge")).isEqualTo(huddinge);
+            assertThat(version(third, "malmo")).isEqualTo(malmo).isNotEqualTo(huddinge);
+        }
     }
 
     @Test

@@ -43,7 +43,7 @@ class RulesApiTests {
         RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("rules"));
         RuleFolderFixture.copy(Path.of("features"), workspace.resolve("features"));
         RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("proposals/debt"));
-        RuleFolderFixture.replace(workspace.resolve("proposals/debt/promises/huddinge-2024.yaml"),
+        RuleFolderFixture.replace(workspace.resolve("proposals/debt/sites/huddinge/promises/huddinge-2024.yaml"),
                 "levers: [SUPERVISION_REVIEW,", "levers: [DEBT_ENFORCEMENT, SUPERVISION_REVIEW,");
         registry.add("gvi.rules.path", () -> workspace.resolve("rules").toString());
         registry.add("gvi.rules.proposals-root", () -> workspace.resolve("proposals").toString());
@@ -71,7 +71,7 @@ class RulesApiTests {
         Api.Answer answer = api.get("coordinator", "/api/v1/rules");
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
-        assertThat(answer.get("version").asString()).isEqualTo(active.current().version()).matches("[0-9a-f]{64}");
+        assertThat(answer.get("version").asString()).isEqualTo(active.current("huddinge").version()).matches("[0-9a-f]{64}");
         assertThat(answer.get("loadedAt").asString()).isNotBlank();
         assertThat(answer.get("promises").toString()).contains("HUDDINGE-2024");
         assertThat(answer.get("levers").toString()).contains("SUPERVISION_REVIEW", "DEBT_ENFORCEMENT");
@@ -83,7 +83,7 @@ class RulesApiTests {
 
     @Test
     void aBrokenFolderIsRefusedWithFileAndLineAndThePreviousVersionKeepsServing() throws IOException {
-        String serving = active.current().version();
+        String serving = active.current("huddinge").version();
         long log = api.count("decision_log");
         Path file = rules().resolve("gvi/05-custody-exit.dslr");
         String original = Files.readString(file);
@@ -99,7 +99,7 @@ class RulesApiTests {
             assertThat(error.get("file").asString()).isEqualTo("gvi/05-custody-exit.dslr");
             assertThat(error.get("line").asInt()).isPositive();
             assertThat(error.get("message").asString()).contains("Personen sitter häktad");
-            assertThat(active.current().version()).isEqualTo(serving);
+            assertThat(active.current("huddinge").version()).isEqualTo(serving);
             assertThat(api.count("decision_log")).isEqualTo(log + 1);
             assertThat(jdbc.sql("select action from decision_log order by seq desc limit 1").query(String.class).single())
                     .isEqualTo("RULES_RELOAD_REFUSED");
@@ -109,8 +109,8 @@ class RulesApiTests {
     }
 
     @Test
-    void aChangedDeadlineThatTheScenariosStillPinIsRefused() throws IOException {
-        Path promise = rules().resolve("promises/huddinge-2024.yaml");
+    void aChangedDeadlineInTheScenariosOwnPromiseThatTheScenariosStillPinIsRefused() throws IOException {
+        Path promise = workspace.resolve("features/promises/huddinge-2024.yaml");
         String original = Files.readString(promise);
         try {
             Files.writeString(promise, original.replace("STANDARD: 7", "STANDARD: 5"));
@@ -127,7 +127,7 @@ class RulesApiTests {
 
     @Test
     void aChangedLegalBasisIsReloadedAndEveryNewRecommendationNamesTheVersionThatMadeIt() throws IOException {
-        String before = active.current().version();
+        String before = active.current("huddinge").version();
         Path levers = rules().resolve("levers.yaml");
         String original = Files.readString(levers);
         try {
@@ -139,7 +139,7 @@ class RulesApiTests {
             assertThat(reloaded.status()).as(reloaded.text()).isEqualTo(200);
             assertThat(reloaded.get("previousVersion").asString()).isEqualTo(before);
             String after = reloaded.get("version").asString();
-            assertThat(after).isNotEqualTo(before).isEqualTo(active.current().version());
+            assertThat(after).isNotEqualTo(before).isEqualTo(active.current("huddinge").version());
             api.group("RA1", true);
             Api.Answer incident = api.post("liaison", "/api/v1/incidents",
                     incident("K-RA-1", "SHOOTING", "2026-02-01T21:40:00+01:00", "RA1", "PERPETRATOR", "CONFIRMED"));
@@ -165,14 +165,14 @@ class RulesApiTests {
         assertThat(api.post("liaison", "/api/v1/incidents",
                 incident("K-RA-2", "SHOOTING", "2026-02-01T21:40:00+01:00", "RA2", "PERPETRATOR", "CONFIRMED")).status())
                 .isEqualTo(201);
-        String serving = active.current().version();
+        String serving = active.current("huddinge").version();
 
         Api.Answer impact = api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"debt\"}");
 
         assertThat(impact.status()).as(impact.text()).isEqualTo(200);
         assertThat(impact.get("incidents").asInt()).isPositive();
         assertThat(impact.get("proposedVersion").asString()).isNotEqualTo(serving);
-        assertThat(active.current().version()).isEqualTo(serving);
+        assertThat(active.current("huddinge").version()).isEqualTo(serving);
         assertThat(impact.get("changes").toString()).contains("K-RA-2").contains("RA2-A DEBT_ENFORCEMENT");
         assertThat(api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"../rules\"}").status()).isEqualTo(422);
         assertThat(api.post("coordinator", "/api/v1/rules/impact", "{\"folder\":\"debt\"}").status()).isEqualTo(403);
@@ -182,7 +182,7 @@ class RulesApiTests {
     void anApprovalNeedsTheExactVersionShape() {
         assertThat(api.post("legal", "/api/v1/rules/approvals", "{\"version\":\"not-a-version\"}").status()).isEqualTo(400);
         Api.Answer approval = api.post("legal", "/api/v1/rules/approvals",
-                "{\"version\":\"" + active.current().version() + "\"}");
+                "{\"version\":\"" + active.current("huddinge").version() + "\"}");
         assertThat(approval.status()).as(approval.text()).isEqualTo(201);
         assertThat(approval.get("approvedBy").asString()).isEqualTo("legal");
     }

@@ -7,11 +7,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetLoader;
+import se.samverkan.gvi.rules.RuleCheck;
+import se.samverkan.gvi.rules.SiteRuleFolder;
 
 /**
- * The rule set the scenarios run against: the folder named by the system property
- * {@value #RULES_PATH_PROPERTY} (default {@code rules}), built once per JVM and folder, or the rule
- * set a running check has handed over.
+ * The rule set the scenarios run against: the common rules of the folder named by the system
+ * property {@value #RULES_PATH_PROPERTY} (default {@code rules}) with the scenarios' own promises
+ * ({@code features/promises/}, see {@link SiteRuleFolder#forScenarios}), built once per JVM and
+ * folder, or the rule set a running check has handed over.
  */
 public final class ScenarioRules {
 
@@ -33,7 +36,8 @@ public final class ScenarioRules {
         if (ruleSet != null) {
             return ruleSet;
         }
-        return BUILT.computeIfAbsent(folder(), f -> new RuleSetLoader(Clock.systemUTC()).load(f).orThrow());
+        return BUILT.computeIfAbsent(folder(), f -> new RuleSetLoader(Clock.systemUTC())
+                .load(SiteRuleFolder.forScenarios(f, RuleCheck.featuresBeside(f), null).files()).orThrow());
     }
 
     /**
