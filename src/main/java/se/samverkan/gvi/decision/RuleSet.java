@@ -16,7 +16,7 @@ import se.samverkan.gvi.decision.internal.Verdicts;
 
 /**
  * One built version of the rules: the compiled KieBase (built once, shared), the lever catalogue,
- * the promises and the age limits. Each evaluation runs in its own stateless session, so a rule set
+ * the promises, the age limits and the rows of the lever tables. Each evaluation runs in its own stateless session, so a rule set
  * serves any number of threads and the same input always gives the same recommendations.
  */
 public final class RuleSet {
@@ -29,17 +29,22 @@ public final class RuleSet {
     private final Map<String, Lever> levers;
     private final Map<String, Promise> promises;
     private final AgeLimits ageLimits;
+    private final List<MinimumAgeRow> minimumAgeRows;
+    private final List<DeadlineRow> deadlineRows;
     private final List<RuleInfo> rules;
     private final Map<String, String> files;
 
     RuleSet(String version, Instant builtAt, KieBase kieBase, Map<String, Lever> levers,
-            Map<String, Promise> promises, AgeLimits ageLimits, List<RuleInfo> rules, Map<String, String> files) {
+            Map<String, Promise> promises, AgeLimits ageLimits, List<MinimumAgeRow> minimumAgeRows,
+            List<DeadlineRow> deadlineRows, List<RuleInfo> rules, Map<String, String> files) {
         this.version = version;
         this.builtAt = builtAt;
         this.kieBase = kieBase;
         this.levers = Map.copyOf(levers);
         this.promises = Map.copyOf(promises);
         this.ageLimits = ageLimits;
+        this.minimumAgeRows = List.copyOf(minimumAgeRows);
+        this.deadlineRows = List.copyOf(deadlineRows);
         this.rules = List.copyOf(rules);
         this.files = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
     }
@@ -63,6 +68,16 @@ public final class RuleSet {
 
     public AgeLimits ageLimits() {
         return ageLimits;
+    }
+
+    /** The rows of the minimum-age table ({@code gvi/lever-min-ages.drl.csv}), as the check read them. */
+    public List<MinimumAgeRow> minimumAgeRows() {
+        return minimumAgeRows;
+    }
+
+    /** The rows of the deadline table ({@code gvi/lever-deadlines.drl.csv}), as the check read them. */
+    public List<DeadlineRow> deadlineRows() {
+        return deadlineRows;
     }
 
     public List<RuleInfo> rules() {
@@ -106,7 +121,8 @@ public final class RuleSet {
         }
         Map<String, Lever> changed = new LinkedHashMap<>(levers);
         changed.put(lever.code(), lever);
-        return new RuleSet(version, builtAt, kieBase, changed, promises, ageLimits, rules, files);
+        return new RuleSet(version, builtAt, kieBase, changed, promises, ageLimits, minimumAgeRows, deadlineRows,
+                rules, files);
     }
 
     /**
@@ -116,6 +132,7 @@ public final class RuleSet {
     public RuleSet withPromise(Promise promise) {
         Map<String, Promise> more = new LinkedHashMap<>(promises);
         more.put(promise.id(), promise);
-        return new RuleSet(version, builtAt, kieBase, levers, more, ageLimits, rules, files);
+        return new RuleSet(version, builtAt, kieBase, levers, more, ageLimits, minimumAgeRows, deadlineRows,
+                rules, files);
     }
 }

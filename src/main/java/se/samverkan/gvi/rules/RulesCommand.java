@@ -69,6 +69,9 @@ public final class RulesCommand {
         for (RuleProblem problem : report.problems()) {
             err.println(display(folder, problem));
         }
+        for (RuleProblem warning : report.warnings()) {
+            err.println(display(folder, warning));
+        }
         if (report.passed()) {
             out.printf("OK: %s kompilerar, är fri från anmärkningar och alla %d scenarier går igenom (%d ms).%n"
                     + "Regeluppsättningens version: %s%n", folder, report.scenariosRun(), millis, report.version());
