@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,21 @@ class RuleCheckTests {
         assertThat(report.scenariosRun()).isGreaterThanOrEqualTo(90);
         assertThat(report.scenariosPassed()).isEqualTo(report.scenariosRun());
         assertThat(report.version()).matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void theLivingCatalogueListsTheRowsOfBothTablesWithTheirLegalReferences() {
+        RuleCheck.Report report = check.check(Path.of("rules"), Path.of("features"));
+
+        String html = RuleCatalogue.html(RuleCatalogue.model(report, BehaviourCatalogue.read(Path.of("rules")),
+                Instant.parse("2026-02-01T00:00:00Z")));
+
+        assertThat(html).contains("Ålderstabellen", "Fristtabellen");
+        assertThat(html.substring(html.indexOf("id=\"minimum-ages\""), html.indexOf("id=\"deadlines\"")))
+                .contains("<code>DEBT_ENFORCEMENT</code>", "<td>18</td>", "Föräldrabalken 9 kap. 1 §");
+        assertThat(html.substring(html.indexOf("id=\"deadlines\""), html.indexOf("id=\"promises\"")))
+                .contains("<td>ESCALATED</td>", "<code>WARRANT_EXECUTION</code>", "<td>3</td>",
+                        "Rättegångsbalken 24 kap. och polislagen (1984:387) 24 §");
     }
 
     static Stream<String> behaviours() {
