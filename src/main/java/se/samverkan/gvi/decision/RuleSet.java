@@ -11,7 +11,11 @@ import org.kie.api.KieBase;
 import org.kie.api.command.Command;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.internal.command.CommandFactory;
+import se.samverkan.gvi.decision.internal.AgeFloor;
+import se.samverkan.gvi.decision.internal.DeadlineLimit;
 import se.samverkan.gvi.decision.internal.FactSet;
+import se.samverkan.gvi.decision.internal.LeverTables;
+import se.samverkan.gvi.decision.internal.RuleFiles;
 import se.samverkan.gvi.decision.internal.Verdicts;
 
 /**
@@ -33,10 +37,19 @@ public final class RuleSet {
     private final List<DeadlineRow> deadlineRows;
     private final List<RuleInfo> rules;
     private final Map<String, String> files;
+    private final List<Object> addedRows;
 
     RuleSet(String version, Instant builtAt, KieBase kieBase, Map<String, Lever> levers,
             Map<String, Promise> promises, AgeLimits ageLimits, List<MinimumAgeRow> minimumAgeRows,
             List<DeadlineRow> deadlineRows, List<RuleInfo> rules, Map<String, String> files) {
+        this(version, builtAt, kieBase, levers, promises, ageLimits, minimumAgeRows, deadlineRows, rules, files,
+                List.of());
+    }
+
+    private RuleSet(String version, Instant builtAt, KieBase kieBase, Map<String, Lever> levers,
+            Map<String, Promise> promises, AgeLimits ageLimits, List<MinimumAgeRow> minimumAgeRows,
+            List<DeadlineRow> deadlineRows, List<RuleInfo> rules, Map<String, String> files, List<Object> addedRows) {
+        this.addedRows = List.copyOf(addedRows);
         this.version = version;
         this.builtAt = builtAt;
         this.kieBase = kieBase;
@@ -99,8 +112,10 @@ public final class RuleSet {
      */
     public Evaluation evaluate(IncidentFacts incident, List<GroupSnapshot> groups, ZoneId zone) {
         FactSet facts = FactSet.of(incident, groups, zone, levers, promises, ageLimits);
+        List<Object> inserted = new ArrayList<>(facts.facts());
+        inserted.addAll(addedRows);
         List<Command<?>> commands = new ArrayList<>();
-        commands.add(CommandFactory.newInsertElements(facts.facts()));
+        commands.add(CommandFactory.newInsertElements(inserted));
         commands.add(CommandFactory.newFireAllRules());
         commands.add(CommandFactory.newGetObjects(DERIVED));
         ExecutionResults results = kieBase.newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands));
@@ -122,7 +137,7 @@ public final class RuleSet {
         Map<String, Lever> changed = new LinkedHashMap<>(levers);
         changed.put(lever.code(), lever);
         return new RuleSet(version, builtAt, kieBase, changed, promises, ageLimits, minimumAgeRows, deadlineRows,
-                rules, files);
+                rules, files, addedRows);
     }
 
     /**
@@ -133,6 +148,47 @@ public final class RuleSet {
         Map<String, Promise> more = new LinkedHashMap<>(promises);
         more.put(promise.id(), promise);
         return new RuleSet(version, builtAt, kieBase, levers, more, ageLimits, minimumAgeRows, deadlineRows,
-                rules, files);
+                rules, files, addedRows);
+    }
+
+    /**
+     * The same rules with rows added at the end of the minimum-age and deadline tables (table path →
+     * CSV lines), for scenarios that show a row in effect. The tables with the added rows are read and
+     * checked exactly as the rule check reads the folder's own tables, and each added row takes effect
+     * as the same fact a compiled row of the table inserts, without compiling the rules again. The
+     * version is unchanged.
+     *
+     * @throws IllegalArgumentException naming file, line and fix when the check would refuse a row
+     */
+    public RuleSet withTableRows(Map<String, List<String>> added) {
+        Map<String, String> tables = new java.util.TreeMap<>();
+        for (Map.Entry<String, List<String>> entry : added.entrySet()) {
+            String table = files.get(entry.getKey());
+            if (!List.of(MinimumAgeRow.TABLE, DeadlineRow.TABLE).contains(entry.getKey()) || table == null) {
+                throw new IllegalArgumentException("Regelmappen har ingen tabell " + entry.getKey() + " att lägga till rader i.");
+            }
+        }
+        for (String path : List.of(MinimumAgeRow.TABLE, DeadlineRow.TABLE)) {
+            String table = files.get(path);
+            if (table != null) {
+                List<String> lines = added.getOrDefault(path, List.of());
+                tables.put(path, lines.isEmpty() ? table
+                        : (table.endsWith("\n") ? table : table + "\n") + String.join("\n", lines) + "\n");
+            }
+        }
+        LeverTables.Tables read = LeverTables.read(RuleFiles.fromText(tables), levers, promises.values());
+        if (!read.problems().isEmpty()) {
+            throw new IllegalArgumentException("Tabellraderna avvisas: " + read.problems().stream()
+                    .map(RuleProblem::toString).collect(java.util.stream.Collectors.joining("; ")));
+        }
+        long ageLines = files.getOrDefault(MinimumAgeRow.TABLE, "").lines().count();
+        long deadlineLines = files.getOrDefault(DeadlineRow.TABLE, "").lines().count();
+        List<MinimumAgeRow> newAges = read.minimumAges().stream().filter(r -> r.line() > ageLines).toList();
+        List<DeadlineRow> newDeadlines = read.deadlines().stream().filter(r -> r.line() > deadlineLines).toList();
+        List<Object> rows = new ArrayList<>(addedRows);
+        newAges.forEach(r -> rows.add(AgeFloor.of(r)));
+        newDeadlines.forEach(r -> rows.add(DeadlineLimit.of(r)));
+        return new RuleSet(version, builtAt, kieBase, levers, promises, ageLimits, read.minimumAges(), read.deadlines(),
+                rules, files, rows);
     }
 }

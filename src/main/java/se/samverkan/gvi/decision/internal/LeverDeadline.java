@@ -9,8 +9,8 @@ import org.kie.api.definition.rule.Rule;
 public record LeverDeadline(String groupRef, String lever, int days, int promiseDays, String legalBasis,
                             String ruleId) implements Derived {
 
-    public static LeverDeadline of(Rule rule, DeadlineCap cap, Deadline promised) {
-        return new LeverDeadline(cap.groupRef(), cap.lever(), cap.days(), promised.days(), cap.legalBasis(),
+    public static LeverDeadline of(Rule rule, Deadline promised, DeadlineLimit limit) {
+        return new LeverDeadline(promised.groupRef(), limit.lever(), limit.days(), promised.days(), limit.legalBasis(),
                 RuleMeta.id(rule));
     }
 }

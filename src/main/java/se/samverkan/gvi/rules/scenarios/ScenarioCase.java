@@ -215,7 +215,7 @@ final class ScenarioCase {
     }
 
     RuleSet rules() {
-        RuleSet rules = tableRows.isEmpty() ? ScenarioRules.current() : ScenarioRules.withTableRows(tableRows);
+        RuleSet rules = tableRows.isEmpty() ? ScenarioRules.current() : ScenarioRules.current().withTableRows(tableRows);
         for (Promise promise : scenarioPromises.values()) {
             rules = rules.withPromise(promise);
         }

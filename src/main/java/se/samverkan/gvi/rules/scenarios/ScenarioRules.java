@@ -2,15 +2,10 @@ package se.samverkan.gvi.rules.scenarios;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSet;
-import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
 
 /**
@@ -39,37 +34,6 @@ public final class ScenarioRules {
             return ruleSet;
         }
         return BUILT.computeIfAbsent(folder(), f -> new RuleSetLoader(Clock.systemUTC()).load(f).orThrow());
-    }
-
-    private static final Map<String, RuleSet> WITH_ROWS = new ConcurrentHashMap<>();
-
-    /**
-     * The current rule set built again with rows added at the end of its decision tables (path → CSV
-     * lines), for scenarios that show a table row in effect. The table is compiled by the engine as
-     * the folder's own would be, and must pass the same check; a rule set is built once per rule-set
-     * version and set of rows.
-     */
-    public static RuleSet withTableRows(Map<String, List<String>> rows) {
-        RuleSet base = current();
-        if (WITH_ROWS.size() > 16) {
-            WITH_ROWS.clear(); // rule sets of versions no longer checked; a service reloads many versions
-        }
-        return WITH_ROWS.computeIfAbsent(base.version() + rows, key -> {
-            Map<String, String> files = new TreeMap<>(base.files());
-            rows.forEach((path, lines) -> {
-                String table = files.get(path);
-                if (table == null) {
-                    throw new IllegalStateException("Regelmappen har ingen " + path + " att lägga till rader i.");
-                }
-                files.put(path, (table.endsWith("\n") ? table : table + "\n") + String.join("\n", lines) + "\n");
-            });
-            RuleSetBuild build = new RuleSetLoader(Clock.systemUTC()).load(files);
-            if (!build.isValid()) {
-                throw new IllegalStateException("Tabellraderna i scenariot avvisas: " + build.problems().stream()
-                        .map(RuleProblem::toString).collect(Collectors.joining("; ")));
-            }
-            return build.orThrow();
-        });
     }
 
     /**
