@@ -20,8 +20,9 @@ import se.samverkan.gvi.decision.internal.Verdicts;
 
 /**
  * One built version of the rules: the compiled KieBase (built once, shared), the lever catalogue,
- * the promises, the age limits and the rows of the lever tables. Each evaluation runs in its own stateless session, so a rule set
- * serves any number of threads and the same input always gives the same recommendations.
+ * the promises, the age limits and the rows of the lever tables. Each evaluation runs in its own
+ * stateless session, so a rule set serves any number of threads and the same input always gives the
+ * same recommendations.
  */
 public final class RuleSet {
 
@@ -161,11 +162,13 @@ public final class RuleSet {
      * @throws IllegalArgumentException naming file, line and fix when the check would refuse a row
      */
     public RuleSet withTableRows(Map<String, List<String>> added) {
+        if (!addedRows.isEmpty()) {
+            throw new IllegalStateException("rows were already added to this rule set's tables; add them all at once");
+        }
         Map<String, String> tables = new java.util.TreeMap<>();
-        for (Map.Entry<String, List<String>> entry : added.entrySet()) {
-            String table = files.get(entry.getKey());
-            if (!List.of(MinimumAgeRow.TABLE, DeadlineRow.TABLE).contains(entry.getKey()) || table == null) {
-                throw new IllegalArgumentException("Regelmappen har ingen tabell " + entry.getKey() + " att lägga till rader i.");
+        for (String path : added.keySet()) {
+            if (!List.of(MinimumAgeRow.TABLE, DeadlineRow.TABLE).contains(path) || !files.containsKey(path)) {
+                throw new IllegalArgumentException("Regelmappen har ingen tabell " + path + " att lägga till rader i.");
             }
         }
         for (String path : List.of(MinimumAgeRow.TABLE, DeadlineRow.TABLE)) {
