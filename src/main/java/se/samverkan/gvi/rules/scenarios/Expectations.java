@@ -210,6 +210,11 @@ final class Expectations {
                 + message + "\", men beskedet var: " + refusal.getMessage());
     }
 
+    static void tableRowsRefusedWith(IllegalArgumentException refusal, String message) {
+        check(String.valueOf(refusal.getMessage()).contains(message), "Tabellraderna skulle avvisas med beskedet \""
+                + message + "\", men beskedet var: " + refusal.getMessage());
+    }
+
     private void explainedBy(String what, String person, String ruleId, String legalBasis, String explanation,
                              Set<String> ruleIds) {
         check(ruleIds.contains(ruleId), what + " anger regeln \"" + ruleId + "\", som inte finns i regeluppsättningen.");

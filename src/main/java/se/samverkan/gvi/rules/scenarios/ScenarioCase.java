@@ -238,6 +238,19 @@ final class ScenarioCase {
                 .add(cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(Collectors.joining(",")));
     }
 
+    /** Why the tables refuse the rows this scenario added; fails when they accept them. */
+    IllegalArgumentException tableRefusal() {
+        if (tableRows.isEmpty()) {
+            throw new IllegalStateException("Scenariot lägger inte till några rader i ålderstabellen eller fristtabellen.");
+        }
+        try {
+            ScenarioRules.current().withTableRows(tableRows);
+        } catch (IllegalArgumentException e) {
+            return e;
+        }
+        throw new AssertionError("Tabellraderna skulle ha avvisats, men godtogs: " + tableRows.values());
+    }
+
     static Instant at(LocalDate date, LocalTime time) {
         return ZonedDateTime.of(date, time, ZONE).toInstant();
     }

@@ -290,6 +290,12 @@ public class ScenarioSteps {
         Expectations.refusedWith(scenario.refusal(), message);
     }
 
+    @Så("ska tabellraderna avvisas med beskedet {string}")
+    @Then("the table rows should be refused with the message {string}")
+    public void tableRowsRefused(String message) {
+        Expectations.tableRowsRefusedWith(scenario.tableRefusal(), message);
+    }
+
     // --- Så: what one person gets ----------------------------------------------------------------
 
     @Så("ska {person} få dessa åtgärder:")
