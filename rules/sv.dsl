@@ -2,7 +2,9 @@
 # Varje rad: [when] för ett villkor eller [then] för en följd, sedan meningen som juristen skriver,
 # ett likhetstecken, och vad meningen betyder för regelmotorn. I förklaringarna (texten inom
 # citattecken) fylls <person>, <ålder>, <lämnade>, <åtgärd>, <grund>, <minimiålder>, <löfte>,
-# <straffbarhetsålder> och <myndighetsålder> i från det regeln har hittat.
+# <straffbarhetsålder>, <myndighetsålder> och <lagrum> (en tabellrads rättsliga grund) i från det regeln har hittat.
+# En rad i ålderstabellen (gvi/lever-min-ages.drl.csv) kan bara höja en åtgärds lägsta ålder: "gammal nog"
+# betyder minst katalogens minAge och minst tabellens ålder.
 #
 # The Swedish rule language. Each line: the sentence a reviewer writes = what it means to the engine.
 
@@ -18,7 +20,9 @@
 [when]Personen har fyllt straffbarhetsåldern men inte myndighetsåldern=$m : Member( groupRef == $g, personRef == $ref, age >= $adultFrom, age < $majority )
 [when]Personen har fyllt straffbarhetsåldern och är inte frihetsberövad=$m : Member( groupRef == $g, personRef == $ref, age >= $adultFrom, !has( "inCustody" ) )
 [when]Personen har fyllt straffbarhetsåldern och är frihetsberövad=$m : Member( groupRef == $g, personRef == $ref, age >= $adultFrom, has( "inCustody" ) )
-[when]En sanktion i löftet som personen har egen rättslig grund för och är gammal nog för=$l : Lever( sanction, $p.announces( code ), $m.has( precondition ), minimumAge <= $m.age )
+# Den längre meningen står först: regelspråket byter ut den första meningen som passar.
+[when]En sanktion i löftet som personen har egen rättslig grund för och är gammal nog för enligt katalogen men för ung för enligt ålderstabellen=$l : Lever( sanction, $p.announces( code ), $m.has( precondition ), minimumAge <= $m.age ) $floor : AgeFloor( lever == $l.code, age > $m.age )
+[when]En sanktion i löftet som personen har egen rättslig grund för och är gammal nog för=$l : Lever( sanction, $p.announces( code ), $m.has( precondition ), minimumAge <= $m.age ) not AgeFloor( lever == $l.code, age > $m.age )
 [when]En sanktion i löftet som personen har egen rättslig grund för men är för ung för=$l : Lever( sanction, $p.announces( code ), $m.has( precondition ), minimumAge > $m.age )
 [when]En sanktion utanför löftet som personen har egen rättslig grund för=$l : Lever( sanction, !$p.announces( code ), $m.has( precondition ) )
 [when]Det finns ingen sanktion i löftet som personen har egen rättslig grund för=not Lever( sanction, $p.announces( code ), $m.has( precondition ) )
@@ -30,3 +34,4 @@
 [then]Föreslå ingen sanktion för personen, med skälet {skäl}: "{förklaring}"=insertLogical( Excluded.of( drools.getRule(), $g, $ref, null, ExclusionReason.{skäl}, Wording.fill( "{förklaring}", $m, $p, $limits ) ) );
 [then]Föreslå inga åtgärder för personen, med skälet {skäl}: "{förklaring}"=insertLogical( Excluded.of( drools.getRule(), $g, $ref, null, ExclusionReason.{skäl}, Wording.fill( "{förklaring}", $m, $p, $limits ) ) );
 [then]Föreslå inte åtgärden, med skälet {skäl}: "{förklaring}"=insertLogical( Excluded.of( drools.getRule(), $g, $ref, $l.code(), ExclusionReason.{skäl}, Wording.fill( "{förklaring}", $m, $l, $p, $limits ) ) );
+[then]Föreslå inte åtgärden enligt ålderstabellens rättsliga grund, med skälet {skäl}: "{förklaring}"=insertLogical( Excluded.of( drools.getRule(), $g, $ref, $l.code(), ExclusionReason.{skäl}, $floor.legalBasis(), Wording.fill( "{förklaring}", $m, $l, $floor, $p, $limits ) ) );

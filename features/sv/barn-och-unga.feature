@@ -89,3 +89,11 @@ Egenskap: Barn och unga i en grupp som möts av konsekvenser
     När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0603 få åtgärden "verkställande av efterlysning"
     Och ska P-0603 inte få åtgärden "vistelseförbud", med skälet "under åtgärdens lägsta ålder"
+
+  @GVI-08
+  Scenario: Ålderstabellen kan höja en åtgärds lägsta ålder men aldrig sänka den under katalogens
+    Givet att ålderstabellen också har dessa rader:
+      | åtgärd         | lägsta ålder | rättslig grund                         |
+      | vistelseförbud | 14           | Brottsbalken 1 kap. 6 § (felaktig rad) |
+    Så ska tabellraderna avvisas med beskedet "Lägsta åldern 14 år för EXCLUSION_ORDER är lägre än katalogens 15 år"
+    Och ska tabellraderna avvisas med beskedet "tabellen kan bara höja den"

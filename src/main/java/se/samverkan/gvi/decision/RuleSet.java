@@ -11,13 +11,18 @@ import org.kie.api.KieBase;
 import org.kie.api.command.Command;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.internal.command.CommandFactory;
+import se.samverkan.gvi.decision.internal.AgeFloor;
+import se.samverkan.gvi.decision.internal.DeadlineLimit;
 import se.samverkan.gvi.decision.internal.FactSet;
+import se.samverkan.gvi.decision.internal.LeverTables;
+import se.samverkan.gvi.decision.internal.RuleFiles;
 import se.samverkan.gvi.decision.internal.Verdicts;
 
 /**
  * One built version of the rules: the compiled KieBase (built once, shared), the lever catalogue,
- * the promises and the age limits. Each evaluation runs in its own stateless session, so a rule set
- * serves any number of threads and the same input always gives the same recommendations.
+ * the promises, the age limits and the rows of the lever tables. Each evaluation runs in its own
+ * stateless session, so a rule set serves any number of threads and the same input always gives the
+ * same recommendations.
  */
 public final class RuleSet {
 
@@ -29,17 +34,31 @@ public final class RuleSet {
     private final Map<String, Lever> levers;
     private final Map<String, Promise> promises;
     private final AgeLimits ageLimits;
+    private final List<MinimumAgeRow> minimumAgeRows;
+    private final List<DeadlineRow> deadlineRows;
     private final List<RuleInfo> rules;
     private final Map<String, String> files;
+    private final List<Object> addedRows;
 
     RuleSet(String version, Instant builtAt, KieBase kieBase, Map<String, Lever> levers,
-            Map<String, Promise> promises, AgeLimits ageLimits, List<RuleInfo> rules, Map<String, String> files) {
+            Map<String, Promise> promises, AgeLimits ageLimits, List<MinimumAgeRow> minimumAgeRows,
+            List<DeadlineRow> deadlineRows, List<RuleInfo> rules, Map<String, String> files) {
+        this(version, builtAt, kieBase, levers, promises, ageLimits, minimumAgeRows, deadlineRows, rules, files,
+                List.of());
+    }
+
+    private RuleSet(String version, Instant builtAt, KieBase kieBase, Map<String, Lever> levers,
+            Map<String, Promise> promises, AgeLimits ageLimits, List<MinimumAgeRow> minimumAgeRows,
+            List<DeadlineRow> deadlineRows, List<RuleInfo> rules, Map<String, String> files, List<Object> addedRows) {
+        this.addedRows = List.copyOf(addedRows);
         this.version = version;
         this.builtAt = builtAt;
         this.kieBase = kieBase;
         this.levers = Map.copyOf(levers);
         this.promises = Map.copyOf(promises);
         this.ageLimits = ageLimits;
+        this.minimumAgeRows = List.copyOf(minimumAgeRows);
+        this.deadlineRows = List.copyOf(deadlineRows);
         this.rules = List.copyOf(rules);
         this.files = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
     }
@@ -65,6 +84,16 @@ public final class RuleSet {
         return ageLimits;
     }
 
+    /** The rows of the minimum-age table ({@code gvi/lever-min-ages.drl.csv}), as the check read them. */
+    public List<MinimumAgeRow> minimumAgeRows() {
+        return minimumAgeRows;
+    }
+
+    /** The rows of the deadline table ({@code gvi/lever-deadlines.drl.csv}), as the check read them. */
+    public List<DeadlineRow> deadlineRows() {
+        return deadlineRows;
+    }
+
     public List<RuleInfo> rules() {
         return rules;
     }
@@ -84,8 +113,10 @@ public final class RuleSet {
      */
     public Evaluation evaluate(IncidentFacts incident, List<GroupSnapshot> groups, ZoneId zone) {
         FactSet facts = FactSet.of(incident, groups, zone, levers, promises, ageLimits);
+        List<Object> inserted = new ArrayList<>(facts.facts());
+        inserted.addAll(addedRows);
         List<Command<?>> commands = new ArrayList<>();
-        commands.add(CommandFactory.newInsertElements(facts.facts()));
+        commands.add(CommandFactory.newInsertElements(inserted));
         commands.add(CommandFactory.newFireAllRules());
         commands.add(CommandFactory.newGetObjects(DERIVED));
         ExecutionResults results = kieBase.newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands));
@@ -106,7 +137,8 @@ public final class RuleSet {
         }
         Map<String, Lever> changed = new LinkedHashMap<>(levers);
         changed.put(lever.code(), lever);
-        return new RuleSet(version, builtAt, kieBase, changed, promises, ageLimits, rules, files);
+        return new RuleSet(version, builtAt, kieBase, changed, promises, ageLimits, minimumAgeRows, deadlineRows,
+                rules, files, addedRows);
     }
 
     /**
@@ -116,6 +148,50 @@ public final class RuleSet {
     public RuleSet withPromise(Promise promise) {
         Map<String, Promise> more = new LinkedHashMap<>(promises);
         more.put(promise.id(), promise);
-        return new RuleSet(version, builtAt, kieBase, levers, more, ageLimits, rules, files);
+        return new RuleSet(version, builtAt, kieBase, levers, more, ageLimits, minimumAgeRows, deadlineRows,
+                rules, files, addedRows);
+    }
+
+    /**
+     * The same rules with rows added at the end of the minimum-age and deadline tables (table path →
+     * CSV lines), for scenarios that show a row in effect. The tables with the added rows are read and
+     * checked exactly as the rule check reads the folder's own tables, and each added row takes effect
+     * as the same fact a compiled row of the table inserts, without compiling the rules again. The
+     * version is unchanged.
+     *
+     * @throws IllegalArgumentException naming file, line and fix when the check would refuse a row
+     */
+    public RuleSet withTableRows(Map<String, List<String>> added) {
+        if (!addedRows.isEmpty()) {
+            throw new IllegalStateException("rows were already added to this rule set's tables; add them all at once");
+        }
+        Map<String, String> tables = new java.util.TreeMap<>();
+        for (String path : added.keySet()) {
+            if (!List.of(MinimumAgeRow.TABLE, DeadlineRow.TABLE).contains(path) || !files.containsKey(path)) {
+                throw new IllegalArgumentException("Regelmappen har ingen tabell " + path + " att lägga till rader i.");
+            }
+        }
+        for (String path : List.of(MinimumAgeRow.TABLE, DeadlineRow.TABLE)) {
+            String table = files.get(path);
+            if (table != null) {
+                List<String> lines = added.getOrDefault(path, List.of());
+                tables.put(path, lines.isEmpty() ? table
+                        : (table.endsWith("\n") ? table : table + "\n") + String.join("\n", lines) + "\n");
+            }
+        }
+        LeverTables.Tables read = LeverTables.read(RuleFiles.fromText(tables), levers, promises.values());
+        if (!read.problems().isEmpty()) {
+            throw new IllegalArgumentException("Tabellraderna avvisas: " + read.problems().stream()
+                    .map(RuleProblem::toString).collect(java.util.stream.Collectors.joining("; ")));
+        }
+        long ageLines = files.getOrDefault(MinimumAgeRow.TABLE, "").lines().count();
+        long deadlineLines = files.getOrDefault(DeadlineRow.TABLE, "").lines().count();
+        List<MinimumAgeRow> newAges = read.minimumAges().stream().filter(r -> r.line() > ageLines).toList();
+        List<DeadlineRow> newDeadlines = read.deadlines().stream().filter(r -> r.line() > deadlineLines).toList();
+        List<Object> rows = new ArrayList<>(addedRows);
+        newAges.forEach(r -> rows.add(AgeFloor.of(r)));
+        newDeadlines.forEach(r -> rows.add(DeadlineLimit.of(r)));
+        return new RuleSet(version, builtAt, kieBase, levers, promises, ageLimits, read.minimumAges(), read.deadlines(),
+                rules, files, rows);
     }
 }

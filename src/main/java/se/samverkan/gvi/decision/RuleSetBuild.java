@@ -8,12 +8,20 @@ import org.jspecify.annotations.Nullable;
  *
  * @param rules the rules that compiled, also when lint problems refuse the folder, so that every
  *              problem can be reported in one check
+ * @param warnings things worth a reviewer's attention that refuse nothing (a deadline-table row that
+ *                 is longer than a promise's deadline, so it changes nothing for that promise)
  */
-public record RuleSetBuild(@Nullable RuleSet ruleSet, List<RuleInfo> rules, List<RuleProblem> problems) {
+public record RuleSetBuild(@Nullable RuleSet ruleSet, List<RuleInfo> rules, List<RuleProblem> problems,
+                           List<RuleProblem> warnings) {
 
     public RuleSetBuild {
         rules = List.copyOf(rules);
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    public RuleSetBuild(@Nullable RuleSet ruleSet, List<RuleInfo> rules, List<RuleProblem> problems) {
+        this(ruleSet, rules, problems, List.of());
     }
 
     /** True when the folder compiled and linted clean: a rule set with problems is never handed out. */

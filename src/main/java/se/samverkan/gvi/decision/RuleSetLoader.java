@@ -6,13 +6,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.samverkan.gvi.decision.internal.LeverTables;
 import se.samverkan.gvi.decision.internal.PolicyFiles;
 import se.samverkan.gvi.decision.internal.RuleCompiler;
 import se.samverkan.gvi.decision.internal.RuleFiles;
 
 /**
- * Builds a {@link RuleSet} from a rule folder at run time: reads the policy files, compiles the rules
- * and lints them. A folder with any problem yields no rule set, so a broken change can never be
+ * Builds a {@link RuleSet} from a rule folder at run time: reads the policy files, checks the rows of
+ * the lever tables, compiles the rules and lints them. A folder with any problem yields no rule set, so a broken change can never be
  * half-loaded.
  */
 public final class RuleSetLoader {
@@ -43,18 +46,22 @@ public final class RuleSetLoader {
     private RuleSetBuild build(RuleFiles files) {
         String version = files.version();
         PolicyFiles.Policy policy = PolicyFiles.read(files);
-        RuleCompiler.Compiled compiled = RuleCompiler.compile(files, version);
+        LeverTables.Tables tables = LeverTables.read(files, policy.levers(), policy.promises().values());
+        Set<String> refusedTables = tables.problems().stream().map(RuleProblem::file).collect(Collectors.toSet());
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(files.without(refusedTables), version);
         List<RuleProblem> problems = new ArrayList<>(policy.problems());
+        problems.addAll(tables.problems());
         problems.addAll(compiled.problems());
         if (!policy.levers().isEmpty()) {
             problems.addAll(RuleCompiler.unknownLevers(files, policy.levers().keySet()));
         }
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         if (!problems.isEmpty() || compiled.kieBase() == null || policy.ageLimits() == null) {
-            return new RuleSetBuild(null, compiled.rules(), problems);
+            return new RuleSetBuild(null, compiled.rules(), problems, tables.warnings());
         }
         RuleSet ruleSet = new RuleSet(version, clock.instant(), compiled.kieBase(), policy.levers(),
-                policy.promises(), policy.ageLimits(), compiled.rules(), files.asText());
-        return new RuleSetBuild(ruleSet, compiled.rules(), List.of());
+                policy.promises(), policy.ageLimits(), tables.minimumAges(), tables.deadlines(), compiled.rules(),
+                files.asText());
+        return new RuleSetBuild(ruleSet, compiled.rules(), List.of(), tables.warnings());
     }
 }

@@ -17,7 +17,9 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import se.samverkan.gvi.decision.DeadlineRow;
 import se.samverkan.gvi.decision.Lever;
+import se.samverkan.gvi.decision.MinimumAgeRow;
 import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.RuleSet;
@@ -25,7 +27,8 @@ import se.samverkan.gvi.decision.RuleSet;
 /**
  * The living documentation of a rule set, for jurists: each behaviour with its rules as written,
  * their legal basis and promise clause, and its scenarios as readable examples with whether they
- * passed in the check that produced the catalogue; then the lever catalogue and the promises.
+ * passed in the check that produced the catalogue; then the lever catalogue with the rows of the
+ * minimum-age and deadline tables (each with its legal reference), and the promises.
  */
 public final class RuleCatalogue {
 
@@ -44,10 +47,11 @@ public final class RuleCatalogue {
      *             version that serves), or null
      */
     public record Model(String version, Instant checkedAt, boolean passed, List<Entry> behaviours,
-                        List<Lever> levers, List<Promise> promises, @Nullable String note) {
+                        List<Lever> levers, List<MinimumAgeRow> minimumAgeRows, List<DeadlineRow> deadlineRows,
+                        List<Promise> promises, @Nullable String note) {
 
         public Model withNote(@Nullable String text) {
-            return new Model(version, checkedAt, passed, behaviours, levers, promises, text);
+            return new Model(version, checkedAt, passed, behaviours, levers, minimumAgeRows, deadlineRows, promises, text);
         }
     }
 
@@ -72,7 +76,8 @@ public final class RuleCatalogue {
         List<Lever> levers = ruleSet.levers().values().stream().sorted(Comparator.comparing(Lever::code)).toList();
         List<Promise> promises = ruleSet.promises().values().stream()
                 .sorted(Comparator.comparing(Promise::validFrom).thenComparing(Promise::id)).toList();
-        return new Model(ruleSet.version(), checkedAt, report.passed(), entries, levers, promises, null);
+        return new Model(ruleSet.version(), checkedAt, report.passed(), entries, levers, ruleSet.minimumAgeRows(),
+                ruleSet.deadlineRows(), promises, null);
     }
 
     /** The catalogue as one self-contained HTML page. */

@@ -27,7 +27,8 @@ import se.samverkan.gvi.rules.scenarios.ScenarioRules;
  * The full check of a rule folder that a legal reviewer runs before a change goes live: it compiles
  * the rules, lints them (metadata, behaviour coverage, lever codes) and runs every scenario in the
  * features folder beside it against the folder. Problems are reported as {@code file:line: message}
- * in plain Swedish.
+ * in plain Swedish. Warnings (a deadline-table row longer than a promise's deadline) are reported the
+ * same way but refuse nothing.
  */
 public final class RuleCheck {
 
@@ -36,7 +37,12 @@ public final class RuleCheck {
 
     /** The outcome of a check: every problem found, and how many scenarios ran and passed. */
     public record Report(String version, @Nullable RuleSet ruleSet, List<RuleProblem> problems,
-                         List<ScenarioResult> scenarios) {
+                         List<ScenarioResult> scenarios, List<RuleProblem> warnings) {
+
+        public Report(String version, @Nullable RuleSet ruleSet, List<RuleProblem> problems,
+                      List<ScenarioResult> scenarios) {
+            this(version, ruleSet, problems, scenarios, List.of());
+        }
 
         public boolean passed() {
             return problems.isEmpty();
@@ -99,7 +105,7 @@ public final class RuleCheck {
             }
         }
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
-        return new Report(version, build.ruleSet(), problems, scenarios);
+        return new Report(version, build.ruleSet(), problems, scenarios, build.warnings());
     }
 
     private static List<RuleProblem> lintRules(List<RuleInfo> rules, BehaviourCatalogue catalogue) {

@@ -108,6 +108,13 @@ public final class RulesCommand {
                 }
             }
         }
+        for (SiteRuleCheck.SiteReport checked : reports) {
+            for (RuleProblem warning : checked.report().warnings()) {
+                if (shown.add(display(folder, warning))) {
+                    err.println(display(folder, warning) + (sites ? " (" + checked.label() + ")" : ""));
+                }
+            }
+        }
         boolean passed = reports.stream().allMatch(r -> r.report().passed());
         for (SiteRuleCheck.SiteReport r : reports) {
             RuleCheck.Report report = r.report();

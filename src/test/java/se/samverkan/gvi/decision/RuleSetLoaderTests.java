@@ -2,10 +2,12 @@ package se.samverkan.gvi.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.samverkan.gvi.decision.RuleFolderFixture.copyOfDefaultRules;
 import static se.samverkan.gvi.decision.RuleFolderFixture.replace;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -168,5 +170,53 @@ class RuleSetLoaderTests {
             assertThat(p.file()).isEqualTo("gvi/attribution-thresholds.drl.csv");
         });
         assertThat(build.problems()).anySatisfy(p -> assertThat(p.line()).isEqualTo(row));
+    }
+    @Test
+    void theDefaultTablesAreReadAndACompiledDeadlineRowCapsAPromiseWithLongerDeadlines() throws Exception {
+        Path copy = copyOfDefaultRules(temp);
+        replace(copy.resolve("promises/huddinge-2024.yaml"), "ESCALATED: 3", "ESCALATED: 5");
+        RuleSetBuild build = loader.load(copy);
+        RuleSet rules = build.orThrow();
+        SyntheticCase synthetic = SyntheticCase.ofGroupSize(30);
+        Instant reported = synthetic.incident().reportedAt();
+
+        Recommendation r = rules.evaluate(synthetic.incident(), synthetic.groups(), ZoneOffset.UTC).recommendations().get(0);
+
+        assertThat(build.warnings()).isEmpty();
+        assertThat(rules.deadlineRows()).extracting(DeadlineRow::priority, DeadlineRow::lever, DeadlineRow::days,
+                DeadlineRow::line).containsExactly(tuple(Priority.STANDARD, "WARRANT_EXECUTION", 7, 10),
+                tuple(Priority.ESCALATED, "WARRANT_EXECUTION", 3, 11));
+        assertThat(r.priority()).isEqualTo(Priority.ESCALATED);
+        assertThat(r.actions()).filteredOn(a -> a.lever().equals("WARRANT_EXECUTION")).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.dueBy()).isEqualTo(reported.plus(Duration.ofDays(3)));
+            assertThat(a.explanation()).contains("med fristen 3 dagar i stället för löftets 5 enligt fristtabellen (Rättegångsbalken");
+        });
+        assertThat(r.actions()).filteredOn(a -> !a.lever().equals("WARRANT_EXECUTION")).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.dueBy()).isEqualTo(reported.plus(Duration.ofDays(5))));
+        assertThat(r.dueBy()).isEqualTo(reported.plus(Duration.ofDays(3)));
+    }
+
+    @Test
+    void aCompiledMinimumAgeRowExcludesMinorsWithTheRowsLegalReference() throws Exception {
+        Path copy = copyOfDefaultRules(temp);
+        replace(copy.resolve("promises/huddinge-2024.yaml"), "levers: [SUPERVISION_REVIEW,",
+                "levers: [DEBT_ENFORCEMENT, SUPERVISION_REVIEW,");
+        RuleSet rules = loader.load(copy).orThrow();
+        SyntheticCase synthetic = SyntheticCase.ofGroupSize(30);
+
+        Recommendation r = rules.evaluate(synthetic.incident(), synthetic.groups(), ZoneOffset.UTC).recommendations().get(0);
+
+        assertThat(rules.minimumAgeRows()).singleElement().satisfies(row -> {
+            assertThat(row.lever()).isEqualTo("DEBT_ENFORCEMENT");
+            assertThat(row.age()).isEqualTo(18);
+            assertThat(row.line()).isEqualTo(10);
+        });
+        assertThat(r.exclusions()).filteredOn(e -> "DEBT_ENFORCEMENT".equals(e.lever())
+                && e.reason() == ExclusionReason.BELOW_MIN_AGE).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.legalBasis()).startsWith("Föräldrabalken 9 kap. 1 §").isEqualTo(rules.minimumAgeRows().get(0).legalReference());
+            assertThat(e.explanation()).contains("under lägsta åldern 18 år för indrivning av skulder enligt ålderstabellen");
+            assertThat(r.actionsFor(e.personRef())).noneMatch(a -> a.lever().equals("DEBT_ENFORCEMENT"));
+        });
+        assertThat(r.actions()).filteredOn(a -> a.lever().equals("DEBT_ENFORCEMENT")).isNotEmpty();
     }
 }

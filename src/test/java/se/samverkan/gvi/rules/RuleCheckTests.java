@@ -9,13 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.samverkan.gvi.decision.DeadlineRow;
+import se.samverkan.gvi.decision.MinimumAgeRow;
 import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.decision.RuleProblem;
 
@@ -82,6 +86,21 @@ class RuleCheckTests {
                 .as("Huddinge's rule set does not include Malmö's promise").isTrue();
     }
 
+    @Test
+    void theLivingCatalogueListsTheRowsOfBothTablesWithTheirLegalReferences() {
+        RuleCheck.Report report = check.check(Path.of("rules"), Path.of("features"));
+
+        String html = RuleCatalogue.html(RuleCatalogue.model(report, BehaviourCatalogue.read(Path.of("rules")),
+                Instant.parse("2026-02-01T00:00:00Z")));
+
+        assertThat(html).contains("Ålderstabellen", "Fristtabellen");
+        assertThat(html.substring(html.indexOf("id=\"minimum-ages\""), html.indexOf("id=\"deadlines\"")))
+                .contains("<code>DEBT_ENFORCEMENT</code>", "<td>18</td>", "Föräldrabalken 9 kap. 1 §");
+        assertThat(html.substring(html.indexOf("id=\"deadlines\""), html.indexOf("id=\"promises\"")))
+                .contains("<td>ESCALATED</td>", "<code>WARRANT_EXECUTION</code>", "<td>3</td>",
+                        "Rättegångsbalken 24 kap. och polislagen (1984:387) 24 §");
+    }
+
     static Stream<String> behaviours() {
         return BehaviourCatalogue.read(Path.of("rules")).ids().stream();
     }
@@ -120,6 +139,92 @@ class RuleCheckTests {
                 .anySatisfy(m -> assertThat(m).contains("saknar beteende-id"));
     }
 
+    static Stream<Arguments> refusedTableRows() {
+        String ages = MinimumAgeRow.TABLE;
+        String deadlines = DeadlineRow.TABLE;
+        return Stream.of(
+                Arguments.of("an unknown lever", ages, "EXCLUSION_ORDR,18,\"BrB\"",
+                        "Åtgärden 'EXCLUSION_ORDR' finns inte i levers.yaml. Skriv koden exakt som i katalogen"),
+                Arguments.of("an unknown lever", deadlines, "STANDARD,SUPPORT,2,\"SoL\"",
+                        "Åtgärden 'SUPPORT' finns inte i levers.yaml"),
+                Arguments.of("an unknown priority", deadlines, "URGENT,SUPPORT_OFFER,2,\"SoL\"",
+                        "Okänd prioritet 'URGENT'. Skriv STANDARD eller ESCALATED."),
+                Arguments.of("a non-numeric day count", deadlines, "STANDARD,SUPPORT_OFFER,sju,\"SoL\"",
+                        "Antalet dagar 'sju' är inte ett heltal. Skriv fristen i hela dagar"),
+                Arguments.of("a negative day count", deadlines, "STANDARD,SUPPORT_OFFER,-2,\"SoL\"",
+                        "Antalet dagar måste vara minst 1, men raden säger -2"),
+                Arguments.of("a zero day count", deadlines, "ESCALATED,SUPPORT_OFFER,0,\"SoL\"",
+                        "Antalet dagar måste vara minst 1, men raden säger 0"),
+                Arguments.of("a non-numeric age", ages, "EXCLUSION_ORDER,arton,\"BrB\"",
+                        "Lägsta åldern 'arton' är inte ett heltal. Skriv åldern i hela år"),
+                Arguments.of("a missing legal reference", ages, "EXCLUSION_ORDER,18,",
+                        "Raden saknar rättslig grund. Skriv lagrummet som motiverar åldern"),
+                Arguments.of("a missing legal reference", deadlines, "STANDARD,SUPPORT_OFFER,2,\" \"",
+                        "Raden saknar rättslig grund. Skriv lagrummet som motiverar fristen"),
+                Arguments.of("a duplicate row", ages, "DEBT_ENFORCEMENT,19,\"FB\"",
+                        "Åtgärden DEBT_ENFORCEMENT har redan en rad på rad 10. En åtgärd kan bara ha en lägsta ålder"),
+                Arguments.of("a duplicate row", deadlines, "STANDARD,WARRANT_EXECUTION,5,\"RB\"",
+                        "Prioriteten STANDARD och åtgärden WARRANT_EXECUTION har redan en rad på rad 10"),
+                Arguments.of("an age below the catalogue's", ages, "EXCLUSION_ORDER,14,\"BrB\"",
+                        "Lägsta åldern 14 år för EXCLUSION_ORDER är lägre än katalogens 15 år (minAge i levers.yaml). "
+                                + "Katalogens ålder är den rättsliga golvnivån och tabellen kan bara höja den"),
+                Arguments.of("a minimum age for a lever that is no sanction", ages, "SUPPORT_OFFER,18,\"SoL\"",
+                        "Åtgärden SUPPORT_OFFER är ingen sanktion"),
+                Arguments.of("a legal reference with an unquoted comma", deadlines,
+                        "STANDARD,SUPPORT_OFFER,2,SoL 3 kap., 4 kap.", "Raden har fler än 4 kolumner"));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} is refused")
+    @MethodSource("refusedTableRows")
+    void aBadTableRowIsRefusedWithFileLineAndASwedishFix(String what, String table, String row, String message)
+            throws IOException {
+        Path rules = RuleFolderFixture.copyOfDefaultRules(temp);
+        Path file = rules.resolve(table);
+        Files.writeString(file, Files.readString(file) + row + "\n");
+        int line = (int) Files.readString(file).lines().count();
+
+        RuleCheck.Report report = check.check(rules, Path.of("features").toAbsolutePath());
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.ruleSet()).isNull();
+        assertThat(report.problems()).filteredOn(p -> p.file().equals(table)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains(message);
+        });
+    }
+
+    @Test
+    void aRowAfterAnEmptyRowIsRefusedBecauseTheEngineWouldIgnoreIt() throws IOException {
+        Path rules = RuleFolderFixture.copyOfDefaultRules(temp);
+        Path file = rules.resolve(MinimumAgeRow.TABLE);
+        Files.writeString(file, Files.readString(file) + ",,\nEXCLUSION_ORDER,18,\"BrB\"\n");
+
+        RuleCheck.Report report = check.check(rules, Path.of("features").toAbsolutePath());
+
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(MinimumAgeRow.TABLE);
+            assertThat(p.line()).isEqualTo(12);
+            assertThat(p.message()).contains("efter en tom rad").contains("Ta bort den tomma raden");
+        });
+    }
+
+    @Test
+    void aDeadlineLongerThanThePromiseOnlyWarnsAndTheCheckStillPasses() throws IOException {
+        Path rules = RuleFolderFixture.copyOfDefaultRules(temp);
+        Path file = rules.resolve(DeadlineRow.TABLE);
+        Files.writeString(file, Files.readString(file) + "STANDARD,SUPPORT_OFFER,10,\"SoL 3 kap.\"\n");
+
+        RuleCheck.Report report = check.check(rules, Path.of("features").toAbsolutePath());
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file()).isEqualTo(DeadlineRow.TABLE);
+            assertThat(w.line()).isEqualTo(12);
+            assertThat(w.message()).contains("Varning: fristen 10 dagar är längre än löftet HUDDINGE-2024s frist på 7")
+                    .contains("Ange högst 7 dagar");
+        });
+    }
+
     /** A copy of the default rules with every rule of one behaviour taken out. */
     private Path copyWithout(String id) throws IOException {
         Path rules = RuleFolderFixture.copyOfDefaultRules(temp);
@@ -129,7 +234,8 @@ class RuleCheckTests {
                 String text = Files.readString(file);
                 if (!file.toString().endsWith(".csv")) {
                     Files.writeString(file, drlRule.matcher(text).replaceAll(""));
-                } else if (text.lines().anyMatch(l -> l.contains("," + id + ","))) {
+                } else if (text.lines().anyMatch(l -> l.contains("," + id + ","))
+                        || text.contains("@id(\"\"" + id + "\"\")")) {
                     Files.delete(file); // a table whose every row is the behaviour's goes with it
                 }
             }

@@ -85,6 +85,13 @@ public record RuleFiles(Map<String, byte[]> contents) {
         return texts;
     }
 
+    /** The same files without some of them (a refused decision table that must not be compiled). */
+    public RuleFiles without(java.util.Set<String> paths) {
+        Map<String, byte[]> rest = new TreeMap<>(contents);
+        rest.keySet().removeAll(paths);
+        return new RuleFiles(rest);
+    }
+
     public String text(String path) {
         byte[] bytes = contents.get(path);
         return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);

@@ -5,8 +5,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.Attribution;
 import se.samverkan.gvi.decision.EvaluationException;
 import se.samverkan.gvi.decision.Exclusion;
@@ -59,12 +62,20 @@ public final class Verdicts {
         List<PromiseApplied> applied = of(PromiseApplied.class, group);
         String promiseId = applied.isEmpty() ? null : single(PromiseApplied.class, group, "tillämpat löfte").promiseId();
 
+        Map<String, LeverDeadline> shorter = new HashMap<>();
+        for (LeverDeadline d : of(LeverDeadline.class, group)) {
+            shorter.merge(d.lever(), d, (a, b) -> a.days() <= b.days() ? a : b);
+        }
         List<ProposedAction> actions = new ArrayList<>();
         for (Proposal p : of(Proposal.class, group)) {
+            @Nullable LeverDeadline lever = dueBy == null ? null : shorter.get(p.lever().code());
+            Instant actionDue = lever == null ? dueBy : incident.reportedAt().atZone(zone).plusDays(lever.days()).toInstant();
+            String explanation = lever == null ? p.explanation() : withShorterDeadline(p.explanation(), lever);
             actions.add(new ProposedAction(p.personRef(), p.lever().code(), p.lever().agency(), p.lever().sanction(),
-                    p.lever().legalBasis(), p.promiseClause(), dueBy, p.ruleId(), p.explanation()));
+                    p.lever().legalBasis(), p.promiseClause(), actionDue, p.ruleId(), explanation));
         }
         actions.sort(ACTION_ORDER);
+        dueBy = earliest(dueBy, actions);
         List<Exclusion> exclusions = new ArrayList<>();
         for (Excluded e : of(Excluded.class, group)) {
             exclusions.add(new Exclusion(e.personRef(), e.lever(), e.reason(), e.ruleId(), e.legalBasis(), e.explanation()));
@@ -73,6 +84,30 @@ public final class Verdicts {
         return new Recommendation(incident.reference(), group, outcome.outcome(), priority, outcome.summary(),
                 promiseId, ruleSetVersion, incident.reportedAt(), dueBy, status.status(), actions, exclusions,
                 firedRules(group));
+    }
+
+    /** The explanation, still one sentence, saying why the action is due sooner than the promise says. */
+    private static String withShorterDeadline(String explanation, LeverDeadline lever) {
+        String sentence = explanation.strip();
+        if (sentence.endsWith(".")) {
+            sentence = sentence.substring(0, sentence.length() - 1);
+        }
+        return sentence + ", med fristen " + lever.days() + " dagar i stället för löftets " + lever.promiseDays()
+                + " enligt fristtabellen (" + lever.legalBasis() + ").";
+    }
+
+    /**
+     * The recommendation is due when its first action is due: the promise's deadline, or earlier when
+     * a row of the deadline table shortened an action's deadline (GVI-13).
+     */
+    private static @Nullable Instant earliest(@Nullable Instant promised, List<ProposedAction> actions) {
+        Instant first = promised;
+        for (ProposedAction a : actions) {
+            if (a.dueBy() != null && (first == null || a.dueBy().isBefore(first))) {
+                first = a.dueBy();
+            }
+        }
+        return first;
     }
 
     /** The ids of every rule that derived something for the group, in id order. */

@@ -11,7 +11,8 @@ import se.samverkan.gvi.decision.Promise;
 /**
  * Fills the placeholders of an explanation written in the Swedish rule language, such as
  * {@code "<person> var <ålder> år på händelsedagen"}, from the facts the rule matched. Placeholders use
- * angle brackets because braces belong to the rule language itself.
+ * angle brackets because braces belong to the rule language itself. A later fact wins: a row of the
+ * minimum-age table given after the lever supplies {@code <minimiålder>} instead of the catalogue.
  */
 public final class Wording {
 
@@ -35,6 +36,9 @@ public final class Wording {
                 values.put("åtgärd", l.nameSv());
                 values.put("grund", l.ground());
                 values.put("minimiålder", Integer.toString(l.minimumAge()));
+            } else if (fact instanceof AgeFloor f) {
+                values.put("minimiålder", Integer.toString(f.age()));
+                values.put("lagrum", f.legalBasis());
             } else if (fact instanceof Promise p) {
                 values.put("löfte", p.id());
             } else if (fact instanceof AgeLimits a) {

@@ -117,6 +117,34 @@ final class Expectations {
                 + local(expected) + " men har " + local(a.dueBy()) + "."));
     }
 
+    /** The recommendation itself (not necessarily each action) is due at the instant. */
+    void recommendationDue(Recommendation r, Instant expected) {
+        check(expected.equals(r.dueBy()), "Rekommendationen för \"" + r.groupRef() + "\" skulle ha fristen "
+                + local(expected) + " men har " + local(r.dueBy()) + ".");
+    }
+
+    /** Every action with the lever for the person is due at the instant. */
+    void actionDue(Recommendation r, String person, Lever lever, Instant expected) {
+        hasAction(r, person, lever);
+        actions(r, person, lever).forEach(a -> check(expected.equals(a.dueBy()), "Åtgärden " + describe(a)
+                + " skulle ha fristen " + local(expected) + " men har " + local(a.dueBy()) + "."));
+    }
+
+    void actionExplanationMentions(Recommendation r, String person, Lever lever, String text) {
+        hasAction(r, person, lever);
+        actions(r, person, lever).forEach(a -> check(a.explanation().contains(text), "Förklaringen av åtgärden "
+                + describe(a) + " skulle nämna \"" + text + "\"."));
+    }
+
+    /** The person's exclusion from the lever has this legal basis and its explanation names it. */
+    void exclusionLegalBasis(Recommendation r, String person, Lever lever, String legalBasis) {
+        List<Exclusion> found = r.exclusionsFor(person).stream().filter(e -> lever.code().equals(e.lever())).toList();
+        check(!found.isEmpty(), person + " skulle vara undantagen från \"" + lever.nameSv() + "\".\n" + describe(r, person));
+        found.forEach(e -> check(e.legalBasis().equals(legalBasis) && e.explanation().contains(legalBasis),
+                "Undantaget " + describe(e) + " skulle ha den rättsliga grunden \"" + legalBasis
+                        + "\" och nämna den i förklaringen, men har \"" + e.legalBasis() + "\"."));
+    }
+
     void noDueDate(Recommendation r) {
         check(r.dueBy() == null && r.actions().stream().allMatch(a -> a.dueBy() == null), "Rekommendationen för \""
                 + r.groupRef() + "\" skulle inte ha någon frist, men har " + local(r.dueBy()) + ".");
@@ -179,6 +207,11 @@ final class Expectations {
 
     static void refusedWith(EvaluationException refusal, String message) {
         check(String.valueOf(refusal.getMessage()).contains(message), "Händelsen skulle avvisas med beskedet \""
+                + message + "\", men beskedet var: " + refusal.getMessage());
+    }
+
+    static void tableRowsRefusedWith(IllegalArgumentException refusal, String message) {
+        check(String.valueOf(refusal.getMessage()).contains(message), "Tabellraderna skulle avvisas med beskedet \""
                 + message + "\", men beskedet var: " + refusal.getMessage());
     }
 

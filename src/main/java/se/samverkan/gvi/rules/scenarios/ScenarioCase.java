@@ -47,6 +47,7 @@ final class ScenarioCase {
     private final Map<String, GroupDraft> groups = new LinkedHashMap<>();
     private final Map<String, Promise> scenarioPromises = new LinkedHashMap<>();
     private final Map<String, Lever> scenarioLevers = new LinkedHashMap<>();
+    private final Map<String, List<String>> tableRows = new LinkedHashMap<>();
     private final List<Attribution> attributions = new ArrayList<>();
     private final List<String> suspects = new ArrayList<>();
     private String reference = DEFAULT_REFERENCE;
@@ -214,7 +215,7 @@ final class ScenarioCase {
     }
 
     RuleSet rules() {
-        RuleSet rules = ScenarioRules.current();
+        RuleSet rules = tableRows.isEmpty() ? ScenarioRules.current() : ScenarioRules.current().withTableRows(tableRows);
         for (Promise promise : scenarioPromises.values()) {
             rules = rules.withPromise(promise);
         }
@@ -228,6 +229,26 @@ final class ScenarioCase {
     void raiseMinimumAge(Lever lever, int age) {
         scenarioLevers.put(lever.code(), new Lever(lever.code(), lever.nameSv(), lever.nameEn(), lever.agency(),
                 lever.legalBasis(), lever.precondition(), lever.ground(), age, lever.sanction()));
+    }
+
+    /** For this scenario only, one more row at the end of a decision table (cells as the file holds them). */
+    void addTableRow(String table, List<String> cells) {
+        requireOpen();
+        tableRows.computeIfAbsent(table, t -> new ArrayList<>())
+                .add(cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(Collectors.joining(",")));
+    }
+
+    /** Why the tables refuse the rows this scenario added; fails when they accept them. */
+    IllegalArgumentException tableRefusal() {
+        if (tableRows.isEmpty()) {
+            throw new IllegalStateException("Scenariot lägger inte till några rader i ålderstabellen eller fristtabellen.");
+        }
+        try {
+            ScenarioRules.current().withTableRows(tableRows);
+        } catch (IllegalArgumentException e) {
+            return e;
+        }
+        throw new AssertionError("Tabellraderna skulle ha avvisats, men godtogs: " + tableRows.values());
     }
 
     static Instant at(LocalDate date, LocalTime time) {

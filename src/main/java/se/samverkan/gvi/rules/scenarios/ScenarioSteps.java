@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.samverkan.gvi.decision.Confidence;
+import se.samverkan.gvi.decision.DeadlineRow;
 import se.samverkan.gvi.decision.ExclusionReason;
 import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.Lever;
+import se.samverkan.gvi.decision.MinimumAgeRow;
 import se.samverkan.gvi.decision.Outcome;
 import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.RuleInfo;
@@ -97,6 +99,27 @@ public class ScenarioSteps {
     @Given("the lever {lever} may be used only from the age of {int}")
     public void minimumAge(Lever lever, int age) {
         scenario.raiseMinimumAge(lever, age);
+    }
+
+    @Givet("att ålderstabellen också har dessa rader:")
+    @Given("the minimum-age table also has these rows:")
+    public void minimumAgeRows(List<Map<String, String>> rows) {
+        for (Map<String, String> row : rows) {
+            scenario.addTableRow(MinimumAgeRow.TABLE, List.of(leverCode(cell(row, "åtgärd", "lever")),
+                    cell(row, "lägsta ålder", "minimum age"), cell(row, "rättslig grund", "legal reference")));
+        }
+    }
+
+    @Givet("att fristtabellen också har dessa rader:")
+    @Given("the deadline table also has these rows:")
+    public void deadlineRows(List<Map<String, String>> rows) {
+        for (Map<String, String> row : rows) {
+            String priority = cell(row, "prioritet", "priority");
+            Priority known = Vocabulary.PRIORITIES.get(priority);
+            scenario.addTableRow(DeadlineRow.TABLE, List.of(known == null ? priority : known.name(),
+                    leverCode(cell(row, "åtgärd", "lever")), cell(row, "dagar", "days"),
+                    cell(row, "rättslig grund", "legal reference")));
+        }
     }
 
     @Givet("att löftet {string} bara gällde till och med {date}")
@@ -189,6 +212,30 @@ public class ScenarioSteps {
         expect.due(scenario.recommendation(group), ScenarioCase.at(date, time));
     }
 
+    @Så("ska rekommendationen för {group} ha fristen {date} kl. {clock}")
+    @Then("the recommendation for {group} should be due on {date} at {clock}")
+    public void recommendationDue(GroupRef group, LocalDate date, LocalTime time) {
+        expect.recommendationDue(scenario.recommendation(group), ScenarioCase.at(date, time));
+    }
+
+    @Så("ska {person} ha fristen {date} kl. {clock} för åtgärden {lever}")
+    @Then("{person} should be due on {date} at {clock} for the action {lever}")
+    public void actionDue(PersonRef person, LocalDate date, LocalTime time, Lever lever) {
+        expect.actionDue(scenario.recommendationOf(person), person.ref(), lever, ScenarioCase.at(date, time));
+    }
+
+    @Så("ska förklaringen av åtgärden {lever} för {person} nämna {string}")
+    @Then("the explanation of the action {lever} for {person} should mention {string}")
+    public void actionExplained(Lever lever, PersonRef person, String text) {
+        expect.actionExplanationMentions(scenario.recommendationOf(person), person.ref(), lever, text);
+    }
+
+    @Så("ska undantaget från {lever} för {person} ha den rättsliga grunden {string} och nämna den i förklaringen")
+    @Then("the exclusion from {lever} for {person} should have the legal basis {string} and mention it")
+    public void exclusionBasis(Lever lever, PersonRef person, String legalBasis) {
+        expect.exclusionLegalBasis(scenario.recommendationOf(person), person.ref(), lever, legalBasis);
+    }
+
     @Så("ska {group} inte ha någon frist")
     @Then("{group} should have no due date")
     public void noDueDate(GroupRef group) {
@@ -241,6 +288,12 @@ public class ScenarioSteps {
     @Then("the incident should be refused with the message {string}")
     public void refused(String message) {
         Expectations.refusedWith(scenario.refusal(), message);
+    }
+
+    @Så("ska tabellraderna avvisas med beskedet {string}")
+    @Then("the table rows should be refused with the message {string}")
+    public void tableRowsRefused(String message) {
+        Expectations.tableRowsRefusedWith(scenario.tableRefusal(), message);
     }
 
     // --- Så: what one person gets ----------------------------------------------------------------
@@ -310,6 +363,19 @@ public class ScenarioSteps {
     @Then("{person} should be listed as a suspect outside every attributed group")
     public void unattributed(PersonRef person) {
         expect.unattributed(scenario.evaluation(), person.ref());
+    }
+
+    private static String cell(Map<String, String> row, String sv, String en) {
+        String value = row.containsKey(sv) ? row.get(sv) : row.get(en);
+        if (value == null) {
+            throw new IllegalArgumentException("Tabellraden saknar kolumnen \"" + sv + "\" (\"" + en + "\"): " + row.keySet());
+        }
+        return value.strip();
+    }
+
+    /** A lever written by its name in a scenario, as its code in the table file. */
+    private String leverCode(String name) {
+        return Vocabulary.lever(scenario.levers(), name).code();
     }
 
     private static Set<String> ruleIds() {
