@@ -88,7 +88,8 @@ class RuleCheckTests {
 
     @Test
     void theLivingCatalogueListsTheRowsOfBothTablesWithTheirLegalReferences() {
-        RuleCheck.Report report = check.check(Path.of("rules"), Path.of("features"));
+        RuleCheck.Report report = new SiteRuleCheck(Clock.systemUTC()).check(Path.of("rules"), Path.of("features"),
+                "huddinge");
 
         String html = RuleCatalogue.html(RuleCatalogue.model(report, BehaviourCatalogue.read(Path.of("rules")),
                 Instant.parse("2026-02-01T00:00:00Z")));

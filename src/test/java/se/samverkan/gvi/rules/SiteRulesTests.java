@@ -38,9 +38,11 @@ import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.security.SiteScope;
 import se.samverkan.gvi.support.Api;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.Sites;
 import se.samverkan.gvi.support.TestClock;
 import se.samverkan.gvi.web.NotFoundException;
 
@@ -111,6 +113,11 @@ class SiteRulesTests {
         assertThat(overHttp.status()).as(overHttp.text()).isEqualTo(200);
         assertThat(overHttp.get("version").asString()).isEqualTo(huddinge.version());
         assertThat(overHttp.get("promises").toString()).contains("HUDDINGE-2024").doesNotContain("MALMO-2025");
+
+        Api.Answer malmoOverHttp = api.get("malmo-legal", "/api/v1/rules");
+        assertThat(malmoOverHttp.status()).as(malmoOverHttp.text()).isEqualTo(200);
+        assertThat(malmoOverHttp.get("version").asString()).isEqualTo(malmo.version());
+        assertThat(malmoOverHttp.get("promises").toString()).contains("MALMO-2025").doesNotContain("HUDDINGE-2024");
     }
 
     @Test
@@ -142,8 +149,8 @@ class SiteRulesTests {
             assertThat(active.current("malmo").version()).isEqualTo(malmoVersion);
             assertThat(jdbc.sql("select version from rule_set_active where site = 'malmo'").query(String.class).single()
                     .strip()).isEqualTo(malmoVersion);
-            assertThat(recommendations.get(MALMO_COORDINATOR, malmoBefore.id())).isEqualTo(malmoBefore);
-            assertThat(incidents.evaluate(MALMO_LIAISON, request("K-SR-WHATIF", "SR1")).recommendations())
+            assertThat(Sites.malmo(() -> recommendations.get(MALMO_COORDINATOR, malmoBefore.id()))).isEqualTo(malmoBefore);
+            assertThat(Sites.malmo(() -> incidents.evaluate(MALMO_LIAISON, request("K-SR-WHATIF", "SR1"))).recommendations())
                     .singleElement().satisfies(r -> assertThat(r.ruleSetVersion()).isEqualTo(malmoVersion));
             // each site's history holds only the versions that served it
             assertThat(governance.version("huddinge", huddingeAfter).files()).extracting(RulesViews.RuleFile::path)
@@ -168,7 +175,7 @@ class SiteRulesTests {
         try {
             Files.writeString(promise, original.replace("  STANDARD: 10", "  STANDARD: 0"));
 
-            assertThatThrownBy(() -> governance.reload(MALMO_LEGAL))
+            assertThatThrownBy(() -> Sites.malmo(() -> governance.reload(MALMO_LEGAL)))
                     .isInstanceOf(RuleFolderRefused.class)
                     .satisfies(e -> assertThat(((RuleFolderRefused) e).problems()).contains(new RuleProblem(
                             "sites/malmo/promises/malmo-2025.yaml", deadlinesLine,
@@ -192,7 +199,7 @@ class SiteRulesTests {
         try {
             Files.writeString(promise, original.replace("  STANDARD: 10", "  STANDARD: 7"));
 
-            assertThatThrownBy(() -> governance.reload(MALMO_LEGAL))
+            assertThatThrownBy(() -> Sites.malmo(() -> governance.reload(MALMO_LEGAL)))
                     .isInstanceOf(RuleFolderRefused.class)
                     .satisfies(e -> assertThat(((RuleFolderRefused) e).problems()).singleElement().satisfies(p -> {
                         assertThat(p.file()).endsWith("features/sites/malmo/malmos-lofte.feature");
@@ -209,7 +216,7 @@ class SiteRulesTests {
         Path ages = rules("sites/malmo/ages.yaml");
         Files.copy(rules("ages.yaml"), ages);
         try {
-            assertThatThrownBy(() -> governance.reload(MALMO_LEGAL))
+            assertThatThrownBy(() -> Sites.malmo(() -> governance.reload(MALMO_LEGAL)))
                     .isInstanceOf(RuleFolderRefused.class)
                     .satisfies(e -> assertThat(((RuleFolderRefused) e).problems()).anySatisfy(p -> {
                         assertThat(p.file()).isEqualTo("sites/malmo/ages.yaml");
@@ -225,7 +232,7 @@ class SiteRulesTests {
         assertThatThrownBy(() -> governance.describe("lund"))
                 .isInstanceOf(RuleFolderRefused.class)
                 .hasMessageContaining("lund");
-        assertThatThrownBy(() -> governance.reload(new Actor("lund-jurist", "lund")))
+        assertThatThrownBy(() -> SiteScope.forSite("lund", () -> governance.reload(new Actor("lund-jurist", "lund"))))
                 .isInstanceOf(RuleFolderRefused.class);
     }
 
@@ -236,6 +243,10 @@ class SiteRulesTests {
 
     /** A Malmö group on notice of Malmö's promise, and a confirmed shooting by it. */
     private RecommendationView malmoIncident(String reference, String group, String person) {
+        return Sites.malmo(() -> malmoIncidentInScope(reference, group, person));
+    }
+
+    private RecommendationView malmoIncidentInScope(String reference, String group, String person) {
         groups.savePerson(MALMO_ADMIN, person, new PersonRequest(LocalDate.of(1998, 4, 1), true, false, false, true,
                 false, false, false, false));
         groups.saveGroup(MALMO_ADMIN, group, new GroupRequest("Grupp " + group, "Fiktiva området", List.of(),

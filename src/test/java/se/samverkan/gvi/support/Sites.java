@@ -20,6 +20,10 @@ public final class Sites {
         return SiteScope.forSite(HUDDINGE, work);
     }
 
+    public static <T> T malmo(Supplier<T> work) {
+        return SiteScope.forSite(MALMO, work);
+    }
+
     /**
      * Signs the test thread in as a user of the site (authority {@code SITE_<site>}, as the real
      * sign-in gives), so direct service calls run in that site's scope; undo with {@link #signOut}.
