@@ -17,6 +17,23 @@ public record SyntheticCase(IncidentFacts incident, List<GroupSnapshot> groups) 
     private static final LocalDate INCIDENT_DAY = LocalDate.of(2026, 2, 1);
 
     public static SyntheticCase ofGroupSize(int members) {
+        return ofGroupSize(members, "HUDDINGE-2024");
+    }
+
+    /**
+     * The case with a call-in that delivered the rule set's promise in force on the incident day (the
+     * latest such), so a site's own rule set is exercised on its enforcement path, not only on
+     * "deliver the promise".
+     */
+    public static SyntheticCase ofGroupSize(int members, RuleSet rules) {
+        LocalDate callIn = LocalDate.of(2025, 11, 15);
+        String promise = rules.promises().values().stream()
+                .filter(p -> !p.validFrom().isAfter(callIn) && (p.validTo() == null || !p.validTo().isBefore(INCIDENT_DAY)))
+                .max(java.util.Comparator.comparing(Promise::validFrom)).map(Promise::id).orElse("HUDDINGE-2024");
+        return ofGroupSize(members, promise);
+    }
+
+    private static SyntheticCase ofGroupSize(int members, String promiseId) {
         List<MemberSnapshot> snapshot = new ArrayList<>();
         List<String> attendees = new ArrayList<>();
         for (int i = 0; i < members; i++) {
@@ -32,7 +49,7 @@ public record SyntheticCase(IncidentFacts incident, List<GroupSnapshot> groups) 
             }
         }
         GroupSnapshot group = new GroupSnapshot("G-SYNT", "Syntetiska gruppen", LocalDate.of(2025, 1, 1), snapshot,
-                List.of(new CallInRecord("CI-SYNT", LocalDate.of(2025, 11, 15), "HUDDINGE-2024", attendees, List.of())),
+                List.of(new CallInRecord("CI-SYNT", LocalDate.of(2025, 11, 15), promiseId, attendees, List.of())),
                 List.of(new PriorEnforcement("K-SYNT-0001", INCIDENT_DAY.minusDays(40))));
         IncidentFacts incident = new IncidentFacts("K-SYNT-0002", IncidentType.SHOOTING,
                 OffsetDateTime.of(2026, 2, 1, 21, 40, 0, 0, ZoneOffset.ofHours(1)), Instant.parse("2026-02-01T22:00:00Z"),

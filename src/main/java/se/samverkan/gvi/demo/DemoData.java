@@ -109,7 +109,7 @@ class DemoData implements ApplicationRunner {
                 new GroupRequest.Audit(mapped, members(101, 107, joined, 0, null))));
         groups.saveGroup(admin, "G-TORG", new GroupRequest("Torgnätverket", "Fiktiva Torgstaden", List.of("G-HAMN"),
                 new GroupRequest.Audit(mapped, members(108, 112, joined, 0, null))));
-        groups.recordCallIn(coordinator, "G-HAMN", new CallInRequest(today.minusDays(40), "HUDDINGE-2024",
+        groups.recordCallIn(coordinator, "G-HAMN", new CallInRequest(today.minusDays(40), "MALMO-2025",
                 List.of(ref(101), ref(102), ref(103), ref(105)),
                 List.of(new CallInRequest.Speaker(SpeakerRole.TRAUMA_CARE, "Sjuksköterska (fiktiv)"),
                         new CallInRequest.Speaker(SpeakerRole.POLICE, null)),

@@ -46,7 +46,7 @@ final class RulesBench {
                 buildNanos[BUILDS - 1] / 1e6, BUILDS, buildNanos[BUILDS / 2] / 1e6);
         out.printf("%-8s %10s %12s %10s %10s %10s%n", "members", "evals", "evals/s", "p50 ms", "p99 ms", "max ms");
         for (int members : new int[] {5, 50, 500}) {
-            SyntheticCase synthetic = SyntheticCase.ofGroupSize(members);
+            SyntheticCase synthetic = SyntheticCase.ofGroupSize(members, ruleSet);
             int warm = members >= 500 ? 500 : 5_000;
             int measured = members >= 500 ? 1_000 : 10_000;
             for (int i = 0; i < warm; i++) {
@@ -71,7 +71,7 @@ final class RulesBench {
     /** Replaying stored incidents under a proposed rule set: 10 000 incidents of 20-member groups. */
     private static void impact(RuleSet ruleSet, PrintStream out) {
         int incidents = 10_000;
-        SyntheticCase synthetic = SyntheticCase.ofGroupSize(20);
+        SyntheticCase synthetic = SyntheticCase.ofGroupSize(20, ruleSet);
         RecommendationShape today = RecommendationShape.of(
                 ruleSet.evaluate(synthetic.incident(), synthetic.groups(), ZONE).recommendations().get(0));
         List<ImpactAnalysis.StoredCase> stored = new ArrayList<>(incidents);

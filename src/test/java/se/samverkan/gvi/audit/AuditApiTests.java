@@ -96,7 +96,7 @@ class AuditApiTests {
         Api.Answer verify = api.get("auditor", "/api/v1/audit/verify");
         assertThat(verify.status()).as(verify.text()).isEqualTo(200);
         assertThat(verify.get("valid").asBoolean()).isTrue();
-        assertThat(verify.get("entries").asLong()).isEqualTo(api.count("decision_log"));
+        assertThat(verify.get("entries").asLong()).isEqualTo(api.count("decision_log where site = 'huddinge'"));
         assertThat(verify.body().has("firstBrokenSeq")).isTrue();
         assertThat(verify.get("firstBrokenSeq").isNull()).isTrue();
     }

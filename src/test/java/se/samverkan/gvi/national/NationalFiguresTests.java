@@ -45,7 +45,7 @@ class NationalFiguresTests {
     @Test
     void theAnalystSeesCountsPerSiteAndInTotalThatSumUpWithSmallCellsSuppressedAndNothingPersonal() {
         Api api = new Api(mvc, jdbc);
-        Api malmo = api.site("malmo");
+        Api malmo = api.site("malmo", "MALMO-2025");
         api.group("NF", true);
         malmo.group("NF", true);
         List<String> huddingeRecommendations = new ArrayList<>();

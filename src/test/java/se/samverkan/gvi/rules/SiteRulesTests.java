@@ -153,10 +153,10 @@ class SiteRulesTests {
             assertThat(Sites.malmo(() -> incidents.evaluate(MALMO_LIAISON, request("K-SR-WHATIF", "SR1"))).recommendations())
                     .singleElement().satisfies(r -> assertThat(r.ruleSetVersion()).isEqualTo(malmoVersion));
             // each site's history holds only the versions that served it
-            assertThat(governance.version("huddinge", huddingeAfter).files()).extracting(RulesViews.RuleFile::path)
+            assertThat(Sites.huddinge(() -> governance.version("huddinge", huddingeAfter)).files()).extracting(RulesViews.RuleFile::path)
                     .contains("promises/huddinge-2024.yaml").doesNotContain("promises/malmo-2025.yaml");
-            assertThatThrownBy(() -> governance.version("malmo", huddingeAfter)).isInstanceOf(NotFoundException.class);
-            assertThat(governance.version("malmo", malmoVersion).files()).extracting(RulesViews.RuleFile::path)
+            assertThatThrownBy(() -> Sites.malmo(() -> governance.version("malmo", huddingeAfter))).isInstanceOf(NotFoundException.class);
+            assertThat(Sites.malmo(() -> governance.version("malmo", malmoVersion)).files()).extracting(RulesViews.RuleFile::path)
                     .contains("promises/malmo-2025.yaml");
         } finally {
             Files.writeString(levers, leversText);

@@ -57,7 +57,7 @@ class SiteIsolationTests {
         if (huddingeRecommendation != null) {
             return;
         }
-        Api malmo = api.site("malmo");
+        Api malmo = api.site("malmo", "MALMO-2025");
         // the same references in both sites, different facts
         api.group("SI", true);
         malmo.group("SI", true);

@@ -22,20 +22,25 @@ public final class Api {
     private final MockMvc mvc;
     private final JdbcClient jdbc;
     private final String prefix;
+    private final String promiseId;
 
     public Api(MockMvc mvc, JdbcClient jdbc) {
-        this(mvc, jdbc, "");
+        this(mvc, jdbc, "", "HUDDINGE-2024");
     }
 
-    private Api(MockMvc mvc, JdbcClient jdbc, String prefix) {
+    private Api(MockMvc mvc, JdbcClient jdbc, String prefix, String promiseId) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.prefix = prefix;
+        this.promiseId = promiseId;
     }
 
-    /** The same calls, whose fixtures are registered by the demo users of another site ({@code malmo-admin}). */
-    public Api site(String site) {
-        return new Api(mvc, jdbc, site + "-");
+    /**
+     * The same calls, whose fixtures are registered by the demo users of another site
+     * ({@code malmo-admin}) and whose call-ins deliver that site's promise ({@code MALMO-2025}).
+     */
+    public Api site(String site, String promiseId) {
+        return new Api(mvc, jdbc, site + "-", promiseId);
     }
 
     public record Answer(int status, @Nullable String contentType, JsonNode body, String text) {
@@ -114,10 +119,10 @@ public final class Api {
         }
         if (calledIn) {
             Answer callIn = post(prefix + "coordinator", "/api/v1/groups/" + ref + "/call-ins", """
-                    {"heldOn":"2026-01-10","promiseId":"HUDDINGE-2024","attendees":["%s-A","%s-B"],
+                    {"heldOn":"2026-01-10","promiseId":"%s","attendees":["%s-A","%s-B"],
                      "speakers":[{"role":"RELATIVE","name":"En mamma"},{"role":"POLICE"}],
                      "customNotifications":[{"personRef":"%s-D","deliveredOn":"2026-01-12"}]}"""
-                    .formatted(ref, ref, ref));
+                    .formatted(promiseId, ref, ref, ref));
             if (callIn.status() != 201) {
                 throw new IllegalStateException("call-in fixture refused: " + callIn.text());
             }

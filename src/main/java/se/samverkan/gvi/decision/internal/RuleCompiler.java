@@ -1,6 +1,12 @@
 package se.samverkan.gvi.decision.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
@@ -44,7 +50,53 @@ public final class RuleCompiler {
     public record Compiled(@Nullable KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> problems) {
     }
 
+    /**
+     * The last few successful builds, by their rule sources. Sites that add no rule file of their own
+     * share the common rules' sources exactly (only promises, data, differ), so their rule sets share
+     * one compiled KieBase: it is immutable, and every evaluation opens its own stateless session.
+     */
+    private static final int CACHED_BUILDS = 4;
+    private static final Map<String, Compiled> BUILT = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Compiled> eldest) {
+            return size() > CACHED_BUILDS;
+        }
+    };
+
     public static Compiled compile(RuleFiles files, String version) {
+        List<String> sources = sources(files);
+        String key = sourcesKey(files, sources);
+        synchronized (BUILT) {
+            Compiled built = BUILT.get(key);
+            if (built != null) {
+                return built;
+            }
+        }
+        Compiled compiled = build(files, version);
+        if (compiled.kieBase() != null && compiled.problems().isEmpty()) {
+            synchronized (BUILT) {
+                BUILT.put(key, compiled);
+            }
+        }
+        return compiled;
+    }
+
+    private static String sourcesKey(RuleFiles files, List<String> sources) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String path : sources) {
+                sha.update(path.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(files.contents().get(path));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Compiled build(RuleFiles files, String version) {
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
         ReleaseId releaseId = kie.newReleaseId("se.samverkan.gvi.rules", "rules-" + version.substring(0, 16), "1.0.0");
