@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * <pre>
  *   setup GROUP MEMBERS                      register MEMBERS persons, the group and a call-in
  *   incidents GROUP SECONDS THREADS MAX [ACK] POST /api/v1/incidents for SECONDS (at most MAX);
- *                                             each reference answered 2xx is appended to ACK
+ *                                             each reference answered 2xx is appended to ACK; GROUP
+ *                                             "PREFIX*N" spreads them over PREFIX-1 .. PREFIX-N
+ *                                             (setup-groups, at least 10 members each)
  *   evaluations GROUP SECONDS THREADS MAX    POST /api/v1/evaluations (what-if)
  *   setup-groups PREFIX GROUPS MEMBERS       setup for the groups PREFIX-1 .. PREFIX-GROUPS
  *   mix PREFIX GROUPS SECONDS THREADS ACKDIR a realistic mix over every instance in -Dgvi.bases (see {@link Mix})
@@ -105,11 +107,15 @@ public class LoadClient {
                         return null;
                     }
                     String reference = "BENCH-" + run + "-" + n;
+                    // "PREFIX*N" spreads the incidents over the groups PREFIX-1 .. PREFIX-N (setup-groups)
+                    String[] spread = group.split("\\*");
+                    String attributed = spread.length == 2 ? spread[0] + "-" + (1 + n % Integer.parseInt(spread[1])) : group;
+                    int members = spread.length == 2 ? 10 : 50;
                     String day = LocalDate.of(2025, 7, 1).plusDays(n % 500).toString();
                     String body = "{\"reference\":\"" + reference + "\",\"type\":\"SHOOTING\",\"occurredAt\":\"" + day
                             + "T21:00:00+02:00\",\"area\":\"Fiktivt\",\"summary\":\"Belastningstest\",\"attributions\":"
-                            + "[{\"groupRef\":\"" + group + "\",\"role\":\"PERPETRATOR\",\"confidence\":\"CONFIRMED\"}],"
-                            + "\"suspects\":[\"" + group + "-M" + (1 + n % 50) + "\"]}";
+                            + "[{\"groupRef\":\"" + attributed + "\",\"role\":\"PERPETRATOR\",\"confidence\":\"CONFIRMED\"}],"
+                            + "\"suspects\":[\"" + attributed + "-M" + (1 + n % members) + "\"]}";
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<String> r = send(user, "POST", path, body);

@@ -115,11 +115,18 @@ public class Recommendations {
                 continue;
             }
             Set<String> actions = new TreeSet<>();
-            repository.actions(r.id()).forEach(a -> actions.add(RecommendationShape.action(a.personRef(), a.lever())));
+            Map<String, Instant> deadlines = new TreeMap<>();
+            for (RecommendationView.ActionView a : repository.actions(r.id())) {
+                actions.add(RecommendationShape.action(a.personRef(), a.lever()));
+                if (a.dueBy() != null) {
+                    deadlines.put(RecommendationShape.action(a.personRef(), a.lever()), a.dueBy());
+                }
+            }
             Set<String> exclusions = new TreeSet<>();
             repository.exclusions(r.id()).forEach(e -> exclusions.add(
                     RecommendationShape.exclusion(e.personRef(), e.reason().name(), e.lever())));
-            shapes.put(r.groupRef(), new RecommendationShape(r.groupRef(), r.outcome(), actions, exclusions));
+            shapes.put(r.groupRef(), new RecommendationShape(r.groupRef(), r.outcome(), r.priority(), actions, exclusions,
+                    deadlines));
         }
         return shapes;
     }

@@ -1,6 +1,7 @@
 package se.samverkan.gvi.rules;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.Evaluation;
@@ -15,6 +17,7 @@ import se.samverkan.gvi.decision.EvaluationException;
 import se.samverkan.gvi.decision.GroupSnapshot;
 import se.samverkan.gvi.decision.IncidentFacts;
 import se.samverkan.gvi.decision.Outcome;
+import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.Recommendation;
 import se.samverkan.gvi.decision.RuleSet;
 
@@ -30,7 +33,8 @@ public final class ImpactAnalysis {
 
     /** What would change for one group after one incident. */
     public record Change(String incidentReference, String groupRef, @Nullable Outcome outcomeBefore,
-                         @Nullable Outcome outcomeAfter, List<String> actionsAdded, List<String> actionsRemoved,
+                         @Nullable Outcome outcomeAfter, @Nullable Priority priorityBefore, @Nullable Priority priorityAfter,
+                         List<String> actionsAdded, List<String> actionsRemoved, List<String> deadlinesChanged,
                          List<String> exclusionsAdded, List<String> exclusionsRemoved, @Nullable String error) {
     }
 
@@ -59,7 +63,8 @@ public final class ImpactAnalysis {
         try {
             evaluation = proposed.evaluate(stored.incident(), stored.groups(), zone);
         } catch (EvaluationException e) {
-            return List.of(new Change(reference, "", null, null, List.of(), List.of(), List.of(), List.of(), e.getMessage()));
+            return List.of(new Change(reference, "", null, null, null, null, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), e.getMessage()));
         }
         List<Change> changes = new ArrayList<>();
         for (Recommendation after : evaluation.recommendations()) {
@@ -80,13 +85,24 @@ public final class ImpactAnalysis {
         List<String> actionsRemoved = minus(beforeActions, after.actions());
         List<String> exclusionsAdded = minus(after.exclusions(), beforeExclusions);
         List<String> exclusionsRemoved = minus(beforeExclusions, after.exclusions());
+        // an action proposed before and after whose deadline moves: "personRef lever: before -> after"
+        List<String> deadlinesChanged = new ArrayList<>();
+        Map<String, Instant> beforeDeadlines = before == null ? Map.of() : before.deadlines();
+        new TreeMap<>(after.deadlines()).forEach((action, due) -> {
+            Instant was = beforeDeadlines.get(action);
+            if (was != null && !was.equals(due)) {
+                deadlinesChanged.add(action + ": " + was + " -> " + due);
+            }
+        });
         Outcome outcomeBefore = before == null ? null : before.outcome();
-        if (Objects.equals(outcomeBefore, after.outcome()) && actionsAdded.isEmpty() && actionsRemoved.isEmpty()
+        Priority priorityBefore = before == null ? null : before.priority();
+        if (Objects.equals(outcomeBefore, after.outcome()) && Objects.equals(priorityBefore, after.priority())
+                && actionsAdded.isEmpty() && actionsRemoved.isEmpty() && deadlinesChanged.isEmpty()
                 && exclusionsAdded.isEmpty() && exclusionsRemoved.isEmpty()) {
             return null;
         }
-        return new Change(reference, after.groupRef(), outcomeBefore, after.outcome(), actionsAdded, actionsRemoved,
-                exclusionsAdded, exclusionsRemoved, null);
+        return new Change(reference, after.groupRef(), outcomeBefore, after.outcome(), priorityBefore, after.priority(),
+                actionsAdded, actionsRemoved, List.copyOf(deadlinesChanged), exclusionsAdded, exclusionsRemoved, null);
     }
 
     private static List<String> minus(Set<String> a, Set<String> b) {

@@ -52,10 +52,11 @@ final class RulesImpactCommand {
                 out.printf("%n%s: kan inte bedömas med förslaget: %s%n", c.incidentReference(), c.error());
                 continue;
             }
-            out.printf("%n%s, grupp %s: utfall %s -> %s%n", c.incidentReference(), c.groupRef(), c.outcomeBefore(),
-                    c.outcomeAfter());
+            out.printf("%n%s, grupp %s: utfall %s -> %s, prioritet %s -> %s%n", c.incidentReference(), c.groupRef(),
+                    c.outcomeBefore(), c.outcomeAfter(), c.priorityBefore(), c.priorityAfter());
             c.actionsAdded().forEach(a -> out.println("  + åtgärd " + a));
             c.actionsRemoved().forEach(a -> out.println("  - åtgärd " + a));
+            c.deadlinesChanged().forEach(d -> out.println("  ~ frist " + d));
             c.exclusionsAdded().forEach(e -> out.println("  + undantag " + e));
             c.exclusionsRemoved().forEach(e -> out.println("  - undantag " + e));
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.Recommendation;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetLoader;
@@ -65,6 +66,29 @@ class ImpactAnalysisTests {
             assertThat(change.actionsAdded()).isNotEmpty().allSatisfy(a -> assertThat(a).endsWith(" DEBT_ENFORCEMENT"));
             assertThat(change.actionsRemoved()).isEmpty();
             assertThat(change.exclusionsRemoved()).containsAll(notPromisedBefore);
+        });
+    }
+
+    @Test
+    void aShorterDeadlineInThePromiseIsListedForEveryActionItMoves() {
+        RuleSet current = loader.load(defaultRules()).orThrow();
+        Path proposedFolder = copyOfDefaultRules(temp);
+        replace(proposedFolder.resolve("promises/huddinge-2024.yaml"), "  ESCALATED: 3", "  ESCALATED: 2");
+        RuleSet proposed = loader.load(proposedFolder).orThrow();
+        SyntheticCase synthetic = SyntheticCase.ofGroupSize(30);
+        Recommendation today = current.evaluate(synthetic.incident(), synthetic.groups(), STOCKHOLM)
+                .recommendations().get(0);
+
+        ImpactAnalysis.Report report = ImpactAnalysis.run(proposed, List.of(storedUnder(current, synthetic)), STOCKHOLM);
+
+        assertThat(today.priority()).as("the synthetic group has a standing enforcement").isEqualTo(Priority.ESCALATED);
+        assertThat(report.changes()).singleElement().satisfies(change -> {
+            assertThat(change.outcomeBefore()).isEqualTo(change.outcomeAfter());
+            assertThat(change.priorityBefore()).isEqualTo(change.priorityAfter());
+            assertThat(change.actionsAdded()).isEmpty();
+            assertThat(change.actionsRemoved()).isEmpty();
+            assertThat(change.deadlinesChanged()).hasSize(today.actions().size()).allSatisfy(d -> assertThat(d)
+                    .contains(today.dueBy().toString() + " -> " + today.dueBy().minus(java.time.Duration.ofDays(1))));
         });
     }
 }
