@@ -215,21 +215,23 @@ public class IncidentService {
     }
 
     private Evaluation evaluate(String site, IncidentRequest request, Instant reportedAt, RuleSet rules) {
-        ImpactAnalysis.StoredCase facts = facts(site, request, reportedAt, Map.of());
+        ImpactAnalysis.StoredCase facts = facts(site, request, reportedAt, Map.of(), false);
         return rules.evaluate(facts.incident(), facts.groups(), zone);
     }
 
     /**
      * The facts the engine evaluates an incident on: the incident, and each attributed group as of
-     * the incident date with its standing enforcements of other incidents.
+     * the incident date with its standing enforcements of other incidents — for a {@code replay} of
+     * a stored version, only those stored by its {@code reportedAt}, as it found them.
      */
     ImpactAnalysis.StoredCase facts(String site, IncidentRequest request, Instant reportedAt,
-                                    Map<String, RecommendationShape> current) {
+                                    Map<String, RecommendationShape> current, boolean replay) {
         LocalDate date = incidentDate(request);
         List<GroupSnapshot> snapshots = new ArrayList<>();
         for (AttributionRequest a : request.attributions()) {
-            snapshots.add(groups.snapshot(site, a.groupRef(), date,
-                    recommendations.standingEnforcements(site, a.groupRef(), request.reference())));
+            snapshots.add(groups.snapshot(site, a.groupRef(), date, replay
+                    ? recommendations.standingEnforcementsStoredBy(site, a.groupRef(), request.reference(), reportedAt)
+                    : recommendations.standingEnforcements(site, a.groupRef(), request.reference())));
         }
         IncidentFacts facts = new IncidentFacts(request.reference(), request.type(), request.occurredAt(), reportedAt,
                 request.attributions().stream().map(a -> new Attribution(a.groupRef(), a.role(), a.confidence())).toList(),

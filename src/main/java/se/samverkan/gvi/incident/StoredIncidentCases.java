@@ -34,7 +34,7 @@ class StoredIncidentCases implements StoredCases {
             IncidentRepository.VersionRow current = incidents.versions(site, incident.reference()).stream()
                     .filter(v -> v.version() == incident.currentVersion()).findFirst().orElseThrow();
             cases.add(service.facts(site, current.content(), current.reportedAt(),
-                    recommendations.shapesOf(site, incident.reference(), current.version())));
+                    recommendations.shapesOf(site, incident.reference(), current.version()), true));
         }
         return cases;
     }

@@ -103,15 +103,21 @@ class RecommendationRepository {
         }
     }
 
-    List<PriorEnforcement> standingEnforcements(String site, String groupRef, String excludingIncident) {
-        return jdbc.sql("""
+    List<PriorEnforcement> standingEnforcements(String site, String groupRef, String excludingIncident,
+            @Nullable Instant storedBy) {
+        var query = jdbc.sql("""
                 select distinct r.incident_reference, r.incident_date from recommendation r
                 where r.site = :site and r.group_ref = :groupRef and r.outcome = 'GROUP_ENFORCEMENT'
                   and r.status not in ('REJECTED', 'SUPERSEDED', 'WITHDRAWN') and r.incident_reference <> :ref
                   and not exists (select 1 from incident i where i.site = r.site
                                   and i.reference = r.incident_reference and i.status = 'RETRACTED')
+                """ + (storedBy == null ? "" : "  and r.created_at <= :storedBy\n") + """
                 order by r.incident_date, r.incident_reference""")
-                .param("site", site).param("groupRef", groupRef).param("ref", excludingIncident)
+                .param("site", site).param("groupRef", groupRef).param("ref", excludingIncident);
+        if (storedBy != null) {
+            query = query.param("storedBy", OffsetDateTime.ofInstant(storedBy, ZoneOffset.UTC));
+        }
+        return query
                 .query((rs, n) -> new PriorEnforcement(rs.getString("incident_reference"),
                         rs.getObject("incident_date", LocalDate.class)))
                 .list();

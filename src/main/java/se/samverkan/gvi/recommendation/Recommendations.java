@@ -69,7 +69,18 @@ public class Recommendations {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<PriorEnforcement> standingEnforcements(String site, String groupRef, String excludingIncident) {
-        return repository.standingEnforcements(site, groupRef, excludingIncident);
+        return repository.standingEnforcements(site, groupRef, excludingIncident, null);
+    }
+
+    /**
+     * The standing enforcements as an incident version found them when it was stored: only those
+     * stored by then count, so replaying a stored incident (impact analysis) does not escalate it
+     * for an older incident reported later (GVI-14: a recommendation is never changed for that).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<PriorEnforcement> standingEnforcementsStoredBy(String site, String groupRef, String excludingIncident,
+            Instant storedBy) {
+        return repository.standingEnforcements(site, groupRef, excludingIncident, storedBy);
     }
 
     /**

@@ -165,6 +165,15 @@ class RulesApiTests {
         assertThat(api.post("liaison", "/api/v1/incidents",
                 incident("K-RA-2", "SHOOTING", "2026-02-01T21:40:00+01:00", "RA2", "PERPETRATOR", "CONFIRMED")).status())
                 .isEqualTo(201);
+        // an older incident reported later does not escalate the earlier-reported one (GVI-14), and its
+        // replay must not either: the replay sees the enforcements stored when the incident was
+        api.group("RA3", true);
+        assertThat(api.post("liaison", "/api/v1/incidents",
+                incident("K-RA-3A", "SHOOTING", "2026-02-10T21:40:00+01:00", "RA3", "PERPETRATOR", "CONFIRMED")).status())
+                .isEqualTo(201);
+        assertThat(api.post("liaison", "/api/v1/incidents",
+                incident("K-RA-3B", "SHOOTING", "2026-02-01T21:40:00+01:00", "RA3", "PERPETRATOR", "CONFIRMED")).status())
+                .isEqualTo(201);
         String serving = active.current("huddinge").version();
 
         Api.Answer impact = api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"debt\"}");
@@ -174,6 +183,8 @@ class RulesApiTests {
         assertThat(impact.get("proposedVersion").asString()).isNotEqualTo(serving);
         assertThat(active.current("huddinge").version()).isEqualTo(serving);
         assertThat(impact.get("changes").toString()).contains("K-RA-2").contains("RA2-A DEBT_ENFORCEMENT");
+        assertThat(impact.get("changes").toString()).as("nothing about debt changes for RA3, nor its priorities")
+                .doesNotContain("K-RA-3A").doesNotContain("K-RA-3B");
         assertThat(api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"../rules\"}").status()).isEqualTo(422);
         assertThat(api.post("coordinator", "/api/v1/rules/impact", "{\"folder\":\"debt\"}").status()).isEqualTo(403);
     }
