@@ -258,13 +258,15 @@ public class RuleGovernance implements SmartInitializingSingleton {
             build.problems().forEach(p -> problems.add(files.located(p)));
             throw new RuleFolderRefused("the proposed rule folder does not build for the site " + site, problems);
         }
+        long reading = System.nanoTime();
         List<ImpactAnalysis.StoredCase> cases = storedCases.activeCases(site);
+        long readMs = (System.nanoTime() - reading) / 1_000_000;
         ImpactAnalysis.Report report = ImpactAnalysis.run(build.ruleSet(), cases, gvi.zone());
         transaction.executeWithoutResult(status -> decisionLog.append(actor, "RULES_IMPACT_ANALYSED",
                 "rules:" + report.proposedVersion(), current.version(),
                 payload(current.version(), report.proposedVersion(), report.changes().size())));
         return new RulesViews.Impact(current.version(), report.proposedVersion(), report.incidents(),
-                report.recommendations(), report.took().toMillis(), report.changes());
+                report.recommendations(), readMs, report.took().toMillis(), report.changes());
     }
 
     private void logAttempt(Actor actor, String action, String serving, String proposed, int problems) {

@@ -45,8 +45,8 @@ final class RulesImpactCommand {
 
     private static void print(RulesViews.Impact impact, PrintStream out) {
         out.printf("Gällande version %s, föreslagen version %s%n", impact.currentVersion(), impact.proposedVersion());
-        out.printf("%d händelser och %d rekommendationer jämförda på %d ms: %d ändringar%n", impact.incidents(),
-                impact.recommendations(), impact.tookMs(), impact.changes().size());
+        out.printf("%d händelser lästa ur databasen på %d ms; de och %d rekommendationer jämförda på %d ms: %d ändringar%n",
+                impact.incidents(), impact.readMs(), impact.recommendations(), impact.tookMs(), impact.changes().size());
         for (ImpactAnalysis.Change c : impact.changes()) {
             if (c.error() != null) {
                 out.printf("%n%s: kan inte bedömas med förslaget: %s%n", c.incidentReference(), c.error());

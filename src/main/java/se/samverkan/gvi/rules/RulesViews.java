@@ -37,7 +37,8 @@ public final class RulesViews {
     }
 
     /** What a proposed rule set would change for the stored incidents. */
+    /** {@code readMs}: reading the stored incidents from the database; {@code tookMs}: replaying and comparing them. */
     public record Impact(String currentVersion, String proposedVersion, int incidents, int recommendations,
-                         long tookMs, List<ImpactAnalysis.Change> changes) {
+                         long readMs, long tookMs, List<ImpactAnalysis.Change> changes) {
     }
 }
