@@ -2,13 +2,8 @@ package se.samverkan.gvi.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.samverkan.gvi.GviApplication;
+import se.samverkan.gvi.support.Instances;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
 import tools.jackson.databind.JsonNode;
@@ -48,7 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(PostgresAvailable.class)
 class TwoInstanceEscalationTests {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ExecutorService POOL = Executors.newFixedThreadPool(2);
 
@@ -235,13 +229,6 @@ class TwoInstanceEscalationTests {
 
     private static HttpResponse<String> call(ConfigurableApplicationContext instance, String user, String method,
                                              String path, @Nullable String body) throws Exception {
-        int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return Instances.call(instance, user, method, path, body);
     }
 }

@@ -2,29 +2,25 @@ package se.samverkan.gvi.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.samverkan.gvi.GviApplication;
 import se.samverkan.gvi.decision.RuleFolderFixture;
+import se.samverkan.gvi.support.Instances;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
 
@@ -43,7 +39,6 @@ class MultiInstanceTests {
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
     private static Map<String, String> database;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startTwoInstances() {
@@ -78,15 +73,8 @@ class MultiInstanceTests {
     }
 
     private static HttpResponse<String> call(ConfigurableApplicationContext instance, String user, String method,
-                                             String path, String body) throws Exception {
-        int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                                             String path, @Nullable String body) throws Exception {
+        return Instances.call(instance, user, method, path, body);
     }
 
     private static String version(ConfigurableApplicationContext instance) {
