@@ -16,7 +16,7 @@ import se.samverkan.gvi.rules.RuleGovernance;
 import se.samverkan.gvi.security.Actor;
 
 /**
- * Regler: the rule set serving now — its version, each rule with its id, legal basis and file, the
+ * Regler: the rule set serving the signed-in user's site now — the site, its version, each rule with its id, legal basis and file, the
  * levers and the promises; and the full rule catalogue with each behaviour's scenarios.
  */
 @Controller
@@ -42,6 +42,7 @@ class RulesPageController {
     @GetMapping("/rules")
     String rules(Actor actor, Model model) {
         RuleSet current = ruleSet.current(actor.site());
+        model.addAttribute("site", actor.site());
         model.addAttribute("ruleSet", current);
         model.addAttribute("rules", current.rules().stream()
                 .sorted(Comparator.comparing(RuleInfo::id).thenComparing(RuleInfo::file).thenComparing(RuleInfo::line))

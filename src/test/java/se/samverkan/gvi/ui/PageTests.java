@@ -53,8 +53,12 @@ class PageTests {
 
     /** A signed-in demo user of Huddinge: the role and the site, as the demo users carry them. */
     private static RequestPostProcessor siteUser(String name, String role) {
+        return siteUser(name, role, "huddinge");
+    }
+
+    private static RequestPostProcessor siteUser(String name, String role, String site) {
         return user(name).authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role),
-                new org.springframework.security.core.authority.SimpleGrantedAuthority("SITE_huddinge"));
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("SITE_" + site));
     }
 
     @Autowired
@@ -110,7 +114,11 @@ class PageTests {
     @Test
     void anAuditorSeesTheRulesButNoPersonalPage() throws Exception {
         String rules = html(mvc.perform(get("/rules").with(AUDITOR)).andExpect(status().isOk()).andReturn());
-        assertThat(rules).contains("Aktiv regeluppsättning", "GVI-05", "HUDDINGE-2024");
+        assertThat(rules).contains("Aktiv regeluppsättning", "GVI-05", "HUDDINGE-2024", "<dd id=\"rule-set-site\">huddinge</dd>")
+                .doesNotContain("MALMO-2025");
+        String malmo = html(mvc.perform(get("/rules").with(siteUser("malmo-legal", "LEGAL_REVIEWER", "malmo")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(malmo).contains("<dd id=\"rule-set-site\">malmo</dd>", "MALMO-2025").doesNotContain("HUDDINGE-2024");
         mvc.perform(get("/rules").with(LEGAL)).andExpect(status().isOk());
         mvc.perform(get("/rules").with(COORDINATOR)).andExpect(status().isOk());
         mvc.perform(get("/rules").with(LIAISON)).andExpect(status().isForbidden());
