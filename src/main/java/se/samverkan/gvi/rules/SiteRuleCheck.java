@@ -100,9 +100,12 @@ public final class SiteRuleCheck {
         List<RuleProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         if (served == null) {
-            return new RuleCheck.Report(scenarios.version(), scenarios.ruleSet(), sorted, results);
+            return new RuleCheck.Report(scenarios.version(), scenarios.ruleSet(), sorted, results,
+                    scenarios.warnings().stream().map(scenarioFiles::located).toList());
         }
         String version = served.ruleSet() == null ? "" : served.ruleSet().version();
-        return new RuleCheck.Report(version, served.ruleSet(), sorted, results);
+        SiteRuleFolder.SiteFiles siteFiles = files;
+        return new RuleCheck.Report(version, served.ruleSet(), sorted, results,
+                served.warnings().stream().map(siteFiles::located).toList());
     }
 }

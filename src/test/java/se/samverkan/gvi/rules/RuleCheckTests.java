@@ -226,6 +226,24 @@ class RuleCheckTests {
         });
     }
 
+    @Test
+    void aDeadlineWarningIsPrintedByTheCommandLineCheckOfAFolderWithSites() throws IOException {
+        Path rules = temp.resolve("rules");
+        RuleFolderFixture.copy(Path.of("rules"), rules);
+        RuleFolderFixture.copy(Path.of("features"), temp.resolve("features"));
+        Path file = rules.resolve(DeadlineRow.TABLE);
+        Files.writeString(file, Files.readString(file) + "STANDARD,SUPPORT_OFFER,10,\"SoL 3 kap.\"\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = RulesCommand.run(new String[] {"rules", "check", rules.toString(), "--site", "huddinge"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(rules.resolve(DeadlineRow.TABLE) + ":12: Varning: "
+                + "fristen 10 dagar är längre än löftet HUDDINGE-2024s frist på 7");
+    }
+
     /** A copy of the default rules with every rule of one behaviour taken out. */
     private Path copyWithout(String id) throws IOException {
         Path rules = RuleFolderFixture.copyOfDefaultRules(temp);
