@@ -2,6 +2,8 @@ package se.samverkan.gvi.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverkan.gvi.support.Api.incident;
+import static se.samverkan.gvi.support.Problems.assertProblem;
+import static se.samverkan.gvi.support.Problems.fields;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -298,21 +300,6 @@ class IncidentApiTests {
 
         assertThat(second.get("recommendations").get(0).get("priority").asString()).isEqualTo("STANDARD");
         assertThat(api.get("coordinator", "/api/v1/recommendations/" + id).get("needsReview").asBoolean()).isTrue();
-    }
-
-    static void assertProblem(Api.Answer answer, int status) {
-        assertThat(answer.status()).as(answer.text()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.get("type").asString()).isNotBlank();
-        assertThat(answer.get("title").asString()).isNotBlank();
-        assertThat(answer.get("status").asInt()).isEqualTo(status);
-        assertThat(answer.get("detail").asString()).isNotBlank();
-    }
-
-    static List<String> fields(Api.Answer answer) {
-        List<String> fields = new ArrayList<>();
-        answer.get("errors").forEach(e -> fields.add(e.get("field").asString()));
-        return fields;
     }
 
     static List<String> fieldNames(JsonNode node) {

@@ -2,6 +2,8 @@ package se.samverkan.gvi.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverkan.gvi.support.Api.incident;
+import static se.samverkan.gvi.support.Problems.assertProblem;
+import static se.samverkan.gvi.support.Problems.fields;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,8 +88,8 @@ class RecommendationApiTests {
         assertThat(api.count("decision_log")).isEqualTo(log + 1);
         assertThat(jdbc.sql("select actor from decision_log order by seq desc limit 1").query(String.class).single())
                 .isEqualTo("legal");
-        IncidentProblems.assertProblem(api.get("legal", "/api/v1/recommendations/" + UUID.randomUUID()), 404);
-        IncidentProblems.assertProblem(api.get("legal", "/api/v1/recommendations/not-a-uuid"), 400);
+        assertProblem(api.get("legal", "/api/v1/recommendations/" + UUID.randomUUID()), 404);
+        assertProblem(api.get("legal", "/api/v1/recommendations/not-a-uuid"), 400);
     }
 
     @Test
@@ -114,9 +116,9 @@ class RecommendationApiTests {
                 .get("total").asLong()).isZero();
         assertThat(api.get("coordinator", "/api/v1/recommendations?groupRef=RB1&status=PENDING_REVIEW")
                 .get("total").asLong()).isEqualTo(2);
-        IncidentProblems.assertProblem(api.get("coordinator", "/api/v1/recommendations?status=WAITING"), 400);
-        IncidentProblems.assertProblem(api.get("coordinator", "/api/v1/recommendations?size=501"), 400);
-        IncidentProblems.assertProblem(api.get("coordinator", "/api/v1/recommendations?page=-1"), 400);
+        assertProblem(api.get("coordinator", "/api/v1/recommendations?status=WAITING"), 400);
+        assertProblem(api.get("coordinator", "/api/v1/recommendations?size=501"), 400);
+        assertProblem(api.get("coordinator", "/api/v1/recommendations?page=-1"), 400);
     }
 
     @Test
@@ -131,9 +133,9 @@ class RecommendationApiTests {
         assertThat(approved.get("decision").get("decision").asString()).isEqualTo("APPROVED");
         approved.get("actions").forEach(a -> assertThat(a.get("status").asString()).isEqualTo("APPROVED"));
         String counts = api.counts();
-        IncidentProblems.assertProblem(api.post("coordinator", "/api/v1/recommendations/" + id + "/decision",
+        assertProblem(api.post("coordinator", "/api/v1/recommendations/" + id + "/decision",
                 "{\"decision\":\"REJECTED\",\"reason\":\"ändrat mig\"}"), 409);
-        IncidentProblems.assertProblem(api.post("coordinator", "/api/v1/recommendations/" + UUID.randomUUID()
+        assertProblem(api.post("coordinator", "/api/v1/recommendations/" + UUID.randomUUID()
                 + "/decision", "{\"decision\":\"APPROVED\"}"), 404);
         assertThat(api.counts()).isEqualTo(counts);
     }
@@ -144,11 +146,11 @@ class RecommendationApiTests {
         String id = report("K-RD-1", "2026-02-01T21:40:00+01:00", "RD1", "CONFIRMED");
         String path = "/api/v1/recommendations/" + id + "/decision";
         String counts = api.counts();
-        assertThat(IncidentProblems.fields(problem(api.post("coordinator", path, "{\"decision\":\"REJECTED\"}"), 400)))
+        assertThat(fields(problem(api.post("coordinator", path, "{\"decision\":\"REJECTED\"}"), 400)))
                 .contains("reason");
-        assertThat(IncidentProblems.fields(problem(api.post("coordinator", path,
+        assertThat(fields(problem(api.post("coordinator", path,
                 "{\"decision\":\"PARTIALLY_APPROVED\",\"reason\":\"delvis\"}"), 400))).contains("approvedActionIds");
-        assertThat(IncidentProblems.fields(problem(api.post("coordinator", path,
+        assertThat(fields(problem(api.post("coordinator", path,
                 "{\"decision\":\"PARTIALLY_APPROVED\",\"approvedActionIds\":[\"" + UUID.randomUUID()
                         + "\"],\"reason\":\"delvis\"}"), 422))).contains("approvedActionIds[0]");
         problem(api.post("coordinator", path, "{\"decision\":\"MAYBE\"}"), 400);
@@ -246,7 +248,7 @@ class RecommendationApiTests {
     }
 
     private static Api.Answer problem(Api.Answer answer, int status) {
-        IncidentProblems.assertProblem(answer, status);
+        assertProblem(answer, status);
         return answer;
     }
 

@@ -3,6 +3,7 @@ package se.samverkan.gvi.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.samverkan.gvi.support.Api.incident;
+import static se.samverkan.gvi.support.Problems.assertProblem;
 
 import java.util.List;
 import java.util.Map;
@@ -204,10 +205,5 @@ class SiteIsolationTests {
         // a code path a request drives can never reach every site
         assertThatThrownBy(() -> SiteScope.servingRequest(() -> SiteScope.system(() -> "every site")))
                 .isInstanceOf(IllegalStateException.class);
-    }
-
-    private static void assertProblem(Api.Answer answer, int status) {
-        assertThat(answer.status()).as(answer.text()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 }

@@ -1,18 +1,17 @@
-package se.samverkan.gvi.recommendation;
+package se.samverkan.gvi.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.samverkan.gvi.support.Api;
 
-/** Assertions on RFC 9457 problem details. */
-final class IncidentProblems {
+/** Assertions on RFC 9457 problem details answered by the API. */
+public final class Problems {
 
-    private IncidentProblems() {
+    private Problems() {
     }
 
-    static void assertProblem(Api.Answer answer, int status) {
+    public static void assertProblem(Api.Answer answer, int status) {
         assertThat(answer.status()).as(answer.text()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.get("type").asString()).isNotBlank();
@@ -21,7 +20,8 @@ final class IncidentProblems {
         assertThat(answer.get("detail").asString()).isNotBlank();
     }
 
-    static List<String> fields(Api.Answer answer) {
+    /** The {@code field} of each entry of a validation problem's {@code errors}. */
+    public static List<String> fields(Api.Answer answer) {
         List<String> fields = new ArrayList<>();
         answer.get("errors").forEach(e -> fields.add(e.get("field").asString()));
         return fields;
