@@ -72,7 +72,7 @@ public final class RuleCompiler {
                 return built;
             }
         }
-        Compiled compiled = build(files, version);
+        Compiled compiled = build(files, sources, version);
         if (compiled.kieBase() != null && compiled.problems().isEmpty()) {
             synchronized (BUILT) {
                 BUILT.put(key, compiled);
@@ -96,12 +96,11 @@ public final class RuleCompiler {
         }
     }
 
-    private static Compiled build(RuleFiles files, String version) {
+    private static Compiled build(RuleFiles files, List<String> sources, String version) {
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
         ReleaseId releaseId = kie.newReleaseId("se.samverkan.gvi.rules", "rules-" + version.substring(0, 16), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
-        List<String> sources = sources(files);
         List<RuleProblem> problems = new ArrayList<>();
         if (sources.isEmpty()) {
             problems.add(new RuleProblem("gvi/", 0, "Det finns inga regelfiler (*.drl, *.dslr, *.drl.csv) under gvi/."));
