@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -125,19 +124,10 @@ public class Recommendations {
                     || r.status() == RecommendationStatus.WITHDRAWN) {
                 continue;
             }
-            Set<String> actions = new TreeSet<>();
-            Map<String, Instant> deadlines = new TreeMap<>();
-            for (RecommendationView.ActionView a : repository.actions(r.id())) {
-                actions.add(RecommendationShape.action(a.personRef(), a.lever()));
-                if (a.dueBy() != null) {
-                    deadlines.put(RecommendationShape.action(a.personRef(), a.lever()), a.dueBy());
-                }
-            }
-            Set<String> exclusions = new TreeSet<>();
-            repository.exclusions(r.id()).forEach(e -> exclusions.add(
-                    RecommendationShape.exclusion(e.personRef(), e.reason().name(), e.lever())));
-            shapes.put(r.groupRef(), new RecommendationShape(r.groupRef(), r.outcome(), r.priority(), actions, exclusions,
-                    deadlines));
+            RecommendationShape.Builder shape = new RecommendationShape.Builder();
+            repository.actions(r.id()).forEach(a -> shape.action(a.personRef(), a.lever(), a.dueBy()));
+            repository.exclusions(r.id()).forEach(e -> shape.exclusion(e.personRef(), e.reason().name(), e.lever()));
+            shapes.put(r.groupRef(), shape.build(r.groupRef(), r.outcome(), r.priority()));
         }
         return shapes;
     }

@@ -5,10 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import se.samverkan.gvi.decision.Exclusion;
+import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.Outcome;
 import se.samverkan.gvi.decision.Priority;
-import se.samverkan.gvi.decision.ProposedAction;
 import se.samverkan.gvi.decision.Recommendation;
 
 /**
@@ -30,27 +29,42 @@ public record RecommendationShape(String groupRef, Outcome outcome, Priority pri
     }
 
     public static RecommendationShape of(Recommendation recommendation) {
-        Set<String> actions = new TreeSet<>();
-        Map<String, Instant> deadlines = new TreeMap<>();
-        for (ProposedAction a : recommendation.actions()) {
-            actions.add(action(a.personRef(), a.lever()));
-            if (a.dueBy() != null) {
-                deadlines.put(action(a.personRef(), a.lever()), a.dueBy());
+        Builder shape = new Builder();
+        recommendation.actions().forEach(a -> shape.action(a.personRef(), a.lever(), a.dueBy()));
+        recommendation.exclusions().forEach(e -> shape.exclusion(e.personRef(), e.reason().name(), e.lever()));
+        return shape.build(recommendation.groupRef(), recommendation.outcome(), recommendation.priority());
+    }
+
+    /** Gathers one recommendation's actions and exclusions, from the engine or from storage alike. */
+    public static final class Builder {
+
+        private final Set<String> actions = new TreeSet<>();
+        private final Set<String> exclusions = new TreeSet<>();
+        private final Map<String, Instant> deadlines = new TreeMap<>();
+
+        public Builder action(String personRef, String lever, @Nullable Instant dueBy) {
+            actions.add(RecommendationShape.action(personRef, lever));
+            if (dueBy != null) {
+                deadlines.put(RecommendationShape.action(personRef, lever), dueBy);
             }
+            return this;
         }
-        Set<String> exclusions = new TreeSet<>();
-        for (Exclusion e : recommendation.exclusions()) {
-            exclusions.add(exclusion(e.personRef(), e.reason().name(), e.lever()));
+
+        public Builder exclusion(String personRef, String reason, @Nullable String lever) {
+            exclusions.add(RecommendationShape.exclusion(personRef, reason, lever));
+            return this;
         }
-        return new RecommendationShape(recommendation.groupRef(), recommendation.outcome(), recommendation.priority(),
-                actions, exclusions, deadlines);
+
+        public RecommendationShape build(String groupRef, Outcome outcome, Priority priority) {
+            return new RecommendationShape(groupRef, outcome, priority, actions, exclusions, deadlines);
+        }
     }
 
     public static String action(String personRef, String lever) {
         return personRef + " " + lever;
     }
 
-    public static String exclusion(String personRef, String reason, String lever) {
+    public static String exclusion(String personRef, String reason, @Nullable String lever) {
         return personRef + " " + reason + " " + (lever == null ? "–" : lever);
     }
 }
