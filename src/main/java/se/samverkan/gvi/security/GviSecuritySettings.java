@@ -41,9 +41,12 @@ public record GviSecuritySettings(@DefaultValue("demo") String demoPassword, @De
      *                     dots reach into nested claims, e.g. {@code realm_access.roles})
      * @param userNameClaim the claim whose value is the user's name in the decision log
      * @param siteClaim    the claim naming the user's site; a token without a site of this instance grants nothing
+     * @param audience     this service's name at the identity provider; a token must list it in {@code aud},
+     *                     so a token the provider issued to another application signs no one in here
      */
     public record Jwt(@Nullable String issuerUri, @Nullable String jwkSetUri, @DefaultValue("roles") String rolesClaim,
-            @DefaultValue("sub") String userNameClaim, @DefaultValue("site") String siteClaim) {
+            @DefaultValue("sub") String userNameClaim, @DefaultValue("site") String siteClaim,
+            @Nullable String audience) {
     }
 
     @Override

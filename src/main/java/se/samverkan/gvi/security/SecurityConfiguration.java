@@ -33,8 +33,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -167,7 +170,7 @@ public class SecurityConfiguration {
 
     /**
      * Checks the identity provider's tokens: signature against its published keys (JWK set), expiry,
-     * and the issuer when one is configured.
+     * this service as the audience, and the issuer when one is configured.
      */
     @Bean
     @Profile(PROD)
@@ -180,16 +183,32 @@ public class SecurityConfiguration {
             throw new IllegalStateException("the prod profile needs the identity provider: set "
                     + "gvi.security.jwt.jwk-set-uri and/or gvi.security.jwt.issuer-uri");
         }
-        if (jwkSet == null) {
-            log.info("Tokens: issuer {}, keys from its metadata, roles from claim '{}', user name from '{}', site from '{}'",
-                    issuer, jwt.rolesClaim(), jwt.userNameClaim(), jwt.siteClaim());
-            return JwtDecoders.fromIssuerLocation(issuer);
-        }
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSet).build();
-        decoder.setJwtValidator(issuer == null ? JwtValidators.createDefault() : JwtValidators.createDefaultWithIssuer(issuer));
-        log.info("Tokens: keys from {}, issuer {}, roles from claim '{}', user name from '{}', site from '{}'", jwkSet,
-                issuer == null ? "(any)" : issuer, jwt.rolesClaim(), jwt.userNameClaim(), jwt.siteClaim());
+        NimbusJwtDecoder decoder = (jwkSet == null ? NimbusJwtDecoder.withIssuerLocation(issuer)
+                : NimbusJwtDecoder.withJwkSetUri(jwkSet)).build();
+        decoder.setJwtValidator(tokenValidator(jwt));
+        log.info("Tokens: keys from {}, issuer {}, audience {}, roles from claim '{}', user name from '{}', site from '{}'",
+                jwkSet == null ? "the issuer's metadata" : jwkSet, issuer == null ? "(any)" : issuer, jwt.audience(),
+                jwt.rolesClaim(), jwt.userNameClaim(), jwt.siteClaim());
         return decoder;
+    }
+
+    /**
+     * What a token must satisfy besides its signature: not expired, listing this service as its
+     * audience, and naming the configured issuer when there is one.
+     */
+    static OAuth2TokenValidator<Jwt> tokenValidator(GviSecuritySettings.Jwt jwt) {
+        String audience = blankToNull(jwt.audience());
+        if (audience == null) {
+            throw new IllegalStateException("the prod profile needs gvi.security.jwt.audience, this service's name "
+                    + "at the identity provider: without it a token issued to another application would sign users in");
+        }
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        validators.add(new JwtAudienceValidator(audience));
+        String issuer = blankToNull(jwt.issuerUri());
+        if (issuer != null) {
+            validators.add(new JwtIssuerValidator(issuer));
+        }
+        return JwtValidators.createDefaultWithValidators(validators);
     }
 
     private static void refuseDemoUsers(GviSecuritySettings settings) {

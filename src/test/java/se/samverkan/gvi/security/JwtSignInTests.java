@@ -53,20 +53,26 @@ import se.samverkan.gvi.web.JsonSettings;
  * are signed here with a key made for the test; nothing goes over the network.
  */
 @WebMvcTest(properties = {"gvi.security.jwt.jwk-set-uri=http://127.0.0.1:9/never-called",
-        "gvi.security.jwt.roles-claim=realm_access.roles", "gvi.security.jwt.user-name-claim=preferred_username"})
+        "gvi.security.jwt.roles-claim=realm_access.roles", "gvi.security.jwt.user-name-claim=preferred_username",
+        "gvi.security.jwt.issuer-uri=" + JwtSignInTests.ISSUER, "gvi.security.jwt.audience=" + JwtSignInTests.AUDIENCE})
 @ActiveProfiles("prod")
 @Import({SecurityConfiguration.class, JsonSettings.class, JwtSignInTests.Keys.class})
 class JwtSignInTests {
 
     static final KeyPair PROVIDER = rsa();
     static final KeyPair STRANGER = rsa();
+    static final String ISSUER = "https://idp.example.test/realms/gvi";
+    static final String AUDIENCE = "gvi-decision-core";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Keys {
         @Bean
         @Primary
-        JwtDecoder testDecoder() {
-            return NimbusJwtDecoder.withPublicKey((RSAPublicKey) PROVIDER.getPublic()).build();
+        JwtDecoder testDecoder(GviSecuritySettings settings) {
+            // the provider's key instead of its JWK set; the same checks of expiry, audience and issuer
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) PROVIDER.getPublic()).build();
+            decoder.setJwtValidator(SecurityConfiguration.tokenValidator(settings.jwt()));
+            return decoder;
         }
     }
 
@@ -147,10 +153,36 @@ class JwtSignInTests {
     }
 
     @Test
+    void aTokenForAnotherApplicationOrFromAnotherIssuerIs401AsProblem() throws Exception {
+        Instant expires = Instant.now().plusSeconds(300);
+        assertProblem(get("/api/v1/recommendations", token(PROVIDER, "anna.k", List.of("COORDINATOR"), expires,
+                "huddinge", ISSUER, List.of("case-management"))), 401);
+        assertProblem(get("/api/v1/recommendations", token(PROVIDER, "anna.k", List.of("COORDINATOR"), expires,
+                "huddinge", ISSUER, List.of())), 401);
+        assertProblem(get("/api/v1/recommendations", token(PROVIDER, "anna.k", List.of("COORDINATOR"), expires,
+                "huddinge", "https://idp.example.test/realms/other", List.of(AUDIENCE))), 401);
+        verifyNoInteractions(recommendations);
+        // several audiences are fine as long as this service is one of them
+        assertThat(get("/api/v1/recommendations", token(PROVIDER, "anna.k", List.of("COORDINATOR"), expires,
+                "huddinge", ISSUER, List.of("case-management", AUDIENCE))).getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void noTokenOrDemoPasswordsAre401AsProblem() throws Exception {
         assertProblem(mvc.perform(MockMvcRequestBuilders.get("/api/v1/recommendations")).andReturn().getResponse(), 401);
         assertProblem(mvc.perform(MockMvcRequestBuilders.get("/api/v1/recommendations")
                 .with(httpBasic("coordinator", "demo"))).andReturn().getResponse(), 401);
+    }
+
+    @Test
+    void theProdProfileRefusesToStartWithoutItsAudience() {
+        SpringApplication app = new SpringApplicationBuilder(GviApplication.class).profiles("prod").build();
+        assertThatThrownBy(() -> app.run("--gvi.security.demo-users=false",
+                "--gvi.security.jwt.jwk-set-uri=http://127.0.0.1:9/never-called",
+                "--spring.datasource.url=jdbc:h2:mem:prod-audience;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                "--spring.datasource.username=sa", "--spring.datasource.password=",
+                "--server.port=0", "--gvi.rules.warm-up-evaluations=1").close())
+                .rootCause().hasMessageContaining("needs gvi.security.jwt.audience");
     }
 
     @Test
@@ -183,11 +215,18 @@ class JwtSignInTests {
 
     private static String token(KeyPair key, String user, List<String> roles, Instant expires, String site)
             throws Exception {
+        return token(key, user, roles, expires, site, ISSUER, List.of(AUDIENCE));
+    }
+
+    private static String token(KeyPair key, String user, List<String> roles, Instant expires, String site,
+            String issuer, List<String> audience) throws Exception {
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
         if (site != null) {
             builder.claim("site", site);
         }
         JWTClaimsSet claims = builder
+                .issuer(issuer)
+                .audience(audience)
                 .subject("f3b1c2d4-0000-4000-8000-000000000042")
                 .claim("preferred_username", user)
                 .claim("realm_access", Map.of("roles", roles))
