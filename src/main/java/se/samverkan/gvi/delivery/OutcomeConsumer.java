@@ -5,6 +5,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,6 +28,10 @@ import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import se.samverkan.gvi.recommendation.ActionOutcome;
 import se.samverkan.gvi.recommendation.ActionState;
 import se.samverkan.gvi.recommendation.OutcomeRequest;
@@ -46,7 +54,10 @@ import tools.jackson.databind.JsonNode;
  * malformed JSON, a schema violation, an unknown action (or one of another site or agency), a
  * refused outcome — is parked on {@code gvi.outcomes.dlq} with the reason in the headers
  * {@code x-gvi-reason} (English) and {@code x-gvi-reason-sv} (Swedish), and acknowledged: the
- * consumer never stops nor loops on a bad message.
+ * consumer never stops nor loops on a bad message. A good report that meets a database that is
+ * briefly unreachable or busy is not parked: after a pause that doubles per failure in a row
+ * ({@code gvi.delivery.retry-backoff} up to {@code max-retry-backoff}) it goes back to the queue
+ * and is tried again.
  */
 class OutcomeConsumer implements ChannelAwareMessageListener {
 
@@ -63,6 +74,8 @@ class OutcomeConsumer implements ChannelAwareMessageListener {
     private final Topology topology;
     private final Validator validator;
     private final GviDeliverySettings settings;
+    /** Reports in a row that met a transient database failure; the pause before the next try grows with it. */
+    private final AtomicInteger transientFailures = new AtomicInteger();
 
     OutcomeConsumer(Recommendations recommendations, RabbitTemplate rabbit, Topology topology, Validator validator,
             GviDeliverySettings settings) {
@@ -87,7 +100,12 @@ class OutcomeConsumer implements ChannelAwareMessageListener {
         Refusal refusal;
         try {
             refusal = handle(message.getBody());
+            transientFailures.set(0);
         } catch (RuntimeException e) {
+            if (isTransient(e)) {
+                returnToQueue(message, channel, e);
+                return;
+            }
             LOG.warn("Outcome report {} could not be processed: {}", message.getMessageProperties().getMessageId(),
                     e.toString());
             refusal = new Refusal("FAILED", "processing failed: " + e.getClass().getSimpleName(),
@@ -102,6 +120,36 @@ class OutcomeConsumer implements ChannelAwareMessageListener {
         }
         if (channel != null) {
             channel.basicAck(tag, false);
+        }
+    }
+
+    /**
+     * A failure that says nothing about the report: the database could not be reached, a connection
+     * or transaction could not be had, a lock or serialisation conflict. Trying again later can succeed.
+     */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
+                    || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Waits, then gives the report back to the broker, which delivers it again (never lost, never parked). */
+    private void returnToQueue(Message message, @Nullable Channel channel, RuntimeException failure) throws IOException {
+        Duration wait = settings.backoffAfter(transientFailures.incrementAndGet());
+        LOG.warn("Outcome report {} not recorded yet ({}); back to the queue, tried again after {}",
+                message.getMessageProperties().getMessageId(), failure.toString(), wait);
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (channel != null) {
+            channel.basicNack(message.getMessageProperties().getDeliveryTag(), false, true);
         }
     }
 
