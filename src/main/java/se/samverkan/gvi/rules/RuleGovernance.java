@@ -175,7 +175,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
         active.activate(site, next);
         log.info("Rule set {} serves the site {} after a reload by {} (was {})", next.version(), site, actor.name(),
                 previous.version());
-        return new RulesViews.Reloaded(next.version(), previous.version());
+        return new RulesViews.Reloaded(next.version(), previous.version(), report.warnings());
     }
 
     /**

@@ -3,6 +3,7 @@ package se.samverkan.gvi.rules;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.decision.RuleProblem;
 
 /** What the rules API answers (SPEC §4). */
 public final class RulesViews {
@@ -20,8 +21,15 @@ public final class RulesViews {
                             int line) {
     }
 
-    /** A reload that went through: {@code POST /api/v1/rules/reload}. */
-    public record Reloaded(String version, String previousVersion) {
+    /**
+     * A reload that went through: {@code POST /api/v1/rules/reload}, with what the check found worth a
+     * reviewer's attention that refuses nothing (e.g. a deadline-table row longer than a promise's
+     * deadline, which changes nothing), each {@code {file, line, message}} in Swedish.
+     */
+    public record Reloaded(String version, String previousVersion, List<RuleProblem> warnings) {
+        public Reloaded {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /** A version that served, with the files it was built from. */

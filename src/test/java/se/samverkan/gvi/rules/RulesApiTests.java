@@ -126,6 +126,32 @@ class RulesApiTests {
     }
 
     @Test
+    void aReloadShowsTheWarningsOfTheCheckBesideTheNewVersion() throws IOException {
+        Path table = rules().resolve("gvi/lever-deadlines.drl.csv");
+        String original = Files.readString(table);
+        try {
+            // longer than Huddinge's seven days for STANDARD: allowed, changes nothing, worth a warning
+            Files.writeString(table, original.stripTrailing() + "\nSTANDARD,DEBT_ENFORCEMENT,30,"
+                    + "\"Utsökningsbalken (1981:774) 4 kap.: ett tak för senare löften\"\n");
+            int line = (int) original.stripTrailing().lines().count() + 1;
+
+            Api.Answer reloaded = api.post("legal", "/api/v1/rules/reload", "");
+
+            assertThat(reloaded.status()).as(reloaded.text()).isEqualTo(200);
+            JsonNode warnings = reloaded.get("warnings");
+            assertThat(warnings).hasSize(1);
+            assertThat(warnings.get(0).get("file").asString()).isEqualTo("gvi/lever-deadlines.drl.csv");
+            assertThat(warnings.get(0).get("line").asInt()).isEqualTo(line);
+            assertThat(warnings.get(0).get("message").asString()).contains("30 dagar är längre än löftet HUDDINGE-2024");
+        } finally {
+            Files.writeString(table, original);
+            Api.Answer restored = api.post("legal", "/api/v1/rules/reload", "");
+            assertThat(restored.status()).isEqualTo(200);
+            assertThat(restored.get("warnings")).as("the default rules warn of nothing").isEmpty();
+        }
+    }
+
+    @Test
     void aChangedLegalBasisIsReloadedAndEveryNewRecommendationNamesTheVersionThatMadeIt() throws IOException {
         String before = active.current("huddinge").version();
         Path levers = rules().resolve("levers.yaml");
