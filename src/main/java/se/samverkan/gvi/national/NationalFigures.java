@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -80,7 +81,44 @@ public class NationalFigures {
         for (String site : sites) {
             perSite.add(figures(site, rows, now, site));
         }
-        return new NationalFiguresView(now, THRESHOLD, perSite, figures(TOTAL, rows, now, null));
+        return new NationalFiguresView(now, THRESHOLD, perSite, withholdRevealingTotals(perSite,
+                figures(TOTAL, rows, now, null)));
+    }
+
+    /**
+     * Complementary suppression: a total over the sites is withheld wherever a site's cell of the
+     * same line (type and month, outcome, decisions, due or in-time actions) is small, since the
+     * total less the other sites' cells would give the small cell away. Lines without a small site
+     * cell keep their exact total.
+     */
+    static SiteFigures withholdRevealingTotals(List<SiteFigures> sites, SiteFigures total) {
+        List<IncidentCell> incidents = total.incidentsPerTypeAndMonth().stream()
+                .map(cell -> anySmall(sites, s -> s.incidentsPerTypeAndMonth().stream()
+                        .filter(c -> c.type().equals(cell.type()) && c.month().equals(cell.month()))
+                        .map(IncidentCell::incidents).findFirst().orElse(null))
+                        ? new IncidentCell(cell.type(), cell.month(), cell.incidents().withhold()) : cell)
+                .toList();
+        Map<String, Count> outcomes = new TreeMap<>();
+        total.recommendationsPerOutcome().forEach((outcome, count) -> outcomes.put(outcome,
+                anySmall(sites, s -> s.recommendationsPerOutcome().get(outcome)) ? count.withhold() : count));
+        DecisionTime decisions = total.reportToDecision();
+        if (anySmall(sites, s -> s.reportToDecision().decisions())) {
+            decisions = new DecisionTime(decisions.decisions().withhold(), decisions.medianHours());
+        }
+        InTime inTime = total.actionsInTime();
+        Count due = anySmall(sites, s -> s.actionsInTime().due()) ? inTime.due().withhold() : inTime.due();
+        Count executed = anySmall(sites, s -> s.actionsInTime().executedInTime())
+                ? inTime.executedInTime().withhold() : inTime.executedInTime();
+        return new SiteFigures(total.site(), incidents, outcomes, decisions, inTime(due, executed, inTime.share()));
+    }
+
+    private static boolean anySmall(List<SiteFigures> sites, Function<SiteFigures, @Nullable Count> line) {
+        return sites.stream().map(line).anyMatch(count -> count != null && count.small());
+    }
+
+    /** The share is left out when either count it is made of is not shown: beside the other, it gives it away. */
+    static InTime inTime(Count due, Count executedInTime, @Nullable Double share) {
+        return new InTime(due, executedInTime, due.hidden() || executedInTime.hidden() ? null : share);
     }
 
     private Rows read() {
@@ -158,7 +196,7 @@ public class NationalFigures {
         }
         Double share = due < THRESHOLD ? null : Math.round(1000.0 * inTime / due) / 1000.0;
         return new SiteFigures(name, incidents, outcomes, new DecisionTime(count(took.size()), median),
-                new InTime(count(due), count(inTime), share));
+                inTime(count(due), count(inTime), share));
     }
 
     private static Duration median(List<Duration> sorted) {

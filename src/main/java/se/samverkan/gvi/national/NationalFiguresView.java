@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param suppressedBelow counts from 1 up to this value minus one are shown as {@code "<3"}, and
  *                        figures derived from so few cases are left out, since small cells may
- *                        identify people
+ *                        identify people; a total over the sites is {@code "withheld"} where a site's
+ *                        cell is small, since the total less the other sites would give it away
  */
 record NationalFiguresView(Instant computedAt, int suppressedBelow, List<SiteFigures> sites, SiteFigures total) {
 
@@ -35,20 +36,44 @@ record NationalFiguresView(Instant computedAt, int suppressedBelow, List<SiteFig
     record DecisionTime(Count decisions, @Nullable Double medianHours) {
     }
 
-    /** @param share executed in time / due, null when fewer due actions than the threshold */
+    /**
+     * @param share executed in time / due; null when fewer due actions than the threshold, or when
+     *              either count is not shown (the share beside the due count would give it away)
+     */
     record InTime(Count due, Count executedInTime, @Nullable Double share) {
     }
 
-    /** A count as shown: 0, the number itself from the threshold up, or {@code "<3"} in between. */
-    record Count(long value, int threshold) {
+    /**
+     * A count as shown: 0, the number itself from the threshold up, {@code "<3"} in between, or
+     * {@code "withheld"} when it is a total that would let a suppressed site cell be worked out.
+     */
+    record Count(long value, int threshold, boolean withheld) {
 
-        boolean suppressed() {
+        Count(long value, int threshold) {
+            this(value, threshold, false);
+        }
+
+        /** A small cell (1 up to the threshold), shown as {@code "<3"}. */
+        boolean small() {
             return value > 0 && value < threshold;
+        }
+
+        /** Whether the value is not shown as it is. */
+        boolean hidden() {
+            return withheld || small();
+        }
+
+        /** This count not shown at all; a small one stays {@code "<3"}, which gives nothing more away. */
+        Count withhold() {
+            return small() ? this : new Count(value, threshold, true);
         }
 
         @JsonValue
         Object shown() {
-            return suppressed() ? "<" + threshold : value;
+            if (withheld) {
+                return "withheld";
+            }
+            return small() ? "<" + threshold : value;
         }
     }
 }
