@@ -93,9 +93,7 @@ public class NationalFigures {
      */
     static SiteFigures withholdRevealingTotals(List<SiteFigures> sites, SiteFigures total) {
         List<IncidentCell> incidents = total.incidentsPerTypeAndMonth().stream()
-                .map(cell -> anySmall(sites, s -> s.incidentsPerTypeAndMonth().stream()
-                        .filter(c -> c.type().equals(cell.type()) && c.month().equals(cell.month()))
-                        .map(IncidentCell::incidents).findFirst().orElse(null))
+                .map(cell -> anySmall(sites, s -> incidents(s, cell.type(), cell.month()))
                         ? new IncidentCell(cell.type(), cell.month(), cell.incidents().withhold()) : cell)
                 .toList();
         Map<String, Count> outcomes = new TreeMap<>();
@@ -110,6 +108,11 @@ public class NationalFigures {
         Count executed = anySmall(sites, s -> s.actionsInTime().executedInTime())
                 ? inTime.executedInTime().withhold() : inTime.executedInTime();
         return new SiteFigures(total.site(), incidents, outcomes, decisions, inTime(due, executed, inTime.share()));
+    }
+
+    private static @Nullable Count incidents(SiteFigures site, String type, String month) {
+        return site.incidentsPerTypeAndMonth().stream().filter(c -> c.type().equals(type) && c.month().equals(month))
+                .map(IncidentCell::incidents).findFirst().orElse(null);
     }
 
     private static boolean anySmall(List<SiteFigures> sites, Function<SiteFigures, @Nullable Count> line) {
