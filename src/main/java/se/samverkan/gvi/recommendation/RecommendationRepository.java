@@ -8,12 +8,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,24 +106,66 @@ class RecommendationRepository {
         }
     }
 
-    List<PriorEnforcement> standingEnforcements(String site, String groupRef, String excludingIncident,
-            @Nullable Instant storedBy) {
-        var query = jdbc.sql("""
-                select distinct r.incident_reference, r.incident_date from recommendation r
-                where r.site = :site and r.group_ref = :groupRef and r.outcome = 'GROUP_ENFORCEMENT'
-                  and r.status not in ('REJECTED', 'SUPERSEDED', 'WITHDRAWN') and r.incident_reference <> :ref
-                  and not exists (select 1 from incident i where i.site = r.site
-                                  and i.reference = r.incident_reference and i.status = 'RETRACTED')
-                """ + (storedBy == null ? "" : "  and r.created_at <= :storedBy\n") + """
+    /** The enforcements that count for escalation (GVI-14): not rejected or replaced, of an incident not retracted. */
+    private static final String STANDING_ENFORCEMENTS = """
+            from recommendation r
+            where r.site = :site and r.outcome = 'GROUP_ENFORCEMENT'
+              and r.status not in ('REJECTED', 'SUPERSEDED', 'WITHDRAWN')
+              and not exists (select 1 from incident i where i.site = r.site
+                              and i.reference = r.incident_reference and i.status = 'RETRACTED')
+            """;
+
+    List<PriorEnforcement> standingEnforcements(String site, String groupRef, String excludingIncident) {
+        return jdbc.sql("select distinct r.incident_reference, r.incident_date " + STANDING_ENFORCEMENTS + """
+                  and r.group_ref = :groupRef and r.incident_reference <> :ref
                 order by r.incident_date, r.incident_reference""")
-                .param("site", site).param("groupRef", groupRef).param("ref", excludingIncident);
-        if (storedBy != null) {
-            query = query.param("storedBy", OffsetDateTime.ofInstant(storedBy, ZoneOffset.UTC));
-        }
-        return query
+                .param("site", site).param("groupRef", groupRef).param("ref", excludingIncident)
                 .query((rs, n) -> new PriorEnforcement(rs.getString("incident_reference"),
                         rs.getObject("incident_date", LocalDate.class)))
                 .list();
+    }
+
+    /** Every standing enforcement of the site with its storage time, per group by incident date, then reference. */
+    Map<String, List<StandingRecommendations.Enforcement>> standingEnforcements(String site) {
+        Map<String, List<StandingRecommendations.Enforcement>> byGroup = new HashMap<>();
+        jdbc.sql("select r.group_ref, r.incident_reference, r.incident_date, r.created_at " + STANDING_ENFORCEMENTS
+                        + "order by r.incident_date, r.incident_reference")
+                .param("site", site)
+                .query((RowCallbackHandler) rs -> byGroup.computeIfAbsent(rs.getString("group_ref"), g -> new ArrayList<>())
+                        .add(new StandingRecommendations.Enforcement(rs.getString("incident_reference"),
+                                rs.getObject("incident_date", LocalDate.class), instant(rs, "created_at"))));
+        return byGroup;
+    }
+
+    /** The recommendations of the site that are not superseded or withdrawn, in {@link #forIncident}'s order. */
+    List<Row> standing(String site) {
+        return jdbc.sql("""
+                select * from recommendation where site = :site and status not in ('SUPERSEDED', 'WITHDRAWN')
+                order by incident_reference, incident_version, created_at, group_ref""")
+                .param("site", site).query(RecommendationRepository::row).list();
+    }
+
+    /** The actions of the site's standing recommendations, per recommendation in order. */
+    Map<UUID, List<ActionView>> actionsOfStanding(String site) {
+        return perStanding(site, "recommendation_action", RecommendationRepository::action);
+    }
+
+    /** The exclusions of the site's standing recommendations, per recommendation in order. */
+    Map<UUID, List<ExclusionView>> exclusionsOfStanding(String site) {
+        return perStanding(site, "recommendation_exclusion", RecommendationRepository::exclusion);
+    }
+
+    /** The rows of a recommendation's list ({@code table}) for every standing recommendation of the site. */
+    private <T> Map<UUID, List<T>> perStanding(String site, String table, RowMapper<T> mapper) {
+        Map<UUID, List<T>> byRecommendation = new HashMap<>();
+        jdbc.sql("""
+                select x.* from %s x join recommendation r on r.id = x.recommendation_id
+                where x.site = :site and r.site = :site and r.status not in ('SUPERSEDED', 'WITHDRAWN')
+                order by x.recommendation_id, x.ord""".formatted(table))
+                .param("site", site)
+                .query((RowCallbackHandler) rs -> byRecommendation.computeIfAbsent(
+                        rs.getObject("recommendation_id", UUID.class), id -> new ArrayList<>()).add(mapper.mapRow(rs, 0)));
+        return byRecommendation;
     }
 
     List<Row> forIncident(String site, String reference) {
@@ -204,21 +249,29 @@ class RecommendationRepository {
     List<ActionView> actions(UUID recommendation) {
         return jdbc.sql("select * from recommendation_action where recommendation_id = :id order by ord")
                 .param("id", recommendation)
-                .query((rs, n) -> new ActionView(rs.getObject("id", UUID.class), rs.getString("person_ref"),
-                        rs.getString("lever"), rs.getString("agency"), rs.getBoolean("sanction"),
-                        rs.getString("legal_basis"), rs.getString("promise_clause"), instantOrNull(rs, "due_by"),
-                        rs.getString("rule_id"), rs.getString("explanation"),
-                        ActionStatus.valueOf(rs.getString("status"))))
+                .query(RecommendationRepository::action)
                 .list();
+    }
+
+    private static ActionView action(ResultSet rs, int n) throws SQLException {
+        return new ActionView(rs.getObject("id", UUID.class), rs.getString("person_ref"),
+                rs.getString("lever"), rs.getString("agency"), rs.getBoolean("sanction"),
+                rs.getString("legal_basis"), rs.getString("promise_clause"), instantOrNull(rs, "due_by"),
+                rs.getString("rule_id"), rs.getString("explanation"),
+                ActionStatus.valueOf(rs.getString("status")));
     }
 
     List<ExclusionView> exclusions(UUID recommendation) {
         return jdbc.sql("select * from recommendation_exclusion where recommendation_id = :id order by ord")
                 .param("id", recommendation)
-                .query((rs, n) -> new ExclusionView(rs.getString("person_ref"), rs.getString("lever"),
-                        ExclusionReason.valueOf(rs.getString("reason")), rs.getString("rule_id"),
-                        rs.getString("legal_basis"), rs.getString("explanation")))
+                .query(RecommendationRepository::exclusion)
                 .list();
+    }
+
+    private static ExclusionView exclusion(ResultSet rs, int n) throws SQLException {
+        return new ExclusionView(rs.getString("person_ref"), rs.getString("lever"),
+                ExclusionReason.valueOf(rs.getString("reason")), rs.getString("rule_id"),
+                rs.getString("legal_basis"), rs.getString("explanation"));
     }
 
     List<String> firedRules(UUID recommendation) {
