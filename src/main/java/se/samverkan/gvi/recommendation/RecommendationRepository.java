@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +30,7 @@ import se.samverkan.gvi.decision.Recommendation;
 import se.samverkan.gvi.recommendation.RecommendationView.ActionView;
 import se.samverkan.gvi.recommendation.RecommendationView.DecisionView;
 import se.samverkan.gvi.recommendation.RecommendationView.ExclusionView;
+import se.samverkan.gvi.rules.RecommendationShape;
 import se.samverkan.gvi.web.Paging;
 
 /** Recommendations, their actions, exclusions, fired rules and decisions, and sanction rounds in SQL. */
@@ -145,27 +145,32 @@ class RecommendationRepository {
                 .param("site", site).query(RecommendationRepository::row).list();
     }
 
-    /** The actions of the site's standing recommendations, per recommendation in order. */
-    Map<UUID, List<ActionView>> actionsOfStanding(String site) {
-        return perStanding(site, "recommendation_action", RecommendationRepository::action);
-    }
-
-    /** The exclusions of the site's standing recommendations, per recommendation in order. */
-    Map<UUID, List<ExclusionView>> exclusionsOfStanding(String site) {
-        return perStanding(site, "recommendation_exclusion", RecommendationRepository::exclusion);
-    }
-
-    /** The rows of a recommendation's list ({@code table}) for every standing recommendation of the site. */
-    private <T> Map<UUID, List<T>> perStanding(String site, String table, RowMapper<T> mapper) {
-        Map<UUID, List<T>> byRecommendation = new HashMap<>();
-        jdbc.sql("""
-                select x.* from %s x join recommendation r on r.id = x.recommendation_id
-                where x.site = :site and r.site = :site and r.status not in ('SUPERSEDED', 'WITHDRAWN')
-                order by x.recommendation_id, x.ord""".formatted(table))
+    /**
+     * The actions and exclusions of the site's standing recommendations, each gathered in its
+     * recommendation's shape, by recommendation id: two queries, only the columns a shape needs.
+     */
+    Map<UUID, RecommendationShape.Builder> standingShapes(String site) {
+        Map<UUID, RecommendationShape.Builder> shapes = new HashMap<>();
+        jdbc.sql(OF_STANDING.formatted("x.person_ref, x.lever, x.due_by", "recommendation_action"))
                 .param("site", site)
-                .query((RowCallbackHandler) rs -> byRecommendation.computeIfAbsent(
-                        rs.getObject("recommendation_id", UUID.class), id -> new ArrayList<>()).add(mapper.mapRow(rs, 0)));
-        return byRecommendation;
+                .query((RowCallbackHandler) rs -> shapeOf(shapes, rs)
+                        .action(rs.getString("person_ref"), rs.getString("lever"), instantOrNull(rs, "due_by")));
+        jdbc.sql(OF_STANDING.formatted("x.person_ref, x.reason, x.lever", "recommendation_exclusion"))
+                .param("site", site)
+                .query((RowCallbackHandler) rs -> shapeOf(shapes, rs)
+                        .exclusion(rs.getString("person_ref"), rs.getString("reason"), rs.getString("lever")));
+        return shapes;
+    }
+
+    /** The rows of one of a recommendation's lists (table), for every standing recommendation of the site, in order. */
+    private static final String OF_STANDING = """
+            select x.recommendation_id, %s from %s x join recommendation r on r.id = x.recommendation_id
+            where x.site = :site and r.site = :site and r.status not in ('SUPERSEDED', 'WITHDRAWN')
+            order by x.recommendation_id, x.ord""";
+
+    private static RecommendationShape.Builder shapeOf(Map<UUID, RecommendationShape.Builder> shapes, ResultSet rs)
+            throws SQLException {
+        return shapes.computeIfAbsent(rs.getObject("recommendation_id", UUID.class), id -> new RecommendationShape.Builder());
     }
 
     List<Row> forIncident(String site, String reference) {
@@ -249,29 +254,21 @@ class RecommendationRepository {
     List<ActionView> actions(UUID recommendation) {
         return jdbc.sql("select * from recommendation_action where recommendation_id = :id order by ord")
                 .param("id", recommendation)
-                .query(RecommendationRepository::action)
+                .query((rs, n) -> new ActionView(rs.getObject("id", UUID.class), rs.getString("person_ref"),
+                        rs.getString("lever"), rs.getString("agency"), rs.getBoolean("sanction"),
+                        rs.getString("legal_basis"), rs.getString("promise_clause"), instantOrNull(rs, "due_by"),
+                        rs.getString("rule_id"), rs.getString("explanation"),
+                        ActionStatus.valueOf(rs.getString("status"))))
                 .list();
-    }
-
-    private static ActionView action(ResultSet rs, int n) throws SQLException {
-        return new ActionView(rs.getObject("id", UUID.class), rs.getString("person_ref"),
-                rs.getString("lever"), rs.getString("agency"), rs.getBoolean("sanction"),
-                rs.getString("legal_basis"), rs.getString("promise_clause"), instantOrNull(rs, "due_by"),
-                rs.getString("rule_id"), rs.getString("explanation"),
-                ActionStatus.valueOf(rs.getString("status")));
     }
 
     List<ExclusionView> exclusions(UUID recommendation) {
         return jdbc.sql("select * from recommendation_exclusion where recommendation_id = :id order by ord")
                 .param("id", recommendation)
-                .query(RecommendationRepository::exclusion)
+                .query((rs, n) -> new ExclusionView(rs.getString("person_ref"), rs.getString("lever"),
+                        ExclusionReason.valueOf(rs.getString("reason")), rs.getString("rule_id"),
+                        rs.getString("legal_basis"), rs.getString("explanation")))
                 .list();
-    }
-
-    private static ExclusionView exclusion(ResultSet rs, int n) throws SQLException {
-        return new ExclusionView(rs.getString("person_ref"), rs.getString("lever"),
-                ExclusionReason.valueOf(rs.getString("reason")), rs.getString("rule_id"),
-                rs.getString("legal_basis"), rs.getString("explanation"));
     }
 
     List<String> firedRules(UUID recommendation) {

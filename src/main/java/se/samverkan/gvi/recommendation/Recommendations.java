@@ -109,16 +109,13 @@ public class Recommendations {
      */
     @Transactional(readOnly = true)
     public StandingRecommendations standing(String site) {
-        Map<UUID, List<RecommendationView.ActionView>> actions = repository.actionsOfStanding(site);
-        Map<UUID, List<RecommendationView.ExclusionView>> exclusions = repository.exclusionsOfStanding(site);
+        Map<UUID, RecommendationShape.Builder> lists = repository.standingShapes(site);
         Map<StandingRecommendations.IncidentVersion, Map<String, RecommendationShape>> shapes = new HashMap<>();
         for (RecommendationRepository.Row r : repository.standing(site)) {
-            RecommendationShape.Builder shape = new RecommendationShape.Builder();
-            actions.getOrDefault(r.id(), List.of()).forEach(a -> shape.action(a.personRef(), a.lever(), a.dueBy()));
-            exclusions.getOrDefault(r.id(), List.of())
-                    .forEach(e -> shape.exclusion(e.personRef(), e.reason().name(), e.lever()));
+            RecommendationShape shape = lists.getOrDefault(r.id(), new RecommendationShape.Builder())
+                    .build(r.groupRef(), r.outcome(), r.priority());
             shapes.computeIfAbsent(new StandingRecommendations.IncidentVersion(r.incidentReference(), r.incidentVersion()),
-                    v -> new TreeMap<>()).put(r.groupRef(), shape.build(r.groupRef(), r.outcome(), r.priority()));
+                    v -> new TreeMap<>()).put(r.groupRef(), shape);
         }
         return new StandingRecommendations(shapes, repository.standingEnforcements(site));
     }
