@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -54,20 +55,70 @@ public class GroupFacts {
      * first audit when none is that old), its members with their current facts, all its call-ins.
      */
     public GroupSnapshot snapshot(String site, String groupRef, LocalDate incidentDate, List<PriorEnforcement> prior) {
-        GroupRepository.GroupRow group = repository.group(site, groupRef)
-                .orElseThrow(() -> new IllegalStateException("group " + groupRef + " vanished"));
+        GroupRepository.GroupRow group = group(site, groupRef);
         AuditView audit = auditOn(repository.audits(site, groupRef), incidentDate);
-        Map<String, Person> persons = repository.persons(site, audit.members().stream().map(MemberView::personRef).toList());
+        Map<String, Person> persons = repository.persons(site, personRefs(List.of(audit)));
+        return snapshot(groupRef, group, audit, persons, callIns(site, groupRef), prior);
+    }
+
+    /**
+     * Snapshots of many incidents' groups, as {@link #snapshot} gives them, for replaying every
+     * stored incident of the site (impact analysis): each group is read once, when first asked for.
+     */
+    public Snapshots snapshots(String site) {
+        return new Snapshots(site);
+    }
+
+    /** The groups of one site as read so far; for one thread and one transaction. */
+    public final class Snapshots {
+
+        private record StoredGroup(GroupRepository.GroupRow row, List<AuditView> audits, Map<String, Person> persons,
+                                   List<CallInRecord> callIns) {
+        }
+
+        private final String site;
+        private final Map<String, StoredGroup> read = new HashMap<>();
+
+        private Snapshots(String site) {
+            this.site = site;
+        }
+
+        /** The group as {@link GroupFacts#snapshot} gives it for this incident date and these enforcements. */
+        public GroupSnapshot snapshot(String groupRef, LocalDate incidentDate, List<PriorEnforcement> prior) {
+            StoredGroup group = read.computeIfAbsent(groupRef, ref -> {
+                GroupRepository.GroupRow row = group(site, ref);
+                List<AuditView> audits = repository.audits(site, ref);
+                return new StoredGroup(row, audits, repository.persons(site, personRefs(audits)), callIns(site, ref));
+            });
+            return GroupFacts.this.snapshot(groupRef, group.row(), auditOn(group.audits(), incidentDate),
+                    group.persons(), group.callIns(), prior);
+        }
+    }
+
+    private GroupRepository.GroupRow group(String site, String groupRef) {
+        return repository.group(site, groupRef)
+                .orElseThrow(() -> new IllegalStateException("group " + groupRef + " vanished"));
+    }
+
+    private static List<String> personRefs(List<AuditView> audits) {
+        return audits.stream().flatMap(a -> a.members().stream()).map(MemberView::personRef).distinct().toList();
+    }
+
+    private List<CallInRecord> callIns(String site, String groupRef) {
+        return repository.callIns(site, groupRef).stream()
+                .map(c -> new CallInRecord(c.id().toString(), c.heldOn(), c.promiseId(), c.attendees(),
+                        c.customNotifications().stream()
+                                .map(n -> new CustomNotification(n.personRef(), n.deliveredOn())).toList()))
+                .toList();
+    }
+
+    private GroupSnapshot snapshot(String groupRef, GroupRepository.GroupRow group, AuditView audit,
+            Map<String, Person> persons, List<CallInRecord> callIns, List<PriorEnforcement> prior) {
         List<MemberSnapshot> members = new ArrayList<>();
         for (MemberView m : audit.members()) {
             Person p = persons.get(m.personRef());
             members.add(new MemberSnapshot(m.personRef(), p.birthDate(), m.joinedOn(), m.exitedOn(), mapper.toFacts(p)));
         }
-        List<CallInRecord> callIns = repository.callIns(site, groupRef).stream()
-                .map(c -> new CallInRecord(c.id().toString(), c.heldOn(), c.promiseId(), c.attendees(),
-                        c.customNotifications().stream()
-                                .map(n -> new CustomNotification(n.personRef(), n.deliveredOn())).toList()))
-                .toList();
         return new GroupSnapshot(groupRef, group.name(), audit.mappedOn(), members, callIns, prior);
     }
 

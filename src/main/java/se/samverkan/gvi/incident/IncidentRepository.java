@@ -1,12 +1,18 @@
 package se.samverkan.gvi.incident;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.decision.Confidence;
@@ -37,17 +43,6 @@ class IncidentRepository {
                 .query((rs, n) -> new IncidentRow(rs.getString("reference"), IncidentStatus.valueOf(rs.getString("status")),
                         rs.getInt("current_version")))
                 .optional();
-    }
-
-    /** Every incident of the site that the police have not retracted, in reference order. */
-    List<IncidentRow> active(String site) {
-        return jdbc.sql("""
-                select reference, status, current_version from incident
-                where site = :site and status = 'ACTIVE' order by reference""")
-                .param("site", site)
-                .query((rs, n) -> new IncidentRow(rs.getString("reference"), IncidentStatus.valueOf(rs.getString("status")),
-                        rs.getInt("current_version")))
-                .list();
     }
 
     Optional<IncidentRow> lock(String site, String reference) {
@@ -115,38 +110,80 @@ class IncidentRepository {
     List<VersionRow> versions(String site, String reference) {
         return jdbc.sql("select * from incident_version where site = :site and reference = :ref order by version")
                 .param("site", site).param("ref", reference)
-                .query((rs, n) -> {
-                    int version = rs.getInt("version");
-                    OffsetDateTime occurred = rs.getObject("occurred_at", OffsetDateTime.class).toInstant()
-                            .atOffset(ZoneOffset.ofTotalSeconds(rs.getInt("occurred_offset")));
-                    String unattributed = rs.getString("unattributed_suspects");
-                    IncidentRequest content = new IncidentRequest(reference, IncidentType.valueOf(rs.getString("incident_type")),
-                            occurred, rs.getString("area"), rs.getString("summary"), null, null);
-                    return new VersionRow(version, content, rs.getObject("reported_at", OffsetDateTime.class).toInstant(),
-                            rs.getString("reported_by"),
-                            unattributed.isEmpty() ? List.of() : Arrays.asList(unattributed.split(",")));
-                })
+                .query(IncidentRepository::versionRow)
                 .list().stream()
-                .map(v -> new VersionRow(v.version(), withLists(site, v.content(), v.version()), v.reportedAt(),
-                        v.reportedBy(), v.unattributedSuspects()))
+                .map(v -> withLists(v, attributions(site, reference, v.version()), suspects(site, reference, v.version())))
                 .toList();
     }
 
-    private IncidentRequest withLists(String site, IncidentRequest content, int version) {
-        List<AttributionRequest> attributions = jdbc.sql("""
+    /**
+     * The current version of every incident the police have not retracted, in reference order: three
+     * queries (versions, attributions, suspects) however many incidents the site has.
+     */
+    List<VersionRow> currentVersionsOfActive(String site) {
+        String ofCurrentVersions = """
+                from incident i join %s x on x.site = i.site and x.reference = i.reference and x.version = i.current_version
+                where i.site = :site and i.status = 'ACTIVE'""";
+        Map<String, List<AttributionRequest>> attributions = new HashMap<>();
+        jdbc.sql("select x.reference, x.group_ref, x.group_role, x.confidence "
+                        + ofCurrentVersions.formatted("incident_attribution") + " order by x.reference, x.ord")
+                .param("site", site)
+                .query((RowCallbackHandler) rs -> attributions.computeIfAbsent(rs.getString("reference"),
+                        ref -> new ArrayList<>()).add(attribution(rs)));
+        Map<String, List<String>> suspects = new HashMap<>();
+        jdbc.sql("select x.reference, x.person_ref " + ofCurrentVersions.formatted("incident_suspect")
+                        + " order by x.reference, x.ord")
+                .param("site", site)
+                .query((RowCallbackHandler) rs -> suspects.computeIfAbsent(rs.getString("reference"),
+                        ref -> new ArrayList<>()).add(rs.getString("person_ref")));
+        return jdbc.sql("select x.* " + ofCurrentVersions.formatted("incident_version") + " order by i.reference")
+                .param("site", site)
+                .query(IncidentRepository::versionRow)
+                .list().stream()
+                .map(v -> withLists(v, attributions.getOrDefault(v.content().reference(), List.of()),
+                        suspects.getOrDefault(v.content().reference(), List.of())))
+                .toList();
+    }
+
+    /** A version row without its attributions and suspects, which {@link #withLists} adds. */
+    private static VersionRow versionRow(ResultSet rs, int n) throws SQLException {
+        OffsetDateTime occurred = rs.getObject("occurred_at", OffsetDateTime.class).toInstant()
+                .atOffset(ZoneOffset.ofTotalSeconds(rs.getInt("occurred_offset")));
+        String unattributed = rs.getString("unattributed_suspects");
+        IncidentRequest content = new IncidentRequest(rs.getString("reference"),
+                IncidentType.valueOf(rs.getString("incident_type")), occurred, rs.getString("area"),
+                rs.getString("summary"), null, null);
+        return new VersionRow(rs.getInt("version"), content, rs.getObject("reported_at", OffsetDateTime.class).toInstant(),
+                rs.getString("reported_by"),
+                unattributed.isEmpty() ? List.of() : Arrays.asList(unattributed.split(",")));
+    }
+
+    private static VersionRow withLists(VersionRow v, List<AttributionRequest> attributions, List<String> suspects) {
+        IncidentRequest c = v.content();
+        return new VersionRow(v.version(), new IncidentRequest(c.reference(), c.type(), c.occurredAt(), c.area(),
+                c.summary(), attributions, suspects), v.reportedAt(), v.reportedBy(), v.unattributedSuspects());
+    }
+
+    private List<AttributionRequest> attributions(String site, String reference, int version) {
+        return jdbc.sql("""
                 select group_ref, group_role, confidence from incident_attribution
                 where site = :site and reference = :ref and version = :version order by ord""")
-                .param("site", site).param("ref", content.reference()).param("version", version)
-                .query((rs, n) -> new AttributionRequest(rs.getString("group_ref"), Role.valueOf(rs.getString("group_role")),
-                        Confidence.valueOf(rs.getString("confidence"))))
+                .param("site", site).param("ref", reference).param("version", version)
+                .query((rs, n) -> attribution(rs))
                 .list();
-        List<String> suspects = jdbc.sql("""
+    }
+
+    private static AttributionRequest attribution(ResultSet rs) throws SQLException {
+        return new AttributionRequest(rs.getString("group_ref"), Role.valueOf(rs.getString("group_role")),
+                Confidence.valueOf(rs.getString("confidence")));
+    }
+
+    private List<String> suspects(String site, String reference, int version) {
+        return jdbc.sql("""
                 select person_ref from incident_suspect
                 where site = :site and reference = :ref and version = :version order by ord""")
-                .param("site", site).param("ref", content.reference()).param("version", version)
+                .param("site", site).param("ref", reference).param("version", version)
                 .query(String.class).list();
-        return new IncidentRequest(content.reference(), content.type(), content.occurredAt(), content.area(),
-                content.summary(), attributions, suspects);
     }
 
     private static OffsetDateTime ts(Instant at) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -215,23 +216,22 @@ public class IncidentService {
     }
 
     private Evaluation evaluate(String site, IncidentRequest request, Instant reportedAt, RuleSet rules) {
-        ImpactAnalysis.StoredCase facts = facts(site, request, reportedAt, Map.of(), false);
+        ImpactAnalysis.StoredCase facts = facts(request, reportedAt, Map.of(), (groupRef, date) ->
+                groups.snapshot(site, groupRef, date, recommendations.standingEnforcements(site, groupRef,
+                        request.reference())));
         return rules.evaluate(facts.incident(), facts.groups(), zone);
     }
 
     /**
-     * The facts the engine evaluates an incident on: the incident, and each attributed group as of
-     * the incident date with its standing enforcements of other incidents — for a {@code replay} of
-     * a stored version, only those stored by its {@code reportedAt}, as it found them.
+     * The facts the engine evaluates an incident on: the incident, and each attributed group as
+     * {@code group} gives it for the incident date (with its standing enforcements of other incidents).
      */
-    ImpactAnalysis.StoredCase facts(String site, IncidentRequest request, Instant reportedAt,
-                                    Map<String, RecommendationShape> current, boolean replay) {
+    ImpactAnalysis.StoredCase facts(IncidentRequest request, Instant reportedAt, Map<String, RecommendationShape> current,
+            BiFunction<String, LocalDate, GroupSnapshot> group) {
         LocalDate date = incidentDate(request);
         List<GroupSnapshot> snapshots = new ArrayList<>();
         for (AttributionRequest a : request.attributions()) {
-            snapshots.add(groups.snapshot(site, a.groupRef(), date, replay
-                    ? recommendations.standingEnforcementsStoredBy(site, a.groupRef(), request.reference(), reportedAt)
-                    : recommendations.standingEnforcements(site, a.groupRef(), request.reference())));
+            snapshots.add(group.apply(a.groupRef(), date));
         }
         IncidentFacts facts = new IncidentFacts(request.reference(), request.type(), request.occurredAt(), reportedAt,
                 request.attributions().stream().map(a -> new Attribution(a.groupRef(), a.role(), a.confidence())).toList(),

@@ -8,12 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,7 @@ import se.samverkan.gvi.decision.Recommendation;
 import se.samverkan.gvi.recommendation.RecommendationView.ActionView;
 import se.samverkan.gvi.recommendation.RecommendationView.DecisionView;
 import se.samverkan.gvi.recommendation.RecommendationView.ExclusionView;
+import se.samverkan.gvi.rules.RecommendationShape;
 import se.samverkan.gvi.web.Paging;
 
 /** Recommendations, their actions, exclusions, fired rules and decisions, and sanction rounds in SQL. */
@@ -103,24 +106,71 @@ class RecommendationRepository {
         }
     }
 
-    List<PriorEnforcement> standingEnforcements(String site, String groupRef, String excludingIncident,
-            @Nullable Instant storedBy) {
-        var query = jdbc.sql("""
-                select distinct r.incident_reference, r.incident_date from recommendation r
-                where r.site = :site and r.group_ref = :groupRef and r.outcome = 'GROUP_ENFORCEMENT'
-                  and r.status not in ('REJECTED', 'SUPERSEDED', 'WITHDRAWN') and r.incident_reference <> :ref
-                  and not exists (select 1 from incident i where i.site = r.site
-                                  and i.reference = r.incident_reference and i.status = 'RETRACTED')
-                """ + (storedBy == null ? "" : "  and r.created_at <= :storedBy\n") + """
+    /** The enforcements that count for escalation (GVI-14): not rejected or replaced, of an incident not retracted. */
+    private static final String STANDING_ENFORCEMENTS = """
+            from recommendation r
+            where r.site = :site and r.outcome = 'GROUP_ENFORCEMENT'
+              and r.status not in ('REJECTED', 'SUPERSEDED', 'WITHDRAWN')
+              and not exists (select 1 from incident i where i.site = r.site
+                              and i.reference = r.incident_reference and i.status = 'RETRACTED')
+            """;
+
+    List<PriorEnforcement> standingEnforcements(String site, String groupRef, String excludingIncident) {
+        return jdbc.sql("select distinct r.incident_reference, r.incident_date " + STANDING_ENFORCEMENTS + """
+                  and r.group_ref = :groupRef and r.incident_reference <> :ref
                 order by r.incident_date, r.incident_reference""")
-                .param("site", site).param("groupRef", groupRef).param("ref", excludingIncident);
-        if (storedBy != null) {
-            query = query.param("storedBy", OffsetDateTime.ofInstant(storedBy, ZoneOffset.UTC));
-        }
-        return query
+                .param("site", site).param("groupRef", groupRef).param("ref", excludingIncident)
                 .query((rs, n) -> new PriorEnforcement(rs.getString("incident_reference"),
                         rs.getObject("incident_date", LocalDate.class)))
                 .list();
+    }
+
+    /** Every standing enforcement of the site with its storage time, per group by incident date, then reference. */
+    Map<String, List<StandingRecommendations.Enforcement>> standingEnforcements(String site) {
+        Map<String, List<StandingRecommendations.Enforcement>> byGroup = new HashMap<>();
+        jdbc.sql("select r.group_ref, r.incident_reference, r.incident_date, r.created_at " + STANDING_ENFORCEMENTS
+                        + "order by r.incident_date, r.incident_reference")
+                .param("site", site)
+                .query((RowCallbackHandler) rs -> byGroup.computeIfAbsent(rs.getString("group_ref"), g -> new ArrayList<>())
+                        .add(new StandingRecommendations.Enforcement(rs.getString("incident_reference"),
+                                rs.getObject("incident_date", LocalDate.class), instant(rs, "created_at"))));
+        return byGroup;
+    }
+
+    /** The recommendations of the site that are not superseded or withdrawn, in {@link #forIncident}'s order. */
+    List<Row> standing(String site) {
+        return jdbc.sql("""
+                select * from recommendation where site = :site and status not in ('SUPERSEDED', 'WITHDRAWN')
+                order by incident_reference, incident_version, created_at, group_ref""")
+                .param("site", site).query(RecommendationRepository::row).list();
+    }
+
+    /**
+     * The actions and exclusions of the site's standing recommendations, each gathered in its
+     * recommendation's shape, by recommendation id: two queries, only the columns a shape needs.
+     */
+    Map<UUID, RecommendationShape.Builder> standingShapes(String site) {
+        Map<UUID, RecommendationShape.Builder> shapes = new HashMap<>();
+        jdbc.sql(OF_STANDING.formatted("x.person_ref, x.lever, x.due_by", "recommendation_action"))
+                .param("site", site)
+                .query((RowCallbackHandler) rs -> shapeOf(shapes, rs)
+                        .action(rs.getString("person_ref"), rs.getString("lever"), instantOrNull(rs, "due_by")));
+        jdbc.sql(OF_STANDING.formatted("x.person_ref, x.reason, x.lever", "recommendation_exclusion"))
+                .param("site", site)
+                .query((RowCallbackHandler) rs -> shapeOf(shapes, rs)
+                        .exclusion(rs.getString("person_ref"), rs.getString("reason"), rs.getString("lever")));
+        return shapes;
+    }
+
+    /** The rows of one of a recommendation's lists (table), for every standing recommendation of the site, in order. */
+    private static final String OF_STANDING = """
+            select x.recommendation_id, %s from %s x join recommendation r on r.id = x.recommendation_id
+            where x.site = :site and r.site = :site and r.status not in ('SUPERSEDED', 'WITHDRAWN')
+            order by x.recommendation_id, x.ord""";
+
+    private static RecommendationShape.Builder shapeOf(Map<UUID, RecommendationShape.Builder> shapes, ResultSet rs)
+            throws SQLException {
+        return shapes.computeIfAbsent(rs.getObject("recommendation_id", UUID.class), id -> new RecommendationShape.Builder());
     }
 
     List<Row> forIncident(String site, String reference) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,18 +69,7 @@ public class Recommendations {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<PriorEnforcement> standingEnforcements(String site, String groupRef, String excludingIncident) {
-        return repository.standingEnforcements(site, groupRef, excludingIncident, null);
-    }
-
-    /**
-     * The standing enforcements as an incident version found them when it was stored: only those
-     * stored by then count, so replaying a stored incident (impact analysis) does not escalate it
-     * for an older incident reported later (GVI-14: a recommendation is never changed for that).
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public List<PriorEnforcement> standingEnforcementsStoredBy(String site, String groupRef, String excludingIncident,
-            Instant storedBy) {
-        return repository.standingEnforcements(site, groupRef, excludingIncident, storedBy);
+        return repository.standingEnforcements(site, groupRef, excludingIncident);
     }
 
     /**
@@ -113,23 +103,21 @@ public class Recommendations {
     }
 
     /**
-     * What each recommendation of one incident version decides, per group, for comparing it with
-     * what a proposed rule set would decide. Superseded and withdrawn ones no longer stand.
+     * The recommendations that stand in the site (not superseded or withdrawn) and its standing
+     * enforcements, read in four queries, for comparing every stored incident with what a proposed
+     * rule set would decide.
      */
     @Transactional(readOnly = true)
-    public Map<String, RecommendationShape> shapesOf(String site, String incidentReference, int version) {
-        Map<String, RecommendationShape> shapes = new TreeMap<>();
-        for (RecommendationRepository.Row r : repository.forIncident(site, incidentReference)) {
-            if (r.incidentVersion() != version || r.status() == RecommendationStatus.SUPERSEDED
-                    || r.status() == RecommendationStatus.WITHDRAWN) {
-                continue;
-            }
-            RecommendationShape.Builder shape = new RecommendationShape.Builder();
-            repository.actions(r.id()).forEach(a -> shape.action(a.personRef(), a.lever(), a.dueBy()));
-            repository.exclusions(r.id()).forEach(e -> shape.exclusion(e.personRef(), e.reason().name(), e.lever()));
-            shapes.put(r.groupRef(), shape.build(r.groupRef(), r.outcome(), r.priority()));
+    public StandingRecommendations standing(String site) {
+        Map<UUID, RecommendationShape.Builder> lists = repository.standingShapes(site);
+        Map<StandingRecommendations.IncidentVersion, Map<String, RecommendationShape>> shapes = new HashMap<>();
+        for (RecommendationRepository.Row r : repository.standing(site)) {
+            RecommendationShape shape = lists.getOrDefault(r.id(), new RecommendationShape.Builder())
+                    .build(r.groupRef(), r.outcome(), r.priority());
+            shapes.computeIfAbsent(new StandingRecommendations.IncidentVersion(r.incidentReference(), r.incidentVersion()),
+                    v -> new TreeMap<>()).put(r.groupRef(), shape);
         }
-        return shapes;
+        return new StandingRecommendations(shapes, repository.standingEnforcements(site));
     }
 
     /** Every recommendation of an incident, all versions. */
