@@ -162,10 +162,16 @@ class RecommendationRepository {
         return shapes;
     }
 
-    /** The rows of one of a recommendation's lists (table), for every standing recommendation of the site, in order. */
+    /**
+     * The rows of one of a recommendation's lists (table), for every standing recommendation of the
+     * site, in order. The site is filtered on the recommendation only (its rows' list rows are the
+     * site's): with a site filter on the list table as well, PostgreSQL without fresh statistics
+     * (right after a bulk load) combined both indexes per recommendation and took 95 s instead of 1 s
+     * for 337 640 actions.
+     */
     private static final String OF_STANDING = """
             select x.recommendation_id, %s from %s x join recommendation r on r.id = x.recommendation_id
-            where x.site = :site and r.site = :site and r.status not in ('SUPERSEDED', 'WITHDRAWN')
+            where r.site = :site and r.status not in ('SUPERSEDED', 'WITHDRAWN')
             order by x.recommendation_id, x.ord""";
 
     private static RecommendationShape.Builder shapeOf(Map<UUID, RecommendationShape.Builder> shapes, ResultSet rs)
