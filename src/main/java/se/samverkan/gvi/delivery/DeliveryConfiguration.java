@@ -48,7 +48,7 @@ class DeliveryConfiguration {
         TreeSet<String> agencies = new TreeSet<>();
         for (String site : rules.sites()) {
             for (Lever lever : rules.current(site).levers().values()) {
-                agencies.add(Topology.agencyCode(lever.agency()));
+                agencies.addAll(Topology.agencyCodes(lever.agency()));
             }
         }
         for (String agency : agencies) {

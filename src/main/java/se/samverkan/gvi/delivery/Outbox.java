@@ -44,7 +44,7 @@ class Outbox {
         return jdbc.sql("""
                 select id, site, recommendation_id, agency, payload, attempts from delivery_outbox
                 where sent_at is null and next_attempt_at <= :now
-                order by created_at, id
+                order by created_at, id, agency
                 limit :limit
                 for update skip locked""")
                 .param("now", ts(now)).param("limit", limit)
@@ -54,17 +54,19 @@ class Outbox {
                 .list();
     }
 
-    void markSent(UUID id, Instant at) {
-        jdbc.sql("update delivery_outbox set sent_at = :at, attempts = attempts + 1, last_error = null where id = :id")
-                .param("at", ts(at)).param("id", id).update();
+    void markSent(Row row, Instant at) {
+        jdbc.sql("""
+                update delivery_outbox set sent_at = :at, attempts = attempts + 1, last_error = null
+                where id = :id and agency = :agency""")
+                .param("at", ts(at)).param("id", row.id()).param("agency", row.agency()).update();
     }
 
-    void markFailed(UUID id, Instant nextAttempt, String error) {
+    void markFailed(Row row, Instant nextAttempt, String error) {
         jdbc.sql("""
                 update delivery_outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error
-                where id = :id""")
+                where id = :id and agency = :agency""")
                 .param("next", ts(nextAttempt)).param("error", error.length() > 500 ? error.substring(0, 500) : error)
-                .param("id", id).update();
+                .param("id", row.id()).param("agency", row.agency()).update();
     }
 
     /** Rows not yet confirmed by the broker. */

@@ -100,7 +100,7 @@ class OutboxRelay {
         try {
             for (Outbox.Row row : rows) {
                 declareQueueOf(row.agency());
-                CorrelationData correlation = new CorrelationData(row.id().toString());
+                CorrelationData correlation = new CorrelationData(row.id() + "/" + row.agency());
                 rabbit.send(topology.actionsExchange(), row.agency(), message(row), correlation);
                 confirms.add(correlation);
                 published++;
@@ -115,10 +115,10 @@ class OutboxRelay {
             String error = i < published ? confirmed(confirms.get(i)) : failure;
             Instant now = clock.instant();
             if (error == null) {
-                outbox.markSent(row.id(), now);
+                outbox.markSent(row, now);
                 sent++;
             } else {
-                outbox.markFailed(row.id(), now.plus(settings.backoffAfter(row.attempts() + 1)), error);
+                outbox.markFailed(row, now.plus(settings.backoffAfter(row.attempts() + 1)), error);
             }
         }
         if (sent < rows.size()) {

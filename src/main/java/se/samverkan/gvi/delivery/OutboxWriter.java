@@ -10,8 +10,8 @@ import se.samverkan.gvi.recommendation.ActionsApproved;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes one outbox row per approved action, synchronously inside the decision's transaction: the
- * rows exist exactly when the decision committed.
+ * Writes one outbox row per approved action and agency that carries it out, synchronously inside
+ * the decision's transaction: the rows exist exactly when the decision committed.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "gvi.delivery.enabled", matchIfMissing = true)
@@ -31,9 +31,11 @@ class OutboxWriter {
     @Transactional(propagation = Propagation.MANDATORY)
     void actionsApproved(ActionsApproved approved) {
         for (ActionsApproved.ApprovedAction action : approved.actions()) {
-            ApprovedActionMessage message = ApprovedActionMessage.of(approved, action);
-            outbox.add(new Outbox.Row(action.id(), approved.site(), approved.recommendationId(), message.agency(),
-                    JSON.writeValueAsString(message), 0), clock.instant());
+            for (String agency : Topology.agencyCodes(action.agency())) {
+                ApprovedActionMessage message = ApprovedActionMessage.of(approved, action, agency);
+                outbox.add(new Outbox.Row(action.id(), approved.site(), approved.recommendationId(), agency,
+                        JSON.writeValueAsString(message), 0), clock.instant());
+            }
         }
     }
 }

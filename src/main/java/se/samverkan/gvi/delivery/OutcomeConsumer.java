@@ -182,7 +182,7 @@ class OutcomeConsumer implements ChannelAwareMessageListener {
         if (state.isEmpty()) {
             return unknownAction(report);
         }
-        if (!Topology.agencyCode(state.get().agency()).equals(report.agency())) {
+        if (!Topology.agencyCodes(state.get().agency()).contains(report.agency())) {
             return new Refusal("OTHER_AGENCY", "action " + report.actionId() + " is not for agency " + report.agency(),
                     "åtgärd " + report.actionId() + " gäller inte myndigheten " + report.agency());
         }

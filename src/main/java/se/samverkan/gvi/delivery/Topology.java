@@ -1,6 +1,8 @@
 package se.samverkan.gvi.delivery;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -32,6 +34,16 @@ record Topology(String prefix) {
 
     String deadLetterQueue() {
         return prefix + "gvi.outcomes.dlq";
+    }
+
+    /**
+     * The codes of the agencies an action goes to, the leading agency first: each agency joined by
+     * {@code +} takes part ("Polismyndigheten + Socialtjänsten" → {@code polismyndigheten},
+     * {@code socialtjansten}); of alternatives joined by {@code /} the first leads and is the one
+     * ("Polismyndigheten / Transportstyrelsen" → {@code polismyndigheten}).
+     */
+    static List<String> agencyCodes(String agency) {
+        return Arrays.stream(agency.split("\\+")).map(Topology::agencyCode).distinct().toList();
     }
 
     /**

@@ -28,7 +28,10 @@ final class Approvals {
     private Approvals() {
     }
 
-    /** A stored GROUP_ENFORCEMENT recommendation whose actions go to several agencies. */
+    /**
+     * A stored GROUP_ENFORCEMENT recommendation whose actions go to several agencies, one of them
+     * (the home visit to the member who missed the call-in) to two agencies together.
+     */
     static RecommendationView enforcement(ApplicationContext service, String name) {
         GroupService groups = service.getBean(GroupService.class);
         IncidentService incidents = service.getBean(IncidentService.class);
@@ -36,14 +39,18 @@ final class Approvals {
         String group = "G-DLV-" + name;
         String a = "P-DLV-" + name + "-1";
         String b = "P-DLV-" + name + "-2";
+        String c = "P-DLV-" + name + "-3";
         groups.savePerson(ADMIN, a, new PersonRequest(LocalDate.of(1999, 1, 1), true, null, true, null, null, null,
                 null, null));
         groups.savePerson(ADMIN, b, new PersonRequest(LocalDate.of(2000, 6, 1), null, null, null, null, true, null,
                 null, null));
+        groups.savePerson(ADMIN, c, new PersonRequest(LocalDate.of(2001, 9, 1), null, null, null, null, null, null,
+                null, null));
         groups.saveGroup(ADMIN, group, new GroupRequest("Fiktiv grupp " + name, "Fiktivt område", List.of(),
                 new GroupRequest.Audit(LocalDate.of(2025, 1, 1), List.of(
                         new GroupRequest.Member(a, LocalDate.of(2024, 1, 1), null),
-                        new GroupRequest.Member(b, LocalDate.of(2024, 1, 1), null)))));
+                        new GroupRequest.Member(b, LocalDate.of(2024, 1, 1), null),
+                        new GroupRequest.Member(c, LocalDate.of(2024, 1, 1), null)))));
         groups.recordCallIn(COORDINATOR, group, new CallInRequest(LocalDate.of(2026, 1, 10), "HUDDINGE-2024",
                 List.of(a, b), List.of(), List.of()));
         IncidentRequest incident = new IncidentRequest("K-DLV-" + name, IncidentType.SHOOTING,

@@ -89,8 +89,6 @@ class DeliveryTests {
     private Recommendations recommendations;
     private RabbitTemplate rabbit;
     private JdbcClient jdbc;
-    /** The queue each received message (by messageId) was taken from. */
-    private final Map<String, String> receivedFrom = new HashMap<>();
 
     @BeforeAll
     static void start() {
@@ -166,39 +164,46 @@ class DeliveryTests {
     }
 
     @Test
-    void approvingPutsOneMessagePerActionOnItsAgencysQueueInTheDocumentedFormat() {
+    void approvingPutsOneMessagePerActionOnEachOfItsAgenciesQueuesInTheDocumentedFormat() {
         RecommendationView recommendation = enforcement("A");
         assertThat(recommendation.actions()).hasSizeGreaterThanOrEqualTo(4);
         Set<String> agencies = new TreeSet<>();
-        recommendation.actions().forEach(a -> agencies.add(Topology.agencyCode(a.agency())));
+        recommendation.actions().forEach(a -> agencies.addAll(Topology.agencyCodes(a.agency())));
         assertThat(agencies).as("the actions go to several agencies").hasSizeGreaterThanOrEqualTo(3);
+        RecommendationView.ActionView joint = recommendation.actions().stream()
+                .filter(a -> a.lever().equals("CUSTOM_NOTIFICATION")).findFirst().orElseThrow();
+        assertThat(Topology.agencyCodes(joint.agency())).as("carried out together")
+                .containsExactly("polismyndigheten", "socialtjansten");
 
         recommendations.decide(COORDINATOR, recommendation.id(), new DecisionRequest(ReviewDecision.APPROVED, null, null));
 
-        Map<String, Message> received = receive(Set.of(recommendation.id()), recommendation.actions().size());
+        Set<String> expected = deliveries(recommendation.actions());
+        Map<String, Message> received = receive(Set.of(recommendation.id()), expected.size());
+        assertThat(received.keySet()).isEqualTo(expected);
         for (RecommendationView.ActionView action : recommendation.actions()) {
-            Message message = received.get(action.id().toString());
-            assertThat(message).as("message of action %s", action.id()).isNotNull();
-            String body = new String(message.getBody(), StandardCharsets.UTF_8);
-            assertThat(MessageSchemas.errors(MessageSchemas.APPROVED_ACTION, body)).as(body).isEmpty();
-            JsonNode json = JSON.readTree(body);
-            String agency = Topology.agencyCode(action.agency());
-            assertThat(receivedFrom.get(action.id().toString())).isEqualTo(TOPOLOGY.agencyQueue(agency));
-            assertThat(message.getMessageProperties().getReceivedDeliveryMode()).isEqualTo(MessageDeliveryMode.PERSISTENT);
-            assertThat(json.get("actionId").asString()).isEqualTo(action.id().toString());
-            assertThat(json.get("agency").asString()).isEqualTo(agency);
-            assertThat(json.get("personRef").asString()).isEqualTo(action.personRef());
-            assertThat(json.get("lever").asString()).isEqualTo(action.lever());
-            assertThat(json.get("legalBasis").asString()).isEqualTo(action.legalBasis());
-            assertThat(json.get("recommendationId").asString()).isEqualTo(recommendation.id().toString());
-            assertThat(json.get("incidentReference").asString()).isEqualTo(recommendation.incidentReference());
-            assertThat(json.get("groupRef").asString()).isEqualTo(recommendation.groupRef());
-            assertThat(json.get("decidedBy").asString()).isEqualTo("coordinator");
-            assertThat(json.get("ruleSetVersion").asString()).isEqualTo(recommendation.ruleSetVersion());
-            assertThat(Instant.parse(json.get("dueBy").asString())).isEqualTo(action.dueBy());
+            for (String agency : Topology.agencyCodes(action.agency())) {
+                Message message = received.get(delivery(agency, action.id()));
+                assertThat(message).as("message of action %s to %s", action.id(), agency).isNotNull();
+                String body = new String(message.getBody(), StandardCharsets.UTF_8);
+                assertThat(MessageSchemas.errors(MessageSchemas.APPROVED_ACTION, body)).as(body).isEmpty();
+                JsonNode json = JSON.readTree(body);
+                assertThat(message.getMessageProperties().getMessageId()).isEqualTo(action.id().toString());
+                assertThat(message.getMessageProperties().getReceivedDeliveryMode()).isEqualTo(MessageDeliveryMode.PERSISTENT);
+                assertThat(json.get("actionId").asString()).isEqualTo(action.id().toString());
+                assertThat(json.get("agency").asString()).isEqualTo(agency);
+                assertThat(json.get("personRef").asString()).isEqualTo(action.personRef());
+                assertThat(json.get("lever").asString()).isEqualTo(action.lever());
+                assertThat(json.get("legalBasis").asString()).isEqualTo(action.legalBasis());
+                assertThat(json.get("recommendationId").asString()).isEqualTo(recommendation.id().toString());
+                assertThat(json.get("incidentReference").asString()).isEqualTo(recommendation.incidentReference());
+                assertThat(json.get("groupRef").asString()).isEqualTo(recommendation.groupRef());
+                assertThat(json.get("decidedBy").asString()).isEqualTo("coordinator");
+                assertThat(json.get("ruleSetVersion").asString()).isEqualTo(recommendation.ruleSetVersion());
+                assertThat(json.get("agencyName").asString()).isEqualTo(action.agency());
+                assertThat(Instant.parse(json.get("dueBy").asString())).isEqualTo(action.dueBy());
+            }
         }
-        assertThat(received).hasSize(recommendation.actions().size());
-        assertThat(outboxRows(recommendation.id(), "sent_at is not null")).isEqualTo(recommendation.actions().size());
+        assertThat(outboxRows(recommendation.id(), "sent_at is not null")).isEqualTo(expected.size());
     }
 
     @Test
@@ -211,10 +216,11 @@ class DeliveryTests {
         recommendations.decide(COORDINATOR, rejected.id(), new DecisionRequest(ReviewDecision.REJECTED, null,
                 "Prövas i nästa möte"));
 
-        assertThat(outboxRows(partly.id(), "1 = 1")).isEqualTo(1);
+        Set<String> expected = deliveries(List.of(chosen));
+        assertThat(outboxRows(partly.id(), "1 = 1")).isEqualTo(expected.size());
         assertThat(outboxRows(rejected.id(), "1 = 1")).as("a rejection writes nothing to deliver").isZero();
-        Map<String, Message> received = receive(Set.of(partly.id(), rejected.id()), 1);
-        assertThat(received).containsOnlyKeys(chosen.id().toString());
+        Map<String, Message> received = receive(Set.of(partly.id(), rejected.id()), expected.size());
+        assertThat(received.keySet()).isEqualTo(expected);
     }
 
     @Test
@@ -226,7 +232,7 @@ class DeliveryTests {
             recommendations.decide(COORDINATOR, recommendation.id(),
                     new DecisionRequest(ReviewDecision.APPROVED, null, null));
             assertThat(outboxRows(recommendation.id(), "1 = 1")).as("written inside the decision's transaction")
-                    .isEqualTo(recommendation.actions().size());
+                    .isEqualTo(deliveries(recommendation.actions()).size());
             throw new IllegalStateException("the surrounding work fails after the decision");
         })).hasMessageContaining("surrounding work fails");
 
@@ -288,26 +294,26 @@ class DeliveryTests {
     void aBrokerStoppedMidRunLosesNothing() {
         RecommendationView before = enforcement("BS1");
         RecommendationView during = enforcement("BS2");
+        int beforeRows = deliveries(before.actions()).size();
+        int duringRows = deliveries(during.actions()).size();
         recommendations.decide(COORDINATOR, before.id(), new DecisionRequest(ReviewDecision.APPROVED, null, null));
-        await(() -> outboxRows(before.id(), "sent_at is not null") == before.actions().size(),
+        await(() -> outboxRows(before.id(), "sent_at is not null") == beforeRows,
                 "the first approval is confirmed by the broker");
         try {
             Broker.run("stop_app");
             recommendations.decide(COORDINATOR, during.id(), new DecisionRequest(ReviewDecision.APPROVED, null, null));
             await(() -> outboxRows(during.id(), "attempts > 0 and sent_at is null and last_error is not null")
-                    == during.actions().size(), "the relay tried while the broker was down");
+                    == duringRows, "the relay tried while the broker was down");
         } finally {
             Broker.run("start_app");
             Broker.run("await_startup");
         }
-        await(() -> outboxRows(during.id(), "sent_at is not null") == during.actions().size(),
+        await(() -> outboxRows(during.id(), "sent_at is not null") == duringRows,
                 "the waiting rows are confirmed once the broker is back");
 
-        Map<String, Message> received = receive(Set.of(before.id(), during.id()),
-                before.actions().size() + during.actions().size());
-        Set<String> expected = new HashSet<>();
-        before.actions().forEach(a -> expected.add(a.id().toString()));
-        during.actions().forEach(a -> expected.add(a.id().toString()));
+        Map<String, Message> received = receive(Set.of(before.id(), during.id()), beforeRows + duringRows);
+        Set<String> expected = new HashSet<>(deliveries(before.actions()));
+        expected.addAll(deliveries(during.actions()));
         assertThat(received.keySet()).as("persistent messages survived the restart; the waiting ones followed")
                 .isEqualTo(expected);
     }
@@ -338,6 +344,20 @@ class DeliveryTests {
                 .as("the repeated report was taken as done, not parked").isEqualTo("{\"marker\":true}");
         assertThat(jdbc.sql("select count(*) from decision_log where action = 'ACTION_OUTCOME_REPORTED' and subject = :s")
                 .param("s", "action:" + action.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void eitherAgencyOfAJointActionMayReportItsOutcome() {
+        RecommendationView recommendation = enforcement("J");
+        recommendations.decide(COORDINATOR, recommendation.id(), new DecisionRequest(ReviewDecision.APPROVED, null, null));
+        RecommendationView.ActionView joint = recommendation.actions().stream()
+                .filter(a -> Topology.agencyCodes(a.agency()).size() > 1).findFirst().orElseThrow();
+
+        sendOutcome(outcome(recommendation.id(), joint.id(), "socialtjansten", "EXECUTED", LocalDate.now().minusDays(1)));
+
+        await(() -> state(recommendation.id(), joint.id()) == ActionStatus.EXECUTED, "the outcome is recorded");
+        assertThat(jdbc.sql("select actor from decision_log where action = 'ACTION_OUTCOME_REPORTED' and subject = :s")
+                .param("s", "action:" + joint.id()).query(String.class).single()).isEqualTo("agency:socialtjansten");
     }
 
     @Test
@@ -392,9 +412,23 @@ class DeliveryTests {
         return Approvals.enforcement(service, name);
     }
 
+    /** One message to one agency: {@code <agency code>/<actionId>}. */
+    private static String delivery(String agency, Object actionId) {
+        return agency + "/" + actionId;
+    }
+
+    /** The messages these actions make: one per action and agency that carries it out. */
+    private static Set<String> deliveries(List<RecommendationView.ActionView> actions) {
+        Set<String> deliveries = new TreeSet<>();
+        for (RecommendationView.ActionView action : actions) {
+            Topology.agencyCodes(action.agency()).forEach(agency -> deliveries.add(delivery(agency, action.id())));
+        }
+        return deliveries;
+    }
+
     /**
      * Waits on the agency queues until {@code count} messages of the given recommendations have
-     * arrived, by messageId. A message of another recommendation is an earlier test's redelivery
+     * arrived, by {@link #delivery} (the queue's agency and the messageId). A message of another recommendation is an earlier test's redelivery
      * (delivery is at least once) and is set aside, not counted.
      */
     private Map<String, Message> receive(Set<UUID> recommendationIds, int count) {
@@ -410,8 +444,8 @@ class DeliveryTests {
                     if (m != null) {
                         any = true;
                         if (ours.contains(recommendationOf(m))) {
-                            receivedFrom.put(m.getMessageProperties().getMessageId(), queue);
-                            received.put(m.getMessageProperties().getMessageId(), m);
+                            String agency = queue.substring(TOPOLOGY.agencyQueue("").length());
+                            received.put(delivery(agency, m.getMessageProperties().getMessageId()), m);
                         }
                     }
                 }

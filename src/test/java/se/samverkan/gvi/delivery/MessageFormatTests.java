@@ -29,7 +29,9 @@ class MessageFormatTests {
     }
 
     private static String message(ActionsApproved approved) {
-        return JSON.writeValueAsString(ApprovedActionMessage.of(approved, approved.actions().get(0)));
+        ActionsApproved.ApprovedAction action = approved.actions().get(0);
+        return JSON.writeValueAsString(ApprovedActionMessage.of(approved, action,
+                Topology.agencyCodes(action.agency()).get(0)));
     }
 
     @Test
@@ -65,6 +67,11 @@ class MessageFormatTests {
         assertThat(Topology.agencyCode("Polismyndigheten + Socialtjänsten")).isEqualTo("polismyndigheten");
         assertThat(Topology.agencyCode("Socialtjänsten")).isEqualTo("socialtjansten");
         assertThat(new Topology("t1.").agencyQueue("kronofogden")).isEqualTo("t1.gvi.actions.kronofogden");
+        // agencies joined by "+" each take part; of alternatives joined by "/" the first is the one
+        assertThat(Topology.agencyCodes("Polismyndigheten + Socialtjänsten"))
+                .containsExactly("polismyndigheten", "socialtjansten");
+        assertThat(Topology.agencyCodes("Polismyndigheten / Åklagarmyndigheten")).containsExactly("polismyndigheten");
+        assertThat(Topology.agencyCodes("Kommunen (avhopparverksamhet, traumavård)")).containsExactly("kommunen");
     }
 
     @Test
