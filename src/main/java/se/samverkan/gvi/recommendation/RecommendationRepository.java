@@ -164,8 +164,8 @@ class RecommendationRepository {
 
     /**
      * The rows of one of a recommendation's lists (table), for every standing recommendation of the
-     * site, in order. The site is filtered on the recommendation only (its rows' list rows are the
-     * site's): with a site filter on the list table as well, PostgreSQL without fresh statistics
+     * site, in order. The site is filtered on the recommendation only (a recommendation's list rows
+     * belong to its site): with a site filter on the list table as well, PostgreSQL without statistics
      * (right after a bulk load) combined both indexes per recommendation and took 95 s instead of 1 s
      * for 337 640 actions.
      */
