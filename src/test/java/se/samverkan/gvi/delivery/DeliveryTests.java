@@ -109,7 +109,7 @@ class DeliveryTests {
         ActiveRuleSet rules = service.getBean(ActiveRuleSet.class);
         for (String site : rules.sites()) {
             for (Lever lever : rules.current(site).levers().values()) {
-                queues.add(TOPOLOGY.agencyQueue(Topology.agencyCode(lever.agency())));
+                Topology.agencyCodes(lever.agency()).forEach(agency -> queues.add(TOPOLOGY.agencyQueue(agency)));
             }
         }
         queues.add(TOPOLOGY.agencyQueue("test-agency"));
