@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetLoader;
@@ -91,7 +92,7 @@ final class RulesBench {
 
     /** The files with a comment line added to the first DRL file, which changes no rule. */
     private static Map<String, String> withComment(Map<String, String> files, String comment) {
-        Map<String, String> variant = new java.util.TreeMap<>(files);
+        Map<String, String> variant = new TreeMap<>(files);
         String drl = variant.keySet().stream().filter(path -> path.endsWith(".drl")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no .drl file to vary"));
         variant.put(drl, variant.get(drl) + "\n// " + comment + "\n");

@@ -31,6 +31,18 @@ public final class RuleFolderFixture {
         return rules;
     }
 
+    /**
+     * The project's {@code rules/} and {@code features/} copied side by side into {@code folder}, as
+     * the service and the check find them (the scenarios beside the rule folder), to change without
+     * touching the project's own; the copy of {@code rules/}.
+     */
+    public static Path copyOfProjectRules(Path folder) {
+        Path rules = folder.resolve("rules");
+        copy(Path.of("rules"), rules);
+        copy(Path.of("features"), folder.resolve("features"));
+        return rules;
+    }
+
     /** The files the site's default rule set serves (path → text), for {@code RuleSetLoader.load(Map)}. */
     public static Map<String, String> defaultRules() {
         Map<String, String> files = new TreeMap<>();

@@ -39,9 +39,8 @@ class FourEyesTests {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         PostgresSchema.register(registry, "four_eyes");
-        RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("rules"));
-        RuleFolderFixture.copy(Path.of("features"), workspace.resolve("features"));
-        registry.add("gvi.rules.path", () -> workspace.resolve("rules").toString());
+        Path rules = RuleFolderFixture.copyOfProjectRules(workspace);
+        registry.add("gvi.rules.path", rules::toString);
         registry.add("gvi.rules.four-eyes", () -> "true");
     }
 

@@ -42,13 +42,11 @@ class MultiInstanceTests {
 
     @BeforeAll
     static void startTwoInstances() {
-        RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("first/rules"));
-        RuleFolderFixture.copy(Path.of("features"), workspace.resolve("first/features"));
-        RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("second/rules"));
-        RuleFolderFixture.copy(Path.of("features"), workspace.resolve("second/features"));
+        Path firstRules = RuleFolderFixture.copyOfProjectRules(workspace.resolve("first"));
+        Path secondRules = RuleFolderFixture.copyOfProjectRules(workspace.resolve("second"));
         database = PostgresSchema.properties("multi_instance");
-        first = start(database, workspace.resolve("first/rules"));
-        second = start(database, workspace.resolve("second/rules"));
+        first = start(database, firstRules);
+        second = start(database, secondRules);
     }
 
     private static ConfigurableApplicationContext start(Map<String, String> database, Path rules) {
@@ -111,9 +109,7 @@ class MultiInstanceTests {
 
     @Test
     void aRestartedInstanceAdoptsEachSitesRecordedVersionNotItsChangedFolder() {
-        Path rules = workspace.resolve("third/rules");
-        RuleFolderFixture.copy(Path.of("rules"), rules);
-        RuleFolderFixture.copy(Path.of("features"), workspace.resolve("third/features"));
+        Path rules = RuleFolderFixture.copyOfProjectRules(workspace.resolve("third"));
         RuleFolderFixture.replace(rules.resolve("sites/malmo/promises/malmo-2025.yaml"), "  STANDARD: 10", "  STANDARD: 9");
         RuleFolderFixture.replace(rules.resolve("sites/huddinge/promises/huddinge-2024.yaml"), "  STANDARD: 7", "  STANDARD: 6");
         String huddinge = version(first, "huddinge");

@@ -65,9 +65,7 @@ class RuleCheckTests {
 
     @Test
     void aBrokenSitePromiseFailsTheCommandLineCheckOfThatSiteWithItsFileAndLine() throws IOException {
-        Path rules = temp.resolve("rules");
-        RuleFolderFixture.copy(Path.of("rules"), rules);
-        RuleFolderFixture.copy(Path.of("features"), temp.resolve("features"));
+        Path rules = RuleFolderFixture.copyOfProjectRules(temp);
         Path promise = rules.resolve("sites/malmo/promises/malmo-2025.yaml");
         RuleFolderFixture.replace(promise, "levers: [SUPERVISION_REVIEW,", "levers: [CURFEW, SUPERVISION_REVIEW,");
         int line = Files.readAllLines(promise).indexOf("levers: [CURFEW, SUPERVISION_REVIEW, WARRANT_EXECUTION, "
@@ -228,9 +226,7 @@ class RuleCheckTests {
 
     @Test
     void aDeadlineWarningIsPrintedByTheCommandLineCheckOfAFolderWithSites() throws IOException {
-        Path rules = temp.resolve("rules");
-        RuleFolderFixture.copy(Path.of("rules"), rules);
-        RuleFolderFixture.copy(Path.of("features"), temp.resolve("features"));
+        Path rules = RuleFolderFixture.copyOfProjectRules(temp);
         Path file = rules.resolve(DeadlineRow.TABLE);
         Files.writeString(file, Files.readString(file) + "STANDARD,SUPPORT_OFFER,10,\"SoL 3 kap.\"\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -40,12 +40,11 @@ class RulesApiTests {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
         PostgresSchema.register(registry, "rules_api");
-        RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("rules"));
-        RuleFolderFixture.copy(Path.of("features"), workspace.resolve("features"));
+        Path rules = RuleFolderFixture.copyOfProjectRules(workspace);
         RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("proposals/debt"));
         RuleFolderFixture.replace(workspace.resolve("proposals/debt/sites/huddinge/promises/huddinge-2024.yaml"),
                 "levers: [SUPERVISION_REVIEW,", "levers: [DEBT_ENFORCEMENT, SUPERVISION_REVIEW,");
-        registry.add("gvi.rules.path", () -> workspace.resolve("rules").toString());
+        registry.add("gvi.rules.path", rules::toString);
         registry.add("gvi.rules.proposals-root", () -> workspace.resolve("proposals").toString());
     }
 

@@ -69,9 +69,8 @@ class SiteRulesTests {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         PostgresSchema.register(registry, "site_rules");
-        RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("rules"));
-        RuleFolderFixture.copy(Path.of("features"), workspace.resolve("features"));
-        registry.add("gvi.rules.path", () -> workspace.resolve("rules").toString());
+        Path rules = RuleFolderFixture.copyOfProjectRules(workspace);
+        registry.add("gvi.rules.path", rules::toString);
     }
 
     @Autowired

@@ -17,6 +17,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -176,25 +177,29 @@ class JwtSignInTests {
 
     @Test
     void theProdProfileRefusesToStartWithoutItsAudience() {
-        SpringApplication app = new SpringApplicationBuilder(GviApplication.class).profiles("prod").build();
-        assertThatThrownBy(() -> app.run("--gvi.security.demo-users=false",
-                "--gvi.security.jwt.jwk-set-uri=http://127.0.0.1:9/never-called",
-                "--spring.datasource.url=jdbc:h2:mem:prod-audience;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "--spring.datasource.username=sa", "--spring.datasource.password=",
-                "--server.port=0", "--gvi.rules.warm-up-evaluations=1").close())
+        assertThatThrownBy(() -> startProd("prod-audience", "--gvi.security.demo-users=false"))
                 .rootCause().hasMessageContaining("needs gvi.security.jwt.audience");
     }
 
     @Test
     void theProdProfileRefusesToStartWithDemoUsers() {
-        // as an operator would start it: the prod profile, a database, an identity provider, and demo users left on
-        SpringApplication app = new SpringApplicationBuilder(GviApplication.class).profiles("prod").build();
-        assertThatThrownBy(() -> app.run("--gvi.security.demo-users=true",
-                "--gvi.security.jwt.jwk-set-uri=http://127.0.0.1:9/never-called",
-                "--spring.datasource.url=jdbc:h2:mem:prod-refusal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "--spring.datasource.username=sa", "--spring.datasource.password=",
-                "--server.port=0", "--gvi.rules.warm-up-evaluations=1").close())
+        assertThatThrownBy(() -> startProd("prod-refusal", "--gvi.security.demo-users=true"))
                 .rootCause().hasMessageContaining("refuses to start with demo users");
+    }
+
+    /**
+     * Starts the service as an operator would: the prod profile, a database, the identity provider's
+     * keys (never called here), and {@code settings}; closes it again if it started.
+     */
+    private static void startProd(String database, String... settings) {
+        List<String> args = new ArrayList<>(List.of(
+                "--gvi.security.jwt.jwk-set-uri=http://127.0.0.1:9/never-called",
+                "--spring.datasource.url=jdbc:h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                "--spring.datasource.username=sa", "--spring.datasource.password=",
+                "--server.port=0", "--gvi.rules.warm-up-evaluations=1"));
+        args.addAll(List.of(settings));
+        SpringApplication app = new SpringApplicationBuilder(GviApplication.class).profiles("prod").build();
+        app.run(args.toArray(String[]::new)).close();
     }
 
     private MockHttpServletResponse get(String path, String token) throws Exception {
