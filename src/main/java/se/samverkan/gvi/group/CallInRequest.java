@@ -3,17 +3,22 @@ package se.samverkan.gvi.group;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.input.PlainText;
+import se.samverkan.gvi.input.Pseudonymous;
+import se.samverkan.gvi.input.Reference;
+import se.samverkan.gvi.input.EventDate;
 
 /** Body of {@code POST /api/v1/groups/{ref}/call-ins}. */
+@PlainText
+@Pseudonymous
 public record CallInRequest(
-        @NotNull LocalDate heldOn,
+        @NotNull @EventDate LocalDate heldOn,
         @NotBlank @Size(max = 64) String promiseId,
-        @Nullable @Size(max = 500) List<@NotNull @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String> attendees,
+        @Nullable @Size(max = 500) List<@NotNull @Reference String> attendees,
         @Nullable @Size(max = 50) List<@NotNull @Valid Speaker> speakers,
         @Nullable @Size(max = 500) List<@NotNull @Valid Notification> customNotifications) {
 
@@ -27,7 +32,7 @@ public record CallInRequest(
     }
 
     public record Notification(
-            @NotNull @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String personRef,
-            @NotNull LocalDate deliveredOn) {
+            @NotNull @Reference String personRef,
+            @NotNull @EventDate LocalDate deliveredOn) {
     }
 }

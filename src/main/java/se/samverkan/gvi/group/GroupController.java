@@ -1,7 +1,6 @@
 package se.samverkan.gvi.group;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.input.Reference;
 
 /** {@code /api/v1/groups} and their call-ins (SPEC §5.1, §5.2). */
 @RestController
@@ -26,7 +26,7 @@ class GroupController {
     }
 
     @PutMapping("/{ref}")
-    ResponseEntity<GroupView> put(@PathVariable @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+    ResponseEntity<GroupView> put(@PathVariable @Reference String ref,
             @Valid @RequestBody GroupRequest request, Actor actor) {
         GroupService.Saved<GroupView> saved = groups.saveGroup(actor, ref, request);
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.value());

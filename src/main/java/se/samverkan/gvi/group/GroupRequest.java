@@ -3,17 +3,22 @@ package se.samverkan.gvi.group;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.input.PlainText;
+import se.samverkan.gvi.input.Pseudonymous;
+import se.samverkan.gvi.input.Reference;
+import se.samverkan.gvi.input.EventDate;
 
 /** Body of {@code PUT /api/v1/groups/{ref}}: the group and one (new) audit of its members. */
+@PlainText
+@Pseudonymous
 public record GroupRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 200) String area,
-        @Nullable @Size(max = 50) List<@NotNull @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String> rivals,
+        @Nullable @Size(max = 50) List<@NotNull @Reference String> rivals,
         @NotNull @Valid Audit audit) {
 
     public GroupRequest {
@@ -21,13 +26,13 @@ public record GroupRequest(
     }
 
     /** One dated mapping of the group (kartläggning). */
-    public record Audit(@NotNull LocalDate mappedOn, @NotNull @Size(max = 500) List<@NotNull @Valid Member> members) {
+    public record Audit(@NotNull @EventDate LocalDate mappedOn, @NotNull @Size(max = 500) List<@NotNull @Valid Member> members) {
     }
 
     /** A mapped member; {@code exitedOn} set when they left. */
     public record Member(
-            @NotNull @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String personRef,
-            @NotNull LocalDate joinedOn,
-            @Nullable LocalDate exitedOn) {
+            @NotNull @Reference String personRef,
+            @NotNull @EventDate LocalDate joinedOn,
+            @Nullable @EventDate LocalDate exitedOn) {
     }
 }

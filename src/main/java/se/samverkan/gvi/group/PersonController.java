@@ -1,7 +1,6 @@
 package se.samverkan.gvi.group;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.input.Reference;
 
 /** {@code /api/v1/persons} (SPEC §5.1). */
 @RestController
@@ -24,7 +24,7 @@ class PersonController {
     }
 
     @PutMapping("/{ref}")
-    ResponseEntity<Person> put(@PathVariable @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String ref,
+    ResponseEntity<Person> put(@PathVariable @Reference String ref,
             @Valid @RequestBody PersonRequest request, Actor actor) {
         GroupService.Saved<Person> saved = groups.savePerson(actor, ref, request);
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.value());

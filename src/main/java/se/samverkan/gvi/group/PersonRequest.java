@@ -1,13 +1,17 @@
 package se.samverkan.gvi.group;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.input.PlainText;
+import se.samverkan.gvi.input.Pseudonymous;
+import se.samverkan.gvi.input.BirthDate;
 
 /** Body of {@code PUT /api/v1/persons/{ref}}; facts that are left out are false. */
+@PlainText
+@Pseudonymous
 public record PersonRequest(
-        @NotNull @Past LocalDate birthDate,
+        @NotNull @BirthDate LocalDate birthDate,
         @Nullable Boolean underSupervision,
         @Nullable Boolean unservedSentence,
         @Nullable Boolean outstandingWarrant,

@@ -2,7 +2,6 @@ package se.samverkan.gvi.incident;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,20 +9,25 @@ import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.Role;
-import se.samverkan.gvi.group.Refs;
+import se.samverkan.gvi.input.PlainText;
+import se.samverkan.gvi.input.Pseudonymous;
+import se.samverkan.gvi.input.Reference;
+import se.samverkan.gvi.input.EventDate;
 
 /**
  * An incident as the police liaison reports it (body of POST/PUT {@code /api/v1/incidents} and of
  * {@code POST /api/v1/evaluations}); also the {@code current} fields of a stored incident.
  */
+@PlainText
+@Pseudonymous
 public record IncidentRequest(
-        @NotNull @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String reference,
+        @NotNull @Reference String reference,
         @NotNull IncidentType type,
-        @NotNull OffsetDateTime occurredAt,
+        @NotNull @EventDate OffsetDateTime occurredAt,
         @Nullable @Size(max = 200) String area,
         @Nullable @Size(max = 2000) String summary,
         @Nullable @Size(max = 50) List<@NotNull @Valid AttributionRequest> attributions,
-        @Nullable @Size(max = 200) List<@NotNull @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String> suspects) {
+        @Nullable @Size(max = 200) List<@NotNull @Reference String> suspects) {
 
     public IncidentRequest {
         attributions = attributions == null ? List.of() : List.copyOf(attributions);
@@ -32,7 +36,7 @@ public record IncidentRequest(
 
     /** The link of the incident to one group. */
     public record AttributionRequest(
-            @NotNull @Pattern(regexp = Refs.PATTERN, message = Refs.MESSAGE) String groupRef,
+            @NotNull @Reference String groupRef,
             @NotNull Role role,
             @NotNull Confidence confidence) {
     }

@@ -5,8 +5,12 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.input.PlainText;
+import se.samverkan.gvi.input.Pseudonymous;
 
 /** Body of {@code POST /api/v1/recommendations/{id}/decision}. */
+@PlainText
+@Pseudonymous
 public record DecisionRequest(
         @NotNull ReviewDecision decision,
         @Nullable @Size(max = 1000) List<@NotNull UUID> approvedActionIds,

@@ -234,20 +234,25 @@ public class RuleGovernance implements SmartInitializingSingleton {
      * never activated.
      */
     public RulesViews.Impact impact(Actor actor, RulesRequests.ImpactRequest request) {
-        Path root = settings.proposalsRoot().toAbsolutePath().normalize();
+        Path root = settings.proposalsFolder();
         Path folder = root.resolve(request.folder()).toAbsolutePath().normalize();
         if (!folder.startsWith(root)) {
             throw new RuleFolderRefused("the proposed folder must lie under the proposals root",
                     List.of(new RuleProblem(request.folder(), 0, "Mappen ligger utanför den tillåtna mappen för förslag.")));
         }
-        return impact(actor, folder);
+        // Named as the reviewer wrote it, relative to the proposals root: never a path of the server.
+        return impact(actor, folder, root.relativize(folder).toString());
     }
 
     /** The impact of a proposed folder anywhere on this machine (the command line, run by an operator). */
     public RulesViews.Impact impact(Actor actor, Path folder) {
+        return impact(actor, folder, folder.toString());
+    }
+
+    private RulesViews.Impact impact(Actor actor, Path folder, String shownAs) {
         if (!folder.toFile().isDirectory()) {
-            throw new RuleFolderRefused("no proposed rule folder there",
-                    List.of(new RuleProblem(folder.toString(), 0, "Mappen finns inte.")));
+            throw new RuleFolderRefused("no proposed rule folder " + shownAs,
+                    List.of(new RuleProblem(shownAs.isEmpty() ? "." : shownAs, 0, "Mappen finns inte.")));
         }
         String site = actor.site();
         RuleSet current = active.current(site);

@@ -13,7 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import se.samverkan.gvi.web.PersonalIdentityNumbers;
+import se.samverkan.gvi.input.PersonalIdentityNumbers;
 
 /**
  * One line per request on the logger {@code gvi.access}: method, path, status, duration and the

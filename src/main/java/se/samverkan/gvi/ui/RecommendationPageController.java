@@ -3,7 +3,6 @@ package se.samverkan.gvi.ui;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.incident.IncidentService;
+import se.samverkan.gvi.input.InputPolicy;
 import se.samverkan.gvi.recommendation.DecisionRequest;
 import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.RecommendationView.ActionView;
@@ -80,12 +80,17 @@ class RecommendationPageController {
         binding.getFieldErrors().forEach(e -> errors.putIfAbsent(field(e.getField()), "decision.error." + field(e.getField())));
         DecisionRequest request = new DecisionRequest(form.decision(), form.ticked(),
                 form.reason() == null || form.reason().isBlank() ? null : form.reason().strip());
+        int status = 400;
         for (ConstraintViolation<DecisionRequest> v : validator.validate(request)) {
             String field = field(v.getPropertyPath().toString());
-            boolean tooLong = v.getConstraintDescriptor().getAnnotation() instanceof Size;
-            errors.putIfAbsent(field, "decision.error." + field + (tooLong ? ".size" : ""));
+            // an identity number is named as such beside its field, whatever else is wrong (as the API does)
+            if (InputPolicy.isUnprocessable(v)) {
+                errors.put(field, PageForms.messageKey("decision.error." + field, v));
+                status = 422;
+            } else {
+                errors.putIfAbsent(field, PageForms.messageKey("decision.error." + field, v));
+            }
         }
-        int status = 400;
         if (errors.isEmpty()) {
             try {
                 RecommendationView decided = recommendations.decide(actor, id, request);

@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Checks every API request's path variables and query parameters for identity numbers. */
+/** Checks every request's path variables and query parameters for identity numbers, pages included. */
 @Configuration(proxyBeanMethods = false)
 class ApiInterceptors implements WebMvcConfigurer {
 
@@ -16,6 +16,6 @@ class ApiInterceptors implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(pseudonymousOnly).addPathPatterns("/api/**");
+        registry.addInterceptor(pseudonymousOnly).addPathPatterns("/**").excludePathPatterns("/css/**", "/js/**");
     }
 }

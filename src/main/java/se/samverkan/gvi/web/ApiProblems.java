@@ -1,11 +1,14 @@
 package se.samverkan.gvi.web;
 
+import jakarta.validation.ConstraintViolation;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,11 +23,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.samverkan.gvi.decision.EvaluationException;
+import se.samverkan.gvi.input.PersonalIdentityNumbers;
+import se.samverkan.gvi.input.InputPolicy;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -108,32 +114,62 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(),
-                f.getDefaultMessage() == null ? "invalid" : f.getDefaultMessage())));
-        ex.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new FieldError(g.getObjectName(),
-                g.getDefaultMessage() == null ? "invalid" : g.getDefaultMessage())));
+        List<FieldError> malformed = new ArrayList<>();
+        List<FieldError> unprocessable = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(f -> (isUnprocessable(f) ? unprocessable : malformed)
+                .add(new FieldError(f.getField(), f.getDefaultMessage() == null ? "invalid" : f.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(g -> (isUnprocessable(g) ? unprocessable : malformed)
+                .add(new FieldError(g.getObjectName(), g.getDefaultMessage() == null ? "invalid" : g.getDefaultMessage())));
+        if (!unprocessable.isEmpty()) {
+            return problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "The request cannot be processed",
+                    unprocessable.size() + " field(s) cannot be accepted", unprocessable);
+        }
         return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request",
-                errors.size() + " field(s) are invalid", errors);
+                malformed.size() + " field(s) are invalid", malformed);
+    }
+
+    /**
+     * A violation of the input policy that is about content, not form (an identity number, a date
+     * that cannot be true): 422, and answered before any malformed field (400), so that an identity
+     * number is refused as such whatever else is wrong with the request.
+     */
+    private static boolean isUnprocessable(ParameterValidationResult result, MessageSourceResolvable error) {
+        try {
+            return InputPolicy.isUnprocessable(result.unwrap(error, ConstraintViolation.class));
+        } catch (IllegalArgumentException notAConstraint) {
+            return false;
+        }
+    }
+
+    private static boolean isUnprocessable(ObjectError error) {
+        return error.contains(ConstraintViolation.class)
+                && InputPolicy.isUnprocessable(error.unwrap(ConstraintViolation.class));
     }
 
     @Override
     protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> malformed = new ArrayList<>();
+        List<FieldError> unprocessable = new ArrayList<>();
         for (ParameterValidationResult r : ex.getParameterValidationResults()) {
             if (r instanceof ParameterErrors) {
-                ((ParameterErrors) r).getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(),
-                        f.getDefaultMessage() == null ? "invalid" : f.getDefaultMessage())));
+                ((ParameterErrors) r).getFieldErrors().forEach(f -> (isUnprocessable(f) ? unprocessable : malformed)
+                        .add(new FieldError(f.getField(), f.getDefaultMessage() == null ? "invalid" : f.getDefaultMessage())));
                 continue;
             }
             String name = r.getMethodParameter().getParameterName() == null ? "parameter"
                     : r.getMethodParameter().getParameterName();
-            r.getResolvableErrors().forEach(e -> errors.add(new FieldError(name,
-                    e.getDefaultMessage() == null ? "invalid" : e.getDefaultMessage())));
+            r.getResolvableErrors().forEach(e -> {
+                (isUnprocessable(r, e) ? unprocessable : malformed).add(new FieldError(name,
+                        e.getDefaultMessage() == null ? "invalid" : e.getDefaultMessage()));
+            });
+        }
+        if (!unprocessable.isEmpty()) {
+            return problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "The request cannot be processed",
+                    unprocessable.size() + " parameter(s) cannot be accepted", unprocessable);
         }
         return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request",
-                errors.size() + " parameter(s) are invalid", errors);
+                malformed.size() + " parameter(s) are invalid", malformed);
     }
 
     @Override
@@ -232,7 +268,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         body.setTitle(title);
         body.setInstance(instance());
         if (errors != null) {
-            body.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+            // Sorted by field: Bean Validation reports in no particular order, the answer is the same every time.
+            body.setProperty("errors", errors.stream().sorted(Comparator.comparing(FieldError::field))
+                    .map(e -> Map.of("field", e.field(), "message", e.message())).toList());
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }

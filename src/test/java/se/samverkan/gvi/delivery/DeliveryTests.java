@@ -380,7 +380,9 @@ class DeliveryTests {
         bad.put(outcome(recommendation.id(), notApproved.id(), Topology.agencyCode(notApproved.agency()), "EXECUTED",
                 yesterday), "not APPROVED");
         bad.put(outcome(recommendation.id(), approved.id(), agency, "EXECUTED", LocalDate.now().plusDays(3)),
-                "in the future");
+                "executedOn must be a date from 1970-01-01 to today");
+        bad.put(outcome(recommendation.id(), approved.id(), agency, "EXECUTED", LocalDate.of(1, 1, 1)),
+                "executedOn must be a date from 1970-01-01 to today");
         bad.forEach((body, reason) -> sendOutcome(body));
 
         // The test publishes on pooled channels, so the reports may arrive in any order; the good

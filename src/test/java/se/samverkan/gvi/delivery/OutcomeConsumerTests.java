@@ -92,6 +92,33 @@ class OutcomeConsumerTests {
         assertThat(OutcomeConsumer.isTransient(new IllegalStateException("a bug"))).isFalse();
     }
 
+    @Test
+    void aReportIsHeldToTheSameInputPolicyAsTheApiAndItsForms() {
+        when(recommendations.actionState("huddinge", RECOMMENDATION, ACTION)).thenReturn(Optional.of(approved()));
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        for (String[] bad : new String[][] {
+                {yesterday, "\"Personen 850101\u2013 1234 var inte hemma\""},
+                {yesterday, "\"Personen \uFF18\uFF15\uFF10\uFF11\uFF10\uFF11\uFF11\uFF12\uFF13\uFF14\""},
+                {yesterday, "\"klockan \\u0000 tre\""},
+                {"0001-01-01", "null"},
+                {LocalDate.now().plusDays(2).toString(), "null"}}) {
+            OutcomeConsumer.Refusal refusal = consumer.handle(body(bad[0], bad[1]).getBytes(StandardCharsets.UTF_8));
+            assertThat(refusal).as(bad[0] + " " + bad[1]).isNotNull();
+            assertThat(refusal.code()).isEqualTo("SCHEMA_VIOLATION");
+            assertThat(refusal.reason()).doesNotContain("1234");
+        }
+        verify(recommendations, never()).reportOutcome(any(), any(), any(), any());
+        assertThat(consumer.handle(body(yesterday, "\"Bilen kontrollerad kl. 21.40\"")
+                .getBytes(StandardCharsets.UTF_8))).isNull();
+    }
+
+    private static String body(String executedOn, String note) {
+        return """
+                {"schemaVersion":1,"actionId":"%s","recommendationId":"%s","site":"huddinge",
+                 "agency":"polismyndigheten","executedOn":"%s","outcome":"EXECUTED","note":%s}"""
+                .formatted(ACTION, RECOMMENDATION, executedOn, note);
+    }
+
     private static ActionState approved() {
         return new ActionState(ACTION, RECOMMENDATION, "Polismyndigheten", ActionStatus.APPROVED, null, null);
     }

@@ -13,6 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import se.samverkan.gvi.input.PersonalIdentityNumbers;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -43,10 +50,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Hostile input against {@code POST /api/v1/incidents}, on PostgreSQL: 300 seeded tries of
- * malformed JSON, unknown fields, wrong enumerations, huge strings, identity numbers, future dates,
- * unknown groups, duplicated attributions, conflicting repeats and valid incidents. Never a 5xx; a
- * refusal stores nothing; a success stores the incident whole; the decision log verifies at the end.
+ * Hostile input on PostgreSQL against {@code POST /api/v1/incidents} — 400 seeded tries of
+ * malformed JSON, unknown fields, wrong enumerations, huge strings, identity numbers (also in
+ * look-alike characters), future and boundary dates, numbers for dates, odd references, duplicate
+ * keys, control characters, unknown groups, duplicated attributions, conflicting repeats and valid
+ * incidents — and against the coordinator's decision form. Never a 5xx; a refusal stores nothing;
+ * a success stores the incident whole; the decision log verifies at the end.
  */
 @AddLifecycleHook(IncidentFuzzTests.PostgresOrSkip.class)
 class IncidentFuzzTests {
@@ -58,6 +67,7 @@ class IncidentFuzzTests {
     private static final AtomicInteger REFERENCES = new AtomicInteger();
     private static ConfigurableApplicationContext context;
     private static Api api;
+    private static MockMvc mvc;
     private static JdbcClient jdbc;
 
     /** A body and what kind of input it is. */
@@ -68,7 +78,7 @@ class IncidentFuzzTests {
         }
     }
 
-    @Property(tries = 300, seed = "20260201", shrinking = ShrinkingMode.OFF, generation = GenerationMode.RANDOMIZED)
+    @Property(tries = 400, seed = "20260201", shrinking = ShrinkingMode.OFF, generation = GenerationMode.RANDOMIZED)
     void hostileIncidentsNeverBreakTheServiceOrLeaveHalfAnIncident(@ForAll("inputs") Input input) {
         Api api = api();
         String before = counts();
@@ -96,6 +106,81 @@ class IncidentFuzzTests {
             assertThat(stored.get("recommendations").size()).isEqualTo(sent.get("attributions").size());
             assertThat(answer.get("recommendations").size()).isEqualTo(sent.get("attributions").size());
         }
+    }
+
+    /** A decision form as a browser could post it: the button, ticked action ids and a reason. */
+    record Form(String kind, String decision, List<String> ticked, String reason) {
+        @Override
+        public String toString() {
+            return kind + ": " + decision + " " + ticked + " " + (reason.length() > 80 ? reason.substring(0, 80) + "…" : reason);
+        }
+    }
+
+    @Property(tries = 100, seed = "20261204", shrinking = ShrinkingMode.OFF, generation = GenerationMode.RANDOMIZED)
+    void hostileDecisionFormsNeverBreakThePageAndARefusalDecidesNothing(@ForAll("forms") Form form) throws Exception {
+        Api api = api();
+        Api.Answer reported = api.post("liaison", "/api/v1/incidents", """
+                {"reference":"K-FZF-%d","type":"SHOOTING","occurredAt":"2026-02-01T21:40:00+01:00",
+                 "attributions":[{"groupRef":"FZ1","role":"PERPETRATOR","confidence":"CONFIRMED"}]}"""
+                .formatted(REFERENCES.incrementAndGet()));
+        String id = reported.get("recommendations").get(0).get("id").asString();
+        String actionId = api.get("coordinator", "/api/v1/recommendations/" + id).get("actions").get(0).get("id").asString();
+        String before = formWrites(id);
+
+        MockHttpServletRequestBuilder post = MockMvcRequestBuilders.post("/recommendations/" + id + "/decision")
+                .with(SecurityMockMvcRequestPostProcessors.user("coordinator").authorities(
+                        new SimpleGrantedAuthority("ROLE_COORDINATOR"), new SimpleGrantedAuthority("SITE_huddinge")))
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
+                .param("decision", form.decision()).param("reason", form.reason());
+        form.ticked().forEach(t -> post.param("approvedActionIds", t.equals("ACTION") ? actionId : t));
+        MockHttpServletResponse answer = mvc.perform(post).andReturn().getResponse();
+        Statistics.label("form").collect(form.kind());
+        Statistics.label("status").collect(answer.getStatus());
+
+        assertThat(answer.getStatus()).as("%s -> %s", form, answer.getContentAsString()).isLessThan(500);
+        String status = api.get("coordinator", "/api/v1/recommendations/" + id).get("status").asString();
+        if (answer.getStatus() >= 400) {
+            assertThat(status).as(form.toString()).isEqualTo("PENDING_REVIEW");
+            assertThat(formWrites(id)).as("a refused form stores nothing: %s", form).isEqualTo(before);
+            assertThat(answer.getContentAsString()).as(form.toString()).contains("id=\"decision-form\"");
+        } else {
+            assertThat(answer.getStatus()).as(form.toString()).isEqualTo(302);
+            assertThat(status).as(form.toString()).isNotEqualTo("PENDING_REVIEW");
+            assertThat(form.reason()).as("only a reason the API would take is stored")
+                    .satisfies(r -> assertThat(PersonalIdentityNumbers.contains(r)).isFalse());
+        }
+    }
+
+    /**
+     * What a decision writes: decisions, action states, sanction rounds and the log's entries for
+     * the recommendation other than reads (showing the refused form again reads and logs the page).
+     */
+    private static String formWrites(String id) {
+        return jdbc.sql("""
+                select (select count(*) from recommendation_decision) || ' ' || (select count(*) from sanction_round)
+                    || ' ' || (select string_agg(status, ',' order by id) from recommendation_action
+                               where recommendation_id = cast(:id as uuid))
+                    || ' ' || (select count(*) from decision_log where subject = 'recommendation:' || :id
+                               and action <> 'RECOMMENDATION_READ')""")
+                .param("id", id).query(String.class).single();
+    }
+
+    @Provide
+    Arbitrary<Form> forms() {
+        Arbitrary<String> decision = Arbitraries.of("APPROVED", "PARTIALLY_APPROVED", "REJECTED", "MAYBE", "", "approved");
+        Arbitrary<List<String>> ticked = Arbitraries.of("ACTION", "ACTION", "not-a-uuid", UUID.randomUUID().toString(),
+                "00000000-0000-0000-0000-000000000000").list().ofMaxSize(3);
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Combinators.combine(decision, ticked,
+                        Arbitraries.strings().withCharRange(' ', 'ö').ofMaxLength(200))
+                        .as((d, t, r) -> new Form("ordinary", d, t, r))),
+                net.jqwik.api.Tuple.of(3, Combinators.combine(decision, ticked, LOOK_ALIKES)
+                        .as((d, t, p) -> new Form("look-alike identity number", d, t, "Personen " + p + " hörs"))),
+                net.jqwik.api.Tuple.of(2, Combinators.combine(decision, ticked,
+                        Arbitraries.of("\u0000", "\u0007", "\u001b[31m", "\ud83d ensam", "\ude00 omvänd"))
+                        .as((d, t, c) -> new Form("control character", d, t, "Skäl " + c))),
+                net.jqwik.api.Tuple.of(1, Combinators.combine(decision, ticked, Arbitraries.integers().between(2001, 20_000))
+                        .as((d, t, n) -> new Form("huge reason", d, t, "x".repeat(n)))));
     }
 
     /** Row counts of every table a report writes to, in one query. */
@@ -146,8 +231,42 @@ class IncidentFuzzTests {
                 net.jqwik.api.Tuple.of(1, valid.map(n -> new Input("unknown group", withGroup(n, "FZ-NOPE")))),
                 net.jqwik.api.Tuple.of(1, valid.map(n -> new Input("duplicated attribution", duplicated(n)))),
                 net.jqwik.api.Tuple.of(1, valid.map(n -> new Input("missing reference", without(n, "reference")))),
-                net.jqwik.api.Tuple.of(1, valid.map(n -> new Input("conflicting repeat", repeatedWithOtherContent(n)))));
+                net.jqwik.api.Tuple.of(1, valid.map(n -> new Input("conflicting repeat", repeatedWithOtherContent(n)))),
+                net.jqwik.api.Tuple.of(2, valid.flatMap(n -> LOOK_ALIKES.map(p -> new Input("look-alike identity number",
+                        n.put("summary", "Vittnet " + p + " såg allt").toString())))),
+                net.jqwik.api.Tuple.of(2, valid.flatMap(n -> Arbitraries.of("0001-01-01T12:00:00+01:00",
+                        "1969-12-31T22:59:59Z", "1970-01-01T00:00:00+01:00", "+99999-01-01T00:00:00Z",
+                        "-99999-01-01T00:00:00Z", "9999-12-31T23:59:59+01:00", "2026-02-30T12:00:00+01:00")
+                        .map(d -> new Input("boundary date", n.put("occurredAt", d).toString())))),
+                net.jqwik.api.Tuple.of(1, valid.map(n -> new Input("number for a date",
+                        n.toString().replaceFirst("\"occurredAt\":\"[^\"]*\"", "\"occurredAt\":12345")))),
+                net.jqwik.api.Tuple.of(2, valid.flatMap(n -> Arbitraries.of("K/FZ/1", "..", ".", "K FZ 1", "Ärende-1", "",
+                        "-K", "K".repeat(65), "K-FZ\u0000").map(r -> new Input("odd reference",
+                        n.put("reference", r).toString())))),
+                net.jqwik.api.Tuple.of(1, valid.map(n -> new Input("duplicate key",
+                        n.toString().replaceFirst("\"type\":", "\"type\":\"OTHER\",\"type\":")))),
+                net.jqwik.api.Tuple.of(2, valid.flatMap(n -> Arbitraries.of("\\u0000", "\\u0007", "\\u001b[31m",
+                        "\\ud83d ensam", "\\ude00 omvänd").map(c -> new Input("control character",
+                        n.put("summary", "MARK").toString().replace("MARK", "Text " + c))))));
     }
+
+    /** An identity number in look-alike characters: dashes, minus signs, wide spaces, other digits, invisibles. */
+    private static final Arbitrary<String> LOOK_ALIKES = Combinators.combine(
+            Arbitraries.of("850101", "19850101", "850161", "20050228"),
+            Arbitraries.of("-", "\u2013", "\u2014", "\u2212", "\u00A0", "\u202F", ".", "/", "+", " \u2010 ", ""),
+            Arbitraries.of("1234", "9876"), Arbitraries.of(0x30, 0x660, 0x6F0, 0x966, 0xFF10),
+            Arbitraries.of("", "\u200B", "\u2060", "\u00AD"))
+            .as((date, separator, serial, zero, invisible) -> {
+                StringBuilder out = new StringBuilder();
+                (date + "|" + serial).chars().forEach(c -> {
+                    if (c == '|') {
+                        out.append(separator);
+                    } else {
+                        out.appendCodePoint(zero + c - '0').append(out.length() % 3 == 0 ? invisible : "");
+                    }
+                });
+                return out.toString();
+            });
 
     private Arbitrary<ObjectNode> validIncidents() {
         Arbitrary<ObjectNode> attribution = Combinators.combine(Arbitraries.of(GROUPS),
@@ -231,7 +350,7 @@ class IncidentFuzzTests {
                     .properties("server.port=0", "gvi.retention.cron=-",
                             // the demo users' bcrypt cost is paid on every request; the fuzzing is not about it
                             "gvi.security.password-hash-strength=4").run(args);
-            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
+            mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
                     .apply(SecurityMockMvcConfigurers.springSecurity()).build();
             jdbc = context.getBean(JdbcClient.class);
             api = new Api(mvc, jdbc);

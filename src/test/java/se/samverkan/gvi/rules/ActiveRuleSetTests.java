@@ -30,7 +30,7 @@ class ActiveRuleSetTests {
             new GviSecuritySettings.Jwt(null, null, "roles", "sub", "site", null), "gvi_app");
 
     private static ActiveRuleSet start(Path folder) {
-        return new ActiveRuleSet(new GviRulesSettings(folder, 5, false, Path.of("."), Duration.ofSeconds(5)), ZONE,
+        return new ActiveRuleSet(new GviRulesSettings(folder, 5, false, ".", Duration.ofSeconds(5)), ZONE,
                 SECURITY, Clock.systemUTC());
     }
 

@@ -238,6 +238,24 @@ class PageTests {
     }
 
     @Test
+    void anIdentityNumberInTheDecisionFormIsRefusedAsByTheApiAndNothingIsDecided(CapturedOutput output) throws Exception {
+        UUID id = Incidents.shootingBySkog(incidents, "PAGE-PNR");
+        for (String reason : new String[] {"Personen 850101-1234 är känd", "Personen 850101\u20131234 är känd",
+                "Personen \uFF18\uFF15\uFF10\uFF11\uFF10\uFF11\u00A0\uFF11\uFF12\uFF13\uFF14 är känd"}) {
+            String refused = html(mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).with(csrf())
+                    .param("decision", "REJECTED").param("reason", reason))
+                    .andExpect(status().isUnprocessableContent()).andReturn());
+            assertThat(refused).contains("id=\"reason-error\"", "ser ut att innehålla ett personnummer", "aria-invalid=\"true\"");
+        }
+        String control = html(mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).with(csrf())
+                .param("decision", "REJECTED").param("reason", "Skäl\u0000")).andExpect(status().isBadRequest()).andReturn());
+        assertThat(control).contains("id=\"reason-error\"", "tecken som inte kan sparas");
+        assertThat(recommendation(id).status()).isEqualTo(RecommendationStatus.PENDING_REVIEW);
+        assertThat(recommendation(id).decision()).isNull();
+        assertThat(output.getAll()).doesNotContain("850101");
+    }
+
+    @Test
     void theEnglishSwitchIsRememberedInACookie() throws Exception {
         MvcResult english = mvc.perform(get("/").param("lang", "en").with(COORDINATOR))
                 .andExpect(status().isOk()).andExpect(cookie().value("gvi-lang", "en")).andReturn();
