@@ -11,7 +11,7 @@
 [when]Händelsedagen=IncidentFact( $date : date )
 [when]Åldersgränserna=$limits : AgeLimits( $adultFrom : criminalResponsibilityAge, $majority : adultAge )
 [when]Gruppen möts av konsekvenser=CaseOutcome( $g : groupRef, outcome == Outcome.GROUP_ENFORCEMENT )
-[when]Gruppen får konsekvenser, får löftet eller ska skyddas mot hämnd=CaseOutcome( $g : groupRef, outcome in ( Outcome.GROUP_ENFORCEMENT, Outcome.RETALIATION_PREVENTION, Outcome.DELIVER_PROMISE ) )
+[when]Gruppen får konsekvenser, får löftet eller ska avhållas från hämnd=CaseOutcome( $g : groupRef, outcome in ( Outcome.GROUP_ENFORCEMENT, Outcome.RETALIATION_PREVENTION, Outcome.DELIVER_PROMISE ) )
 [when]Löftet som gäller för gruppen=ApplicablePromise( groupRef == $g, $p : promise )
 [when]En medlem som inte hade lämnat gruppen på händelsedagen=$m : Member( groupRef == $g, $ref : personRef, !exitedBy( $date ) )
 [when]En medlem som lämnade gruppen senast på händelsedagen=$m : Member( groupRef == $g, $ref : personRef, exitedBy( $date ) )

@@ -16,7 +16,7 @@ Egenskap: Barn och unga i en grupp som möts av konsekvenser
 
   @GVI-07
   Scenario: Ett barn på 14 år får socialtjänst och stöd men ingen sanktion
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska gruppen få konsekvenser enligt löftet
     Och ska P-0602 få dessa åtgärder:
       | åtgärd                      |
@@ -27,7 +27,7 @@ Egenskap: Barn och unga i en grupp som möts av konsekvenser
   @GVI-07
   Scenario: Den som fyller 15 år på händelsedagen räknas som 15 år och kan få sanktioner
     Givet att P-0602 är född 2011-02-01
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0602 få dessa åtgärder:
       | åtgärd                        |
       | verkställande av efterlysning |
@@ -39,19 +39,19 @@ Egenskap: Barn och unga i en grupp som möts av konsekvenser
   @GVI-07
   Scenario: Den som fyller 15 år dagen efter händelsen är fortfarande 14 år på händelsedagen
     Givet att P-0602 är född 2011-02-02
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0602 inte få någon sanktion, med skälet "under 15 år"
     Och ska P-0602 inte få åtgärden "verkställande av efterlysning"
 
   @GVI-07
   Scenario: En skjutning strax efter midnatt på 15-årsdagen räknas till födelsedagen i svensk tid
     Givet att P-0602 är född 2011-02-01
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 00.15 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 00.15 med en bekräftad koppling till gruppen
     Så ska P-0602 få åtgärden "verkställande av efterlysning"
 
   @GVI-08
   Scenario: En 16-åring får sanktioner på egen rättslig grund och socialtjänsten underrättas
-    När polisen rapporterar ett mord den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar ett mord som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0603 få dessa åtgärder:
       | åtgärd                        |
       | verkställande av efterlysning |
@@ -61,7 +61,7 @@ Egenskap: Barn och unga i en grupp som möts av konsekvenser
 
   @GVI-08
   Scenario: En 17-åring som fyller 18 dagen efter händelsen anmäls till socialtjänsten
-    När polisen rapporterar en sprängning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en sprängning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0604 få dessa åtgärder:
       | åtgärd                      |
       | fordonskontroller           |
@@ -71,7 +71,7 @@ Egenskap: Barn och unga i en grupp som möts av konsekvenser
   @GVI-08
   Scenario: Den som fyller 18 år på händelsedagen är vuxen och anmäls inte till socialtjänsten
     Givet att P-0604 är född 2008-02-01
-    När polisen rapporterar en sprängning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en sprängning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0604 få dessa åtgärder:
       | åtgärd             |
       | fordonskontroller  |
@@ -79,14 +79,14 @@ Egenskap: Barn och unga i en grupp som möts av konsekvenser
 
   @GVI-08
   Scenario: En vuxen medlem anmäls inte till socialtjänsten
-    När polisen rapporterar ett mordförsök den 2026-02-01 kl. 21.40 med en trolig koppling till gruppen
+    När polisen rapporterar ett mordförsök som inträffade den 2026-02-01 kl. 21.40 med en trolig koppling till gruppen
     Så ska P-0601 inte få åtgärden "anmälan till socialtjänsten"
     Och ska P-0601 få åtgärden "prövning av övervakningsvillkor"
 
   @GVI-08
   Scenario: En 16-åring får inte vistelseförbud när åtgärden får användas först från 18 år
     Givet att åtgärden "vistelseförbud" får användas först från 18 års ålder
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0603 få åtgärden "verkställande av efterlysning"
     Och ska P-0603 inte få åtgärden "vistelseförbud", med skälet "under åtgärdens lägsta ålder"
 

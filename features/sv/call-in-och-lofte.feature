@@ -14,7 +14,7 @@ Egenskap: Konsekvenser förutsätter att gruppen fick löftet före händelsen
   @GVI-02 @GVI-12
   Scenario: En grupp som aldrig haft call-in får först löftet och stöd, inga sanktioner
     Givet att gruppen inte har haft något call-in
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska gruppen först få löftet
     Och ska P-0201 få dessa åtgärder:
       | åtgärd                          |
@@ -29,7 +29,7 @@ Egenskap: Konsekvenser förutsätter att gruppen fick löftet före händelsen
   @GVI-02
   Scenario: Ett call-in dagen före händelsen räcker för att gruppen ska möta konsekvenserna
     Givet att gruppen fick löftet "HUDDINGE-2024" vid ett call-in den 2026-01-31
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska gruppen få konsekvenser enligt löftet
     Och ska P-0201 få åtgärden "prövning av övervakningsvillkor"
     Och ska P-0202 få åtgärden "verkställande av efterlysning"
@@ -37,7 +37,7 @@ Egenskap: Konsekvenser förutsätter att gruppen fick löftet före händelsen
   @GVI-02 @GVI-12
   Scenario: Ett call-in samma dag som skjutningen räknas inte, så även den som var där får löftet individuellt
     Givet att gruppen fick löftet "HUDDINGE-2024" vid ett call-in den 2026-02-01
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska gruppen först få löftet
     Och ska P-0201 få dessa åtgärder:
       | åtgärd                          |
@@ -47,7 +47,7 @@ Egenskap: Konsekvenser förutsätter att gruppen fick löftet före händelsen
   @GVI-02
   Scenario: Ett call-in dagen efter händelsen ger inte konsekvenser i efterhand
     Givet att gruppen fick löftet "HUDDINGE-2024" vid ett call-in den 2026-02-02
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska gruppen först få löftet
     Och ska P-0202 inte få åtgärden "verkställande av efterlysning"
 
@@ -56,7 +56,7 @@ Egenskap: Konsekvenser förutsätter att gruppen fick löftet före händelsen
     Givet att gruppen fick löftet "HUDDINGE-2024" vid ett call-in den 2025-10-01
     Och att löftet "HUDDINGE-2024" bara gällde till och med 2026-01-31
     Och att löftet "HUDDINGE-2026" gäller från 2026-02-01, som "HUDDINGE-2024" men också med "indrivning av skulder"
-    När polisen rapporterar en skjutning den 2026-02-15 kl. 20.05 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-15 kl. 20.05 med en bekräftad koppling till gruppen
     Så ska gruppen först få löftet
     Och ska rekommendationen för gruppen följa löftet "HUDDINGE-2026" och ange regeluppsättningens version
     Och ska sammanfattningen för gruppen nämna "HUDDINGE-2026"
@@ -70,7 +70,7 @@ Egenskap: Konsekvenser förutsätter att gruppen fick löftet före händelsen
       | P-0201 | 1998-02-17 | nej            | ja                     |
       | P-0251 | 2000-08-08 | nej            | nej                    |
     Och att gruppen "Västra ligan" inte har haft något call-in
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40
     Och händelsen har en bekräftad koppling till "Norra nätverket"
     Och händelsen har en bekräftad koppling till "Västra ligan"
     Så ska "Norra nätverket" få konsekvenser enligt löftet

@@ -18,7 +18,7 @@ Egenskap: En händelse med flera grupper bedöms för varje grupp för sig
 
   @GVI-15
   Scenario: Gruppen som sköt möter konsekvenser och gruppen som blev beskjuten får stöd
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till "Norra nätverket"
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till "Norra nätverket"
     Och "Södra gänget" är utsatt för händelsen
     Så ska "Norra nätverket" få konsekvenser enligt löftet
     Och ska "Södra gänget" få stöd för att förebygga hämnd
@@ -32,9 +32,9 @@ Egenskap: En händelse med flera grupper bedöms för varje grupp för sig
 
   @GVI-03
   Scenario: Två grupper med olika säker koppling till samma skjutning bedöms var för sig
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40
     Och händelsen har en bekräftad koppling till "Norra nätverket"
-    Och händelsen har en misstänkt koppling till "Södra gänget"
+    Och händelsen har en möjlig koppling till "Södra gänget"
     Så ska "Norra nätverket" få konsekvenser enligt löftet
     Och ska "Södra gänget" invänta en starkare koppling
     Och ska "Södra gänget" inte få några åtgärder alls
@@ -42,14 +42,14 @@ Egenskap: En händelse med flera grupper bedöms för varje grupp för sig
   @GVI-14
   Scenario: Förhöjd prioritet för den ena gruppen påverkar inte den andra
     Givet att gruppen "Södra gänget" redan har fått konsekvenser efter händelsen K-2026-0011 den 2026-01-25
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40
     Och händelsen har en bekräftad koppling till "Norra nätverket"
     Och händelsen har en trolig koppling till "Södra gänget"
     Så ska "Södra gänget" ha förhöjd prioritet
     Och ska "Norra nätverket" ha normal prioritet
 
   Scenario: En grupp som kopplas två gånger till samma händelse avvisas
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40
     Och händelsen har en bekräftad koppling till "Norra nätverket"
     Och "Norra nätverket" är utsatt för händelsen
     Så ska händelsen avvisas med beskedet "är kopplad till händelsen mer än en gång"

@@ -14,7 +14,7 @@ Egenskap: Den som är frihetsberövad eller har lämnat gruppen
 
   @GVI-09
   Scenario: Den som är frihetsberövad får ingen sanktion men erbjuds stöd
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska gruppen få konsekvenser enligt löftet
     Och ska P-0701 inte få någon sanktion, med skälet "frihetsberövad"
     Och ska P-0701 få dessa åtgärder:
@@ -24,7 +24,7 @@ Egenskap: Den som är frihetsberövad eller har lämnat gruppen
 
   @GVI-09 @GVI-11
   Scenario: Den som är frihetsberövad och misstänkt för skjutningen utreds med förtur men får ingen sanktion
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och P-0701 är misstänkt för händelsen
     Så ska P-0701 få dessa åtgärder:
       | åtgärd                              |
@@ -35,13 +35,13 @@ Egenskap: Den som är frihetsberövad eller har lämnat gruppen
   @GVI-10
   Scenario: Den som lämnade gruppen samma dag som skjutningen får inga åtgärder alls
     Givet att P-0703 lämnade gruppen den 2026-02-01
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0703 inte få några åtgärder alls, med skälet "har lämnat gruppen"
 
   @GVI-10
   Scenario: Den som lämnar gruppen dagen efter skjutningen möter fortfarande konsekvenserna
     Givet att P-0703 lämnade gruppen den 2026-02-02
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0703 få dessa åtgärder:
       | åtgärd                          |
       | fordonskontroller               |
@@ -52,7 +52,7 @@ Egenskap: Den som är frihetsberövad eller har lämnat gruppen
   @GVI-10 @GVI-11
   Scenario: Den som har lämnat gruppen men misstänks för skjutningen utreds ändå med förtur
     Givet att P-0703 lämnade gruppen den 2026-01-20
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och P-0703 är misstänkt för händelsen
     Så ska P-0703 få dessa åtgärder:
       | åtgärd                              |
@@ -66,7 +66,7 @@ Egenskap: Den som är frihetsberövad eller har lämnat gruppen
       | P-0751 | 1998-06-06 |            |
       | P-0752 | 1999-11-11 | 2025-12-01 |
     Och att gruppen "Södra gänget" inte har haft något call-in
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till "Södra gänget"
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till "Södra gänget"
     Så ska "Södra gänget" först få löftet
     Och ska P-0751 få åtgärden "individuellt budskap (hembesök)"
     Och ska P-0752 inte få några åtgärder alls, med skälet "har lämnat gruppen"

@@ -13,7 +13,7 @@ Egenskap: Snabba konsekvenser, och snabbare när gruppen upprepar våldet
 
   @GVI-13
   Scenario: Åtgärderna ska vara klara sju dagar efter att skjutningen registrerades
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och händelsen registreras den 2026-02-02 kl. 09.00
     Så ska gruppen ha normal prioritet
     Och ska gruppen ha fristen 2026-02-09 kl. 09.00 för rekommendationen och varje åtgärd
@@ -21,7 +21,7 @@ Egenskap: Snabba konsekvenser, och snabbare när gruppen upprepar våldet
   @GVI-13 @GVI-14
   Scenario: När gruppen upprepar våldet ska åtgärderna vara klara inom tre dagar
     Givet att gruppen redan har fått konsekvenser efter händelsen K-2026-0007 den 2026-01-10
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och händelsen registreras den 2026-02-02 kl. 09.00
     Så ska gruppen ha förhöjd prioritet
     Och ska gruppen ha fristen 2026-02-05 kl. 09.00 för rekommendationen och varje åtgärd
@@ -31,7 +31,7 @@ Egenskap: Snabba konsekvenser, och snabbare när gruppen upprepar våldet
     Givet att löftet "HUDDINGE-2026" gäller från 2026-01-01, som "HUDDINGE-2024" men med dessa ändringar:
       | normal frist | 5 dagar |
     Och att gruppen fick löftet "HUDDINGE-2026" vid ett call-in den 2026-01-20
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och händelsen registreras den 2026-02-02 kl. 09.00
     Så ska gruppen ha fristen 2026-02-07 kl. 09.00 för rekommendationen och varje åtgärd
 
@@ -41,7 +41,7 @@ Egenskap: Snabba konsekvenser, och snabbare när gruppen upprepar våldet
       | person | född       |
       | P-1051 | 2000-10-10 |
     Och att gruppen "Södra gänget" inte har haft något call-in
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till "Södra gänget"
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till "Södra gänget"
     Och händelsen registreras den 2026-02-01 kl. 23.30
     Så ska "Södra gänget" först få löftet
     Och ska "Södra gänget" ha fristen 2026-02-08 kl. 23.30 för rekommendationen och varje åtgärd
@@ -49,7 +49,7 @@ Egenskap: Snabba konsekvenser, och snabbare när gruppen upprepar våldet
   @GVI-14
   Scenario: En ny skjutning exakt 90 dagar efter den förra ger förhöjd prioritet
     Givet att gruppen redan har fått konsekvenser efter händelsen K-2026-0001 den 2026-01-01
-    När polisen rapporterar en skjutning den 2026-04-01 kl. 19.30 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-04-01 kl. 19.30 med en bekräftad koppling till gruppen
     Och händelsen har diarienummer K-2026-0090
     Så ska gruppen få konsekvenser enligt löftet
     Och ska gruppen ha förhöjd prioritet
@@ -57,34 +57,34 @@ Egenskap: Snabba konsekvenser, och snabbare när gruppen upprepar våldet
   @GVI-14
   Scenario: En ny skjutning 91 dagar efter den förra har normal prioritet
     Givet att gruppen redan har fått konsekvenser efter händelsen K-2025-0991 den 2025-12-31
-    När polisen rapporterar en skjutning den 2026-04-01 kl. 19.30 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-04-01 kl. 19.30 med en bekräftad koppling till gruppen
     Så ska gruppen få konsekvenser enligt löftet
     Och ska gruppen ha normal prioritet
 
   @GVI-14
   Scenario: En annan skjutning samma dag ger förhöjd prioritet
     Givet att gruppen redan har fått konsekvenser efter händelsen K-2026-0089 den 2026-04-01
-    När polisen rapporterar en skjutning den 2026-04-01 kl. 19.30 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-04-01 kl. 19.30 med en bekräftad koppling till gruppen
     Och händelsen har diarienummer K-2026-0090
     Så ska gruppen ha förhöjd prioritet
 
   @GVI-14
   Scenario: En äldre skjutning som rapporteras sent får inte förhöjd prioritet av en senare händelse
     Givet att gruppen redan har fått konsekvenser efter händelsen K-2026-0120 den 2026-04-10
-    När polisen rapporterar en skjutning den 2026-04-01 kl. 19.30 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-04-01 kl. 19.30 med en bekräftad koppling till gruppen
     Så ska gruppen ha normal prioritet
 
   @GVI-14
   Scenario: En ny bedömning av samma händelse höjer inte prioriteten för sig själv
     Givet att gruppen redan har fått konsekvenser efter händelsen K-2026-0090 den 2026-04-01
-    När polisen rapporterar en skjutning den 2026-04-01 kl. 19.30 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-04-01 kl. 19.30 med en bekräftad koppling till gruppen
     Och händelsen har diarienummer K-2026-0090
     Så ska gruppen ha normal prioritet
 
   @GVI-14
   Scenario: Utan konsekvenser för gruppen blir prioriteten inte förhöjd, även om våldet upprepas
     Givet att gruppen redan har fått konsekvenser efter händelsen K-2026-0089 den 2026-03-20
-    När polisen rapporterar en skjutning den 2026-04-01 kl. 19.30 med en misstänkt koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-04-01 kl. 19.30 med en möjlig koppling till gruppen
     Så ska gruppen invänta en starkare koppling
     Och ska gruppen ha normal prioritet
 
@@ -94,11 +94,11 @@ Egenskap: Snabba konsekvenser, och snabbare när gruppen upprepar våldet
       | eskaleringsfönster | 30 dagar |
     Och att gruppen fick löftet "HUDDINGE-2026" vid ett call-in den 2026-01-20
     Och att gruppen redan har fått konsekvenser efter händelsen K-2026-0030 den 2026-02-20
-    När polisen rapporterar en skjutning den 2026-04-01 kl. 19.30 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-04-01 kl. 19.30 med en bekräftad koppling till gruppen
     Så ska gruppen ha normal prioritet
 
   @GVI-13
   Scenario: Fristen räknas i kalenderdagar, också när sommartiden börjar under fristen
-    När polisen rapporterar en skjutning den 2026-03-26 kl. 22.10 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-03-26 kl. 22.10 med en bekräftad koppling till gruppen
     Och händelsen registreras den 2026-03-27 kl. 09.00
     Så ska gruppen ha fristen 2026-04-03 kl. 09.00 för rekommendationen och varje åtgärd

@@ -14,7 +14,7 @@ Egenskap: Konsekvenserna gäller hela gruppen, inte bara den som sköt
       | P-0404 | 2001-07-21 | nej            | nej                    | nej                    | nej          | ja                     | ja                  |
 
   Scenario: Alla medlemmar möter konsekvenser, inte bara den som misstänks för skjutningen
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och P-0401 är misstänkt för händelsen
     Så ska gruppen få konsekvenser enligt löftet
     Och ska P-0401 få dessa åtgärder:
@@ -39,12 +39,12 @@ Egenskap: Konsekvenserna gäller hela gruppen, inte bara den som sköt
 
   Scenario: Den som gick med i gruppen dagen efter skjutningen omfattas inte
     Givet att P-0404 gick med i gruppen den 2026-02-02
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0404 inte få några åtgärder alls
     Och ska P-0404 inte vara undantagen
 
   Scenario: Den som gick med i gruppen samma dag som skjutningen omfattas
     Givet att P-0404 gick med i gruppen den 2026-02-01
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0404 få åtgärden "fordonskontroller"
     Och ska P-0404 få åtgärden "vistelseförbud"

@@ -25,14 +25,14 @@ Egenskap: Ålderstabellen och fristtabellen skärper, men mildrar aldrig
 
   @GVI-08
   Scenario: En rad i ålderstabellen höjer lägsta åldern för vistelseförbud, och undantaget anger radens rättsliga grund
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-2102 få åtgärden "verkställande av efterlysning"
     Och ska P-2102 inte få åtgärden "vistelseförbud", med skälet "under åtgärdens lägsta ålder"
     Och ska undantaget från "vistelseförbud" för P-2102 ha den rättsliga grunden "Barnkonventionen art. 3 och 37, lag (2018:1197): barnets bästa vid åtgärder" och nämna den i förklaringen
 
   @GVI-08
   Scenario: Den som fyller tabellens ålder på händelsedagen får åtgärden, den som fyller dagen efter får den inte
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-2103 få åtgärden "fordonskontroller"
     Och ska P-2104 inte få åtgärden "fordonskontroller", med skälet "under åtgärdens lägsta ålder"
     Och ska P-2101 få dessa åtgärder:
@@ -43,7 +43,7 @@ Egenskap: Ålderstabellen och fristtabellen skärper, men mildrar aldrig
 
   @GVI-13
   Scenario: En rad i fristtabellen kortar fristen för anmälan till socialtjänsten, och rekommendationen får den tidigaste fristen
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och händelsen registreras den 2026-02-02 kl. 09.00
     Så ska P-2102 ha fristen 2026-02-03 kl. 09.00 för åtgärden "anmälan till socialtjänsten"
     Och ska P-2102 ha fristen 2026-02-09 kl. 09.00 för åtgärden "verkställande av efterlysning"
@@ -54,7 +54,7 @@ Egenskap: Ålderstabellen och fristtabellen skärper, men mildrar aldrig
   @GVI-13 @GVI-14
   Scenario: Vid förhöjd prioritet gäller tabellens rader för förhöjd prioritet, inte de för normal
     Givet att gruppen redan har fått konsekvenser efter händelsen K-2026-0007 den 2026-01-10
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och händelsen registreras den 2026-02-02 kl. 09.00
     Så ska gruppen ha förhöjd prioritet
     Och ska P-2101 ha fristen 2026-02-03 kl. 09.00 för åtgärden "prövning av övervakningsvillkor"
@@ -63,7 +63,7 @@ Egenskap: Ålderstabellen och fristtabellen skärper, men mildrar aldrig
 
   @GVI-13
   Scenario: En rad som är längre än löftets frist förlänger ingenting
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och händelsen registreras den 2026-02-02 kl. 09.00
     Så ska P-2101 ha fristen 2026-02-09 kl. 09.00 för åtgärden "fordonskontroller"
     Och ska P-2103 ha fristen 2026-02-09 kl. 09.00 för åtgärden "fordonskontroller"

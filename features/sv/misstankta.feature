@@ -15,7 +15,7 @@ Egenskap: Den som misstänks för händelsen utreds med förtur enligt vanlig la
 
   Scenario: En misstänkt medlem utreds med förtur utöver gruppens konsekvenser
     Givet att gruppen fick löftet "HUDDINGE-2024" vid ett call-in den 2026-01-15
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och P-0801 är misstänkt för händelsen
     Så ska P-0801 få dessa åtgärder:
       | åtgärd                              |
@@ -26,7 +26,7 @@ Egenskap: Den som misstänks för händelsen utreds med förtur enligt vanlig la
 
   Scenario: En misstänkt 13-åring anmäls till socialtjänsten i stället för att lagföras, och bara en gång
     Givet att gruppen fick löftet "HUDDINGE-2024" vid ett call-in den 2026-01-15
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och P-0802 är misstänkt för händelsen
     Så ska P-0802 få dessa åtgärder:
       | åtgärd                      |
@@ -36,7 +36,7 @@ Egenskap: Den som misstänks för händelsen utreds med förtur enligt vanlig la
 
   Scenario: En misstänkt 13-åring i en grupp som inte fått löftet anmäls till socialtjänsten
     Givet att gruppen inte har haft något call-in
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och P-0802 är misstänkt för händelsen
     Så ska gruppen först få löftet
     Och ska P-0802 få dessa åtgärder:
@@ -45,9 +45,9 @@ Egenskap: Den som misstänks för händelsen utreds med förtur enligt vanlig la
       | individuellt budskap (hembesök) |
       | erbjudande om stöd              |
 
-  Scenario: En misstänkt 13-åring anmäls till socialtjänsten även när kopplingen till gruppen bara är misstänkt
+  Scenario: En misstänkt 13-åring anmäls till socialtjänsten även när kopplingen till gruppen bara är möjlig
     Givet att gruppen fick löftet "HUDDINGE-2024" vid ett call-in den 2026-01-15
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en misstänkt koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en möjlig koppling till gruppen
     Och P-0802 är misstänkt för händelsen
     Så ska gruppen invänta en starkare koppling
     Och ska P-0802 få dessa åtgärder:
@@ -56,7 +56,7 @@ Egenskap: Den som misstänks för händelsen utreds med förtur enligt vanlig la
 
   Scenario: En misstänkt 17-åring utreds med förtur och socialtjänsten underrättas
     Givet att gruppen fick löftet "HUDDINGE-2024" vid ett call-in den 2026-01-15
-    När polisen rapporterar ett mordförsök den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar ett mordförsök som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och P-0803 är misstänkt för händelsen
     Så ska P-0803 få dessa åtgärder:
       | åtgärd                              |
@@ -67,7 +67,7 @@ Egenskap: Den som misstänks för händelsen utreds med förtur enligt vanlig la
   @GVI-02
   Scenario: En misstänkt medlem utreds med förtur även när gruppen först ska få löftet
     Givet att gruppen inte har haft något call-in
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och P-0801 är misstänkt för händelsen
     Så ska gruppen först få löftet
     Och ska P-0801 få dessa åtgärder:
@@ -78,7 +78,7 @@ Egenskap: Den som misstänks för händelsen utreds med förtur enligt vanlig la
 
   Scenario: En misstänkt som inte hör till någon kartlagd grupp listas utan åtgärd
     Givet att gruppen fick löftet "HUDDINGE-2024" vid ett call-in den 2026-01-15
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och P-0899 är misstänkt för händelsen
     Så ska P-0899 stå som misstänkt utan koppling till någon utpekad grupp
     Och ska gruppen få konsekvenser enligt löftet
@@ -89,6 +89,6 @@ Egenskap: Den som misstänks för händelsen utreds med förtur enligt vanlig la
       | P-0851 | 1995-12-12 | ja                     |
     Och att gruppen "Östra falangen" fick löftet "HUDDINGE-2024" vid ett call-in den 2026-01-15
     Och att gruppen "Norra nätverket" fick löftet "HUDDINGE-2024" vid ett call-in den 2026-01-15
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till "Norra nätverket"
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till "Norra nätverket"
     Och P-0851 är misstänkt för händelsen
     Så ska P-0851 stå som misstänkt utan koppling till någon utpekad grupp

@@ -17,7 +17,7 @@ Egenskap: Varje sanktion kräver egen rättslig grund och att den ingår i löft
 
   @GVI-05
   Scenario: Var och en får bara de sanktioner som han eller hon själv ger grund för
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska gruppen få konsekvenser enligt löftet
     Och ska P-0504 få dessa åtgärder:
       | åtgärd                               |
@@ -31,7 +31,7 @@ Egenskap: Varje sanktion kräver egen rättslig grund och att den ingår i löft
 
   @GVI-05
   Scenario: En medlem utan grund för någon utlovad sanktion får ingen sanktion men erbjuds stöd
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0503 inte få någon sanktion, med skälet "saknar rättslig grund"
     Och ska P-0503 få dessa åtgärder:
       | åtgärd             |
@@ -39,7 +39,7 @@ Egenskap: Varje sanktion kräver egen rättslig grund och att den ingår i löft
 
   @GVI-05 @GVI-06
   Scenario: Den som bara har skulder hos Kronofogden får varken indrivning eller någon annan sanktion
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0502 inte få åtgärden "indrivning av skulder", med skälet "ingår inte i löftet"
     Och ska P-0502 inte få någon sanktion, med skälet "saknar rättslig grund"
     Och ska P-0502 få dessa åtgärder:
@@ -48,7 +48,7 @@ Egenskap: Varje sanktion kräver egen rättslig grund och att den ingår i löft
 
   @GVI-06
   Scenario: Indrivning av skulder föreslås inte ens för den som får andra sanktioner
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0501 få dessa åtgärder:
       | åtgärd                          |
       | prövning av övervakningsvillkor |
@@ -57,13 +57,13 @@ Egenskap: Varje sanktion kräver egen rättslig grund och att den ingår i löft
 
   @GVI-06
   Scenario: Den som saknar skulder nämns inte i något undantag om indrivning
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0504 inte vara undantagen
 
   @GVI-06
   Scenario: Ett senare löfte med indrivning av skulder gäller inte en grupp som fick det tidigare löftet
     Givet att löftet "HUDDINGE-2026" gäller från 2026-03-01, som "HUDDINGE-2024" men också med "indrivning av skulder"
-    När polisen rapporterar en skjutning den 2026-03-15 kl. 22.10 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-03-15 kl. 22.10 med en bekräftad koppling till gruppen
     Så ska gruppen få konsekvenser enligt löftet
     Och ska rekommendationen för gruppen följa löftet "HUDDINGE-2024" och ange regeluppsättningens version
     Och ska P-0502 inte få åtgärden "indrivning av skulder", med skälet "ingår inte i löftet"
@@ -73,7 +73,7 @@ Egenskap: Varje sanktion kräver egen rättslig grund och att den ingår i löft
   Scenario: En grupp som fick det nya löftet vid sitt senaste call-in möter också indrivning av skulder
     Givet att löftet "HUDDINGE-2026" gäller från 2026-03-01, som "HUDDINGE-2024" men också med "indrivning av skulder"
     Och att gruppen fick löftet "HUDDINGE-2026" vid ett call-in den 2026-03-05
-    När polisen rapporterar en skjutning den 2026-03-15 kl. 22.10 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-03-15 kl. 22.10 med en bekräftad koppling till gruppen
     Så ska rekommendationen för gruppen följa löftet "HUDDINGE-2026" och ange regeluppsättningens version
     Och ska P-0502 få dessa åtgärder:
       | åtgärd                |
@@ -90,6 +90,6 @@ Egenskap: Varje sanktion kräver egen rättslig grund och att den ingår i löft
     Givet att löftet "HUDDINGE-2026" gäller från 2026-01-01, som "HUDDINGE-2024" men med dessa ändringar:
       | utlovar inte längre | fordonskontroller |
     Och att gruppen fick löftet "HUDDINGE-2026" vid ett call-in den 2026-01-20
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0504 inte få åtgärden "fordonskontroller", med skälet "ingår inte i löftet"
     Och ska P-0504 få åtgärden "verkställande av efterlysning"

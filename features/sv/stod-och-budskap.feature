@@ -16,12 +16,12 @@ Egenskap: Stödet erbjuds alltid, och den som inte hört löftet får det indivi
       | P-0904 | 1999-09-19 | ja             | ja                     | nej          | nej                    | ja                      |            |
 
   Scenario: Alla i gruppen erbjuds stöd på nytt när gruppen möter konsekvenser
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska gruppen få konsekvenser enligt löftet
     Och ska varje medlem i gruppen få åtgärden "erbjudande om stöd"
 
   Scenario: Bara den som varken var på call-in eller fått hembesök får löftet individuellt
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0902 få dessa åtgärder:
       | åtgärd                          |
       | verkställande av efterlysning   |
@@ -32,16 +32,16 @@ Egenskap: Stödet erbjuds alltid, och den som inte hört löftet får det indivi
 
   Scenario: Ett hembesök dagen före skjutningen räcker för att personen ska ha fått löftet
     Givet att P-0902 fick hembesök den 2026-01-31
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0902 inte få åtgärden "individuellt budskap (hembesök)"
 
   Scenario: Ett hembesök samma dag som skjutningen räknas inte, så löftet lämnas individuellt igen
     Givet att P-0902 fick hembesök den 2026-02-01
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0902 få åtgärden "individuellt budskap (hembesök)"
 
   Scenario: Den som redan tackat ja till stöd erbjuds stödet igen och får inga fler sanktioner för det
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0904 få dessa åtgärder:
       | åtgärd                          |
       | prövning av övervakningsvillkor |

@@ -16,7 +16,7 @@ Egenskap: En grupp som utsätts för våld får stöd och en varning om hämnd
       | P-1104 | 1994-04-04 | ja             | nej                    | ja           | 2026-01-10 |
 
   Scenario: En grupp som utsatts för en skjutning får stöd och varning, aldrig sanktioner
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 där gruppen är utsatt
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 där gruppen är utsatt
     Så ska gruppen få stöd för att förebygga hämnd
     Och ska sammanfattningen för gruppen nämna "hämnd är i sig en utlösande händelse"
     Och ska P-1101 få dessa åtgärder:
@@ -34,15 +34,16 @@ Egenskap: En grupp som utsätts för våld får stöd och en varning om hämnd
 
   @GVI-10
   Scenario: Den som har lämnat den utsatta gruppen får inga åtgärder
-    När polisen rapporterar ett mord den 2026-02-01 kl. 21.40 där gruppen är utsatt
+    När polisen rapporterar ett mord som inträffade den 2026-02-01 kl. 21.40 där gruppen är utsatt
     Så ska P-1104 inte få några åtgärder alls, med skälet "har lämnat gruppen"
+    Och ska sammanfattningen för gruppen lyda "Gruppen utsattes för ett mord: inga sanktioner, stöd erbjuds – och varning: hämnd är i sig en utlösande händelse som ger hela gruppen konsekvenser enligt löftet HUDDINGE-2024."
 
   Scenario: En utsatt grupp som aldrig haft call-in får också stöd och löftet individuellt
     Givet att gruppen "Västra ligan" har dessa medlemmar:
       | person | född       | står under övervakning |
       | P-1151 | 1999-01-19 | ja                     |
     Och att gruppen "Västra ligan" inte har haft något call-in
-    När polisen rapporterar en sprängning den 2026-02-01 kl. 03.20 där "Västra ligan" är utsatt
+    När polisen rapporterar en sprängning som inträffade den 2026-02-01 kl. 03.20 där "Västra ligan" är utsatt
     Så ska "Västra ligan" få stöd för att förebygga hämnd
     Och ska P-1151 få dessa åtgärder:
       | åtgärd                          |
@@ -51,6 +52,6 @@ Egenskap: En grupp som utsätts för våld får stöd och en varning om hämnd
 
   @GVI-01
   Scenario: En grupp som utsatts för en grov misshandel får inga gruppåtgärder
-    När polisen rapporterar en grov misshandel den 2026-02-01 kl. 21.40 där gruppen är utsatt
+    När polisen rapporterar en grov misshandel som inträffade den 2026-02-01 kl. 21.40 där gruppen är utsatt
     Så ska gruppen inte få några gruppåtgärder
     Och ska gruppen inte få några åtgärder alls

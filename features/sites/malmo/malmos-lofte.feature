@@ -13,12 +13,12 @@ Egenskap: Malmös löfte: grov misshandel utlöser konsekvenser, skulder drivs i
 
   @GVI-01
   Scenario: En grov misshandel utlöser konsekvenser för gruppen i Malmö
-    När polisen rapporterar en grov misshandel den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en grov misshandel som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska gruppen få konsekvenser enligt löftet
 
   @GVI-06
   Scenario: Malmö har lovat indrivning av skulder men inte vistelseförbud
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-2501 få dessa åtgärder:
       | åtgärd                          |
       | prövning av övervakningsvillkor |
@@ -28,6 +28,6 @@ Egenskap: Malmös löfte: grov misshandel utlöser konsekvenser, skulder drivs i
 
   @GVI-13
   Scenario: I Malmö ska åtgärderna vara klara tio dagar efter att skjutningen registrerades
-    När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Och händelsen registreras den 2026-02-02 kl. 09.00
     Så ska gruppen ha fristen 2026-02-12 kl. 09.00 för rekommendationen och varje åtgärd

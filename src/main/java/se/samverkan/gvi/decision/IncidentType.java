@@ -1,26 +1,19 @@
 package se.samverkan.gvi.decision;
 
-/** The kinds of reported violence (SPEC §2), with the Swedish words the explanations use. */
+/**
+ * The kinds of reported violence, by the codes the API and the promises' triggers use. Their
+ * Swedish and English words are the legal reviewer's vocabulary
+ * ({@code rules/vocabulary/incident-types.yaml}).
+ */
 public enum IncidentType {
-    HOMICIDE("mord"),
-    ATTEMPTED_HOMICIDE("mordförsök"),
-    SHOOTING("skjutning"),
-    EXPLOSION("sprängning"),
-    AGGRAVATED_ASSAULT("grov misshandel"),
-    ARSON("anlagd brand"),
-    THREAT("hot"),
-    ROBBERY("rån"),
-    DRUG_OFFENCE("narkotikabrott"),
-    OTHER("annan händelse");
-
-    private final String swedish;
-
-    IncidentType(String swedish) {
-        this.swedish = swedish;
-    }
-
-    /** The Swedish word for the type, as a sentence uses it ("skjutning"). */
-    public String swedish() {
-        return swedish;
-    }
+    HOMICIDE,
+    ATTEMPTED_HOMICIDE,
+    SHOOTING,
+    EXPLOSION,
+    AGGRAVATED_ASSAULT,
+    ARSON,
+    THREAT,
+    ROBBERY,
+    DRUG_OFFENCE,
+    OTHER
 }

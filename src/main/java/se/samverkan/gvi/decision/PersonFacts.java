@@ -4,8 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The current facts agencies report about a person (SPEC §2). Each true fact is a possible
- * individual legal ground; lever preconditions in {@code rules/levers.yaml} name them.
+ * The current facts agencies report about a person. Which of them can give an individual legal
+ * ground for a sanction, and their Swedish words, is the legal reviewer's vocabulary
+ * ({@code rules/vocabulary/person-facts.yaml}); lever preconditions in {@code rules/levers.yaml}
+ * name them.
  */
 public record PersonFacts(
         boolean underSupervision,
@@ -33,12 +35,26 @@ public record PersonFacts(
         return Set.copyOf(names);
     }
 
-    /**
-     * The facts that can give an individual legal ground for a sanction. Custody is a reason not to
-     * sanction, and accepting support is information only: it never raises a sanction (SPEC §2).
-     */
-    public static Set<String> legalGrounds() {
+    /** The name of every fact, as lever preconditions and the vocabulary spell them. */
+    public static Set<String> codes() {
         return Set.of("underSupervision", "unservedSentence", "outstandingWarrant", "enforcementDebt",
-                "registeredVehicle", "priorViolentOffence");
+                "registeredVehicle", "priorViolentOffence", "inCustody", "supportAccepted");
+    }
+
+    /**
+     * The facts named true, the others false.
+     *
+     * @throws IllegalArgumentException for a name that is no fact
+     */
+    public static PersonFacts of(Set<String> trueFacts) {
+        Set<String> unknown = new LinkedHashSet<>(trueFacts);
+        unknown.removeAll(codes());
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("no person fact " + unknown);
+        }
+        return new PersonFacts(trueFacts.contains("underSupervision"), trueFacts.contains("unservedSentence"),
+                trueFacts.contains("outstandingWarrant"), trueFacts.contains("enforcementDebt"),
+                trueFacts.contains("registeredVehicle"), trueFacts.contains("priorViolentOffence"),
+                trueFacts.contains("inCustody"), trueFacts.contains("supportAccepted"));
     }
 }

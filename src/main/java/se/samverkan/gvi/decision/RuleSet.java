@@ -39,18 +39,21 @@ public final class RuleSet {
     private final List<RuleInfo> rules;
     private final Map<String, String> files;
     private final List<Object> addedRows;
+    private final Vocabulary vocabulary;
 
     RuleSet(String version, Instant builtAt, KieBase kieBase, Map<String, Lever> levers,
             Map<String, Promise> promises, AgeLimits ageLimits, List<MinimumAgeRow> minimumAgeRows,
-            List<DeadlineRow> deadlineRows, List<RuleInfo> rules, Map<String, String> files) {
+            List<DeadlineRow> deadlineRows, List<RuleInfo> rules, Map<String, String> files, Vocabulary vocabulary) {
         this(version, builtAt, kieBase, levers, promises, ageLimits, minimumAgeRows, deadlineRows, rules, files,
-                List.of());
+                vocabulary, List.of());
     }
 
     private RuleSet(String version, Instant builtAt, KieBase kieBase, Map<String, Lever> levers,
             Map<String, Promise> promises, AgeLimits ageLimits, List<MinimumAgeRow> minimumAgeRows,
-            List<DeadlineRow> deadlineRows, List<RuleInfo> rules, Map<String, String> files, List<Object> addedRows) {
+            List<DeadlineRow> deadlineRows, List<RuleInfo> rules, Map<String, String> files, Vocabulary vocabulary,
+            List<Object> addedRows) {
         this.addedRows = List.copyOf(addedRows);
+        this.vocabulary = vocabulary;
         this.version = version;
         this.builtAt = builtAt;
         this.kieBase = kieBase;
@@ -98,6 +101,11 @@ public final class RuleSet {
         return rules;
     }
 
+    /** The words of the rules and scenarios (rules/vocabulary/). */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
     /** The files the version was built from, path → text, for the rule-set history. */
     public Map<String, String> files() {
         return files;
@@ -112,7 +120,7 @@ public final class RuleSet {
      *                             a group attributed twice) or the rules give no sound answer
      */
     public Evaluation evaluate(IncidentFacts incident, List<GroupSnapshot> groups, ZoneId zone) {
-        FactSet facts = FactSet.of(incident, groups, zone, levers, promises, ageLimits);
+        FactSet facts = FactSet.of(incident, groups, zone, levers, promises, ageLimits, vocabulary);
         List<Object> inserted = new ArrayList<>(facts.facts());
         inserted.addAll(addedRows);
         List<Command<?>> commands = new ArrayList<>();
@@ -138,7 +146,7 @@ public final class RuleSet {
         Map<String, Lever> changed = new LinkedHashMap<>(levers);
         changed.put(lever.code(), lever);
         return new RuleSet(version, builtAt, kieBase, changed, promises, ageLimits, minimumAgeRows, deadlineRows,
-                rules, files, addedRows);
+                rules, files, vocabulary, addedRows);
     }
 
     /**
@@ -149,7 +157,7 @@ public final class RuleSet {
         Map<String, Promise> more = new LinkedHashMap<>(promises);
         more.put(promise.id(), promise);
         return new RuleSet(version, builtAt, kieBase, levers, more, ageLimits, minimumAgeRows, deadlineRows,
-                rules, files, addedRows);
+                rules, files, vocabulary, addedRows);
     }
 
     /**
@@ -192,6 +200,6 @@ public final class RuleSet {
         newAges.forEach(r -> rows.add(AgeFloor.of(r)));
         newDeadlines.forEach(r -> rows.add(DeadlineLimit.of(r)));
         return new RuleSet(version, builtAt, kieBase, levers, promises, ageLimits, read.minimumAges(), read.deadlines(),
-                rules, files, rows);
+                rules, files, vocabulary, rows);
     }
 }

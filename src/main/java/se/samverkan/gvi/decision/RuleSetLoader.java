@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import se.samverkan.gvi.decision.internal.LeverTables;
 import se.samverkan.gvi.decision.internal.PolicyFiles;
+import se.samverkan.gvi.decision.internal.VocabularyFiles;
 import se.samverkan.gvi.decision.internal.RuleCompiler;
 import se.samverkan.gvi.decision.internal.RuleFiles;
 
@@ -45,11 +46,13 @@ public final class RuleSetLoader {
 
     private RuleSetBuild build(RuleFiles files) {
         String version = files.version();
-        PolicyFiles.Policy policy = PolicyFiles.read(files);
+        VocabularyFiles.Read vocabulary = VocabularyFiles.read(files);
+        PolicyFiles.Policy policy = PolicyFiles.read(files, vocabulary.vocabulary().legalGrounds());
         LeverTables.Tables tables = LeverTables.read(files, policy.levers(), policy.promises().values());
         Set<String> refusedTables = tables.problems().stream().map(RuleProblem::file).collect(Collectors.toSet());
         RuleCompiler.Compiled compiled = RuleCompiler.compile(files.without(refusedTables), version);
-        List<RuleProblem> problems = new ArrayList<>(policy.problems());
+        List<RuleProblem> problems = new ArrayList<>(vocabulary.problems());
+        problems.addAll(policy.problems());
         problems.addAll(tables.problems());
         problems.addAll(compiled.problems());
         if (!policy.levers().isEmpty()) {
@@ -61,7 +64,7 @@ public final class RuleSetLoader {
         }
         RuleSet ruleSet = new RuleSet(version, clock.instant(), compiled.kieBase(), policy.levers(),
                 policy.promises(), policy.ageLimits(), tables.minimumAges(), tables.deadlines(), compiled.rules(),
-                files.asText());
+                files.asText(), vocabulary.vocabulary());
         return new RuleSetBuild(ruleSet, compiled.rules(), List.of(), tables.warnings());
     }
 }

@@ -23,6 +23,7 @@ import se.samverkan.gvi.decision.MinimumAgeRow;
 import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.RuleSet;
+import se.samverkan.gvi.decision.Vocabulary;
 
 /**
  * The living documentation of a rule set, for jurists: each behaviour with its rules as written,
@@ -48,10 +49,11 @@ public final class RuleCatalogue {
      */
     public record Model(String version, Instant checkedAt, boolean passed, List<Entry> behaviours,
                         List<Lever> levers, List<MinimumAgeRow> minimumAgeRows, List<DeadlineRow> deadlineRows,
-                        List<Promise> promises, @Nullable String note) {
+                        List<Promise> promises, Vocabulary vocabulary, @Nullable String note) {
 
         public Model withNote(@Nullable String text) {
-            return new Model(version, checkedAt, passed, behaviours, levers, minimumAgeRows, deadlineRows, promises, text);
+            return new Model(version, checkedAt, passed, behaviours, levers, minimumAgeRows, deadlineRows, promises,
+                    vocabulary, text);
         }
     }
 
@@ -77,7 +79,7 @@ public final class RuleCatalogue {
         List<Promise> promises = ruleSet.promises().values().stream()
                 .sorted(Comparator.comparing(Promise::validFrom).thenComparing(Promise::id)).toList();
         return new Model(ruleSet.version(), checkedAt, report.passed(), entries, levers, ruleSet.minimumAgeRows(),
-                ruleSet.deadlineRows(), promises, null);
+                ruleSet.deadlineRows(), promises, ruleSet.vocabulary(), null);
     }
 
     /** The catalogue as one self-contained HTML page. */

@@ -18,6 +18,7 @@ import se.samverkan.gvi.decision.CustomNotification;
 import se.samverkan.gvi.decision.EvaluationException;
 import se.samverkan.gvi.decision.GroupSnapshot;
 import se.samverkan.gvi.decision.IncidentFacts;
+import se.samverkan.gvi.decision.Vocabulary;
 import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.decision.MemberSnapshot;
 import se.samverkan.gvi.decision.PriorEnforcement;
@@ -40,7 +41,8 @@ public final class FactSet {
     }
 
     public static FactSet of(IncidentFacts incident, List<GroupSnapshot> groups, ZoneId zone,
-                             Map<String, Lever> levers, Map<String, Promise> promises, AgeLimits ages) {
+                             Map<String, Lever> levers, Map<String, Promise> promises, AgeLimits ages,
+                             Vocabulary vocabulary) {
         LocalDate date = incident.occurredAt().atZoneSameInstant(zone).toLocalDate();
         Map<String, GroupSnapshot> byRef = groups.stream()
                 .collect(Collectors.toMap(GroupSnapshot::groupRef, Function.identity(), (a, b) -> {
@@ -83,7 +85,8 @@ public final class FactSet {
         }
         List<String> unattributed = suspects.stream().filter(s -> !members.contains(s)).toList();
         FactSet set = new FactSet(date, unattributed);
-        set.facts.add(new IncidentFact(incident.reference(), incident.type(), date));
+        set.facts.add(new IncidentFact(incident.reference(), incident.type(),
+                vocabulary.incidentTypeSv(incident.type().name()), date));
         set.facts.add(ages);
         set.facts.addAll(levers.values());
         set.facts.addAll(promises.values());

@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.AgeLimits;
 import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.Lever;
-import se.samverkan.gvi.decision.PersonFacts;
 import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.decision.PromiseClause;
@@ -42,8 +41,12 @@ public final class PolicyFiles {
     private final RuleFiles files;
     private final List<RuleProblem> problems = new ArrayList<>();
 
-    private PolicyFiles(RuleFiles files) {
+    /** The person facts that can ground a sanction, from the vocabulary. */
+    private final Set<String> legalGrounds;
+
+    private PolicyFiles(RuleFiles files, Set<String> legalGrounds) {
         this.files = files;
+        this.legalGrounds = legalGrounds;
     }
 
     /** The policy data read from the files, and what was wrong with them. */
@@ -54,8 +57,8 @@ public final class PolicyFiles {
             List<RuleProblem> problems) {
     }
 
-    public static Policy read(RuleFiles files) {
-        PolicyFiles reader = new PolicyFiles(files);
+    public static Policy read(RuleFiles files, Set<String> legalGrounds) {
+        PolicyFiles reader = new PolicyFiles(files, legalGrounds);
         Map<String, Lever> levers = reader.readLevers();
         AgeLimits ages = reader.readAges();
         Map<String, Promise> promises = reader.readPromises(levers);
@@ -105,10 +108,11 @@ public final class PolicyFiles {
                 problem(LEVERS, line, "Åtgärden " + e.code() + " finns två gånger. Ta bort den ena.");
                 continue;
             }
-            if (e.sanction() && !PersonFacts.legalGrounds().contains(e.precondition())) {
+            if (e.sanction() && !legalGrounds.contains(e.precondition())) {
                 problem(LEVERS, files.lineOf(LEVERS, "precondition: " + e.precondition()),
                         "Sanktionen " + e.code() + " har förutsättningen '" + e.precondition()
-                                + "', som inte är en uppgift om personen. Använd en av " + sorted(PersonFacts.legalGrounds()) + ".");
+                                + "', som inte är en uppgift om personen med legalGround: true i "
+                                + "vocabulary/person-facts.yaml. Använd en av " + sorted(legalGrounds) + ".");
                 continue;
             }
             if (e.minAge() != null && e.minAge() < 0) {

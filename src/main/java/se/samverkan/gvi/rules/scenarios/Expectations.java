@@ -155,6 +155,11 @@ final class Expectations {
                 + "\", men lyder: " + r.summary());
     }
 
+    void summaryReads(Recommendation r, String text) {
+        check(r.summary().equals(text), "Sammanfattningen för \"" + r.groupRef() + "\" skulle lyda \"" + text
+                + "\", men lyder: \"" + r.summary() + "\"");
+    }
+
     void pendingReview(Recommendation r) {
         check(PENDING_REVIEW.equals(r.initialStatus()), "Rekommendationen för \"" + r.groupRef()
                 + "\" skulle vänta på en människas beslut (" + PENDING_REVIEW + "), men har status " + r.initialStatus() + ".");

@@ -3,12 +3,16 @@ package se.samverkan.gvi.rules.scenarios;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.MemberSnapshot;
 import se.samverkan.gvi.decision.PersonFacts;
+import se.samverkan.gvi.decision.Vocabulary;
 
 /**
  * One row of a member table, as a coordinator describes a member: who, born when, whether they
@@ -27,19 +31,15 @@ record MemberRow(
         @Nullable LocalDate left,
         @Nullable LocalDate homeVisit) {
 
-    /** The columns a member table may have, in Swedish and in English; only person and born are required. */
+    /**
+     * The columns a member table may have besides the person facts, in Swedish and in English; only
+     * person and born are required. Every other column is a person fact, headed by its phrase in the
+     * vocabulary (rules/vocabulary/person-facts.yaml), e.g. "står under övervakning".
+     */
     enum Column {
         PERSON("person", "person"),
         BORN("född", "born"),
         ATTENDED("var på call-in", "attended call-in"),
-        SUPERVISION("står under övervakning", "under supervision"),
-        UNSERVED_SENTENCE("har ej avtjänat straff", "unserved sentence"),
-        WARRANT("är efterlyst", "wanted"),
-        DEBT("har skulder hos Kronofogden", "enforcement debt"),
-        VEHICLE("har registrerat fordon", "registered vehicle"),
-        PRIOR_VIOLENCE("tidigare grovt våld", "prior serious violence"),
-        CUSTODY("är frihetsberövad", "in custody"),
-        SUPPORT_ACCEPTED("har tackat ja till stöd", "accepted support"),
         JOINED("gick med", "joined"),
         LEFT("lämnade", "left"),
         HOME_VISIT("hembesök", "home visit");
@@ -52,27 +52,38 @@ record MemberRow(
             this.english = english;
         }
 
-        static Column of(String header) {
+        static @Nullable Column of(String header) {
             String wanted = header.strip().toLowerCase(Locale.ROOT);
-            return Arrays.stream(values())
-                    .filter(c -> c.swedish.toLowerCase(Locale.ROOT).equals(wanted) || c.english.equals(wanted))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Okänd kolumn \"" + header + "\" i medlemstabellen. "
-                            + "Möjliga kolumner: " + Arrays.stream(values()).map(c -> c.swedish)
-                            .collect(Collectors.joining(", ")) + "."));
+            return Arrays.stream(values()).filter(c -> c.swedish.equals(wanted) || c.english.equals(wanted))
+                    .findFirst().orElse(null);
         }
     }
 
-    static MemberRow from(Map<String, String> entry) {
-        Map<Column, String> cells = entry.entrySet().stream()
-                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .collect(Collectors.toMap(e -> Column.of(e.getKey()), e -> e.getValue().strip()));
-        entry.keySet().forEach(Column::of);
+    static MemberRow from(Map<String, String> entry, Vocabulary vocabulary) {
+        Map<Column, String> cells = new EnumMap<>(Column.class);
+        Set<String> trueFacts = new LinkedHashSet<>();
+        for (Map.Entry<String, String> e : entry.entrySet()) {
+            String value = e.getValue() == null ? "" : e.getValue().strip();
+            Column column = Column.of(e.getKey());
+            if (column != null) {
+                if (!value.isEmpty()) {
+                    cells.put(column, value);
+                }
+                continue;
+            }
+            String fact = vocabulary.personFactNamed(e.getKey()).orElseThrow(() -> new IllegalArgumentException(
+                    "Okänd kolumn \"" + e.getKey() + "\" i medlemstabellen. Möjliga kolumner: "
+                            + Arrays.stream(Column.values()).map(c -> "\"" + c.swedish + "\"").collect(Collectors.joining(", "))
+                            + " och uppgifterna i vocabulary/person-facts.yaml: "
+                            + Vocabulary.words(vocabulary.personFacts()) + "."));
+            if (flag(value.isEmpty() ? "nej" : value, e.getKey())) {
+                trueFacts.add(fact);
+            }
+        }
         String ref = required(cells, Column.PERSON);
-        PersonFacts facts = new PersonFacts(flag(cells, Column.SUPERVISION), flag(cells, Column.UNSERVED_SENTENCE),
-                flag(cells, Column.WARRANT), flag(cells, Column.DEBT), flag(cells, Column.VEHICLE),
-                flag(cells, Column.PRIOR_VIOLENCE), flag(cells, Column.CUSTODY), flag(cells, Column.SUPPORT_ACCEPTED));
-        return new MemberRow(ref, date(required(cells, Column.BORN), Column.BORN), flag(cells, Column.ATTENDED), facts,
+        String attended = cells.get(Column.ATTENDED);
+        return new MemberRow(ref, date(required(cells, Column.BORN), Column.BORN),
+                attended != null && flag(attended, Column.ATTENDED.swedish), PersonFacts.of(trueFacts),
                 optionalDate(cells, Column.JOINED), optionalDate(cells, Column.LEFT), optionalDate(cells, Column.HOME_VISIT));
     }
 
@@ -106,15 +117,15 @@ record MemberRow(
         return value;
     }
 
-    private static boolean flag(Map<Column, String> cells, Column column) {
-        String value = cells.getOrDefault(column, "nej").toLowerCase(Locale.ROOT);
+    private static boolean flag(String cell, String header) {
+        String value = cell.toLowerCase(Locale.ROOT);
         switch (value) {
             case "ja", "yes":
                 return true;
             case "nej", "no":
                 return false;
             default:
-                throw new IllegalArgumentException("Kolumnen \"" + column.swedish + "\" ska vara ja eller nej, inte \""
+                throw new IllegalArgumentException("Kolumnen \"" + header + "\" ska vara ja eller nej, inte \""
                         + value + "\".");
         }
     }

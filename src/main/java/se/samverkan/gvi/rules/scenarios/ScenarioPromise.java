@@ -108,13 +108,15 @@ final class ScenarioPromise {
                 base.deadlines(), base.escalationWindowDays(), base.clauses());
     }
 
+    /** A trigger named with or without its article ("skjutning" or "en skjutning"). */
     private static IncidentType incidentType(String name) {
+        se.samverkan.gvi.decision.Vocabulary vocabulary = ScenarioRules.current().vocabulary();
         String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Vocabulary.INCIDENT_TYPES.entrySet().stream()
-                .filter(e -> e.getKey().equals(wanted) || e.getKey().endsWith(" " + wanted))
-                .map(Map.Entry::getValue).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Okänd händelsetyp \"" + name + "\". Möjliga typer: "
-                        + String.join(", ", Vocabulary.INCIDENT_TYPES.keySet()) + "."));
+        return vocabulary.incidentTypes().values().stream()
+                .filter(t -> t.sv().equalsIgnoreCase(wanted) || t.sv().toLowerCase(Locale.ROOT).endsWith(" " + wanted)
+                        || t.en().equalsIgnoreCase(wanted))
+                .map(t -> IncidentType.valueOf(t.code())).findFirst()
+                .orElseGet(() -> Vocabulary.incidentType(vocabulary, name));
     }
 
     /** "5 dagar" or "5 days" as a number of days. */

@@ -130,20 +130,20 @@ public class ScenarioSteps {
 
     // --- När: the incident -----------------------------------------------------------------------
 
-    @När("polisen rapporterar {incidentType} den {date} kl. {clock}")
+    @När("polisen rapporterar {incidentType} som inträffade den {date} kl. {clock}")
     @When("the police report {incidentType} on {date} at {clock}")
     public void report(IncidentType type, LocalDate date, LocalTime time) {
         scenario.report(type, date, time);
     }
 
-    @När("polisen rapporterar {incidentType} den {date} kl. {clock} med en {confidence} koppling till {group}")
+    @När("polisen rapporterar {incidentType} som inträffade den {date} kl. {clock} med en {confidence} koppling till {group}")
     @When("the police report {incidentType} on {date} at {clock} with a {confidence} link to {group}")
     public void reportAgainst(IncidentType type, LocalDate date, LocalTime time, Confidence confidence, GroupRef group) {
         scenario.report(type, date, time);
         scenario.attribute(group, Role.PERPETRATOR, confidence);
     }
 
-    @När("polisen rapporterar {incidentType} den {date} kl. {clock} där {group} är utsatt")
+    @När("polisen rapporterar {incidentType} som inträffade den {date} kl. {clock} där {group} är utsatt")
     @When("the police report {incidentType} on {date} at {clock} where {group} is the victim")
     public void reportVictim(IncidentType type, LocalDate date, LocalTime time, GroupRef group) {
         scenario.report(type, date, time);
@@ -240,6 +240,12 @@ public class ScenarioSteps {
     @Then("{group} should have no due date")
     public void noDueDate(GroupRef group) {
         expect.noDueDate(scenario.recommendation(group));
+    }
+
+    @Så("ska sammanfattningen för {group} lyda {string}")
+    @Then("the summary for {group} should read {string}")
+    public void summaryReads(GroupRef group, String text) {
+        expect.summaryReads(scenario.recommendation(group), text);
     }
 
     @Så("ska sammanfattningen för {group} nämna {string}")

@@ -17,27 +17,20 @@ import se.samverkan.gvi.decision.Priority;
 
 /**
  * The words scenarios use, in Swedish and in English, and what they mean to the engine: dates,
- * times, incident types, confidences, outcomes, priorities, levers (from the catalogue's
- * {@code nameSv} and {@code nameEn}), exclusion reasons, persons, groups and member tables.
+ * times, confidences, outcomes, priorities, persons and groups; incident types, exclusion reasons
+ * and the member tables' fact columns from the legal reviewer's vocabulary (rules/vocabulary/), and
+ * levers from the catalogue's {@code nameSv} and {@code nameEn}.
  */
 public class Vocabulary {
 
-    static final Map<String, IncidentType> INCIDENT_TYPES = ordered(
-            "ett mord", IncidentType.HOMICIDE, "a homicide", IncidentType.HOMICIDE,
-            "ett mordförsök", IncidentType.ATTEMPTED_HOMICIDE, "an attempted homicide", IncidentType.ATTEMPTED_HOMICIDE,
-            "en skjutning", IncidentType.SHOOTING, "a shooting", IncidentType.SHOOTING,
-            "en sprängning", IncidentType.EXPLOSION, "an explosion", IncidentType.EXPLOSION,
-            "en grov misshandel", IncidentType.AGGRAVATED_ASSAULT, "an aggravated assault", IncidentType.AGGRAVATED_ASSAULT,
-            "en anlagd brand", IncidentType.ARSON, "an arson", IncidentType.ARSON,
-            "ett hot", IncidentType.THREAT, "a threat", IncidentType.THREAT,
-            "ett rån", IncidentType.ROBBERY, "a robbery", IncidentType.ROBBERY,
-            "ett narkotikabrott", IncidentType.DRUG_OFFENCE, "a drug offence", IncidentType.DRUG_OFFENCE,
-            "en annan händelse", IncidentType.OTHER, "another incident", IncidentType.OTHER);
-
+    /**
+     * How sure the police are of a group's link to an incident. "Möjlig" rather than "misstänkt":
+     * in Swedish law "misstänkt" is a person suspected of a crime, which a group's link is not.
+     */
     static final Map<String, Confidence> CONFIDENCES = ordered(
             "bekräftad", Confidence.CONFIRMED, "confirmed", Confidence.CONFIRMED,
             "trolig", Confidence.PROBABLE, "probable", Confidence.PROBABLE,
-            "misstänkt", Confidence.SUSPECTED, "suspected", Confidence.SUSPECTED);
+            "möjlig", Confidence.SUSPECTED, "suspected", Confidence.SUSPECTED);
 
     static final Map<String, Outcome> OUTCOMES = ordered(
             "få konsekvenser enligt löftet", Outcome.GROUP_ENFORCEMENT,
@@ -52,15 +45,6 @@ public class Vocabulary {
             "normal", Priority.STANDARD, "standard", Priority.STANDARD,
             "förhöjd", Priority.ESCALATED, "escalated", Priority.ESCALATED);
 
-    static final Map<String, ExclusionReason> EXCLUSION_REASONS = ordered(
-            "saknar rättslig grund", ExclusionReason.NO_LEGAL_GROUND, "no legal ground", ExclusionReason.NO_LEGAL_GROUND,
-            "ingår inte i löftet", ExclusionReason.NOT_PROMISED, "not promised", ExclusionReason.NOT_PROMISED,
-            "under 15 år", ExclusionReason.UNDER_15, "under 15", ExclusionReason.UNDER_15,
-            "under åtgärdens lägsta ålder", ExclusionReason.BELOW_MIN_AGE,
-            "below the minimum age", ExclusionReason.BELOW_MIN_AGE,
-            "frihetsberövad", ExclusionReason.IN_CUSTODY, "in custody", ExclusionReason.IN_CUSTODY,
-            "har lämnat gruppen", ExclusionReason.EXITED, "left the group", ExclusionReason.EXITED);
-
     @ParameterType(name = "date", value = "\\d{4}-\\d{2}-\\d{2}", useForSnippets = false)
     public LocalDate date(String text) {
         return LocalDate.parse(text);
@@ -73,15 +57,20 @@ public class Vocabulary {
         return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
     }
 
-    @ParameterType(name = "incidentType", useForSnippets = false, value = "ett mordförsök|ett mord|en skjutning|"
-            + "en sprängning|en grov misshandel|en anlagd brand|ett hot|ett rån|ett narkotikabrott|en annan händelse|"
-            + "an attempted homicide|a homicide|a shooting|an explosion|an aggravated assault|an arson|a threat|"
-            + "a robbery|a drug offence|another incident")
-    public IncidentType incidentType(String text) {
-        return INCIDENT_TYPES.get(text);
+    /** An incident type by its words in the vocabulary (rules/vocabulary/incident-types.yaml), with article. */
+    @ParameterType(name = "incidentType", useForSnippets = false, value = "\\p{L}[\\p{L} -]*?")
+    public IncidentType incidentType(String words) {
+        return incidentType(ScenarioRules.current().vocabulary(), words);
     }
 
-    @ParameterType(name = "confidence", value = "bekräftad|trolig|misstänkt|confirmed|probable|suspected",
+    static IncidentType incidentType(se.samverkan.gvi.decision.Vocabulary vocabulary, String words) {
+        return vocabulary.incidentTypeNamed(words).map(IncidentType::valueOf)
+                .orElseThrow(() -> new IllegalArgumentException("Okänd händelsetyp \"" + words + "\". Händelsetyperna i "
+                        + "vocabulary/incident-types.yaml: " + se.samverkan.gvi.decision.Vocabulary.words(
+                                vocabulary.incidentTypes()) + "."));
+    }
+
+    @ParameterType(name = "confidence", value = "bekräftad|trolig|möjlig|confirmed|probable|suspected",
             useForSnippets = false)
     public Confidence confidence(String text) {
         return CONFIDENCES.get(text);
@@ -106,14 +95,14 @@ public class Vocabulary {
         return lever(ScenarioRules.current().levers(), name);
     }
 
+    /** An exclusion reason by its words in the vocabulary (rules/vocabulary/exclusion-reasons.yaml), in quotes. */
     @ParameterType(name = "exclusionReason", value = "\"([^\"]*)\"", useForSnippets = false)
-    public ExclusionReason exclusionReason(String phrase) {
-        ExclusionReason reason = EXCLUSION_REASONS.get(phrase.strip().toLowerCase(Locale.ROOT));
-        if (reason == null) {
-            throw new IllegalArgumentException("Okänt skäl \"" + phrase + "\". Möjliga skäl: "
-                    + String.join(", ", EXCLUSION_REASONS.keySet()) + ".");
-        }
-        return reason;
+    public ExclusionReason exclusionReason(String words) {
+        se.samverkan.gvi.decision.Vocabulary vocabulary = ScenarioRules.current().vocabulary();
+        return vocabulary.exclusionReasonNamed(words).map(ExclusionReason::valueOf)
+                .orElseThrow(() -> new IllegalArgumentException("Okänt skäl \"" + words + "\". Skälen i "
+                        + "vocabulary/exclusion-reasons.yaml: " + se.samverkan.gvi.decision.Vocabulary.words(
+                                vocabulary.exclusionReasons()) + "."));
     }
 
     @ParameterType(name = "person", useForSnippets = false,
@@ -130,7 +119,7 @@ public class Vocabulary {
 
     @DataTableType
     public MemberRow memberRow(Map<String, String> entry) {
-        return MemberRow.from(entry);
+        return MemberRow.from(entry, ScenarioRules.current().vocabulary());
     }
 
     /** A row of an action table: the column "åtgärd" (or "action") names a lever. */
@@ -157,10 +146,9 @@ public class Vocabulary {
                         + catalogue.values().stream().map(Lever::nameSv).sorted().collect(Collectors.joining(", ")) + "."));
     }
 
-    /** The Swedish phrase scenarios use for an exclusion reason. */
+    /** The Swedish words scenarios use for an exclusion reason. */
     static String phrase(ExclusionReason reason) {
-        return EXCLUSION_REASONS.entrySet().stream().filter(e -> e.getValue() == reason).findFirst()
-                .map(Map.Entry::getKey).orElse(reason.name());
+        return ScenarioRules.current().vocabulary().exclusionReasonSv(reason.name());
     }
 
     /** The Swedish phrase scenarios use for an outcome. */

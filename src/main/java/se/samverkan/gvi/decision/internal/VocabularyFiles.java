@@ -1,0 +1,154 @@
+package se.samverkan.gvi.decision.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.decision.ExclusionReason;
+import se.samverkan.gvi.decision.IncidentType;
+import se.samverkan.gvi.decision.PersonFacts;
+import se.samverkan.gvi.decision.RuleProblem;
+import se.samverkan.gvi.decision.Vocabulary;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads {@code vocabulary/} of a rule folder: incident types, person facts and exclusion reasons.
+ * Every problem comes with file, line and a Swedish sentence that says how to fix it.
+ *
+ * <p>The codes must be those the service stores and its API accepts today: an entry may change its
+ * words freely, but a code the service does not know is refused, and so is a known code left out
+ * (stored incidents, persons and exclusions use it).
+ */
+public final class VocabularyFiles {
+
+    public static final String INCIDENT_TYPES = "vocabulary/incident-types.yaml";
+    public static final String PERSON_FACTS = "vocabulary/person-facts.yaml";
+    public static final String EXCLUSION_REASONS = "vocabulary/exclusion-reasons.yaml";
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    record Entry(String code, String sv, String en, @Nullable Boolean legalGround) {
+    }
+
+    record Types(List<Entry> types) {
+    }
+
+    record Facts(List<Entry> facts) {
+    }
+
+    record Reasons(List<Entry> reasons) {
+    }
+
+    private final RuleFiles files;
+    private final List<RuleProblem> problems = new ArrayList<>();
+
+    private VocabularyFiles(RuleFiles files) {
+        this.files = files;
+    }
+
+    /** The vocabulary and what was wrong with it; with problems the vocabulary must not be used. */
+    public record Read(Vocabulary vocabulary, List<RuleProblem> problems) {
+    }
+
+    public static Read read(RuleFiles files) {
+        VocabularyFiles reader = new VocabularyFiles(files);
+        Map<String, Vocabulary.Term> types = reader.terms(INCIDENT_TYPES, Types.class, Types::types, "types",
+                "Händelsetypen", codes(IncidentType.values()), false);
+        Map<String, Vocabulary.Term> facts = reader.terms(PERSON_FACTS, Facts.class, Facts::facts, "facts",
+                "Uppgiften om personen", PersonFacts.codes(), true);
+        Map<String, Vocabulary.Term> reasons = reader.terms(EXCLUSION_REASONS, Reasons.class, Reasons::reasons,
+                "reasons", "Skälet", codes(ExclusionReason.values()), false);
+        return new Read(new Vocabulary(types, facts, reasons), List.copyOf(reader.problems));
+    }
+
+    private <T> Map<String, Vocabulary.Term> terms(String path, Class<T> type, Function<T, List<Entry>> entries,
+            String key, String what, Set<String> known, boolean facts) {
+        Map<String, Vocabulary.Term> terms = new LinkedHashMap<>();
+        T file = parse(path, type);
+        if (file == null) {
+            return terms;
+        }
+        List<Entry> list = entries.apply(file);
+        if (list == null || list.isEmpty()) {
+            problem(path, lineStarting(path, key + ":"), "Listan '" + key + ":' är tom. Lägg till orden.");
+            return terms;
+        }
+        Set<String> words = new TreeSet<>();
+        for (Entry e : list) {
+            int line = Math.max(1, files.lineOf(path, "code: " + e.code()));
+            if (blank(e.code()) || blank(e.sv()) || blank(e.en())) {
+                problem(path, line, "Varje post behöver code, sv och en. Fyll i det som saknas.");
+            } else if (terms.containsKey(e.code())) {
+                problem(path, line, what + " " + e.code() + " står två gånger. Ta bort den ena.");
+            } else if (!known.contains(e.code())) {
+                problem(path, line, what + " " + e.code() + " känner tjänsten inte till. Koden måste vara en av "
+                        + String.join(", ", new TreeSet<>(known)) + "; orden (sv, en) får du ändra fritt.");
+            } else if (!words.add(e.sv().strip().toLowerCase(java.util.Locale.ROOT))
+                    || !words.add(e.en().strip().toLowerCase(java.util.Locale.ROOT))) {
+                problem(path, line, "Orden för " + e.code() + " används redan av en annan post. Välj ord som bara "
+                        + "betyder en sak, så att förklaringar och scenarier är entydiga.");
+            } else if (facts && e.legalGround() == null) {
+                problem(path, line, "Ange legalGround: true eller false för " + e.code()
+                        + " (kan uppgiften ge egen rättslig grund för en sanktion?).");
+            } else {
+                terms.put(e.code(), new Vocabulary.Term(e.code(), e.sv().strip(), e.en().strip(),
+                        Boolean.TRUE.equals(e.legalGround())));
+            }
+        }
+        known.stream().filter(code -> list.stream().noneMatch(e -> code.equals(e.code()))).sorted()
+                .forEach(code -> problem(path, lineStarting(path, key + ":"), what + " " + code
+                        + " saknas. Lagrade uppgifter och API:t använder koden; lägg tillbaka den med sina ord."));
+        return terms;
+    }
+
+    private <T> @Nullable T parse(String path, Class<T> type) {
+        if (!files.contents().containsKey(path)) {
+            problem(path, 0, "Filen saknas i regelmappen.");
+            return null;
+        }
+        try {
+            T value = YAML.readValue(files.text(path), type);
+            if (value == null) {
+                problem(path, 0, "Filen är tom.");
+            }
+            return value;
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problem(path, Math.max(line, 0), "Filen kan inte läsas: " + e.getOriginalMessage());
+            return null;
+        }
+    }
+
+    /** The 1-based line that starts with the text (comments above it may mention it too), or 1. */
+    private int lineStarting(String path, String start) {
+        String[] lines = files.text(path).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(start)) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    private void problem(String file, int line, String message) {
+        problems.add(new RuleProblem(file, line, message));
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static Set<String> codes(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    }
+}
