@@ -1,0 +1,57 @@
+package se.samverkan.gvi.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The prod profile over real HTTP: what an anonymous caller reaches. */
+class ProdHttpEndpointsTests {
+
+    private static ConfigurableApplicationContext service;
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void startProd() {
+        service = ProdProfile.start("prod-endpoints",
+                "--gvi.security.demo-users=false",
+                "--gvi.security.jwt.audience=gvi-decision-core");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    @Test
+    void theErrorPathRequestedDirectlyIsNotFoundNeverAnInternalError() throws Exception {
+        HttpResponse<String> json = get("/error", "application/json");
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(404);
+        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.body()).contains("\"type\":\"urn:gvi:problem:not-found\"", "\"status\":404");
+
+        HttpResponse<String> page = get("/error", "text/html");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(404);
+        assertThat(get("/error?status=500", "*/*").statusCode()).isEqualTo(404);
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + ProdProfile.port(service) + path);
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header("Accept", accept).GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
