@@ -14,11 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwt          how the prod profile checks the identity provider's tokens
  * @param appRole      the non-superuser PostgreSQL role every transaction switches to, so row-level
  *                     security applies (blank: no switch, when the service already connects as it)
+ * @param apiDocsPublic whether anonymous callers may read the OpenAPI description and its UI; off in
+ *                     prod, where only a signed-in caller reads them
  */
 @ConfigurationProperties("gvi.security")
 public record GviSecuritySettings(@DefaultValue("demo") String demoPassword, @DefaultValue({"huddinge", "malmo"}) List<String> sites,
         @DefaultValue("10") int passwordHashStrength, @DefaultValue("true") boolean demoUsers,
-        @DefaultValue Jwt jwt, @DefaultValue("gvi_app") String appRole) {
+        @DefaultValue Jwt jwt, @DefaultValue("gvi_app") String appRole, @DefaultValue("true") boolean apiDocsPublic) {
 
     public GviSecuritySettings {
         sites = List.copyOf(sites);
@@ -51,6 +53,7 @@ public record GviSecuritySettings(@DefaultValue("demo") String demoPassword, @De
 
     @Override
     public String toString() {
-        return "GviSecuritySettings[sites=" + sites + ", demoUsers=" + demoUsers + ", jwt=" + jwt + "]";
+        return "GviSecuritySettings[sites=" + sites + ", demoUsers=" + demoUsers + ", jwt=" + jwt
+                + ", apiDocsPublic=" + apiDocsPublic + "]";
     }
 }

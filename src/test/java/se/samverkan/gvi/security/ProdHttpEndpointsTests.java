@@ -33,6 +33,19 @@ class ProdHttpEndpointsTests {
     }
 
     @Test
+    void theApiDescriptionAndItsUiAreNotOpenToAnonymousCallers() throws Exception {
+        for (String path : new String[] {"/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui.html",
+                "/swagger-ui/index.html"}) {
+            HttpResponse<String> response = get(path, "application/json");
+            assertThat(response.statusCode()).as(path).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).as(path).contains("\"type\":\"urn:gvi:problem:unauthenticated\"")
+                    .doesNotContain("openapi");
+        }
+    }
+
+    @Test
     void theErrorPathRequestedDirectlyIsNotFoundNeverAnInternalError() throws Exception {
         HttpResponse<String> json = get("/error", "application/json");
         assertThat(json.statusCode()).as(json.body()).isEqualTo(404);

@@ -86,6 +86,12 @@ class PageTests {
     }
 
     @Test
+    void theApiDescriptionIsOpenToAnyoneInTheEmbeddedDefault() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/incidents")));
+    }
+
+    @Test
     void theApiStaysStatelessHttpBasicWithProblemDetails() throws Exception {
         mvc.perform(get("/api/v1/recommendations")).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
