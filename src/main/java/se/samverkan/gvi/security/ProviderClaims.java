@@ -13,8 +13,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * What the agencies' identity provider says about a person, as this service reads it: the name from
  * the configured claim, the service's roles from the configured roles claim, the site from the
- * configured site claim; kept apart from the bearer tokens of the API ({@link JwtRoles}) so that
- * every way of signing in at the provider reads the same claims the same way.
+ * configured site claim. Both ways in read the same claims the same way: an API call's bearer token
+ * ({@link JwtRoles}) and a sign-in to the pages ({@link OidcPageUsers}), so a person has the same
+ * name, roles and site on a page as in the API.
  *
  * <p>Values that are no role of this service are ignored, so the provider's other groups never grant
  * anything here; claims without a site this instance serves grant no site role (403), and claims

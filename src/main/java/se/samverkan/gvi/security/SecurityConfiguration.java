@@ -191,14 +191,10 @@ public class SecurityConfiguration {
     @Bean
     @Profile(PROD)
     JwtDecoder jwtDecoder(GviSecuritySettings settings) {
-        refuseDemoUsers(settings);
+        refuseIncompleteIdentityProvider(settings);
         GviSecuritySettings.Jwt jwt = settings.jwt();
         String issuer = blankToNull(jwt.issuerUri());
         String jwkSet = blankToNull(jwt.jwkSetUri());
-        if (jwkSet == null && issuer == null) {
-            throw new IllegalStateException("the prod profile needs the identity provider: set "
-                    + "gvi.security.jwt.jwk-set-uri and/or gvi.security.jwt.issuer-uri");
-        }
         NimbusJwtDecoder decoder = (jwkSet == null ? NimbusJwtDecoder.withIssuerLocation(issuer)
                 : NimbusJwtDecoder.withJwkSetUri(jwkSet)).build();
         decoder.setJwtValidator(tokenValidator(jwt));
@@ -227,6 +223,21 @@ public class SecurityConfiguration {
         return JwtValidators.createDefaultWithValidators(validators);
     }
 
+    /**
+     * The prod profile's refusals to start, always checked in this order so an operator sees the same
+     * first missing setting whichever part of the service starts first: demo users, then the identity
+     * provider, then this service's audience at it.
+     */
+    static void refuseIncompleteIdentityProvider(GviSecuritySettings settings) {
+        refuseDemoUsers(settings);
+        GviSecuritySettings.Jwt jwt = settings.jwt();
+        if (blankToNull(jwt.jwkSetUri()) == null && blankToNull(jwt.issuerUri()) == null) {
+            throw new IllegalStateException("the prod profile needs the identity provider: set "
+                    + "gvi.security.jwt.jwk-set-uri and/or gvi.security.jwt.issuer-uri");
+        }
+        tokenValidator(jwt);
+    }
+
     private static void refuseDemoUsers(GviSecuritySettings settings) {
         if (settings.demoUsers()) {
             throw new IllegalStateException("the prod profile refuses to start with demo users: set "
@@ -234,7 +245,7 @@ public class SecurityConfiguration {
         }
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
+    static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }
 

@@ -183,6 +183,19 @@ class JwtSignInTests {
                 .rootCause().hasMessageContaining("refuses to start with demo users");
     }
 
+    @Test
+    void theProdProfileRefusesToStartWhenThePagesCouldSignNoOneIn() {
+        // no client for the pages at the identity provider
+        assertThatThrownBy(() -> startProd("prod-pages-client", "--gvi.security.demo-users=false",
+                "--gvi.security.jwt.audience=" + AUDIENCE))
+                .rootCause().hasMessageContaining("needs the pages' client at the identity provider")
+                .hasMessageContaining("gvi.security.oidc.client-id");
+        // a client, but only the provider's keys and no issuer whose metadata names its sign-in endpoints
+        assertThatThrownBy(() -> startProd("prod-pages-issuer", "--gvi.security.demo-users=false",
+                "--gvi.security.jwt.audience=" + AUDIENCE, "--gvi.security.oidc.client-id=gvi-pages"))
+                .rootCause().hasMessageContaining("needs gvi.security.jwt.issuer-uri");
+    }
+
     /** Starts the service in the prod profile with {@code settings}; closes it again if it started. */
     private static void startProd(String database, String... settings) {
         ProdProfile.start(database, settings).close();

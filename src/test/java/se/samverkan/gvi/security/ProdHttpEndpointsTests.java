@@ -12,7 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The prod profile over real HTTP: what an anonymous caller reaches. */
+/**
+ * The prod profile over real HTTP: what an anonymous caller reaches besides the sign-in. The
+ * identity provider is configured but never called here (its metadata is read at the first
+ * sign-in, not at start).
+ */
 class ProdHttpEndpointsTests {
 
     private static ConfigurableApplicationContext service;
@@ -22,7 +26,10 @@ class ProdHttpEndpointsTests {
     static void startProd() {
         service = ProdProfile.start("prod-endpoints",
                 "--gvi.security.demo-users=false",
-                "--gvi.security.jwt.audience=gvi-decision-core");
+                "--gvi.security.jwt.issuer-uri=http://127.0.0.1:9/never-called-issuer",
+                "--gvi.security.jwt.audience=gvi-decision-core",
+                "--gvi.security.oidc.client-id=gvi-pages",
+                "--gvi.security.oidc.client-secret=never-sent");
     }
 
     @AfterAll
@@ -56,6 +63,36 @@ class ProdHttpEndpointsTests {
         HttpResponse<String> page = get("/error", "text/html");
         assertThat(page.statusCode()).as(page.body()).isEqualTo(404);
         assertThat(get("/error?status=500", "*/*").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPageAskedForWithoutASessionGoesToTheIdentityProvider() throws Exception {
+        HttpResponse<String> response = get("/groups/G-SKOG", "text/html");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/oauth2/authorization/idp"));
+    }
+
+    @Test
+    void theSignInPageOffersTheIdentityProviderAndNoPasswordForm() throws Exception {
+        HttpResponse<String> page = get("/login", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Logga in via identitetsleverantören", "href=\"/oauth2/authorization/idp\"")
+                .doesNotContain("type=\"password\"", "Användarnamn");
+        // and nothing answers a posted user name and password
+        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=coordinator&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anUnreachableIdentityProviderIsNoInternalError() throws Exception {
+        HttpResponse<String> response = get("/oauth2/authorization/idp", "text/html");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?error"));
     }
 
     private static URI uri(String path) {
