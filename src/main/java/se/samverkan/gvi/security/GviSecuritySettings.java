@@ -14,11 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwt          how the prod profile checks the identity provider's tokens
  * @param appRole      the non-superuser PostgreSQL role every transaction switches to, so row-level
  *                     security applies (blank: no switch, when the service already connects as it)
+ * @param oidc         how the prod profile signs people in to the pages at the identity provider
+ * @param apiDocsPublic whether anonymous callers may read the OpenAPI description and its UI; off in
+ *                     prod, where only a signed-in caller reads them
  */
 @ConfigurationProperties("gvi.security")
 public record GviSecuritySettings(@DefaultValue("demo") String demoPassword, @DefaultValue({"huddinge", "malmo"}) List<String> sites,
         @DefaultValue("10") int passwordHashStrength, @DefaultValue("true") boolean demoUsers,
-        @DefaultValue Jwt jwt, @DefaultValue("gvi_app") String appRole) {
+        @DefaultValue Jwt jwt, @DefaultValue("gvi_app") String appRole, @DefaultValue Oidc oidc,
+        @DefaultValue("true") boolean apiDocsPublic) {
 
     public GviSecuritySettings {
         sites = List.copyOf(sites);
@@ -49,8 +53,32 @@ public record GviSecuritySettings(@DefaultValue("demo") String demoPassword, @De
             @Nullable String audience) {
     }
 
+    /**
+     * The pages' client at the identity provider (OpenID Connect, authorization code with PKCE). The
+     * provider is the one of {@link Jwt#issuerUri()}: its endpoints and keys are read from the issuer's
+     * metadata at the first sign-in; roles, name and site come from the same claims as in an API token.
+     *
+     * @param clientId     the pages' client id at the provider; the prod profile refuses to start without it
+     * @param clientSecret the client's secret; blank for a public client, which then relies on PKCE alone
+     * @param scopes       the scopes asked for at sign-in ({@code openid} is always among them)
+     */
+    public record Oidc(@Nullable String clientId, @Nullable String clientSecret,
+            @DefaultValue({"openid", "profile"}) List<String> scopes) {
+
+        public Oidc {
+            scopes = List.copyOf(scopes);
+        }
+
+        @Override
+        public String toString() {
+            return "Oidc[clientId=" + clientId + ", clientSecret=" + (clientSecret == null || clientSecret.isBlank()
+                    ? "(none)" : "(set)") + ", scopes=" + scopes + "]";
+        }
+    }
+
     @Override
     public String toString() {
-        return "GviSecuritySettings[sites=" + sites + ", demoUsers=" + demoUsers + ", jwt=" + jwt + "]";
+        return "GviSecuritySettings[sites=" + sites + ", demoUsers=" + demoUsers + ", jwt=" + jwt + ", oidc=" + oidc
+                + ", apiDocsPublic=" + apiDocsPublic + "]";
     }
 }

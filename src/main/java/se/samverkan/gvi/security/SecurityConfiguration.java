@@ -24,6 +24,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -43,6 +46,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may call what (SPEC §7): stateless, the role matrix per endpoint, 401 and 403 as problem
  * details. The embedded default signs the demo users in with HTTP Basic; the {@code prod} profile
  * accepts only JWTs of the agencies' identity provider ({@code gvi.security.jwt.*}) and refuses to
- * start with demo users.
+ * start with demo users. The OpenAPI description is open to anyone unless
+ * {@code gvi.security.api-docs-public=false} (prod), when it needs a signed-in caller.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GviSecuritySettings.class)
@@ -60,6 +65,8 @@ public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String PROD = "prod";
+    /** The OpenAPI description and its UI: open in the embedded default, for signed-in callers in prod. */
+    static final String[] API_DOCS = {"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     /**
      * The demo users of one site: one role each, named as the role. The default site's users carry
@@ -131,9 +138,18 @@ public class SecurityConfiguration {
                         .hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/rules/reload", "/api/v1/rules/approvals",
                                 "/api/v1/rules/impact").hasRole(LEGAL_REVIEWER)
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers(API_DOCS).access(apiDocsReaders(settings))
+                        .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    /** Anyone in the embedded default; only a signed-in caller where the description is not public (prod). */
+    private static AuthorizationManager<RequestAuthorizationContext> apiDocsReaders(GviSecuritySettings settings) {
+        if (settings.apiDocsPublic()) {
+            return SingleResultAuthorizationManager.permitAll();
+        }
+        return AuthenticatedAuthorizationManager.authenticated();
     }
 
     @Bean
@@ -175,14 +191,10 @@ public class SecurityConfiguration {
     @Bean
     @Profile(PROD)
     JwtDecoder jwtDecoder(GviSecuritySettings settings) {
-        refuseDemoUsers(settings);
+        refuseIncompleteIdentityProvider(settings);
         GviSecuritySettings.Jwt jwt = settings.jwt();
         String issuer = blankToNull(jwt.issuerUri());
         String jwkSet = blankToNull(jwt.jwkSetUri());
-        if (jwkSet == null && issuer == null) {
-            throw new IllegalStateException("the prod profile needs the identity provider: set "
-                    + "gvi.security.jwt.jwk-set-uri and/or gvi.security.jwt.issuer-uri");
-        }
         NimbusJwtDecoder decoder = (jwkSet == null ? NimbusJwtDecoder.withIssuerLocation(issuer)
                 : NimbusJwtDecoder.withJwkSetUri(jwkSet)).build();
         decoder.setJwtValidator(tokenValidator(jwt));
@@ -211,6 +223,21 @@ public class SecurityConfiguration {
         return JwtValidators.createDefaultWithValidators(validators);
     }
 
+    /**
+     * The prod profile's refusals to start, always checked in this order so an operator sees the same
+     * first missing setting whichever part of the service starts first: demo users, then the identity
+     * provider, then this service's audience at it.
+     */
+    static void refuseIncompleteIdentityProvider(GviSecuritySettings settings) {
+        refuseDemoUsers(settings);
+        GviSecuritySettings.Jwt jwt = settings.jwt();
+        if (blankToNull(jwt.jwkSetUri()) == null && blankToNull(jwt.issuerUri()) == null) {
+            throw new IllegalStateException("the prod profile needs the identity provider: set "
+                    + "gvi.security.jwt.jwk-set-uri and/or gvi.security.jwt.issuer-uri");
+        }
+        tokenValidator(jwt);
+    }
+
     private static void refuseDemoUsers(GviSecuritySettings settings) {
         if (settings.demoUsers()) {
             throw new IllegalStateException("the prod profile refuses to start with demo users: set "
@@ -218,7 +245,7 @@ public class SecurityConfiguration {
         }
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
+    static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }
 

@@ -6,26 +6,53 @@ import static se.samverkan.gvi.security.Roles.LEGAL_REVIEWER;
 import static se.samverkan.gvi.security.Roles.LIAISON;
 
 import jakarta.servlet.DispatcherType;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.SupplierClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may open which coordinator or reviewer page (SPEC §7, §8): form login with the same users
- * and roles as the API, a session, CSRF protection on every form, logout. Everything under
- * {@code /api/**} and the OpenAPI pages stay with the API chain ({@link SecurityConfiguration}):
- * stateless HTTP Basic, no CSRF. This chain is ordered first because the API chain matches any
- * request.
+ * Who may open which coordinator or reviewer page (SPEC §7, §8): the same users and roles as the
+ * API, a session, CSRF protection on every form, logout. Everything under {@code /api/**} and the
+ * OpenAPI pages stay with the API chain ({@link SecurityConfiguration}): stateless, no CSRF. This
+ * chain is ordered first because the API chain matches any request.
+ *
+ * <p>How people sign in differs by profile. The embedded default has a user name and password form
+ * for the demo users. The {@code prod} profile has no passwords at all: a visitor is sent to the
+ * agencies' identity provider (OpenID Connect, authorization code with PKCE) and comes back with an
+ * ID token whose claims give the name, roles and site exactly as an API token's do; signing out ends
+ * the session here and asks the provider to end its own.
  *
  * <p>Liaisons, coordinators and legal reviewers read recommendations, groups and overdue actions;
  * only a coordinator decides; the rule catalogue is for coordinators, legal reviewers and
@@ -33,6 +60,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 public class WebPageSecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(WebPageSecurityConfiguration.class);
+
+    /** The identity provider's registration id: the pages' sign-in starts at {@code /oauth2/authorization/idp}. */
+    static final String PROVIDER = "idp";
+    static final String PROVIDER_SIGN_IN = "/oauth2/authorization/" + PROVIDER;
 
     /** Requests the API chain answers; everything else is a page. */
     static final RequestMatcher API = new OrRequestMatcher(
@@ -43,22 +76,120 @@ public class WebPageSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Environment environment, GviSecuritySettings settings,
+            ObjectProvider<ClientRegistrationRepository> providerClients) throws Exception {
         String[] readers = {LIAISON, COORDINATOR, LEGAL_REVIEWER};
         http.securityMatcher(new NegatedRequestMatcher(API))
                 .addFilterAfter(new AccessLog.UserCapture(), SecurityContextHolderFilter.class)
-                .formLogin(form -> form.loginPage("/login").successHandler(startPage()).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .exceptionHandling(ex -> ex.accessDeniedPage("/forbidden"))
-                .authorizeHttpRequests(auth -> auth
-                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/login", "/forbidden", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/recommendations/*/decision").hasRole(COORDINATOR)
-                        .requestMatchers(HttpMethod.GET, "/", "/inbox/events", "/recommendations/*", "/groups/*",
-                                "/actions/overdue").hasAnyRole(readers)
-                        .requestMatchers(HttpMethod.GET, "/rules", "/rules/catalogue").hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
-                        .anyRequest().denyAll());
+                .exceptionHandling(ex -> ex.accessDeniedPage("/forbidden"));
+        if (environment.matchesProfiles(SecurityConfiguration.PROD)) {
+            ClientRegistrationRepository clients = providerClients.getObject();
+            OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(clients);
+            signedOut.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+            // a provider without an end-session endpoint: signed out here only
+            signedOut.setDefaultTargetUrl("/login?logout");
+            http.oauth2Login(login -> login.loginPage("/login")
+                            .clientRegistrationRepository(clients)
+                            // the provider's tokens live in the session and end with it
+                            .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                            .userInfoEndpoint(user -> user.oidcUserService(
+                                    new OidcPageUsers(settings.jwt(), settings.sites())))
+                            .successHandler(startPage())
+                            .failureUrl("/login?error")
+                            .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                                @Override
+                                public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                                    filter.setAuthenticationFailureHandler(providerUnreachable());
+                                    return filter;
+                                }
+                            })
+                            .permitAll())
+                    // a page asked for without a session goes straight to the provider, and back to it after sign-in
+                    .exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(PROVIDER_SIGN_IN)))
+                    .logout(logout -> logout.logoutSuccessHandler(signedOut).permitAll());
+        } else {
+            http.formLogin(form -> form.loginPage("/login").successHandler(startPage()).permitAll())
+                    .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+        }
+        http.authorizeHttpRequests(auth -> auth
+                .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                .requestMatchers("/login", "/forbidden", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                .requestMatchers(HttpMethod.POST, "/recommendations/*/decision").hasRole(COORDINATOR)
+                .requestMatchers(HttpMethod.GET, "/", "/inbox/events", "/recommendations/*", "/groups/*",
+                        "/actions/overdue").hasAnyRole(readers)
+                .requestMatchers(HttpMethod.GET, "/rules", "/rules/catalogue").hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
+                .anyRequest().denyAll());
         return http.build();
+    }
+
+    /** What the sign-in page offers: the form of the demo users, or the way to the identity provider in prod. */
+    @Bean
+    PageSignIn pageSignIn(Environment environment) {
+        return environment.matchesProfiles(SecurityConfiguration.PROD) ? new PageSignIn(PROVIDER_SIGN_IN)
+                : PageSignIn.form();
+    }
+
+    /**
+     * The pages' client at the identity provider of {@code gvi.security.jwt.issuer-uri}. The provider's
+     * endpoints and keys come from its metadata, read at the first sign-in (and again after a failed
+     * read), so the service starts, and its API serves, while the provider is briefly unreachable.
+     */
+    @Bean
+    @Profile(SecurityConfiguration.PROD)
+    ClientRegistrationRepository providerClients(GviSecuritySettings settings) {
+        refuseIncompletePageSignIn(settings);
+        GviSecuritySettings.Oidc oidc = settings.oidc();
+        String issuer = settings.jwt().issuerUri();
+        String secret = SecurityConfiguration.blankToNull(oidc.clientSecret());
+        Set<String> scopes = new LinkedHashSet<>();
+        scopes.add(OidcScopes.OPENID);
+        scopes.addAll(oidc.scopes());
+        log.info("Pages sign in at the identity provider {} as client {} ({}), scopes {}", issuer, oidc.clientId(),
+                secret == null ? "public client, PKCE" : "client secret, PKCE", scopes);
+        return new SupplierClientRegistrationRepository(() -> {
+            ClientRegistration.Builder client = ClientRegistrations.fromIssuerLocation(issuer)
+                    .registrationId(PROVIDER)
+                    .clientId(oidc.clientId())
+                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                    .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                    .scope(scopes)
+                    .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build());
+            if (secret == null) {
+                client.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
+            } else {
+                client.clientSecret(secret);
+            }
+            return new InMemoryClientRegistrationRepository(client.build());
+        });
+    }
+
+    /**
+     * The prod profile refuses to start when the pages could sign no one in: after the identity
+     * provider's own refusals, the pages need their client id and the provider's issuer (its metadata).
+     */
+    static void refuseIncompletePageSignIn(GviSecuritySettings settings) {
+        SecurityConfiguration.refuseIncompleteIdentityProvider(settings);
+        if (SecurityConfiguration.blankToNull(settings.oidc().clientId()) == null) {
+            throw new IllegalStateException("the prod profile needs the pages' client at the identity provider: set "
+                    + "gvi.security.oidc.client-id (and gvi.security.oidc.client-secret unless it is a public client)");
+        }
+        if (SecurityConfiguration.blankToNull(settings.jwt().issuerUri()) == null) {
+            throw new IllegalStateException("the prod profile needs gvi.security.jwt.issuer-uri: the pages sign in "
+                    + "at the identity provider found from the issuer's metadata");
+        }
+    }
+
+    /**
+     * A sign-in that cannot start at the identity provider (its metadata unreadable, the provider
+     * down) sends the visitor back to the sign-in page with a message, instead of a bare server error.
+     */
+    private static AuthenticationFailureHandler providerUnreachable() {
+        SimpleUrlAuthenticationFailureHandler toSignInPage = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, e) -> {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            log.warn("Sign-in could not start at the identity provider: {}", cause.toString());
+            toSignInPage.onAuthenticationFailure(request, response, e);
+        };
     }
 
     /** After login: the page asked for, else the inbox; an auditor, who has no inbox, starts at the rules. */

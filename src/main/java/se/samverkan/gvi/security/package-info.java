@@ -1,4 +1,8 @@
-/** Who the caller is (HTTP Basic demo users for now) and which role may call which endpoint (SPEC §7). */
+/**
+ * Who the caller is (demo users in the embedded default; in prod the agencies' identity provider:
+ * bearer tokens for the API, OpenID Connect sign-in for the pages) and which role may call which
+ * endpoint (SPEC §7).
+ */
 @NullMarked
 package se.samverkan.gvi.security;
 

@@ -27,7 +27,8 @@ class ActiveRuleSetTests {
 
     private static final GviSettings ZONE = new GviSettings(ZoneId.of("Europe/Stockholm"));
     private static final GviSecuritySettings SECURITY = new GviSecuritySettings("demo", List.of("huddinge"), 4, true,
-            new GviSecuritySettings.Jwt(null, null, "roles", "sub", "site", null), "gvi_app");
+            new GviSecuritySettings.Jwt(null, null, "roles", "sub", "site", null), "gvi_app",
+            new GviSecuritySettings.Oidc(null, null, List.of("openid")), true);
 
     private static ActiveRuleSet start(Path folder) {
         return new ActiveRuleSet(new GviRulesSettings(folder, 5, false, ".", Duration.ofSeconds(5)), ZONE,

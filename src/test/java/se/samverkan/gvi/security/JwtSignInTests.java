@@ -17,14 +17,11 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +36,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.rules.RuleGovernance;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import se.samverkan.gvi.GviApplication;
 import se.samverkan.gvi.audit.DecisionLog;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.incident.IncidentService;
@@ -187,19 +183,22 @@ class JwtSignInTests {
                 .rootCause().hasMessageContaining("refuses to start with demo users");
     }
 
-    /**
-     * Starts the service as an operator would: the prod profile, a database, the identity provider's
-     * keys (never called here), and {@code settings}; closes it again if it started.
-     */
+    @Test
+    void theProdProfileRefusesToStartWhenThePagesCouldSignNoOneIn() {
+        // no client for the pages at the identity provider
+        assertThatThrownBy(() -> startProd("prod-pages-client", "--gvi.security.demo-users=false",
+                "--gvi.security.jwt.audience=" + AUDIENCE))
+                .rootCause().hasMessageContaining("needs the pages' client at the identity provider")
+                .hasMessageContaining("gvi.security.oidc.client-id");
+        // a client, but only the provider's keys and no issuer whose metadata names its sign-in endpoints
+        assertThatThrownBy(() -> startProd("prod-pages-issuer", "--gvi.security.demo-users=false",
+                "--gvi.security.jwt.audience=" + AUDIENCE, "--gvi.security.oidc.client-id=gvi-pages"))
+                .rootCause().hasMessageContaining("needs gvi.security.jwt.issuer-uri");
+    }
+
+    /** Starts the service in the prod profile with {@code settings}; closes it again if it started. */
     private static void startProd(String database, String... settings) {
-        List<String> args = new ArrayList<>(List.of(
-                "--gvi.security.jwt.jwk-set-uri=http://127.0.0.1:9/never-called",
-                "--spring.datasource.url=jdbc:h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "--spring.datasource.username=sa", "--spring.datasource.password=",
-                "--server.port=0", "--gvi.rules.warm-up-evaluations=1"));
-        args.addAll(List.of(settings));
-        SpringApplication app = new SpringApplicationBuilder(GviApplication.class).profiles("prod").build();
-        app.run(args.toArray(String[]::new)).close();
+        ProdProfile.start(database, settings).close();
     }
 
     private MockHttpServletResponse get(String path, String token) throws Exception {

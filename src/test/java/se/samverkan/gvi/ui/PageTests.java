@@ -77,6 +77,21 @@ class PageTests {
     }
 
     @Test
+    void theErrorPathAskedForDirectlyIsNotFoundNeverAnInternalError() throws Exception {
+        mvc.perform(get("/error").accept(MediaType.APPLICATION_JSON)).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"type\":\"urn:gvi:problem:not-found\"")));
+        mvc.perform(get("/error").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+        mvc.perform(get("/error").with(COORDINATOR)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theApiDescriptionIsOpenToAnyoneInTheEmbeddedDefault() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/incidents")));
+    }
+
+    @Test
     void theApiStaysStatelessHttpBasicWithProblemDetails() throws Exception {
         mvc.perform(get("/api/v1/recommendations")).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
