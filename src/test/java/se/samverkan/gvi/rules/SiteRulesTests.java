@@ -103,7 +103,7 @@ class SiteRulesTests {
         RulesViews.ActiveRules huddinge = governance.describe("huddinge");
         RulesViews.ActiveRules malmo = governance.describe("malmo");
 
-        assertThat(huddinge.promises()).containsExactly("HUDDINGE-2024");
+        assertThat(huddinge.promises()).containsExactly("HUDDINGE-2024", "HUDDINGE-2027");
         assertThat(malmo.promises()).containsExactly("MALMO-2025");
         assertThat(malmo.version()).isNotEqualTo(huddinge.version());
         assertThat(malmo.rules()).hasSameSizeAs(huddinge.rules());
