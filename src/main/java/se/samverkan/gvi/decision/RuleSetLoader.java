@@ -60,8 +60,8 @@ public final class RuleSetLoader {
             return new RuleSetBuild(null, compiled.rules(), problems, tables.warnings(), policy.lint());
         }
         RuleSet ruleSet = new RuleSet(version, clock.instant(), compiled.kieBase(), policy.levers(),
-                policy.promises(), policy.ageLimits(), tables.minimumAges(), tables.deadlines(), compiled.rules(),
-                files.asText());
+                policy.promises(), policy.promiseFiles(), policy.ageLimits(), tables.minimumAges(), tables.deadlines(),
+                compiled.rules(), files.asText());
         return new RuleSetBuild(ruleSet, compiled.rules(), List.of(), tables.warnings(), policy.lint());
     }
 }

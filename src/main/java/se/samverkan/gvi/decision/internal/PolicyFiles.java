@@ -44,6 +44,7 @@ public final class PolicyFiles {
     private final RuleFiles files;
     private final List<RuleProblem> problems = new ArrayList<>();
     private final List<RuleProblem> lint = new ArrayList<>();
+    private final Map<String, String> promiseFiles = new LinkedHashMap<>();
 
     private PolicyFiles(RuleFiles files) {
         this.files = files;
@@ -52,6 +53,7 @@ public final class PolicyFiles {
     /**
      * The policy data read from the files, and what was wrong with them.
      *
+     * @param promiseFiles the file each promise was read from, by promise id
      * @param lint         what the full check refuses although the files can be read and served: a
      *                     promise whose trigger or promised lever has no clause
      */
@@ -59,6 +61,7 @@ public final class PolicyFiles {
             Map<String, Lever> levers,
             @Nullable AgeLimits ageLimits,
             Map<String, Promise> promises,
+            Map<String, String> promiseFiles,
             List<RuleProblem> problems,
             List<RuleProblem> lint) {
     }
@@ -68,7 +71,8 @@ public final class PolicyFiles {
         Map<String, Lever> levers = reader.readLevers();
         AgeLimits ages = reader.readAges();
         Map<String, Promise> promises = reader.readPromises(levers);
-        return new Policy(levers, ages, promises, List.copyOf(reader.problems), List.copyOf(reader.lint));
+        return new Policy(levers, ages, promises, Map.copyOf(reader.promiseFiles), List.copyOf(reader.problems),
+                List.copyOf(reader.lint));
     }
 
     record LeverEntry(String code, String nameSv, String nameEn, String agency, String legalBasis,
@@ -168,6 +172,7 @@ public final class PolicyFiles {
                 continue;
             }
             promises.put(promise.id(), promise);
+            promiseFiles.put(promise.id(), path);
             lintClauses(path, promise, levers);
         }
         return promises;
