@@ -33,6 +33,7 @@ public final class RuleSet {
     private final KieBase kieBase;
     private final Map<String, Lever> levers;
     private final Map<String, Promise> promises;
+    private final Map<String, String> promiseFiles;
     private final AgeLimits ageLimits;
     private final List<MinimumAgeRow> minimumAgeRows;
     private final List<DeadlineRow> deadlineRows;
@@ -42,16 +43,17 @@ public final class RuleSet {
     private final Vocabulary vocabulary;
 
     RuleSet(String version, Instant builtAt, KieBase kieBase, Map<String, Lever> levers,
-            Map<String, Promise> promises, AgeLimits ageLimits, List<MinimumAgeRow> minimumAgeRows,
-            List<DeadlineRow> deadlineRows, List<RuleInfo> rules, Map<String, String> files, Vocabulary vocabulary) {
-        this(version, builtAt, kieBase, levers, promises, ageLimits, minimumAgeRows, deadlineRows, rules, files,
-                vocabulary, List.of());
+            Map<String, Promise> promises, Map<String, String> promiseFiles, AgeLimits ageLimits,
+            List<MinimumAgeRow> minimumAgeRows, List<DeadlineRow> deadlineRows, List<RuleInfo> rules,
+            Map<String, String> files, Vocabulary vocabulary) {
+        this(version, builtAt, kieBase, levers, promises, promiseFiles, ageLimits, minimumAgeRows, deadlineRows, rules,
+                files, vocabulary, List.of());
     }
 
     private RuleSet(String version, Instant builtAt, KieBase kieBase, Map<String, Lever> levers,
-            Map<String, Promise> promises, AgeLimits ageLimits, List<MinimumAgeRow> minimumAgeRows,
-            List<DeadlineRow> deadlineRows, List<RuleInfo> rules, Map<String, String> files, Vocabulary vocabulary,
-            List<Object> addedRows) {
+            Map<String, Promise> promises, Map<String, String> promiseFiles, AgeLimits ageLimits,
+            List<MinimumAgeRow> minimumAgeRows, List<DeadlineRow> deadlineRows, List<RuleInfo> rules,
+            Map<String, String> files, Vocabulary vocabulary, List<Object> addedRows) {
         this.addedRows = List.copyOf(addedRows);
         this.vocabulary = vocabulary;
         this.version = version;
@@ -59,6 +61,7 @@ public final class RuleSet {
         this.kieBase = kieBase;
         this.levers = Map.copyOf(levers);
         this.promises = Map.copyOf(promises);
+        this.promiseFiles = Map.copyOf(promiseFiles);
         this.ageLimits = ageLimits;
         this.minimumAgeRows = List.copyOf(minimumAgeRows);
         this.deadlineRows = List.copyOf(deadlineRows);
@@ -81,6 +84,14 @@ public final class RuleSet {
 
     public Map<String, Promise> promises() {
         return promises;
+    }
+
+    /**
+     * The file each promise of the folder was read from (path as in {@link #files()}), by promise id;
+     * a promise added for a what-if ({@link #withPromise}) has none.
+     */
+    public Map<String, String> promiseFiles() {
+        return promiseFiles;
     }
 
     public AgeLimits ageLimits() {
@@ -145,8 +156,8 @@ public final class RuleSet {
         }
         Map<String, Lever> changed = new LinkedHashMap<>(levers);
         changed.put(lever.code(), lever);
-        return new RuleSet(version, builtAt, kieBase, changed, promises, ageLimits, minimumAgeRows, deadlineRows,
-                rules, files, vocabulary, addedRows);
+        return new RuleSet(version, builtAt, kieBase, changed, promises, promiseFiles, ageLimits, minimumAgeRows,
+                deadlineRows, rules, files, vocabulary, addedRows);
     }
 
     /**
@@ -156,8 +167,8 @@ public final class RuleSet {
     public RuleSet withPromise(Promise promise) {
         Map<String, Promise> more = new LinkedHashMap<>(promises);
         more.put(promise.id(), promise);
-        return new RuleSet(version, builtAt, kieBase, levers, more, ageLimits, minimumAgeRows, deadlineRows,
-                rules, files, vocabulary, addedRows);
+        return new RuleSet(version, builtAt, kieBase, levers, more, promiseFiles, ageLimits, minimumAgeRows,
+                deadlineRows, rules, files, vocabulary, addedRows);
     }
 
     /**
@@ -199,7 +210,7 @@ public final class RuleSet {
         List<Object> rows = new ArrayList<>(addedRows);
         newAges.forEach(r -> rows.add(AgeFloor.of(r)));
         newDeadlines.forEach(r -> rows.add(DeadlineLimit.of(r)));
-        return new RuleSet(version, builtAt, kieBase, levers, promises, ageLimits, read.minimumAges(), read.deadlines(),
-                rules, files, vocabulary, rows);
+        return new RuleSet(version, builtAt, kieBase, levers, promises, promiseFiles, ageLimits, read.minimumAges(),
+                read.deadlines(), rules, files, vocabulary, rows);
     }
 }

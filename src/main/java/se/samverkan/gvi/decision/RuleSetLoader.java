@@ -60,11 +60,11 @@ public final class RuleSetLoader {
         }
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         if (!problems.isEmpty() || compiled.kieBase() == null || policy.ageLimits() == null) {
-            return new RuleSetBuild(null, compiled.rules(), problems, tables.warnings());
+            return new RuleSetBuild(null, compiled.rules(), problems, tables.warnings(), policy.lint());
         }
         RuleSet ruleSet = new RuleSet(version, clock.instant(), compiled.kieBase(), policy.levers(),
-                policy.promises(), policy.ageLimits(), tables.minimumAges(), tables.deadlines(), compiled.rules(),
-                files.asText(), vocabulary.vocabulary());
-        return new RuleSetBuild(ruleSet, compiled.rules(), List.of(), tables.warnings());
+                policy.promises(), policy.promiseFiles(), policy.ageLimits(), tables.minimumAges(), tables.deadlines(),
+                compiled.rules(), files.asText(), vocabulary.vocabulary());
+        return new RuleSetBuild(ruleSet, compiled.rules(), List.of(), tables.warnings(), policy.lint());
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.group.GroupView.AuditView;
 import se.samverkan.gvi.group.GroupView.MemberView;
+import se.samverkan.gvi.rules.PromiseDeliveries;
 
 /** Persons, groups, audits and call-ins in SQL. Every query is scoped to one site. */
 @Repository
@@ -230,6 +231,17 @@ class GroupRepository {
                     r.at(), r.by()));
         }
         return callIns;
+    }
+
+    /** Every call-in of the site as the delivery of its promise, oldest first. */
+    List<PromiseDeliveries.Delivery> deliveries(String site) {
+        return jdbc.sql("""
+                select id, promise_id, group_ref, held_on from call_in
+                where site = :site order by held_on, recorded_at, id""")
+                .param("site", site)
+                .query((rs, n) -> new PromiseDeliveries.Delivery(rs.getObject("id", UUID.class), rs.getString("promise_id"),
+                        rs.getString("group_ref"), rs.getObject("held_on", LocalDate.class)))
+                .list();
     }
 
     boolean callInExists(String site, String groupRef, LocalDate heldOn, String promiseId) {

@@ -19,6 +19,7 @@ import se.samverkan.gvi.group.GroupView.AuditView;
 import se.samverkan.gvi.group.GroupView.MemberView;
 import se.samverkan.gvi.recommendation.SanctionRounds;
 import se.samverkan.gvi.rules.ActiveRuleSet;
+import se.samverkan.gvi.rules.FrozenPromises;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.web.ConflictException;
 import se.samverkan.gvi.web.FieldError;
@@ -35,16 +36,18 @@ public class GroupService {
     private final DecisionLog decisionLog;
     private final SanctionRounds sanctionRounds;
     private final ActiveRuleSet ruleSet;
+    private final FrozenPromises frozenPromises;
     private final GviSettings settings;
     private final Clock clock;
 
     GroupService(GroupRepository repository, GroupMapper mapper, DecisionLog decisionLog, SanctionRounds sanctionRounds,
-            ActiveRuleSet ruleSet, GviSettings settings, Clock clock) {
+            ActiveRuleSet ruleSet, FrozenPromises frozenPromises, GviSettings settings, Clock clock) {
         this.repository = repository;
         this.mapper = mapper;
         this.decisionLog = decisionLog;
         this.sanctionRounds = sanctionRounds;
         this.ruleSet = ruleSet;
+        this.frozenPromises = frozenPromises;
         this.settings = settings;
         this.clock = clock;
     }
@@ -140,7 +143,10 @@ public class GroupService {
         return view;
     }
 
-    /** Records a call-in held for a group. The same group, day and promise twice is a duplicate (409). */
+    /**
+     * Records a call-in held for a group. The same group, day and promise twice is a duplicate (409).
+     * The promise it delivered is frozen from then on: its content is recorded in the same transaction.
+     */
     @Transactional
     public CallInView recordCallIn(Actor actor, String groupRef, CallInRequest request) {
         repository.lockGroup(actor.site(), groupRef)
@@ -167,6 +173,7 @@ public class GroupService {
                     + " with promise " + request.promiseId() + " is already recorded");
         }
         var id = repository.insertCallIn(actor.site(), groupRef, request, actor.name(), now());
+        frozenPromises.recordDelivery(actor.site(), request.promiseId(), id, groupRef, request.heldOn());
         decisionLog.append(actor, "CALL_IN_RECORDED", "call-in:" + id, null, request);
         return repository.callIns(actor.site(), groupRef).stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow();

@@ -25,7 +25,8 @@ import se.samverkan.gvi.rules.scenarios.ScenarioRules;
 
 /**
  * The full check of a rule folder that a legal reviewer runs before a change goes live: it compiles
- * the rules, lints them (metadata, behaviour coverage, lever codes) and runs every scenario in the
+ * the rules, lints them (metadata, behaviour coverage, lever codes, a clause of each promise for its
+ * triggers and for every lever it promises) and runs every scenario in the
  * features folder beside it against the folder. Problems are reported as {@code file:line: message}
  * in plain Swedish. Warnings (a deadline-table row longer than a promise's deadline) are reported the
  * same way but refuse nothing.
@@ -84,6 +85,7 @@ public final class RuleCheck {
      */
     public Report check(RuleSetBuild build, Path rulesFolder, Path features) {
         List<RuleProblem> problems = new ArrayList<>(build.problems());
+        problems.addAll(build.lint());
         String version = build.ruleSet() == null ? "" : build.ruleSet().version();
         try {
             BehaviourCatalogue catalogue = BehaviourCatalogue.read(rulesFolder);

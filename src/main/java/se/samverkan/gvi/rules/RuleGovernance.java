@@ -45,6 +45,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
     private final ActiveRuleSet active;
     private final RuleHistory history;
     private final StoredCases storedCases;
+    private final FrozenPromises frozenPromises;
     private final DecisionLog decisionLog;
     private final TransactionTemplate transaction;
     private final GviRulesSettings settings;
@@ -56,12 +57,13 @@ public class RuleGovernance implements SmartInitializingSingleton {
     private record Catalogued(Map<String, String> files, RuleCatalogue.Model model) {
     }
 
-    public RuleGovernance(ActiveRuleSet active, RuleHistory history, StoredCases storedCases, DecisionLog decisionLog,
-                          TransactionTemplate transaction, GviRulesSettings settings, GviSettings gvi,
-                          Clock clock) {
+    public RuleGovernance(ActiveRuleSet active, RuleHistory history, StoredCases storedCases,
+                          FrozenPromises frozenPromises, DecisionLog decisionLog, TransactionTemplate transaction,
+                          GviRulesSettings settings, GviSettings gvi, Clock clock) {
         this.active = active;
         this.history = history;
         this.storedCases = storedCases;
+        this.frozenPromises = frozenPromises;
         this.decisionLog = decisionLog;
         this.transaction = transaction;
         this.settings = settings;
@@ -74,6 +76,13 @@ public class RuleGovernance implements SmartInitializingSingleton {
      * one recorded in the database. Only on the very first start (no version recorded) does the
      * folder's version become the active one. A changed folder is put into service by a reload,
      * never by a restart, so a restart cannot bypass the check or the second reviewer.
+     *
+     * <p>Delivered promises are frozen at start too. On the very first start a folder that changes or
+     * removes a promise already delivered at a stored call-in stops the start, like a broken rule
+     * file: there is no earlier version to serve instead. Otherwise the recorded version serves, and a
+     * folder that changes a delivered promise is only reported (its reload will be refused). Call-ins
+     * stored before delivered promises were recorded get their promise's content from the version
+     * that serves.
      */
     @Override
     public void afterSingletonsInstantiated() {
@@ -84,11 +93,17 @@ public class RuleGovernance implements SmartInitializingSingleton {
 
     private void adopt(String site) {
         RuleSet folder = active.current(site);
+        SiteRuleFolder.SiteFiles folderFiles = SiteRuleFolder.of(settings.path(), site);
         Actor service = new Actor("service-start", site);
         String serve = SiteScope.system(() -> transaction.execute(status -> {
             Optional<RuleHistory.ActiveVersion> recorded = history.lockActive(site);
             if (recorded.isPresent()) {
                 return recorded.get().version();
+            }
+            List<RuleProblem> refused = frozenPromises.refusals(site, folder, folderFiles);
+            if (!refused.isEmpty()) {
+                throw new IllegalStateException("The rule folder " + settings.path().toAbsolutePath() + " cannot serve "
+                        + "the site " + site + ": it changes promises already delivered at call-ins: " + refused);
             }
             history.recordServed(site, folder.version(), folder.files(), service.name(), clock.instant());
             history.setActive(site, folder.version(), service.name(), clock.instant());
@@ -101,6 +116,31 @@ public class RuleGovernance implements SmartInitializingSingleton {
                     + "serving {}. Reload to put the folder into service.", settings.path(), folder.version(), site,
                     serve, serve);
             follow(site, serve);
+        }
+        RuleSet serving = active.current(site);
+        List<RuleProblem> servingRefused = new ArrayList<>();
+        List<RuleProblem> folderRefused = new ArrayList<>();
+        List<String> unknown = SiteScope.system(() -> transaction.execute(status -> {
+            history.lockActive(site);
+            List<String> notServed = frozenPromises.recordEarlierDeliveries(site, serving);
+            servingRefused.addAll(frozenPromises.refusals(site, serving, folderFiles));
+            if (!serving.version().equals(folder.version())) {
+                folderRefused.addAll(frozenPromises.refusals(site, folder, folderFiles));
+            }
+            return notServed;
+        }));
+        if (!unknown.isEmpty()) {
+            log.warn("Call-ins of the site {} delivered the promises {}, which the serving rule set {} does not have: "
+                    + "their content cannot be recorded, so no reload can be compared with it", site, unknown,
+                    serving.version());
+        }
+        if (!servingRefused.isEmpty()) {
+            log.error("The rule set {} that serves the site {} differs from promises as they were delivered at "
+                    + "call-ins; only a reload that restores them passes: {}", serving.version(), site, servingRefused);
+        }
+        if (!folderRefused.isEmpty()) {
+            log.error("The rule folder {} changes promises of the site {} already delivered at call-ins, so its reload "
+                    + "will be refused: {}", settings.path(), site, folderRefused);
         }
     }
 
@@ -144,7 +184,8 @@ public class RuleGovernance implements SmartInitializingSingleton {
     /**
      * Checks the actor's site's rule set in the folder fully (compile, lint, every scenario) and, only
      * if it passes, makes it the site's serving rule set. A failing check leaves the previous version
-     * serving. Other sites are not touched. Reloads are taken one at a time.
+     * serving. Other sites are not touched. Reloads are taken one at a time. A rule set that changes
+     * or removes a promise delivered at a stored call-in (anything but its validTo) fails the same way.
      *
      * @throws RuleFolderRefused when the check fails (with every problem)
      * @throws ConflictException when four eyes are required and no other reviewer approved the version
@@ -153,10 +194,16 @@ public class RuleGovernance implements SmartInitializingSingleton {
         String site = actor.site();
         RuleSet previous = active.current(site);
         RuleCheck.Report report = checkSite(site);
-        if (!report.passed() || report.ruleSet() == null) {
-            logAttempt(actor, "RULES_RELOAD_REFUSED", previous.version(), report.version(), report.problems().size());
+        SiteRuleFolder.SiteFiles files = SiteRuleFolder.of(settings.path(), site);
+        List<RuleProblem> problems = new ArrayList<>(report.problems());
+        if (report.ruleSet() != null) {
+            RuleSet checked = report.ruleSet();
+            problems.addAll(transaction.execute(status -> frozenPromises.refusals(site, checked, files)));
+        }
+        if (!problems.isEmpty() || report.ruleSet() == null) {
+            logAttempt(actor, "RULES_RELOAD_REFUSED", previous.version(), report.version(), problems.size());
             throw new RuleFolderRefused("the rule folder did not pass the check; version " + previous.version()
-                    + " keeps serving", report.problems());
+                    + " keeps serving", problems);
         }
         RuleSet next = report.ruleSet();
         if (settings.fourEyes() && !next.version().equals(previous.version())
@@ -165,13 +212,25 @@ public class RuleGovernance implements SmartInitializingSingleton {
             throw new ConflictException("version " + next.version() + " must first be approved by a second legal "
                     + "reviewer (POST /api/v1/rules/approvals); version " + previous.version() + " keeps serving");
         }
-        transaction.executeWithoutResult(status -> {
+        // compared again under the lock that call-ins take, so no call-in slips in between
+        List<RuleProblem> late = transaction.execute(status -> {
             history.lockActive(site);
+            List<RuleProblem> refused = frozenPromises.refusals(site, next, files);
+            if (!refused.isEmpty()) {
+                status.setRollbackOnly();
+                return refused;
+            }
             history.recordServed(site, next.version(), next.files(), actor.name(), clock.instant());
             history.setActive(site, next.version(), actor.name(), clock.instant());
             decisionLog.append(actor, "RULES_RELOADED", "rules:" + next.version(), next.version(),
                     payload(previous.version(), next.version(), 0));
+            return List.of();
         });
+        if (!late.isEmpty()) {
+            logAttempt(actor, "RULES_RELOAD_REFUSED", previous.version(), next.version(), late.size());
+            throw new RuleFolderRefused("the rule folder changes a promise delivered at a call-in; version "
+                    + previous.version() + " keeps serving", late);
+        }
         active.activate(site, next);
         log.info("Rule set {} serves the site {} after a reload by {} (was {})", next.version(), site, actor.name(),
                 previous.version());
@@ -231,7 +290,8 @@ public class RuleGovernance implements SmartInitializingSingleton {
     /**
      * Replays every stored incident of the actor's site under a proposed rule folder (the site's rule
      * set in it) and lists what would change. The proposed folder is built (compiled and linted),
-     * never activated.
+     * never activated. A folder that changes or removes a delivered promise is refused, as its reload
+     * would be.
      */
     public RulesViews.Impact impact(Actor actor, RulesRequests.ImpactRequest request) {
         Path root = settings.proposalsFolder();
@@ -263,10 +323,15 @@ public class RuleGovernance implements SmartInitializingSingleton {
             build.problems().forEach(p -> problems.add(files.located(p)));
             throw new RuleFolderRefused("the proposed rule folder does not build for the site " + site, problems);
         }
+        RuleSet proposed = build.ruleSet();
+        List<RuleProblem> frozen = transaction.execute(status -> frozenPromises.refusals(site, proposed, files));
+        if (!frozen.isEmpty()) {
+            throw new RuleFolderRefused("the proposed rule folder changes a promise delivered at a call-in", frozen);
+        }
         long reading = System.nanoTime();
         List<ImpactAnalysis.StoredCase> cases = storedCases.activeCases(site);
         long readMs = (System.nanoTime() - reading) / 1_000_000;
-        ImpactAnalysis.Report report = ImpactAnalysis.run(build.ruleSet(), cases, gvi.zone());
+        ImpactAnalysis.Report report = ImpactAnalysis.run(proposed, cases, gvi.zone());
         transaction.executeWithoutResult(status -> decisionLog.append(actor, "RULES_IMPACT_ANALYSED",
                 "rules:" + report.proposedVersion(), current.version(),
                 payload(current.version(), report.proposedVersion(), report.changes().size())));

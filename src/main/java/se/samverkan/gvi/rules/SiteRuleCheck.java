@@ -78,6 +78,9 @@ public final class SiteRuleCheck {
             for (RuleProblem problem : served.problems()) {
                 problems.add(files.located(problem));
             }
+            for (RuleProblem problem : served.lint()) {
+                problems.add(files.located(problem));
+            }
         }
         SiteRuleFolder.SiteFiles scenarioFiles = SiteRuleFolder.forScenarios(folder, features, site);
         RuleCheck.Report scenarios = scenarioRuns.computeIfAbsent(scenarioFiles.files(),

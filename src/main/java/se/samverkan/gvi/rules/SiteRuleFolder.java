@@ -42,7 +42,9 @@ public final class SiteRuleFolder {
     /** The folder, inside {@code features/}, with the promises the scenarios refer to. */
     public static final String SCENARIO_PROMISES = "promises";
 
-    private static final String PROMISES = "promises/";
+    /** The folder of a rule set's promises, as a rule set serves it. */
+    public static final String PROMISES_FOLDER = "promises/";
+    private static final String PROMISES = PROMISES_FOLDER;
     private static final Pattern SITE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final List<Pattern> SITE_MAY_HAVE = List.of(
             Pattern.compile("promises/[^/]+\\.ya?ml"),
@@ -71,6 +73,19 @@ public final class SiteRuleFolder {
         /** The file in the rule folder a served path came from (the path itself when unknown). */
         public String originOf(String path) {
             return origin.getOrDefault(path, path);
+        }
+
+        /**
+         * Where a served path lies, or would lie, in the rule folder: like {@link #originOf}, and for a
+         * promise the folder no longer has, in the site's own promises folder.
+         */
+        public String inFolder(String path) {
+            String known = origin.get(path);
+            if (known != null) {
+                return known;
+            }
+            String promises = origin.get(PROMISES);
+            return promises != null && path.startsWith(PROMISES) ? promises + path.substring(PROMISES.length()) : path;
         }
     }
 

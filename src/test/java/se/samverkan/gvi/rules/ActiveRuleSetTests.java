@@ -41,7 +41,7 @@ class ActiveRuleSetTests {
         assertThat(active.sites()).containsExactly("huddinge", "malmo");
         RuleSet huddinge = active.current("huddinge");
         RuleSet malmo = active.current("malmo");
-        assertThat(huddinge.promises()).containsOnlyKeys("HUDDINGE-2024");
+        assertThat(huddinge.promises()).containsOnlyKeys("HUDDINGE-2024", "HUDDINGE-2027");
         assertThat(malmo.promises()).containsOnlyKeys("MALMO-2025");
         assertThat(malmo.promises().get("MALMO-2025").deadlines().get(Priority.STANDARD))
                 .isNotEqualTo(huddinge.promises().get("HUDDINGE-2024").deadlines().get(Priority.STANDARD));
@@ -97,7 +97,7 @@ class ActiveRuleSetTests {
     void aFolderWithoutSitesServesTheConfiguredSiteOnly(@TempDir Path temp) {
         ActiveRuleSet active = start(RuleFolderFixture.copyOfDefaultRules(temp));
         assertThat(active.sites()).containsExactly("huddinge");
-        assertThat(active.current("huddinge").promises()).containsOnlyKeys("HUDDINGE-2024");
+        assertThat(active.current("huddinge").promises()).containsOnlyKeys("HUDDINGE-2024", "HUDDINGE-2027");
         assertThatThrownBy(() -> active.current("malmo")).isInstanceOf(RuleFolderRefused.class);
     }
 

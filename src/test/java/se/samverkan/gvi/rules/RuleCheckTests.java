@@ -22,6 +22,8 @@ import se.samverkan.gvi.decision.DeadlineRow;
 import se.samverkan.gvi.decision.MinimumAgeRow;
 import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.decision.RuleProblem;
+import se.samverkan.gvi.decision.RuleSetBuild;
+import se.samverkan.gvi.decision.RuleSetLoader;
 
 class RuleCheckTests {
 
@@ -82,6 +84,89 @@ class RuleCheckTests {
                 + ":" + line + ": Åtgärden CURFEW finns inte i levers.yaml");
         assertThat(new SiteRuleCheck(Clock.systemUTC()).check(rules, temp.resolve("features"), "huddinge").passed())
                 .as("Huddinge's rule set does not include Malmö's promise").isTrue();
+    }
+
+    @Test
+    void aPromiseWithoutAClauseForATriggerOrAPromisedLeverFailsTheCommandLineCheckWithFileLineAndTheFix()
+            throws IOException {
+        Path rules = RuleFolderFixture.copyOfProjectRules(temp);
+        Path promise = rules.resolve("sites/huddinge/promises/huddinge-2027.yaml");
+        String text = Files.readString(promise);
+        Files.writeString(promise, text
+                .replace("""
+                          - ref: "§1"
+                            about: TRIGGERS
+                        """, """
+                          - ref: "§1"
+                            about: HELP
+                        """)
+                .replace("""
+                          - ref: "§5"
+                            about: VEHICLE_CHECKS
+                            text: "Fordon som gruppens medlemmar har kontrolleras."
+                        """, ""));
+        List<String> lines = Files.readAllLines(promise);
+        int triggers = lines.indexOf("triggers: [HOMICIDE, ATTEMPTED_HOMICIDE, SHOOTING, EXPLOSION]") + 1;
+        int levers = lines.indexOf("levers: [SUPERVISION_REVIEW, SENTENCE_EXECUTION, WARRANT_EXECUTION, VEHICLE_CHECKS, "
+                + "EXCLUSION_ORDER]") + 1;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = RulesCommand.run(new String[] {"rules", "check", rules.toString(), "--site", "huddinge"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(triggers).isPositive();
+        assertThat(levers).isPositive();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(promise + ":" + triggers + ": Löftet HUDDINGE-2027 har utlösande händelser (triggers) men "
+                        + "ingen klausul som säger vilka de är. Lägg till en klausul med about: TRIGGERS")
+                .contains(promise + ":" + levers + ": Löftet HUDDINGE-2027 utlovar åtgärden fordonskontroller "
+                        + "(VEHICLE_CHECKS) men har ingen klausul om den. Lägg till en klausul med about: VEHICLE_CHECKS")
+                .doesNotContain("about: SUPERVISION_REVIEW").doesNotContain("HUDDINGE-2024");
+    }
+
+    @Test
+    void aPromiseWithoutAClauseStillBuildsSoAVersionThatAlreadyServedCanServeAgain() throws IOException {
+        Path rules = RuleFolderFixture.copyOfDefaultRules(temp);
+        RuleFolderFixture.replace(rules.resolve("promises/huddinge-2027.yaml"), """
+                  - ref: "§6"
+                    about: EXCLUSION_ORDER
+                """, """
+                  - ref: "§6"
+                    about: EXCLUSION_ORDERS
+                """);
+
+        RuleSetBuild build = new RuleSetLoader(Clock.systemUTC()).load(rules);
+        RuleCheck.Report report = check.check(build, rules, Path.of("features").toAbsolutePath());
+
+        assertThat(build.isValid()).isTrue();
+        assertThat(build.lint()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("promises/huddinge-2027.yaml");
+            assertThat(p.message()).contains("vistelseförbud (EXCLUSION_ORDER)", "about: EXCLUSION_ORDER ");
+        });
+        assertThat(report.passed()).isFalse();
+        assertThat(report.problems()).containsExactlyElementsOf(build.lint());
+    }
+
+    @Test
+    void aNewPromiseNeedsNoScenarioOfItsOwnToPassTheCheck() throws IOException {
+        String scenarios;
+        try (Stream<Path> files = Files.walk(Path.of("features"))) {
+            StringBuilder text = new StringBuilder();
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                text.append(Files.readString(file));
+            }
+            scenarios = text.toString();
+        }
+
+        RuleCheck.Report report = new SiteRuleCheck(Clock.systemUTC()).check(Path.of("rules"), Path.of("features"),
+                "huddinge");
+
+        assertThat(scenarios).as("no scenario speaks of the new promise").doesNotContain("HUDDINGE-2027");
+        assertThat(report.ruleSet()).isNotNull();
+        assertThat(report.ruleSet().promises()).containsKey("HUDDINGE-2027");
+        assertThat(report.problems()).isEmpty();
     }
 
     @Test
@@ -216,12 +301,15 @@ class RuleCheckTests {
         RuleCheck.Report report = check.check(rules, Path.of("features").toAbsolutePath());
 
         assertThat(report.problems()).isEmpty();
-        assertThat(report.warnings()).singleElement().satisfies(w -> {
+        // one warning for each promise of the folder whose deadline the row exceeds
+        assertThat(report.warnings()).hasSize(2).allSatisfy(w -> {
             assertThat(w.file()).isEqualTo(DeadlineRow.TABLE);
             assertThat(w.line()).isEqualTo(12);
-            assertThat(w.message()).contains("Varning: fristen 10 dagar är längre än löftet HUDDINGE-2024s frist på 7")
-                    .contains("Ange högst 7 dagar");
-        });
+            assertThat(w.message()).contains("Ange högst 7 dagar");
+        }).anySatisfy(w -> assertThat(w.message())
+                .contains("Varning: fristen 10 dagar är längre än löftet HUDDINGE-2024s frist på 7"))
+                .anySatisfy(w -> assertThat(w.message())
+                .contains("Varning: fristen 10 dagar är längre än löftet HUDDINGE-2027s frist på 7"));
     }
 
     @Test

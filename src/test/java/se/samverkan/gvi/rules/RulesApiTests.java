@@ -41,9 +41,19 @@ class RulesApiTests {
     static void settings(DynamicPropertyRegistry registry) throws IOException {
         PostgresSchema.register(registry, "rules_api");
         Path rules = RuleFolderFixture.copyOfProjectRules(workspace);
-        RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("proposals/debt"));
-        RuleFolderFixture.replace(workspace.resolve("proposals/debt/sites/huddinge/promises/huddinge-2024.yaml"),
-                "levers: [SUPERVISION_REVIEW,", "levers: [DEBT_ENFORCEMENT, SUPERVISION_REVIEW,");
+        // a changed policy the lawful way: the delivered promise ends, a new one with debt enforcement follows
+        Path proposal = workspace.resolve("proposals/debt-from-march/sites/huddinge/promises");
+        RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("proposals/debt-from-march"));
+        RuleFolderFixture.replace(proposal.resolve("huddinge-2024.yaml"), "validTo: null", "validTo: 2026-02-28");
+        Files.writeString(proposal.resolve("huddinge-2026-03.yaml"), Files.readString(proposal.resolve("huddinge-2027.yaml"))
+                .replace("id: HUDDINGE-2027", "id: HUDDINGE-2026-03")
+                .replace("validFrom: 2027-01-01", "validFrom: 2026-03-01")
+                .replace("levers: [SUPERVISION_REVIEW,", "levers: [DEBT_ENFORCEMENT, SUPERVISION_REVIEW,")
+                + """
+                  - ref: "§9"
+                    about: DEBT_ENFORCEMENT
+                    text: "Kronofogden driver in skulder hos den som har registrerade skulder."
+                """);
         registry.add("gvi.rules.path", rules::toString);
         registry.add("gvi.rules.proposals-root", () -> workspace.resolve("proposals").toString());
     }
@@ -138,10 +148,14 @@ class RulesApiTests {
 
             assertThat(reloaded.status()).as(reloaded.text()).isEqualTo(200);
             JsonNode warnings = reloaded.get("warnings");
-            assertThat(warnings).hasSize(1);
-            assertThat(warnings.get(0).get("file").asString()).isEqualTo("gvi/lever-deadlines.drl.csv");
-            assertThat(warnings.get(0).get("line").asInt()).isEqualTo(line);
-            assertThat(warnings.get(0).get("message").asString()).contains("30 dagar är längre än löftet HUDDINGE-2024");
+            // one for each of Huddinge's promises, both seven days
+            assertThat(warnings).hasSize(2);
+            for (JsonNode warning : warnings) {
+                assertThat(warning.get("file").asString()).isEqualTo("gvi/lever-deadlines.drl.csv");
+                assertThat(warning.get("line").asInt()).isEqualTo(line);
+            }
+            assertThat(warnings.toString()).contains("30 dagar är längre än löftet HUDDINGE-2024",
+                    "30 dagar är längre än löftet HUDDINGE-2027");
         } finally {
             Files.writeString(table, original);
             Api.Answer restored = api.post("legal", "/api/v1/rules/reload", "");
@@ -188,7 +202,7 @@ class RulesApiTests {
         api.group("RA2", true);
         api.person("RA2-A", "1998-04-01", "\"underSupervision\":true,\"enforcementDebt\":true");
         assertThat(api.post("liaison", "/api/v1/incidents",
-                incident("K-RA-2", "SHOOTING", "2026-02-01T21:40:00+01:00", "RA2", "PERPETRATOR", "CONFIRMED")).status())
+                incident("K-RA-2", "SHOOTING", "2026-03-02T21:40:00+01:00", "RA2", "PERPETRATOR", "CONFIRMED")).status())
                 .isEqualTo(201);
         // an older incident reported later does not escalate the earlier-reported one (GVI-14), and its
         // replay must not either: the replay sees the enforcements stored when the incident was
@@ -201,17 +215,28 @@ class RulesApiTests {
                 .isEqualTo(201);
         String serving = active.current("huddinge").version();
 
-        Api.Answer impact = api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"debt\"}");
+        Api.Answer impact = api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"debt-from-march\"}");
 
         assertThat(impact.status()).as(impact.text()).isEqualTo(200);
         assertThat(impact.get("incidents").asInt()).isPositive();
         assertThat(impact.get("proposedVersion").asString()).isNotEqualTo(serving);
         assertThat(active.current("huddinge").version()).isEqualTo(serving);
-        assertThat(impact.get("changes").toString()).contains("K-RA-2").contains("RA2-A DEBT_ENFORCEMENT");
-        assertThat(impact.get("changes").toString()).as("nothing about debt changes for RA3, nor its priorities")
-                .doesNotContain("K-RA-3A").doesNotContain("K-RA-3B");
+        // RA2's promise has ended by its incident: the group must first be given the new promise
+        JsonNode ra2 = null;
+        for (JsonNode change : impact.get("changes")) {
+            if (change.get("incidentReference").asString().equals("K-RA-2")) {
+                ra2 = change;
+            }
+        }
+        assertThat(ra2).as(impact.text()).isNotNull();
+        assertThat(ra2.get("outcomeBefore").asString()).isEqualTo("GROUP_ENFORCEMENT");
+        assertThat(ra2.get("outcomeAfter").asString()).isEqualTo("DELIVER_PROMISE");
+        assertThat(ra2.get("actionsRemoved").toString()).contains("RA2-A SUPERVISION_REVIEW");
+        assertThat(impact.get("changes").toString()).as("RA3's incidents lie before the promise ends, nor do their "
+                + "priorities change").doesNotContain("K-RA-3A").doesNotContain("K-RA-3B");
         assertThat(api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"../rules\"}").status()).isEqualTo(422);
-        assertThat(api.post("coordinator", "/api/v1/rules/impact", "{\"folder\":\"debt\"}").status()).isEqualTo(403);
+        assertThat(api.post("coordinator", "/api/v1/rules/impact", "{\"folder\":\"debt-from-march\"}").status())
+                .isEqualTo(403);
     }
 
     @Test

@@ -88,7 +88,7 @@ public final class Api {
     public String counts() {
         StringBuilder text = new StringBuilder();
         for (String table : new String[] {"person", "gvi_group", "group_audit", "group_audit_member", "call_in",
-                "call_in_attendee", "custom_notification", "incident", "incident_version", "incident_attribution",
+                "call_in_attendee", "custom_notification", "delivered_promise", "incident", "incident_version", "incident_attribution",
                 "incident_suspect", "recommendation", "recommendation_action", "recommendation_exclusion",
                 "recommendation_decision", "sanction_round", "decision_log"}) {
             text.append(table).append('=').append(count(table)).append(' ');

@@ -32,6 +32,8 @@ public final class PolicyFiles {
     public static final String LEVERS = "levers.yaml";
     public static final String AGES = "ages.yaml";
     public static final String PROMISES = "promises/";
+    /** What a clause about the promise's triggers says it is about. */
+    public static final String TRIGGERS = "TRIGGERS";
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -40,6 +42,8 @@ public final class PolicyFiles {
 
     private final RuleFiles files;
     private final List<RuleProblem> problems = new ArrayList<>();
+    private final List<RuleProblem> lint = new ArrayList<>();
+    private final Map<String, String> promiseFiles = new LinkedHashMap<>();
 
     /** The person facts that can ground a sanction, from the vocabulary. */
     private final Set<String> legalGrounds;
@@ -49,12 +53,20 @@ public final class PolicyFiles {
         this.legalGrounds = legalGrounds;
     }
 
-    /** The policy data read from the files, and what was wrong with them. */
+    /**
+     * The policy data read from the files, and what was wrong with them.
+     *
+     * @param promiseFiles the file each promise was read from, by promise id
+     * @param lint         what the full check refuses although the files can be read and served: a
+     *                     promise whose trigger or promised lever has no clause
+     */
     public record Policy(
             Map<String, Lever> levers,
             @Nullable AgeLimits ageLimits,
             Map<String, Promise> promises,
-            List<RuleProblem> problems) {
+            Map<String, String> promiseFiles,
+            List<RuleProblem> problems,
+            List<RuleProblem> lint) {
     }
 
     public static Policy read(RuleFiles files, Set<String> legalGrounds) {
@@ -62,7 +74,8 @@ public final class PolicyFiles {
         Map<String, Lever> levers = reader.readLevers();
         AgeLimits ages = reader.readAges();
         Map<String, Promise> promises = reader.readPromises(levers);
-        return new Policy(levers, ages, promises, List.copyOf(reader.problems));
+        return new Policy(levers, ages, promises, Map.copyOf(reader.promiseFiles), List.copyOf(reader.problems),
+                List.copyOf(reader.lint));
     }
 
     record LeverEntry(String code, String nameSv, String nameEn, String agency, String legalBasis,
@@ -163,8 +176,34 @@ public final class PolicyFiles {
                 continue;
             }
             promises.put(promise.id(), promise);
+            promiseFiles.put(promise.id(), path);
+            lintClauses(path, promise, levers);
         }
         return promises;
+    }
+
+    /**
+     * Every trigger and every promised lever must be announced by a clause of the promise (the
+     * triggers by one with {@code about: TRIGGERS}, each lever by one about its code), so that each
+     * action can cite what the group was told.
+     */
+    private void lintClauses(String path, Promise promise, Map<String, Lever> levers) {
+        if (!promise.triggers().isEmpty() && promise.clause(TRIGGERS) == null) {
+            lint.add(new RuleProblem(path, Math.max(files.lineOf(path, "triggers:"), 1), "Löftet " + promise.id()
+                    + " har utlösande händelser (triggers) men ingen klausul som säger vilka de är. Lägg till en "
+                    + "klausul med about: " + TRIGGERS + " vars text nämner varje utlösande händelse."));
+        }
+        int leversLine = files.lineOf(path, "levers:");
+        for (String code : promise.levers()) {
+            if (promise.clause(code) == null) {
+                @Nullable Lever lever = levers.get(code);
+                String named = lever == null ? code : lever.nameSv() + " (" + code + ")";
+                int line = leversLine == 0 ? 1 : Math.max(files.lineOf(path, code, leversLine), leversLine);
+                lint.add(new RuleProblem(path, line, "Löftet " + promise.id() + " utlovar åtgärden "
+                        + named + " men har ingen klausul om den. Lägg till en klausul med about: " + code
+                        + " som säger vad gruppen kan vänta sig."));
+            }
+        }
     }
 
     private @Nullable Promise checkPromise(String path, PromiseFile p, Map<String, Lever> levers) {

@@ -106,8 +106,13 @@ public record RuleFiles(Map<String, byte[]> contents) {
 
     /** The 1-based line of the first line matching the predicate text, or 0. */
     public int lineOf(String path, String needle) {
+        return lineOf(path, needle, 1);
+    }
+
+    /** The 1-based line of the first line from {@code from} on that contains the text, or 0. */
+    public int lineOf(String path, String needle, int from) {
         String[] lines = text(path).split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = Math.max(from, 1) - 1; i < lines.length; i++) {
             if (lines[i].contains(needle)) {
                 return i + 1;
             }
