@@ -2,8 +2,6 @@ package se.samverkan.gvi.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,8 +29,8 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.LifecycleContext;
-import net.jqwik.api.lifecycle.SkipExecutionHook;
+import net.jqwik.api.lifecycle.BeforeContainerHook;
+import net.jqwik.api.lifecycle.ContainerLifecycleContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,8 +40,8 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import se.samverkan.gvi.GviApplication;
 import se.samverkan.gvi.support.Api;
-import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.TestPostgres;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -57,7 +55,7 @@ import tools.jackson.databind.node.ObjectNode;
  * incidents — and against the coordinator's decision form. Never a 5xx; a refusal stores nothing;
  * a success stores the incident whole; the decision log verifies at the end.
  */
-@AddLifecycleHook(IncidentFuzzTests.PostgresOrSkip.class)
+@AddLifecycleHook(IncidentFuzzTests.NeedsPostgres.class)
 class IncidentFuzzTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -361,18 +359,11 @@ class IncidentFuzzTests {
         return api;
     }
 
-    /** Runs only where the test PostgreSQL answers; with GVI_REQUIRE_POSTGRES=true its absence fails. */
-    static class PostgresOrSkip implements SkipExecutionHook {
+    /** Finds the test PostgreSQL before any try, so its absence fails the container with the fix; never skips. */
+    static class NeedsPostgres implements BeforeContainerHook {
         @Override
-        public SkipResult shouldBeSkipped(LifecycleContext context) {
-            try (Connection c = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER, "")) {
-                return SkipResult.doNotSkip();
-            } catch (Exception e) {
-                if ("true".equalsIgnoreCase(System.getenv("GVI_REQUIRE_POSTGRES"))) {
-                    throw new IllegalStateException("GVI_REQUIRE_POSTGRES=true but PostgreSQL does not answer", e);
-                }
-                return SkipResult.skip("PostgreSQL does not answer at " + PostgresAvailable.URL);
-            }
+        public void beforeContainer(ContainerLifecycleContext context) {
+            TestPostgres.url();
         }
     }
 }

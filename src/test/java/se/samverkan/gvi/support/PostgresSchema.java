@@ -22,7 +22,7 @@ public final class PostgresSchema {
     }
 
     private static void drop(String schema) {
-        try (Connection c = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER, "");
+        try (Connection c = DriverManager.getConnection(TestPostgres.url(), TestPostgres.USER, "");
                 Statement s = c.createStatement()) {
             s.execute("drop schema if exists " + schema + " cascade");
         } catch (SQLException e) {
@@ -35,7 +35,7 @@ public final class PostgresSchema {
         // One schema per test class and JVM: test runs that share the database never touch each
         // other's rows or migrations; the schema is dropped when the JVM ends.
         String schema = "svc_" + name.toLowerCase() + "_" + ProcessHandle.current().pid();
-        try (Connection c = DriverManager.getConnection(PostgresAvailable.URL, PostgresAvailable.USER, "");
+        try (Connection c = DriverManager.getConnection(TestPostgres.url(), TestPostgres.USER, "");
                 Statement s = c.createStatement()) {
             s.execute("drop schema if exists " + schema + " cascade");
             s.execute("create schema " + schema);
@@ -44,8 +44,8 @@ public final class PostgresSchema {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(schema)));
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("spring.datasource.url", PostgresAvailable.URL + "?currentSchema=" + schema);
-        properties.put("spring.datasource.username", PostgresAvailable.USER);
+        properties.put("spring.datasource.url", TestPostgres.url() + "?currentSchema=" + schema);
+        properties.put("spring.datasource.username", TestPostgres.USER);
         properties.put("spring.datasource.password", "");
         properties.put("spring.flyway.schemas", schema);
         properties.put("spring.flyway.default-schema", schema);
