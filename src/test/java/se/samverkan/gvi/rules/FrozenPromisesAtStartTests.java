@@ -25,6 +25,7 @@ import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.support.Instances;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.TestPostgres;
 
 /**
  * A delivered promise stays frozen across restarts. A restart serves the version recorded in the
@@ -84,14 +85,14 @@ class FrozenPromisesAtStartTests {
 
     /** As the database owner, past row-level security: what a migration or an operator would do. */
     private static void sql(String statement) throws SQLException {
-        try (Connection c = DriverManager.getConnection(database.get("spring.datasource.url"), PostgresAvailable.USER, "");
+        try (Connection c = DriverManager.getConnection(database.get("spring.datasource.url"), TestPostgres.USER, "");
                 Statement s = c.createStatement()) {
             s.execute(statement);
         }
     }
 
     private static long count(String query) throws SQLException {
-        try (Connection c = DriverManager.getConnection(database.get("spring.datasource.url"), PostgresAvailable.USER, "");
+        try (Connection c = DriverManager.getConnection(database.get("spring.datasource.url"), TestPostgres.USER, "");
                 Statement s = c.createStatement(); var rows = s.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);

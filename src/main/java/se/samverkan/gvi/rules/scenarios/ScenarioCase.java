@@ -269,13 +269,16 @@ final class ScenarioCase {
             evaluation = rules.evaluate(incident, snapshots, ZONE);
         } catch (EvaluationException e) {
             refusal = e;
+            return;
         }
+        // Whatever else the scenario expects, what a coordinator reads must be Swedish without codes.
+        evaluation.recommendations().forEach(r -> CodeFreeText.require(r, rules));
     }
 
     private IncidentFacts incident() {
         if (type == null || occurredAt == null) {
             throw new IllegalStateException("Scenariot rapporterar ingen händelse: lägg till ett steg som "
-                    + "\"När polisen rapporterar en skjutning den 2026-02-01 kl. 21.40\".");
+                    + "\"När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40\".");
         }
         Instant reported = reportedAt == null ? occurredAt.toInstant() : reportedAt;
         return new IncidentFacts(reference, type, occurredAt, reported, attributions, suspects);
