@@ -41,6 +41,9 @@ public final class RuleCompiler {
     private static final Pattern LEVER_REFERENCE =
             Pattern.compile("code\\s*==\\s*\"([A-Z_]+)\"|^\\s*Åtgärden\\s+([A-Z_]+)\\s*$");
     private static final Pattern QUOTED_RULE = Pattern.compile("rule \"([^\"]+)\"");
+    private static final Pattern DECLARES_PACKAGE = Pattern.compile("(?m)^\\s*package\\s");
+    private static final String RULE_LANGUAGE_HEADER =
+            "package gvi; import se.samverkan.gvi.decision.*; import se.samverkan.gvi.decision.internal.*; ";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
     private RuleCompiler() {
@@ -65,14 +68,18 @@ public final class RuleCompiler {
 
     public static Compiled compile(RuleFiles files, String version) {
         List<String> sources = sources(files);
-        String key = sourcesKey(files, sources);
+        Map<String, byte[]> engineSources = new LinkedHashMap<>();
+        for (String path : sources) {
+            engineSources.put(path, engineSource(path, files));
+        }
+        String key = sourcesKey(engineSources);
         synchronized (BUILT) {
             Compiled built = BUILT.get(key);
             if (built != null) {
                 return built;
             }
         }
-        Compiled compiled = build(files, sources, version);
+        Compiled compiled = build(files, engineSources, version);
         if (compiled.kieBase() != null && compiled.problems().isEmpty()) {
             synchronized (BUILT) {
                 BUILT.put(key, compiled);
@@ -81,13 +88,29 @@ public final class RuleCompiler {
         return compiled;
     }
 
-    private static String sourcesKey(RuleFiles files, List<String> sources) {
+    /**
+     * The source as the engine compiles it. A file in the rule language declares neither package nor
+     * imports: the engine's fact types are machinery, so they are added here, on the file's first
+     * line, which keeps every line number the reviewer sees.
+     */
+    private static byte[] engineSource(String path, RuleFiles files) {
+        if (!path.endsWith(".dslr")) {
+            return files.contents().get(path);
+        }
+        String text = files.text(path);
+        if (DECLARES_PACKAGE.matcher(text).find()) {
+            return files.contents().get(path);
+        }
+        return (RULE_LANGUAGE_HEADER + text).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String sourcesKey(Map<String, byte[]> sources) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String path : sources) {
-                sha.update(path.getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> source : sources.entrySet()) {
+                sha.update(source.getKey().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(files.contents().get(path));
+                sha.update(source.getValue());
                 sha.update((byte) 0);
             }
             return HexFormat.of().formatHex(sha.digest());
@@ -96,7 +119,8 @@ public final class RuleCompiler {
         }
     }
 
-    private static Compiled build(RuleFiles files, List<String> sources, String version) {
+    private static Compiled build(RuleFiles files, Map<String, byte[]> engineSources, String version) {
+        List<String> sources = List.copyOf(engineSources.keySet());
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
         ReleaseId releaseId = kie.newReleaseId("se.samverkan.gvi.rules", "rules-" + version.substring(0, 16), "1.0.0");
@@ -107,7 +131,7 @@ public final class RuleCompiler {
             return new Compiled(null, List.of(), problems);
         }
         for (String path : sources) {
-            kfs.write(RESOURCES + path, files.contents().get(path));
+            kfs.write(RESOURCES + path, engineSources.get(path));
         }
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
