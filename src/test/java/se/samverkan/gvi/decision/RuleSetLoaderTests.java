@@ -109,6 +109,27 @@ class RuleSetLoaderTests {
     }
 
     @Test
+    void anExclusionReasonIsWrittenWithTheVocabularysWordsAndUnknownWordsAreRefusedAtTheirLine() {
+        Path copy = copyOfDefaultRules(temp);
+        Path file = copy.resolve("gvi/05-custody-exit.dslr");
+        replace(file, "med skälet \"frihetsberövad\":", "med skälet \"sitter häktad\":");
+        replace(file, "med skälet \"har lämnat gruppen\":", "med skälet EXITED:");
+
+        RuleSetBuild build = loader.load(copy);
+
+        assertThat(build.ruleSet()).isNull();
+        assertThat(build.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr");
+            assertThat(p.line()).isEqualTo(lineOf(file, "sitter häktad"));
+            assertThat(p.message()).contains("\"sitter häktad\" finns inte i ordlistan")
+                    .contains("exclusion-reasons.yaml").contains("\"frihetsberövad\"");
+        }).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(file, "med skälet EXITED"));
+            assertThat(p.message()).contains("med skälet \"har lämnat gruppen\"");
+        });
+    }
+
+    @Test
     void aPromiseThatEndsBeforeItStartsOrNamesUnknownThingsIsRefused() {
         Path copy = copyOfDefaultRules(temp);
         Path promise = copy.resolve("promises/huddinge-2024.yaml");

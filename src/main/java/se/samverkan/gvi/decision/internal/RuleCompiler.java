@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +25,10 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import se.samverkan.gvi.decision.ExclusionReason;
 import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.RuleProblem;
+import se.samverkan.gvi.decision.Vocabulary;
 
 /**
  * Builds one KieBase from the rule sources of a folder with the classic engine (KieFileSystem), and
@@ -41,6 +45,8 @@ public final class RuleCompiler {
     private static final Pattern LEVER_REFERENCE =
             Pattern.compile("code\\s*==\\s*\"([A-Z_]+)\"|^\\s*Åtgärden\\s+([A-Z_]+)\\s*$");
     private static final Pattern QUOTED_RULE = Pattern.compile("rule \"([^\"]+)\"");
+    private static final Pattern REASON_WORDS = Pattern.compile("med skälet\\s+\"([^\"]*)\"");
+    private static final Pattern REASON_CODE = Pattern.compile("med skälet\\s+([A-Z][A-Z0-9_]*)\\s*:");
     private static final Pattern DECLARES_PACKAGE = Pattern.compile("(?m)^\\s*package\\s");
     private static final String RULE_LANGUAGE_HEADER =
             "package gvi; import se.samverkan.gvi.decision.*; import se.samverkan.gvi.decision.internal.*; ";
@@ -66,11 +72,15 @@ public final class RuleCompiler {
         }
     };
 
-    public static Compiled compile(RuleFiles files, String version) {
+    public static Compiled compile(RuleFiles files, String version, Vocabulary vocabulary) {
         List<String> sources = sources(files);
         Map<String, byte[]> engineSources = new LinkedHashMap<>();
+        List<RuleProblem> wording = new ArrayList<>();
         for (String path : sources) {
-            engineSources.put(path, engineSource(path, files));
+            engineSources.put(path, engineSource(path, files, vocabulary, wording));
+        }
+        if (!wording.isEmpty()) {
+            return new Compiled(null, List.of(), wording);
         }
         String key = sourcesKey(engineSources);
         synchronized (BUILT) {
@@ -91,17 +101,57 @@ public final class RuleCompiler {
     /**
      * The source as the engine compiles it. A file in the rule language declares neither package nor
      * imports: the engine's fact types are machinery, so they are added here, on the file's first
-     * line, which keeps every line number the reviewer sees.
+     * line, which keeps every line number the reviewer sees. An exclusion reason is written with the
+     * vocabulary's Swedish words ({@code med skälet "frihetsberövad"}) and replaced here by its code,
+     * so unknown words are refused at their line before the engine sees them.
      */
-    private static byte[] engineSource(String path, RuleFiles files) {
+    private static byte[] engineSource(String path, RuleFiles files, Vocabulary vocabulary, List<RuleProblem> problems) {
         if (!path.endsWith(".dslr")) {
             return files.contents().get(path);
         }
-        String text = files.text(path);
-        if (DECLARES_PACKAGE.matcher(text).find()) {
-            return files.contents().get(path);
+        String[] lines = files.text(path).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = reasonByCode(lines[i], path, i + 1, vocabulary, problems);
         }
-        return (RULE_LANGUAGE_HEADER + text).getBytes(StandardCharsets.UTF_8);
+        String text = String.join("\n", lines);
+        if (!DECLARES_PACKAGE.matcher(text).find()) {
+            text = RULE_LANGUAGE_HEADER + text;
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String reasonByCode(String line, String path, int lineNo, Vocabulary vocabulary,
+                                       List<RuleProblem> problems) {
+        Matcher code = REASON_CODE.matcher(line);
+        if (code.find()) {
+            Vocabulary.Term term = vocabulary.exclusionReasons().get(code.group(1));
+            problems.add(new RuleProblem(path, lineNo, "Skriv skälet med ordlistans svenska ord inom citattecken, "
+                    + (term != null ? "här med skälet \"" + term.sv() + "\"." : "ett av " + reasonWords(vocabulary) + ".")));
+            return line;
+        }
+        Matcher words = REASON_WORDS.matcher(line);
+        if (!words.find()) {
+            return line;
+        }
+        String wanted = words.group(1).strip();
+        Optional<Vocabulary.Term> term = vocabulary.exclusionReasons().values().stream()
+                .filter(t -> t.sv().equalsIgnoreCase(wanted)).findFirst();
+        if (term.isEmpty()) {
+            problems.add(new RuleProblem(path, lineNo, "Skälet \"" + wanted + "\" finns inte i ordlistan "
+                    + "(vocabulary/exclusion-reasons.yaml). Skriv ett av " + reasonWords(vocabulary)
+                    + ", eller lägg till skälet i ordlistan."));
+            return line;
+        }
+        if (Arrays.stream(ExclusionReason.values()).noneMatch(r -> r.name().equals(term.get().code()))) {
+            problems.add(new RuleProblem(path, lineNo, "Skälet \"" + wanted + "\" står i ordlistan, men regelmotorn "
+                    + "kan ännu inte visa det i en rekommendation. Använd ett av de andra skälen tills tjänsten har fått stöd för det."));
+            return line;
+        }
+        return line.substring(0, words.start(1) - 1) + term.get().code() + line.substring(words.end(1) + 1);
+    }
+
+    private static String reasonWords(Vocabulary vocabulary) {
+        return Vocabulary.words(vocabulary.exclusionReasons());
     }
 
     private static String sourcesKey(Map<String, byte[]> sources) {
