@@ -105,6 +105,64 @@ class RuleSetLoaderTests {
         assertThat(build.problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr");
             assertThat(p.line()).isEqualTo(lineOf(file, "Personen sitter häktad"));
+            assertThat(p.message()).contains("\"Personen sitter häktad\" finns inte i sv.dsl").contains("Närmast finns");
+        });
+    }
+
+    @Test
+    void aMisspeltSentenceIsRefusedNamingTheSentenceItWasMeantToBe() {
+        Path copy = copyOfDefaultRules(temp);
+        Path file = copy.resolve("gvi/05-custody-exit.dslr");
+        replace(file, "    Personen har fyllt straffbarhetsåldern och är frihetsberövad\n",
+                "    Personen har fyllt straffbarhetsåldern och är frihetsberövade\n");
+
+        assertThat(loader.load(copy).problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr");
+            assertThat(p.line()).isEqualTo(lineOf(file, "är frihetsberövade"));
+            assertThat(p.message()).contains("finns inte i sv.dsl")
+                    .contains("Närmast finns: \"Personen har fyllt straffbarhetsåldern och är frihetsberövad\"");
+        });
+    }
+
+    @Test
+    void anUnclosedQuoteOrParenthesisOrAMisspeltPlaceholderIsRefusedInSwedishAtItsLine() {
+        Path copy = copyOfDefaultRules(temp);
+        Path custody = copy.resolve("gvi/05-custody-exit.dslr");
+        replace(custody, "inga sanktioner, men stöd erbjuds.\"", "inga sanktioner, men stöd erbjuds.");
+        replace(custody, "<person> lämnade gruppen <lämnade>", "<persn> lämnade gruppen (<lämnade>");
+
+        assertThat(loader.load(copy).problems())
+                .anySatisfy(p -> {
+                    assertThat(p.line()).isEqualTo(lineOf(custody, "men stöd erbjuds."));
+                    assertThat(p.message()).contains("citattecken stängs aldrig");
+                })
+                .anySatisfy(p -> {
+                    assertThat(p.line()).isEqualTo(lineOf(custody, "<persn>"));
+                    assertThat(p.message()).contains("<persn> finns inte").contains("Menade du <person>?");
+                })
+                .allSatisfy(p -> assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr"));
+    }
+
+    @Test
+    void theEnginesOwnMessageIsOnlyAnAdditionToASwedishExplanation() throws Exception {
+        Path copy = copyOfDefaultRules(temp);
+        Files.writeString(copy.resolve("gvi/10-local.dslr"), """
+                rule "GVI-11 Lokal regel"
+                    @id("GVI-11")
+                    @legalBasis("Rättegångsbalken 23 kap. 1 §")
+                when
+                    Åldersgränserna
+                    En misstänkt som är eller har varit medlem och har fyllt straffbarhetsåldern
+                    Åtgärden PROSECUTION_PRIORITY
+                then
+                    Föreslå åtgärden: "<person> är misstänkt."
+                end
+                """);
+
+        assertThat(loader.load(copy).problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("gvi/10-local.dslr");
+            assertThat(p.message()).startsWith("En mening använder något som regeln inte har hittat före den")
+                    .contains("(Regelmotorns meddelande: ");
         });
     }
 

@@ -41,7 +41,6 @@ public final class RuleCompiler {
     public static final List<String> SOURCE_SUFFIXES = List.of(".drl", ".dslr", ".dsl", ".drl.csv", ".drl.xlsx");
 
     private static final String RESOURCES = "src/main/resources/";
-    private static final Pattern UNKNOWN_SENTENCE = Pattern.compile("Unable to expand:(.*)");
     private static final Pattern LEVER_REFERENCE =
             Pattern.compile("code\\s*==\\s*\"([A-Z_]+)\"|^\\s*Åtgärden\\s+([A-Z_]+)\\s*$");
     private static final Pattern QUOTED_RULE = Pattern.compile("rule \"([^\"]+)\"");
@@ -49,7 +48,7 @@ public final class RuleCompiler {
     private static final Pattern REASON_CODE = Pattern.compile("med skälet\\s+([A-Z][A-Z0-9_]*)\\s*:");
     private static final Pattern DECLARES_PACKAGE = Pattern.compile("(?m)^\\s*package\\s");
     private static final String RULE_LANGUAGE_HEADER =
-            "package gvi; import se.samverkan.gvi.decision.*; import se.samverkan.gvi.decision.internal.*; ";
+            "package gvi; import se.samverkan.gvi.decision.*; import se.samverkan.gvi.decision.internal.*;";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
     private RuleCompiler() {
@@ -100,8 +99,9 @@ public final class RuleCompiler {
 
     /**
      * The source as the engine compiles it. A file in the rule language declares neither package nor
-     * imports: the engine's fact types are machinery, so they are added here, on the file's first
-     * line, which keeps every line number the reviewer sees. An exclusion reason is written with the
+     * imports: the engine's fact types are machinery, so they are added here, on a line of their own
+     * before the file's first line (the engine finds a rule only at the start of a line); the
+     * engine's line numbers for such a file are one more than the reviewer's. An exclusion reason is written with the
      * vocabulary's Swedish words ({@code med skälet "frihetsberövad"}) and replaced here by its code,
      * so unknown words are refused at their line before the engine sees them.
      */
@@ -109,13 +109,14 @@ public final class RuleCompiler {
         if (!path.endsWith(".dslr")) {
             return files.contents().get(path);
         }
+        problems.addAll(RuleLanguage.lint(path, files.text(path)));
         String[] lines = files.text(path).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             lines[i] = reasonByCode(lines[i], path, i + 1, vocabulary, problems);
         }
         String text = String.join("\n", lines);
         if (!DECLARES_PACKAGE.matcher(text).find()) {
-            text = RULE_LANGUAGE_HEADER + text;
+            text = RULE_LANGUAGE_HEADER + "\n" + text;
         }
         return text.getBytes(StandardCharsets.UTF_8);
     }
@@ -186,7 +187,7 @@ public final class RuleCompiler {
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = relative(message.getPath());
-            problems.add(new RuleProblem(path, sourceLine(files, path, message), explain(message.getText().strip())));
+            problems.add(new RuleProblem(path, sourceLine(files, path, message), RuleLanguage.explain(message.getText().strip(), files)));
         }
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);
@@ -290,16 +291,6 @@ public final class RuleCompiler {
         return row != null ? row : new Location("gvi/", 0);
     }
 
-    /** The engine's message, with the ones a reviewer meets most often said in plain Swedish. */
-    private static String explain(String text) {
-        Matcher unknownSentence = UNKNOWN_SENTENCE.matcher(text);
-        if (unknownSentence.find()) {
-            return "Meningen \"" + unknownSentence.group(1).strip() + "\" finns inte i regelspråket (sv.dsl). "
-                    + "Skriv den exakt som i sv.dsl, eller lägg till en ny rad där.";
-        }
-        return "Regeln kan inte kompileras: " + text;
-    }
-
     /** Lever codes a rule names, in DRL ({@code code == "X"}) or in the rule language ({@code Åtgärden X}). */
     public static List<RuleProblem> unknownLevers(RuleFiles files, Set<String> levers) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -324,6 +315,9 @@ public final class RuleCompiler {
      * reports lines of the DRL it generated, so the row that names the rule is used instead.
      */
     private static int sourceLine(RuleFiles files, String path, Message message) {
+        if (path.endsWith(".dslr") && !DECLARES_PACKAGE.matcher(files.text(path)).find()) {
+            return Math.max(message.getLine() - 1, 0);
+        }
         if (!path.endsWith(".csv") && !path.endsWith(".xlsx")) {
             return Math.max(message.getLine(), 0);
         }
