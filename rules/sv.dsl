@@ -16,6 +16,9 @@
 # Skälet för ett undantag skrivs med ordlistans svenska ord inom citattecken (vocabulary/exclusion-reasons.yaml),
 # till exempel med skälet "frihetsberövad". Kontrollen byter orden mot skälets kod innan reglerna kompileras.
 #
+# En åtgärd skrivs med sitt svenska namn i levers.yaml (nameSv) inom citattecken, till exempel
+# Åtgärden "anmälan till socialtjänsten". Kontrollen byter namnet mot åtgärdens kod.
+#
 # Den längre meningen står först: regelspråket byter ut den första meningen som passar, så en mening
 # som börjar som en annan mening måste stå före den.
 #

@@ -153,7 +153,7 @@ class RuleSetLoaderTests {
                 when
                     Åldersgränserna
                     En misstänkt som är eller har varit medlem och har fyllt straffbarhetsåldern
-                    Åtgärden PROSECUTION_PRIORITY
+                    Åtgärden "prioriterad utredning och lagföring"
                 then
                     Föreslå åtgärden: "<person> är misstänkt."
                 end
@@ -237,13 +237,27 @@ class RuleSetLoaderTests {
     void aRuleThatNamesALeverMissingFromTheCatalogueIsRefused() {
         Path copy = copyOfDefaultRules(temp);
         Path file = copy.resolve("gvi/04-age.dslr");
-        replace(file, "    Löftet som gäller för gruppen\n    Åtgärden SOCIAL_SERVICES_NOTIFICATION\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och",
-                "    Löftet som gäller för gruppen\n    Åtgärden SOCIAL_NOTICE\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och");
+        replace(file, "    Löftet som gäller för gruppen\n    Åtgärden \"anmälan till socialtjänsten\"\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och",
+                "    Löftet som gäller för gruppen\n    Åtgärden \"anmälan till soc\"\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och");
 
         assertThat(loader.load(copy).problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("gvi/04-age.dslr");
-            assertThat(p.line()).isEqualTo(lineOf(file, "Åtgärden SOCIAL_NOTICE"));
-            assertThat(p.message()).contains("SOCIAL_NOTICE").contains("levers.yaml");
+            assertThat(p.line()).isEqualTo(lineOf(file, "Åtgärden \"anmälan till soc\""));
+            assertThat(p.message()).contains("\"anmälan till soc\" finns inte i levers.yaml")
+                    .contains("\"anmälan till socialtjänsten\"");
+        });
+    }
+
+    @Test
+    void aRuleThatNamesALeverByItsCodeIsToldItsSwedishName() {
+        Path copy = copyOfDefaultRules(temp);
+        Path file = copy.resolve("gvi/07-help.dslr");
+        replace(file, "    Åtgärden \"erbjudande om stöd\"\n", "    Åtgärden SUPPORT_OFFER\n");
+
+        assertThat(loader.load(copy).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("gvi/07-help.dslr");
+            assertThat(p.line()).isEqualTo(lineOf(file, "Åtgärden SUPPORT_OFFER"));
+            assertThat(p.message()).contains("här Åtgärden \"erbjudande om stöd\"");
         });
     }
 

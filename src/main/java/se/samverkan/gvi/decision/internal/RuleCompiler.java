@@ -26,6 +26,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import se.samverkan.gvi.decision.ExclusionReason;
+import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.Vocabulary;
@@ -42,10 +43,12 @@ public final class RuleCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern LEVER_REFERENCE =
-            Pattern.compile("code\\s*==\\s*\"([A-Z_]+)\"|^\\s*Åtgärden\\s+([A-Z_]+)\\s*$");
+            Pattern.compile("code\\s*==\\s*\"([A-Z_]+)\"");
     private static final Pattern QUOTED_RULE = Pattern.compile("rule \"([^\"]+)\"");
     private static final Pattern REASON_WORDS = Pattern.compile("med skälet\\s+\"([^\"]*)\"");
     private static final Pattern REASON_CODE = Pattern.compile("med skälet\\s+([A-Z][A-Z0-9_]*)\\s*:");
+    private static final Pattern LEVER_WORDS = Pattern.compile("^(\\s*Åtgärden\\s+)\"([^\"]*)\"\\s*$");
+    private static final Pattern LEVER_CODE = Pattern.compile("^(\\s*Åtgärden\\s+)([A-Z][A-Z0-9_]*)\\s*$");
     private static final Pattern DECLARES_PACKAGE = Pattern.compile("(?m)^\\s*package\\s");
     private static final String RULE_LANGUAGE_HEADER =
             "package gvi; import se.samverkan.gvi.decision.*; import se.samverkan.gvi.decision.internal.*;";
@@ -71,12 +74,12 @@ public final class RuleCompiler {
         }
     };
 
-    public static Compiled compile(RuleFiles files, String version, Vocabulary vocabulary) {
+    public static Compiled compile(RuleFiles files, String version, Vocabulary vocabulary, Map<String, Lever> levers) {
         List<String> sources = sources(files);
         Map<String, byte[]> engineSources = new LinkedHashMap<>();
         List<RuleProblem> wording = new ArrayList<>();
         for (String path : sources) {
-            engineSources.put(path, engineSource(path, files, vocabulary, wording));
+            engineSources.put(path, engineSource(path, files, vocabulary, levers, wording));
         }
         if (!wording.isEmpty()) {
             return new Compiled(null, List.of(), wording);
@@ -105,14 +108,15 @@ public final class RuleCompiler {
      * vocabulary's Swedish words ({@code med skälet "frihetsberövad"}) and replaced here by its code,
      * so unknown words are refused at their line before the engine sees them.
      */
-    private static byte[] engineSource(String path, RuleFiles files, Vocabulary vocabulary, List<RuleProblem> problems) {
+    private static byte[] engineSource(String path, RuleFiles files, Vocabulary vocabulary, Map<String, Lever> levers,
+                                       List<RuleProblem> problems) {
         if (!path.endsWith(".dslr")) {
             return files.contents().get(path);
         }
         problems.addAll(RuleLanguage.lint(path, files.text(path)));
         String[] lines = files.text(path).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = reasonByCode(lines[i], path, i + 1, vocabulary, problems);
+            lines[i] = leverByCode(reasonByCode(lines[i], path, i + 1, vocabulary, problems), path, i + 1, levers, problems);
         }
         String text = String.join("\n", lines);
         if (!DECLARES_PACKAGE.matcher(text).find()) {
@@ -149,6 +153,34 @@ public final class RuleCompiler {
             return line;
         }
         return line.substring(0, words.start(1) - 1) + term.get().code() + line.substring(words.end(1) + 1);
+    }
+
+    /** A lever is named by its Swedish name in the catalogue ({@code Åtgärden "erbjudande om stöd"}). */
+    private static String leverByCode(String line, String path, int lineNo, Map<String, Lever> levers,
+                                      List<RuleProblem> problems) {
+        Matcher code = LEVER_CODE.matcher(line);
+        if (code.matches()) {
+            Lever lever = levers.get(code.group(2));
+            problems.add(new RuleProblem(path, lineNo, "Skriv åtgärden med sitt svenska namn i levers.yaml inom citattecken, "
+                    + (lever != null ? "här Åtgärden \"" + lever.nameSv() + "\"." : "ett av " + leverNames(levers) + ".")));
+            return line;
+        }
+        Matcher words = LEVER_WORDS.matcher(line);
+        if (!words.matches()) {
+            return line;
+        }
+        String wanted = words.group(2).strip();
+        Optional<Lever> lever = levers.values().stream().filter(l -> l.nameSv().equalsIgnoreCase(wanted)).findFirst();
+        if (lever.isEmpty()) {
+            problems.add(new RuleProblem(path, lineNo, "Åtgärden \"" + wanted + "\" finns inte i levers.yaml. Skriv åtgärdens "
+                    + "namn (nameSv) som i katalogen, ett av " + leverNames(levers) + ", eller lägg till åtgärden där."));
+            return line;
+        }
+        return words.group(1) + lever.get().code();
+    }
+
+    private static String leverNames(Map<String, Lever> levers) {
+        return levers.values().stream().map(l -> "\"" + l.nameSv() + "\"").collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String reasonWords(Vocabulary vocabulary) {
@@ -291,7 +323,7 @@ public final class RuleCompiler {
         return row != null ? row : new Location("gvi/", 0);
     }
 
-    /** Lever codes a rule names, in DRL ({@code code == "X"}) or in the rule language ({@code Åtgärden X}). */
+    /** Lever codes a rule in the engine's own language names ({@code code == "X"}); the rule language names levers by their words. */
     public static List<RuleProblem> unknownLevers(RuleFiles files, Set<String> levers) {
         List<RuleProblem> problems = new ArrayList<>();
         for (String path : sources(files)) {
@@ -299,7 +331,7 @@ public final class RuleCompiler {
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = LEVER_REFERENCE.matcher(lines[i]);
                 while (m.find()) {
-                    String code = m.group(1) != null ? m.group(1) : m.group(2);
+                    String code = m.group(1);
                     if (!levers.contains(code)) {
                         problems.add(new RuleProblem(path, i + 1, "Åtgärden " + code
                                 + " finns inte i levers.yaml. Stava koden som i katalogen eller lägg till åtgärden där."));
