@@ -80,6 +80,17 @@
 [when]Fristen för gruppens ärende=$promised : Deadline( $g : groupRef, $priority : priority )
 [when]En kortare frist för en åtgärd vid samma prioritet enligt fristtabellen=$limit : DeadlineLimit( priority == $priority, days < $promised.days )
 
+# Tillägg till föregående villkor: en rad som börjar med "-" gör meningen ovanför snävare. Så kan ett
+# undantag skrivas som en egen regel ("Undantag från GVI-05: …"), och regeln som undantaget gäller
+# snävas in med motsatt rad, så att de två aldrig gäller samma person.
+[when]- som har fyllt straffbarhetsåldern=age >= $adultFrom
+[when]- som är under straffbarhetsåldern=age < $adultFrom
+[when]- som är under myndighetsåldern=age < $majority
+[when]- som inte är frihetsberövad=!has( "inCustody" )
+[when]- som är frihetsberövad=has( "inCustody" )
+[when]- som inte är misstänkt för händelsen=!suspect
+[when]- som är misstänkt för händelsen=suspect
+
 [when]Åtgärden {kod}=$l : Lever( code == "{kod}" )
 
 [then]Gruppens ärende öppnas och bedöms för sig=insertLogical( CaseOpened.of( drools.getRule(), $g ) );
