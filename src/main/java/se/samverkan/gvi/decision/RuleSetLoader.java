@@ -50,7 +50,8 @@ public final class RuleSetLoader {
         PolicyFiles.Policy policy = PolicyFiles.read(files, vocabulary.vocabulary().legalGrounds());
         LeverTables.Tables tables = LeverTables.read(files, policy.levers(), policy.promises().values());
         Set<String> refusedTables = tables.problems().stream().map(RuleProblem::file).collect(Collectors.toSet());
-        RuleCompiler.Compiled compiled = RuleCompiler.compile(files.without(refusedTables), version);
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(files.without(refusedTables), version, vocabulary.vocabulary(),
+                policy.levers());
         List<RuleProblem> problems = new ArrayList<>(vocabulary.problems());
         problems.addAll(policy.problems());
         problems.addAll(tables.problems());

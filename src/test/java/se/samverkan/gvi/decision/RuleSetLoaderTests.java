@@ -51,20 +51,30 @@ class RuleSetLoaderTests {
     }
 
     @Test
-    void aRuleThatDoesNotCompileIsRefusedWithItsFileAndLine() {
+    void aRuleThatDoesNotCompileIsRefusedWithItsFileAndLine() throws Exception {
         Path copy = copyOfDefaultRules(temp);
-        replace(copy.resolve("gvi/06-suspects.drl"), "Member( groupRef == $g, suspect, age >= $adultFrom, $ref : personRef )",
-                "Member( groupRef == $g, suspect, age >= $adultFrom, $ref : personRef ");
+        // a rule written in the engine's own language, as a site may still add one
+        Files.writeString(copy.resolve("gvi/10-local.drl"), """
+                package gvi;
+                import se.samverkan.gvi.decision.internal.*;
+                rule "GVI-11 Lokal regel"
+                    @id("GVI-11")
+                    @legalBasis("Rättegångsbalken 23 kap. 1 §")
+                when
+                    Member( suspect, $ref : personRef
+                then
+                end
+                """);
 
         RuleSetBuild build = loader.load(copy);
 
         assertThat(build.isValid()).isFalse();
         assertThat(build.ruleSet()).isNull();
         assertThat(build.problems()).anySatisfy(p -> {
-            assertThat(p.file()).isEqualTo("gvi/06-suspects.drl");
+            assertThat(p.file()).isEqualTo("gvi/10-local.drl");
             assertThat(p.line()).isPositive();
         });
-        assertThatThrownBy(build::orThrow).hasMessageContaining("gvi/06-suspects.drl:");
+        assertThatThrownBy(build::orThrow).hasMessageContaining("gvi/10-local.drl:");
     }
 
     @Test
@@ -95,6 +105,85 @@ class RuleSetLoaderTests {
         assertThat(build.problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr");
             assertThat(p.line()).isEqualTo(lineOf(file, "Personen sitter häktad"));
+            assertThat(p.message()).contains("\"Personen sitter häktad\" finns inte i sv.dsl").contains("Närmast finns");
+        });
+    }
+
+    @Test
+    void aMisspeltSentenceIsRefusedNamingTheSentenceItWasMeantToBe() {
+        Path copy = copyOfDefaultRules(temp);
+        Path file = copy.resolve("gvi/05-custody-exit.dslr");
+        replace(file, "    Personen har fyllt straffbarhetsåldern och är frihetsberövad\n",
+                "    Personen har fyllt straffbarhetsåldern och är frihetsberövade\n");
+
+        assertThat(loader.load(copy).problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr");
+            assertThat(p.line()).isEqualTo(lineOf(file, "är frihetsberövade"));
+            assertThat(p.message()).contains("finns inte i sv.dsl")
+                    .contains("Närmast finns: \"Personen har fyllt straffbarhetsåldern och är frihetsberövad\"");
+        });
+    }
+
+    @Test
+    void anUnclosedQuoteOrParenthesisOrAMisspeltPlaceholderIsRefusedInSwedishAtItsLine() {
+        Path copy = copyOfDefaultRules(temp);
+        Path custody = copy.resolve("gvi/05-custody-exit.dslr");
+        replace(custody, "inga sanktioner, men stöd erbjuds.\"", "inga sanktioner, men stöd erbjuds.");
+        replace(custody, "<person> lämnade gruppen <lämnade>", "<persn> lämnade gruppen (<lämnade>");
+
+        assertThat(loader.load(copy).problems())
+                .anySatisfy(p -> {
+                    assertThat(p.line()).isEqualTo(lineOf(custody, "men stöd erbjuds."));
+                    assertThat(p.message()).contains("citattecken stängs aldrig");
+                })
+                .anySatisfy(p -> {
+                    assertThat(p.line()).isEqualTo(lineOf(custody, "<persn>"));
+                    assertThat(p.message()).contains("<persn> finns inte").contains("Menade du <person>?");
+                })
+                .allSatisfy(p -> assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr"));
+    }
+
+    @Test
+    void theEnginesOwnMessageIsOnlyAnAdditionToASwedishExplanation() throws Exception {
+        Path copy = copyOfDefaultRules(temp);
+        Files.writeString(copy.resolve("gvi/10-local.dslr"), """
+                rule "GVI-11 Lokal regel"
+                    @id("GVI-11")
+                    @legalBasis("Rättegångsbalken 23 kap. 1 §")
+                when
+                    Åldersgränserna
+                    En misstänkt som är eller har varit medlem och har fyllt straffbarhetsåldern
+                    Åtgärden "prioriterad utredning och lagföring"
+                then
+                    Föreslå åtgärden: "<person> är misstänkt."
+                end
+                """);
+
+        assertThat(loader.load(copy).problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("gvi/10-local.dslr");
+            assertThat(p.message()).startsWith("En mening använder något som regeln inte har hittat före den")
+                    .contains("(Regelmotorns meddelande: ");
+        });
+    }
+
+    @Test
+    void anExclusionReasonIsWrittenWithTheVocabularysWordsAndUnknownWordsAreRefusedAtTheirLine() {
+        Path copy = copyOfDefaultRules(temp);
+        Path file = copy.resolve("gvi/05-custody-exit.dslr");
+        replace(file, "med skälet \"frihetsberövad\":", "med skälet \"sitter häktad\":");
+        replace(file, "med skälet \"har lämnat gruppen\":", "med skälet EXITED:");
+
+        RuleSetBuild build = loader.load(copy);
+
+        assertThat(build.ruleSet()).isNull();
+        assertThat(build.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr");
+            assertThat(p.line()).isEqualTo(lineOf(file, "sitter häktad"));
+            assertThat(p.message()).contains("\"sitter häktad\" finns inte i ordlistan")
+                    .contains("exclusion-reasons.yaml").contains("\"frihetsberövad\"");
+        }).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(file, "med skälet EXITED"));
+            assertThat(p.message()).contains("med skälet \"har lämnat gruppen\"");
         });
     }
 
@@ -148,13 +237,27 @@ class RuleSetLoaderTests {
     void aRuleThatNamesALeverMissingFromTheCatalogueIsRefused() {
         Path copy = copyOfDefaultRules(temp);
         Path file = copy.resolve("gvi/04-age.dslr");
-        replace(file, "    Löftet som gäller för gruppen\n    Åtgärden SOCIAL_SERVICES_NOTIFICATION\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och",
-                "    Löftet som gäller för gruppen\n    Åtgärden SOCIAL_NOTICE\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och");
+        replace(file, "    Löftet som gäller för gruppen\n    Åtgärden \"anmälan till socialtjänsten\"\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och",
+                "    Löftet som gäller för gruppen\n    Åtgärden \"anmälan till soc\"\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och");
 
         assertThat(loader.load(copy).problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("gvi/04-age.dslr");
-            assertThat(p.line()).isEqualTo(lineOf(file, "Åtgärden SOCIAL_NOTICE"));
-            assertThat(p.message()).contains("SOCIAL_NOTICE").contains("levers.yaml");
+            assertThat(p.line()).isEqualTo(lineOf(file, "Åtgärden \"anmälan till soc\""));
+            assertThat(p.message()).contains("\"anmälan till soc\" finns inte i levers.yaml")
+                    .contains("\"anmälan till socialtjänsten\"");
+        });
+    }
+
+    @Test
+    void aRuleThatNamesALeverByItsCodeIsToldItsSwedishName() {
+        Path copy = copyOfDefaultRules(temp);
+        Path file = copy.resolve("gvi/07-help.dslr");
+        replace(file, "    Åtgärden \"erbjudande om stöd\"\n", "    Åtgärden SUPPORT_OFFER\n");
+
+        assertThat(loader.load(copy).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("gvi/07-help.dslr");
+            assertThat(p.line()).isEqualTo(lineOf(file, "Åtgärden SUPPORT_OFFER"));
+            assertThat(p.message()).contains("här Åtgärden \"erbjudande om stöd\"");
         });
     }
 

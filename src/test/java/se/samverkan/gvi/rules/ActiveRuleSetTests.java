@@ -76,7 +76,7 @@ class ActiveRuleSetTests {
     @Test
     void aBrokenFolderRefusesTheStartAndNamesTheProblem(@TempDir Path folder) throws IOException {
         RuleFolderFixture.copy(Path.of("rules"), folder);
-        Path rule = folder.resolve("gvi/09-oversight.drl");
+        Path rule = folder.resolve("gvi/09-oversight.dslr");
         Files.writeString(rule, "rule \"broken\" when then this is not drl\n", java.nio.file.StandardOpenOption.APPEND);
         assertThatThrownBy(() -> start(folder))
                 .isInstanceOf(IllegalStateException.class)

@@ -185,6 +185,36 @@ class RuleCheckTests {
                         "Rättegångsbalken 24 kap. och polislagen (1984:387) 24 §");
     }
 
+    @Test
+    void anExceptionWrittenAsItsOwnRuleWithNarrowingLinesThatOverlapsTheRuleItDepartsFromFailsTheCheck()
+            throws IOException {
+        Path rules = RuleFolderFixture.copyOfDefaultRules(temp);
+        Files.writeString(rules.resolve("gvi/10-undantag.dslr"), """
+                rule "Undantag från GVI-09: övervakningsvillkoren prövas också för den frihetsberövade"
+                    @id("GVI-09")
+                    @legalBasis("Brottsbalken 28 kap. 8 §")
+                when
+                    Händelsedagen
+                    Åldersgränserna
+                    Gruppen möts av konsekvenser
+                    Löftet som gäller för gruppen
+                    En medlem som inte hade lämnat gruppen på händelsedagen
+                    - som har fyllt straffbarhetsåldern
+                    - som är frihetsberövad
+                    Åtgärden "prövning av övervakningsvillkor"
+                then
+                    Föreslå sanktionen enligt löftet: "<person> är frihetsberövad, men <åtgärd> prövas ändå."
+                end
+                """);
+
+        RuleCheck.Report report = check.check(rules, Path.of("features").toAbsolutePath());
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.problems()).anySatisfy(p -> assertThat(p.message()).contains("Resultatet motsäger sig självt: "
+                + "P-0701 får åtgärden \"prövning av övervakningsvillkor\" enligt GVI-09 men undantas från alla sanktioner "
+                + "enligt GVI-09, med skälet \"frihetsberövad\""));
+    }
+
     static Stream<String> behaviours() {
         return BehaviourCatalogue.read(Path.of("rules")).ids().stream();
     }

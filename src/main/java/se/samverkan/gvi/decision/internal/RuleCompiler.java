@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +25,11 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import se.samverkan.gvi.decision.ExclusionReason;
+import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.RuleProblem;
+import se.samverkan.gvi.decision.Vocabulary;
 
 /**
  * Builds one KieBase from the rule sources of a folder with the classic engine (KieFileSystem), and
@@ -37,10 +42,16 @@ public final class RuleCompiler {
     public static final List<String> SOURCE_SUFFIXES = List.of(".drl", ".dslr", ".dsl", ".drl.csv", ".drl.xlsx");
 
     private static final String RESOURCES = "src/main/resources/";
-    private static final Pattern UNKNOWN_SENTENCE = Pattern.compile("Unable to expand:(.*)");
     private static final Pattern LEVER_REFERENCE =
-            Pattern.compile("code\\s*==\\s*\"([A-Z_]+)\"|^\\s*Åtgärden\\s+([A-Z_]+)\\s*$");
+            Pattern.compile("code\\s*==\\s*\"([A-Z_]+)\"");
     private static final Pattern QUOTED_RULE = Pattern.compile("rule \"([^\"]+)\"");
+    private static final Pattern REASON_WORDS = Pattern.compile("med skälet\\s+\"([^\"]*)\"");
+    private static final Pattern REASON_CODE = Pattern.compile("med skälet\\s+([A-Z][A-Z0-9_]*)\\s*:");
+    private static final Pattern LEVER_WORDS = Pattern.compile("^(\\s*Åtgärden\\s+)\"([^\"]*)\"\\s*$");
+    private static final Pattern LEVER_CODE = Pattern.compile("^(\\s*Åtgärden\\s+)([A-Z][A-Z0-9_]*)\\s*$");
+    private static final Pattern DECLARES_PACKAGE = Pattern.compile("(?m)^\\s*package\\s");
+    private static final String RULE_LANGUAGE_HEADER =
+            "package gvi; import se.samverkan.gvi.decision.*; import se.samverkan.gvi.decision.internal.*;";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
     private RuleCompiler() {
@@ -63,16 +74,24 @@ public final class RuleCompiler {
         }
     };
 
-    public static Compiled compile(RuleFiles files, String version) {
+    public static Compiled compile(RuleFiles files, String version, Vocabulary vocabulary, Map<String, Lever> levers) {
         List<String> sources = sources(files);
-        String key = sourcesKey(files, sources);
+        Map<String, byte[]> engineSources = new LinkedHashMap<>();
+        List<RuleProblem> wording = new ArrayList<>();
+        for (String path : sources) {
+            engineSources.put(path, engineSource(path, files, vocabulary, levers, wording));
+        }
+        if (!wording.isEmpty()) {
+            return new Compiled(null, List.of(), wording);
+        }
+        String key = sourcesKey(engineSources);
         synchronized (BUILT) {
             Compiled built = BUILT.get(key);
             if (built != null) {
                 return built;
             }
         }
-        Compiled compiled = build(files, sources, version);
+        Compiled compiled = build(files, engineSources, version);
         if (compiled.kieBase() != null && compiled.problems().isEmpty()) {
             synchronized (BUILT) {
                 BUILT.put(key, compiled);
@@ -81,13 +100,100 @@ public final class RuleCompiler {
         return compiled;
     }
 
-    private static String sourcesKey(RuleFiles files, List<String> sources) {
+    /**
+     * The source as the engine compiles it. A file in the rule language declares neither package nor
+     * imports: the engine's fact types are machinery, so they are added here, on a line of their own
+     * before the file's first line (the engine finds a rule only at the start of a line); the
+     * engine's line numbers for such a file are one more than the reviewer's. An exclusion reason is written with the
+     * vocabulary's Swedish words ({@code med skälet "frihetsberövad"}) and replaced here by its code,
+     * so unknown words are refused at their line before the engine sees them.
+     */
+    private static byte[] engineSource(String path, RuleFiles files, Vocabulary vocabulary, Map<String, Lever> levers,
+                                       List<RuleProblem> problems) {
+        if (!path.endsWith(".dslr")) {
+            return files.contents().get(path);
+        }
+        problems.addAll(RuleLanguage.lint(path, files.text(path)));
+        String[] lines = files.text(path).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = leverByCode(reasonByCode(lines[i], path, i + 1, vocabulary, problems), path, i + 1, levers, problems);
+        }
+        String text = String.join("\n", lines);
+        if (!DECLARES_PACKAGE.matcher(text).find()) {
+            text = RULE_LANGUAGE_HEADER + "\n" + text;
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String reasonByCode(String line, String path, int lineNo, Vocabulary vocabulary,
+                                       List<RuleProblem> problems) {
+        Matcher code = REASON_CODE.matcher(line);
+        if (code.find()) {
+            Vocabulary.Term term = vocabulary.exclusionReasons().get(code.group(1));
+            problems.add(new RuleProblem(path, lineNo, "Skriv skälet med ordlistans svenska ord inom citattecken, "
+                    + (term != null ? "här med skälet \"" + term.sv() + "\"." : "ett av " + reasonWords(vocabulary) + ".")));
+            return line;
+        }
+        Matcher words = REASON_WORDS.matcher(line);
+        if (!words.find()) {
+            return line;
+        }
+        String wanted = words.group(1).strip();
+        Optional<Vocabulary.Term> term = vocabulary.exclusionReasons().values().stream()
+                .filter(t -> t.sv().equalsIgnoreCase(wanted)).findFirst();
+        if (term.isEmpty()) {
+            problems.add(new RuleProblem(path, lineNo, "Skälet \"" + wanted + "\" finns inte i ordlistan "
+                    + "(vocabulary/exclusion-reasons.yaml). Skriv ett av " + reasonWords(vocabulary)
+                    + ", eller lägg till skälet i ordlistan."));
+            return line;
+        }
+        if (Arrays.stream(ExclusionReason.values()).noneMatch(r -> r.name().equals(term.get().code()))) {
+            problems.add(new RuleProblem(path, lineNo, "Skälet \"" + wanted + "\" står i ordlistan, men regelmotorn "
+                    + "kan ännu inte visa det i en rekommendation. Använd ett av de andra skälen tills tjänsten har fått stöd för det."));
+            return line;
+        }
+        return line.substring(0, words.start(1) - 1) + term.get().code() + line.substring(words.end(1) + 1);
+    }
+
+    /** A lever is named by its Swedish name in the catalogue ({@code Åtgärden "erbjudande om stöd"}). */
+    private static String leverByCode(String line, String path, int lineNo, Map<String, Lever> levers,
+                                      List<RuleProblem> problems) {
+        Matcher code = LEVER_CODE.matcher(line);
+        if (code.matches()) {
+            Lever lever = levers.get(code.group(2));
+            problems.add(new RuleProblem(path, lineNo, "Skriv åtgärden med sitt svenska namn i levers.yaml inom citattecken, "
+                    + (lever != null ? "här Åtgärden \"" + lever.nameSv() + "\"." : "ett av " + leverNames(levers) + ".")));
+            return line;
+        }
+        Matcher words = LEVER_WORDS.matcher(line);
+        if (!words.matches()) {
+            return line;
+        }
+        String wanted = words.group(2).strip();
+        Optional<Lever> lever = levers.values().stream().filter(l -> l.nameSv().equalsIgnoreCase(wanted)).findFirst();
+        if (lever.isEmpty()) {
+            problems.add(new RuleProblem(path, lineNo, "Åtgärden \"" + wanted + "\" finns inte i levers.yaml. Skriv åtgärdens "
+                    + "namn (nameSv) som i katalogen, ett av " + leverNames(levers) + ", eller lägg till åtgärden där."));
+            return line;
+        }
+        return words.group(1) + lever.get().code();
+    }
+
+    private static String leverNames(Map<String, Lever> levers) {
+        return levers.values().stream().map(l -> "\"" + l.nameSv() + "\"").collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String reasonWords(Vocabulary vocabulary) {
+        return Vocabulary.words(vocabulary.exclusionReasons());
+    }
+
+    private static String sourcesKey(Map<String, byte[]> sources) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String path : sources) {
-                sha.update(path.getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> source : sources.entrySet()) {
+                sha.update(source.getKey().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(files.contents().get(path));
+                sha.update(source.getValue());
                 sha.update((byte) 0);
             }
             return HexFormat.of().formatHex(sha.digest());
@@ -96,7 +202,8 @@ public final class RuleCompiler {
         }
     }
 
-    private static Compiled build(RuleFiles files, List<String> sources, String version) {
+    private static Compiled build(RuleFiles files, Map<String, byte[]> engineSources, String version) {
+        List<String> sources = List.copyOf(engineSources.keySet());
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
         ReleaseId releaseId = kie.newReleaseId("se.samverkan.gvi.rules", "rules-" + version.substring(0, 16), "1.0.0");
@@ -107,12 +214,12 @@ public final class RuleCompiler {
             return new Compiled(null, List.of(), problems);
         }
         for (String path : sources) {
-            kfs.write(RESOURCES + path, files.contents().get(path));
+            kfs.write(RESOURCES + path, engineSources.get(path));
         }
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = relative(message.getPath());
-            problems.add(new RuleProblem(path, sourceLine(files, path, message), explain(message.getText().strip())));
+            problems.add(new RuleProblem(path, sourceLine(files, path, message), RuleLanguage.explain(message.getText().strip(), files)));
         }
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);
@@ -216,17 +323,7 @@ public final class RuleCompiler {
         return row != null ? row : new Location("gvi/", 0);
     }
 
-    /** The engine's message, with the ones a reviewer meets most often said in plain Swedish. */
-    private static String explain(String text) {
-        Matcher unknownSentence = UNKNOWN_SENTENCE.matcher(text);
-        if (unknownSentence.find()) {
-            return "Meningen \"" + unknownSentence.group(1).strip() + "\" finns inte i regelspråket (sv.dsl). "
-                    + "Skriv den exakt som i sv.dsl, eller lägg till en ny rad där.";
-        }
-        return "Regeln kan inte kompileras: " + text;
-    }
-
-    /** Lever codes a rule names, in DRL ({@code code == "X"}) or in the rule language ({@code Åtgärden X}). */
+    /** Lever codes a rule in the engine's own language names ({@code code == "X"}); the rule language names levers by their words. */
     public static List<RuleProblem> unknownLevers(RuleFiles files, Set<String> levers) {
         List<RuleProblem> problems = new ArrayList<>();
         for (String path : sources(files)) {
@@ -234,7 +331,7 @@ public final class RuleCompiler {
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = LEVER_REFERENCE.matcher(lines[i]);
                 while (m.find()) {
-                    String code = m.group(1) != null ? m.group(1) : m.group(2);
+                    String code = m.group(1);
                     if (!levers.contains(code)) {
                         problems.add(new RuleProblem(path, i + 1, "Åtgärden " + code
                                 + " finns inte i levers.yaml. Stava koden som i katalogen eller lägg till åtgärden där."));
@@ -250,6 +347,9 @@ public final class RuleCompiler {
      * reports lines of the DRL it generated, so the row that names the rule is used instead.
      */
     private static int sourceLine(RuleFiles files, String path, Message message) {
+        if (path.endsWith(".dslr") && !DECLARES_PACKAGE.matcher(files.text(path)).find()) {
+            return Math.max(message.getLine() - 1, 0);
+        }
         if (!path.endsWith(".csv") && !path.endsWith(".xlsx")) {
             return Math.max(message.getLine(), 0);
         }

@@ -1,7 +1,10 @@
 package se.samverkan.gvi.decision.internal;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.samverkan.gvi.decision.AgeLimits;
@@ -11,14 +14,23 @@ import se.samverkan.gvi.decision.Promise;
 /**
  * Fills the placeholders of an explanation written in the Swedish rule language, such as
  * {@code "<person> var <ålder> år på händelsedagen"}, from the facts the rule matched. Placeholders use
- * angle brackets because braces belong to the rule language itself. A later fact wins: a row of the
- * minimum-age table given after the lever supplies {@code <minimiålder>} instead of the catalogue.
+ * angle brackets because braces belong to the rule language itself. A row of the minimum-age table
+ * supplies {@code <minimiålder>} instead of the catalogue, whatever the order of the matched facts.
  */
 public final class Wording {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("<([\\p{L}]+)>");
+    /** Every placeholder an explanation may use; the rule check refuses any other at file and line. */
+    public static final Set<String> PLACEHOLDERS = Set.of("person", "ålder", "lämnade", "åtgärd", "grund",
+            "minimiålder", "lagrum", "löfte", "straffbarhetsålder", "myndighetsålder", "händelsedag", "händelse");
+
+    public static final Pattern PLACEHOLDER = Pattern.compile("<([\\p{L}]+)>");
 
     private Wording() {
+    }
+
+    /** Fills the template from every fact the rule matched, as the rule language passes them. */
+    public static String fill(String template, List<?> matched) {
+        return fill(template, matched.toArray());
     }
 
     /**
@@ -36,16 +48,22 @@ public final class Wording {
                 values.put("åtgärd", l.nameSv());
                 values.put("grund", l.ground());
                 values.put("minimiålder", Integer.toString(l.minimumAge()));
-            } else if (fact instanceof AgeFloor f) {
-                values.put("minimiålder", Integer.toString(f.age()));
-                values.put("lagrum", f.legalBasis());
             } else if (fact instanceof Promise p) {
                 values.put("löfte", p.id());
+            } else if (fact instanceof ApplicablePromise a) {
+                values.put("löfte", a.promise().id());
             } else if (fact instanceof AgeLimits a) {
                 values.put("straffbarhetsålder", Integer.toString(a.criminalResponsibilityAge()));
                 values.put("myndighetsålder", Integer.toString(a.adultAge()));
+            } else if (fact instanceof IncidentFact i) {
+                values.put("händelsedag", i.date().toString());
+                values.put("händelse", i.typeSv());
             }
         }
+        Arrays.stream(facts).filter(AgeFloor.class::isInstance).map(AgeFloor.class::cast).forEach(f -> {
+            values.put("minimiålder", Integer.toString(f.age()));
+            values.put("lagrum", f.legalBasis());
+        });
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder text = new StringBuilder();
         while (m.find()) {

@@ -172,7 +172,11 @@ final class ScenarioCase {
         if (refusal != null) {
             throw new AssertionError("Händelsen kunde inte bedömas: " + refusal.getMessage(), refusal);
         }
-        return Objects.requireNonNull(evaluation);
+        List<String> contradictions = Contradictions.in(Objects.requireNonNull(evaluation), rules());
+        if (!contradictions.isEmpty()) {
+            throw new AssertionError(String.join(" ", contradictions));
+        }
+        return evaluation;
     }
 
     /** The engine's refusal of the incident; fails when the engine evaluated it instead. */
