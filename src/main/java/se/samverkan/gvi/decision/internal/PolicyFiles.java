@@ -18,9 +18,6 @@ import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.decision.PromiseClause;
 import se.samverkan.gvi.decision.RuleProblem;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads the policy data of a rule folder: the lever catalogue, the age limits and the promises.
@@ -35,10 +32,6 @@ public final class PolicyFiles {
     /** What a clause about the promise's triggers says it is about. */
     public static final String TRIGGERS = "TRIGGERS";
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     private final RuleFiles files;
     private final List<RuleProblem> problems = new ArrayList<>();
@@ -268,21 +261,7 @@ public final class PolicyFiles {
     }
 
     private <T> @Nullable T parse(String path, Class<T> type) {
-        if (!files.contents().containsKey(path)) {
-            problem(path, 0, "Filen saknas i regelmappen.");
-            return null;
-        }
-        try {
-            T value = YAML.readValue(files.contents().get(path), type);
-            if (value == null) {
-                problem(path, 0, "Filen är tom.");
-            }
-            return value;
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problem(path, Math.max(line, 0), "Filen kan inte läsas: " + e.getOriginalMessage());
-            return null;
-        }
+        return PolicyYaml.read(files, path, type, problems);
     }
 
     private void problem(String file, int line, String message) {

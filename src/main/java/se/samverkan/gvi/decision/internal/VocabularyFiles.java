@@ -15,9 +15,6 @@ import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.PersonFacts;
 import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.Vocabulary;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads {@code vocabulary/} of a rule folder: incident types, person facts and exclusion reasons.
@@ -33,9 +30,6 @@ public final class VocabularyFiles {
     public static final String PERSON_FACTS = "vocabulary/person-facts.yaml";
     public static final String EXCLUSION_REASONS = "vocabulary/exclusion-reasons.yaml";
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     record Entry(String code, String sv, String en, @Nullable Boolean legalGround) {
     }
@@ -112,21 +106,7 @@ public final class VocabularyFiles {
     }
 
     private <T> @Nullable T parse(String path, Class<T> type) {
-        if (!files.contents().containsKey(path)) {
-            problem(path, 0, "Filen saknas i regelmappen.");
-            return null;
-        }
-        try {
-            T value = YAML.readValue(files.text(path), type);
-            if (value == null) {
-                problem(path, 0, "Filen är tom.");
-            }
-            return value;
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problem(path, Math.max(line, 0), "Filen kan inte läsas: " + e.getOriginalMessage());
-            return null;
-        }
+        return PolicyYaml.read(files, path, type, problems);
     }
 
     /** The 1-based line that starts with the text (comments above it may mention it too), or 1. */
