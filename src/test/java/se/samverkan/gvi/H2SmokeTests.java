@@ -74,4 +74,29 @@ class H2SmokeTests {
         // no free text of the demo incidents ever reaches the log output
         assertThat(output.getAll()).doesNotContain("fiktivt exempel").doesNotContain("Prövas i nästa möte");
     }
+
+    @Test
+    void theApiDescriptionHoldsOnlyTheApiGroupedByResourceWithItsSignInsAndNoServerSideArgument() {
+        Api.Answer docs = new Api(mvc, jdbc).get("liaison", "/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.get("paths");
+        java.util.List<String> operations = new java.util.ArrayList<>();
+        for (String path : paths.propertyNames()) {
+            assertThat(path).as("only the JSON API is described").startsWith("/api/v1/");
+            for (String method : paths.get(path).propertyNames()) {
+                JsonNode operation = paths.get(path).get(method);
+                if (!operation.isObject() || !operation.has("responses")) {
+                    continue;
+                }
+                operations.add(method + " " + path);
+                assertThat(operation.get("tags")).as(method + " " + path).isNotEmpty();
+                operation.get("tags").forEach(tag -> assertThat(tag.asString()).doesNotEndWith("Controller"));
+                operation.path("parameters").forEach(parameter -> assertThat(parameter.get("name").asString())
+                        .as("the signed-in user is no parameter of " + method + " " + path).isNotEqualTo("actor"));
+            }
+        }
+        assertThat(operations).contains("post /api/v1/incidents", "get /api/v1/recommendations")
+                .doesNotContain("get /rules/catalogue", "get /inbox/events");
+        assertThat(docs.get("components").get("securitySchemes").propertyNames()).contains("basicAuth", "bearerJwt");
+    }
 }

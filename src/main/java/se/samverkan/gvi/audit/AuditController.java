@@ -1,5 +1,6 @@
 package se.samverkan.gvi.audit;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import se.samverkan.gvi.web.Paging;
 
 /** The auditor's view of the decision log (SPEC §7): verify the chain, list entries. */
 @RestController
+@Tag(name = "Decision log", description = "The hash-chained decision log: read and verify (auditors).")
 class AuditController {
 
     private final DecisionLog decisionLog;

@@ -1,5 +1,6 @@
 package se.samverkan.gvi.group;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import se.samverkan.gvi.input.Reference;
 
 /** {@code /api/v1/groups} and their call-ins (SPEC §5.1, §5.2). */
 @RestController
+@Tag(name = "Groups", description = "Mapped groups, their audits, call-ins and sanction rounds.")
 @RequestMapping("/api/v1/groups")
 class GroupController {
 

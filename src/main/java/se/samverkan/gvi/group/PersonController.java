@@ -1,5 +1,6 @@
 package se.samverkan.gvi.group;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +15,7 @@ import se.samverkan.gvi.input.Reference;
 
 /** {@code /api/v1/persons} (SPEC §5.1). */
 @RestController
+@Tag(name = "Persons", description = "Pseudonymous persons and the facts agencies report about them.")
 @RequestMapping("/api/v1/persons")
 class PersonController {
 

@@ -1,5 +1,6 @@
 package se.samverkan.gvi.incident;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +14,7 @@ import se.samverkan.gvi.security.Actor;
 
 /** {@code /api/v1/incidents} and {@code /api/v1/evaluations} (SPEC §5.3). */
 @RestController
+@Tag(name = "Incidents", description = "Reporting, amending and retracting incidents; what-if evaluations.")
 class IncidentController {
 
     private final IncidentService incidents;

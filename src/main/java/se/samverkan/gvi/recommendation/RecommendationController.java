@@ -1,5 +1,6 @@
 package se.samverkan.gvi.recommendation;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import se.samverkan.gvi.web.Paging;
 
 /** Recommendations, decisions, action outcomes and sanction-round closure (SPEC §5.1, §5.4, §5.5). */
 @RestController
+@Tag(name = "Recommendations", description = "Recommendations, decisions on them and the agencies' outcomes.")
 class RecommendationController {
 
     private final Recommendations recommendations;

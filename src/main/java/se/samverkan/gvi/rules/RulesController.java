@@ -1,5 +1,6 @@
 package se.samverkan.gvi.rules;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import se.samverkan.gvi.security.Actor;
 
 /** The rules API for legal reviewers (SPEC §4); every call is about the signed-in user's site. */
 @RestController
+@Tag(name = "Rules", description = "The active rule set, approvals, reloads and impact analysis.")
 @RequestMapping("/api/v1/rules")
 class RulesController {
 
