@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.input.Reference;
 
-/** {@code /api/v1/groups} and their call-ins (SPEC §5.1, §5.2). */
+/** {@code /api/v1/groups} and their call-ins (docs/api.md). */
 @RestController
 @RequestMapping("/api/v1/groups")
 class GroupController {

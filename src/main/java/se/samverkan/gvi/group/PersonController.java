@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.input.Reference;
 
-/** {@code /api/v1/persons} (SPEC §5.1). */
+/** {@code /api/v1/persons} (docs/api.md). */
 @RestController
 @RequestMapping("/api/v1/persons")
 class PersonController {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.security.Actor;
 
-/** {@code /api/v1/incidents} and {@code /api/v1/evaluations} (SPEC §5.3). */
+/** {@code /api/v1/incidents} and {@code /api/v1/evaluations} (docs/api.md). */
 @RestController
 class IncidentController {
 

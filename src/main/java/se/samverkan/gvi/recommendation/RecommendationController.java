@@ -14,7 +14,7 @@ import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.web.PageOf;
 import se.samverkan.gvi.web.Paging;
 
-/** Recommendations, decisions, action outcomes and sanction-round closure (SPEC §5.1, §5.4, §5.5). */
+/** Recommendations, decisions, action outcomes and sanction-round closure (docs/api.md). */
 @RestController
 class RecommendationController {
 

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.security.Actor;
 
-/** The rules API for legal reviewers (SPEC §4); every call is about the signed-in user's site. */
+/** The rules API for legal reviewers (docs/rules.md); every call is about the signed-in user's site. */
 @RestController
 @RequestMapping("/api/v1/rules")
 class RulesController {
