@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Service-wide settings.
  *
- * @param zone the zone in which the calendar date of an incident is read (SPEC §2 "Dates")
+ * @param zone the zone in which the calendar date of an incident is read (docs/behaviour.md, "Dates and deadlines")
  */
 @ConfigurationProperties("gvi")
 public record GviSettings(@DefaultValue("Europe/Stockholm") ZoneId zone) {

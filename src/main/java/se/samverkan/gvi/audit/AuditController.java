@@ -13,7 +13,7 @@ import se.samverkan.gvi.web.InvalidRequestException;
 import se.samverkan.gvi.web.PageOf;
 import se.samverkan.gvi.web.Paging;
 
-/** The auditor's view of the decision log (SPEC §7): verify the chain, list entries. */
+/** The auditor's view of the decision log (docs/security.md): verify the chain, list entries. */
 @RestController
 @Tag(name = "Decision log", description = "The hash-chained decision log: read and verify (auditors).")
 class AuditController {

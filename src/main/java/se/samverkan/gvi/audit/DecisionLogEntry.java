@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of the decision log (SPEC §7). It holds no personal free text: the payload is kept
+ * One entry of the decision log (docs/security.md). It holds no personal free text: the payload is kept
  * only as its SHA-256 over canonical JSON.
  *
  * @param hash SHA-256 over {@code prevHash} and every other field of the entry

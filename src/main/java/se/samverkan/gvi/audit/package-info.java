@@ -1,4 +1,4 @@
-/** The hash-chained decision log (SPEC §7): what was reported, evaluated, decided and read, by whom. */
+/** The hash-chained decision log (docs/security.md): what was reported, evaluated, decided and read, by whom. */
 @NullMarked
 package se.samverkan.gvi.audit;
 

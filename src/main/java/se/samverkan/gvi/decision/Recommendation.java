@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the rules propose for one attributed group after one incident (SPEC §5.4, without the
+ * What the rules propose for one attributed group after one incident (as docs/api.md shows it, without the
  * fields that storage and review add: id, status history, decision).
  *
  * @param promiseId      the applicable promise, or null when no promise was in force

@@ -33,7 +33,8 @@ import se.samverkan.gvi.security.GviSecuritySettings;
 import se.samverkan.gvi.security.SiteScope;
 
 /**
- * A fictional Huddinge-like data set (SPEC §9), and a smaller one for the second demo site
+ * A fictional Huddinge-like data set (README, "Running it, and the demo users"), and a smaller one
+ * for the second demo site
  * {@code malmo}, loaded only into an empty embedded database and never in the prod profile, through
  * the same application services the API uses, so a newcomer sees recommendations pending review at
  * once. Malmö's persons reuse some of Huddinge's references (P-0101 … P-0112 exist in both sites) on

@@ -1,4 +1,4 @@
-/** The fictional demo data set of the embedded default (SPEC §9). */
+/** The fictional demo data set of the embedded default (README, "Running it, and the demo users"). */
 @NullMarked
 package se.samverkan.gvi.demo;
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.input.Reference;
 
-/** {@code /api/v1/groups} and their call-ins (SPEC §5.1, §5.2). */
+/** {@code /api/v1/groups} and their call-ins (docs/api.md). */
 @RestController
 @Tag(name = "Groups", description = "Mapped groups, their audits, call-ins and sanction rounds.")
 @RequestMapping("/api/v1/groups")

@@ -130,7 +130,7 @@ public class GroupFacts {
                         .thenComparingInt(AuditView::version)).orElseThrow());
     }
 
-    /** Members on a date (SPEC §2): joined on or before it and not exited on or before it. */
+    /** Members on a date (docs/behaviour.md, "Terms"): joined on or before it and not exited on or before it. */
     static List<MemberView> membersOn(List<AuditView> audits, LocalDate date) {
         if (audits.isEmpty()) {
             return List.of();

@@ -70,7 +70,7 @@ public class GroupService {
         return new Saved<>(person, existing.isEmpty());
     }
 
-    /** Reads a person; every read is logged with the reader (SPEC §7). */
+    /** Reads a person; every read is logged with the reader (docs/security.md). */
     @Transactional
     public Person person(Actor actor, String ref) {
         Person person = repository.person(actor.site(), ref)
@@ -135,7 +135,7 @@ public class GroupService {
         return new Saved<>(view(actor.site(), ref), false);
     }
 
-    /** Reads a group with its members; the read is logged with the reader (SPEC §7). */
+    /** Reads a group with its members; the read is logged with the reader (docs/security.md). */
     @Transactional
     public GroupView group(Actor actor, String ref) {
         GroupView view = view(actor.site(), ref);

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.input.Reference;
 
-/** {@code /api/v1/persons} (SPEC §5.1). */
+/** {@code /api/v1/persons} (docs/api.md). */
 @RestController
 @Tag(name = "Persons", description = "Pseudonymous persons and the facts agencies report about them.")
 @RequestMapping("/api/v1/persons")

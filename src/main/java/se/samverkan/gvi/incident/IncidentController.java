@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.security.Actor;
 
-/** {@code /api/v1/incidents} and {@code /api/v1/evaluations} (SPEC §5.3). */
+/** {@code /api/v1/incidents} and {@code /api/v1/evaluations} (docs/api.md). */
 @RestController
 @Tag(name = "Incidents", description = "Reporting, amending and retracting incidents; what-if evaluations.")
 class IncidentController {

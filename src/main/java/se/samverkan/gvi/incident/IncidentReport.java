@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import se.samverkan.gvi.recommendation.RecommendationSummary;
 
-/** The answer to reporting or amending an incident (SPEC §5.3): the version and its recommendations. */
+/** The answer to reporting or amending an incident (docs/api.md): the version and its recommendations. */
 public record IncidentReport(
         String reference,
         int version,

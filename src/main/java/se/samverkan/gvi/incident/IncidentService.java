@@ -174,7 +174,7 @@ public class IncidentService {
             List<IncidentRepository.VersionRow> versions = incidents.versions(actor.site(), reference);
             IncidentRepository.VersionRow current = versions.stream()
                     .filter(v -> v.version() == incident.currentVersion()).findFirst().orElseThrow();
-            // The incident names suspects (persons): every read is logged with the reader (SPEC §7).
+            // The incident names suspects (persons): every read is logged with the reader (docs/security.md).
             decisionLog.append(actor, "INCIDENT_READ", "incident:" + reference, null, Map.of("reference", reference));
             return new IncidentView(reference, incident.status(), incident.currentVersion(), current.content(),
                     versions.stream().map(v -> new IncidentView.VersionView(v.version(), v.reportedAt(), v.reportedBy()))

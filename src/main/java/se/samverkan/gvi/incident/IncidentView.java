@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import se.samverkan.gvi.recommendation.IncidentRecommendation;
 
-/** A stored incident with its versions and the recommendations of every version (SPEC §5.3). */
+/** A stored incident with its versions and the recommendations of every version (docs/api.md). */
 public record IncidentView(
         String reference,
         IncidentStatus status,

@@ -15,7 +15,7 @@ import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.web.PageOf;
 import se.samverkan.gvi.web.Paging;
 
-/** Recommendations, decisions, action outcomes and sanction-round closure (SPEC §5.1, §5.4, §5.5). */
+/** Recommendations, decisions, action outcomes and sanction-round closure (docs/api.md). */
 @RestController
 @Tag(name = "Recommendations", description = "Recommendations, decisions on them and the agencies' outcomes.")
 class RecommendationController {

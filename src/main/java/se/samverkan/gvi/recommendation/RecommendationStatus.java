@@ -1,6 +1,6 @@
 package se.samverkan.gvi.recommendation;
 
-/** Where a recommendation stands in its review (SPEC §5.4). */
+/** Where a recommendation stands in its review (docs/behaviour.md, "Terms"). */
 public enum RecommendationStatus {
     PENDING_REVIEW, APPROVED, PARTIALLY_APPROVED, REJECTED, SUPERSEDED, WITHDRAWN;
 

@@ -9,7 +9,7 @@ import se.samverkan.gvi.decision.Outcome;
 import se.samverkan.gvi.decision.Priority;
 
 /**
- * A recommendation as SPEC §5.4 shows it. In a what-if evaluation nothing is stored, so
+ * A recommendation as the API shows it (docs/api.md). In a what-if evaluation nothing is stored, so
  * {@code id}, {@code incidentVersion}, {@code createdAt} and {@code status} are null.
  */
 public record RecommendationView(

@@ -186,7 +186,7 @@ public class Recommendations {
         return new PageOf<>(rows.stream().map(this::view).toList(), total);
     }
 
-    /** A coordinator's decision (SPEC §5.5); only a recommendation pending review can be decided. */
+    /** A coordinator's decision (docs/api.md); only a recommendation pending review can be decided. */
     @Transactional
     public RecommendationView decide(Actor actor, UUID id, DecisionRequest request) {
         boolean partial = request.decision() == ReviewDecision.PARTIALLY_APPROVED;
@@ -272,7 +272,7 @@ public class Recommendations {
     public PageOf<ActionItem> approvedActions(Actor actor, boolean overdue, @Nullable String agency, Paging paging) {
         Instant dueBefore = overdue ? clock.instant() : null;
         List<ActionItem> items = repository.approvedActions(actor.site(), dueBefore, agency, paging);
-        // Actions name persons: the read is logged with the reader (SPEC §7).
+        // Actions name persons: the read is logged with the reader (docs/security.md).
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("overdue", overdue);
         payload.put("agency", agency);

@@ -1,4 +1,4 @@
 package se.samverkan.gvi.recommendation;
 
-/** A coordinator's decision on a recommendation (SPEC §5.5). */
+/** A coordinator's decision on a recommendation (docs/api.md). */
 public enum ReviewDecision { APPROVED, PARTIALLY_APPROVED, REJECTED }

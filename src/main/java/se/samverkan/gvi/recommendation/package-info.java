@@ -1,6 +1,6 @@
 /**
  * Recommendations after they are stored: review and decisions, action outcomes, deadlines and
- * sanction rounds (SPEC §5.4, §5.5).
+ * sanction rounds (docs/api.md).
  */
 @NullMarked
 package se.samverkan.gvi.recommendation;

@@ -1,4 +1,7 @@
-/** Erasing personal data after its retention period, while the decision log stays whole (SPEC §7). */
+/**
+ * Erasing personal data after its retention period, while the decision log stays whole
+ * (docs/security.md, "Retention").
+ */
 @NullMarked
 package se.samverkan.gvi.retention;
 

@@ -37,10 +37,11 @@ import se.samverkan.gvi.decision.RuleSetLoader;
 import se.samverkan.gvi.security.GviSecuritySettings;
 
 /**
- * The rule sets that serve evaluations, one per site (SPEC §2): each site's set is the common rules
+ * The rule sets that serve evaluations, one per site (docs/rules.md, "Rules per site"): each site's
+ * set is the common rules
  * overlaid with {@code sites/<site>/} ({@link SiteRuleFolder}), built from {@code gvi.rules.path}
  * when the service starts; a folder with any problem in any site stops the start. A rule set is
- * warmed with synthetic evaluations before it serves (SPEC §4), and each site's set is replaced as a
+ * warmed with synthetic evaluations before it serves (docs/rules.md), and each site's set is replaced as a
  * whole through its own atomic reference, so a request always evaluates with exactly one version,
  * and a reload for one site never touches another's.
  */

@@ -8,7 +8,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The behaviours a rule set must implement ({@code rules/behaviours.yaml}, SPEC §3). */
+/** The behaviours a rule set must implement ({@code rules/behaviours.yaml}, docs/behaviour.md). */
 public record BehaviourCatalogue(List<Behaviour> behaviours, List<String> lines) {
 
     public static final String FILE = "behaviours.yaml";

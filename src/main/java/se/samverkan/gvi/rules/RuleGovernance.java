@@ -238,7 +238,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
     }
 
     /**
-     * The living catalogue of the site's rule set in the folder (SPEC §4, for the reviewers' page): its
+     * The living catalogue of the site's rule set in the folder (docs/rules.md, for the reviewers' page): its
      * rules, legal bases and scenarios with their results from a full check, computed once per
      * version of the site's files. When the folder is not the version that serves, the catalogue says so.
      */

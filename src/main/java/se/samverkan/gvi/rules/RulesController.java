@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.security.Actor;
 
-/** The rules API for legal reviewers (SPEC §4); every call is about the signed-in user's site. */
+/** The rules API for legal reviewers (docs/rules.md); every call is about the signed-in user's site. */
 @RestController
 @Tag(name = "Rules", description = "The active rule set, approvals, reloads and impact analysis.")
 @RequestMapping("/api/v1/rules")

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.RuleProblem;
 
-/** What the rules API answers (SPEC §4). */
+/** What the rules API answers (docs/rules.md). */
 public final class RulesViews {
 
     private RulesViews() {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.RuleProblem;
 
 /**
- * The layout of a rule folder for several sites (SPEC §2, §4): the files at the top are the common
+ * The layout of a rule folder for several sites (docs/rules.md, "Rules per site"): the files at the top are the common
  * rule set (rules, levers, ages, rule language, decision tables, behaviours); {@code sites/<site>/}
  * holds what one site adds or replaces. A site's rule set is the common files overlaid with the
  * site's files at the same relative path, so its version is the SHA-256 of exactly the files it

@@ -1,6 +1,6 @@
 package se.samverkan.gvi.security;
 
-/** The roles of SPEC §7, one per user kind, and the national analyst of the national rollout. */
+/** The roles of docs/security.md, one per user kind, and the national analyst of the national rollout. */
 public final class Roles {
 
     public static final String LIAISON = "LIAISON";

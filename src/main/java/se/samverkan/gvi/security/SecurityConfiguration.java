@@ -52,7 +52,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what (SPEC §7): stateless, the role matrix per endpoint, 401 and 403 as problem
+ * Who may call what (docs/security.md): stateless, the role matrix per endpoint, 401 and 403 as problem
  * details. The embedded default signs the demo users in with HTTP Basic; the {@code prod} profile
  * accepts only JWTs of the agencies' identity provider ({@code gvi.security.jwt.*}) and refuses to
  * start with demo users. The OpenAPI description is open to anyone unless

@@ -43,7 +43,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may open which coordinator or reviewer page (SPEC §7, §8): the same users and roles as the
+ * Who may open which coordinator or reviewer page (docs/security.md, docs/pages.md): the same users and roles as the
  * API, a session, CSRF protection on every form, logout. Everything under {@code /api/**} and the
  * OpenAPI pages stay with the API chain ({@link SecurityConfiguration}): stateless, no CSRF. This
  * chain is ordered first because the API chain matches any request.

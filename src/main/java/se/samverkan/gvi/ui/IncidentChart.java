@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Incidents per month before and after a group's first call-in, laid out for an inline SVG bar
  * chart. Before or after is judged by date as the rules do: an incident on the call-in day is
- * still before it (SPEC §2).
+ * still before it (docs/behaviour.md, "Terms").
  *
  * @param callInX x of the line that marks the first call-in, or null when the group has had none
  */

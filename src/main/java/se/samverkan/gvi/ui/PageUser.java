@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import se.samverkan.gvi.security.Roles;
 
-/** Who is signed in, for the page header and for what each page offers (SPEC §7). */
+/** Who is signed in, for the page header and for what each page offers (docs/security.md). */
 @ControllerAdvice(basePackageClasses = PageUser.class)
 class PageUser {
 

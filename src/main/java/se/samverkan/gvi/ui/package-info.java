@@ -1,5 +1,5 @@
 /**
- * The coordinator and reviewer pages (SPEC §8): server-rendered, Swedish first with an English
+ * The coordinator and reviewer pages (docs/pages.md): server-rendered, Swedish first with an English
  * switch. Thin controllers over the same application services the API uses, so a decision taken
  * on a page goes through the same checks, rules and decision log as one taken through the API.
  */

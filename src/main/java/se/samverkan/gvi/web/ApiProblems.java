@@ -65,7 +65,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 e.getMessage(), e.errors());
     }
 
-    /** A refusal with itemised reasons, e.g. a rule folder's problems as {file, line, message} (SPEC §4). */
+    /** A refusal with itemised reasons, e.g. a rule folder's problems as {file, line, message} (docs/rules.md). */
     @ExceptionHandler(ItemizedRefusal.class)
     ResponseEntity<Object> itemized(ItemizedRefusal e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());

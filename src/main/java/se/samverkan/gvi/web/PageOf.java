@@ -2,7 +2,7 @@ package se.samverkan.gvi.web;
 
 import java.util.List;
 
-/** A page of a list: {@code {items, total}} (SPEC §5). */
+/** A page of a list: {@code {items, total}} (docs/api.md). */
 public record PageOf<T>(List<T> items, long total) {
 
     public PageOf {

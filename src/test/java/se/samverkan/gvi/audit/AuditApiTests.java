@@ -21,7 +21,7 @@ import se.samverkan.gvi.support.PostgresSchema;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The auditor's endpoints (SPEC §7) over a real flow: every kind of event is an entry naming the
+ * The auditor's endpoints (docs/security.md) over a real flow: every kind of event is an entry naming the
  * person who acted, the chain verifies, and the list pages and filters like the other lists.
  */
 @SpringBootTest

@@ -21,7 +21,7 @@ import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
 import tools.jackson.databind.JsonNode;
 
-/** Persons, groups with audit versions and call-ins (SPEC §5.1, §5.2), and the facts as of the incident date. */
+/** Persons, groups with audit versions and call-ins (docs/api.md), and the facts as of the incident date. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ExtendWith(PostgresAvailable.class)

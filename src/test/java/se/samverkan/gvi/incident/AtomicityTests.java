@@ -23,7 +23,7 @@ import se.samverkan.gvi.support.Sites;
 
 /**
  * An incident, its recommendations and their log entries are stored together or not at all: a
- * failure after the incident row is written leaves nothing behind (SPEC §6).
+ * failure after the incident row is written leaves nothing behind (docs/operations.md, "Databases: H2 and PostgreSQL").
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -23,7 +23,7 @@ import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
 import tools.jackson.databind.JsonNode;
 
-/** Reporting, idempotency, amendment, retraction and what-if of incidents (SPEC §5.3), on PostgreSQL. */
+/** Reporting, idempotency, amendment, retraction and what-if of incidents (docs/api.md), on PostgreSQL. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ExtendWith(PostgresAvailable.class)

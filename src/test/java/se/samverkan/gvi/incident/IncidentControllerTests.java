@@ -55,7 +55,7 @@ class IncidentControllerTests {
 
         MockHttpServletResponse badRef = post("{\"reference\":\"19900101-1234 Anna\",\"type\":\"SHOOTING\","
                 + "\"occurredAt\":\"2026-01-01T10:00:00Z\"}");
-        // an identity number is refused before validation, as 422, wherever it appears (SPEC §7)
+        // an identity number is refused before validation, as 422, wherever it appears (docs/security.md)
         assertThat(badRef.getStatus()).isEqualTo(422);
         assertThat(badRef.getContentAsString()).contains("\"field\":\"reference\"").doesNotContain("Anna")
                 .doesNotContain("1234");

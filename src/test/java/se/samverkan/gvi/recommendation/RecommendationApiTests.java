@@ -26,7 +26,7 @@ import se.samverkan.gvi.support.PostgresSchema;
 import se.samverkan.gvi.support.TestClock;
 import tools.jackson.databind.JsonNode;
 
-/** Listing, reading, deciding, reporting outcomes, overdue actions and sanction rounds (SPEC §5.4, §5.5). */
+/** Listing, reading, deciding, reporting outcomes, overdue actions and sanction rounds (docs/api.md). */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ExtendWith(PostgresAvailable.class)

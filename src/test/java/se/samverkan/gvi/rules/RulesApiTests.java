@@ -26,7 +26,7 @@ import se.samverkan.gvi.support.PostgresSchema;
 import se.samverkan.gvi.support.TestClock;
 import tools.jackson.databind.JsonNode;
 
-/** Reading, reloading, approving and replaying the rules in a running service (SPEC §4), on PostgreSQL. */
+/** Reading, reloading, approving and replaying the rules in a running service (docs/rules.md), on PostgreSQL. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ExtendWith(PostgresAvailable.class)

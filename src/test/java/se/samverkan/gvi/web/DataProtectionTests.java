@@ -25,7 +25,8 @@ import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
 
 /**
- * Data minimisation at the edge (SPEC §7): identity numbers are refused wherever they appear,
+ * Data minimisation at the edge (docs/security.md, "Data minimisation"): identity numbers are
+ * refused wherever they appear,
  * request bodies never reach the log, and oversized or deeply nested bodies are refused.
  */
 @SpringBootTest

@@ -5,7 +5,8 @@ import se.samverkan.gvi.decision.Promise;
 
 /**
  * The promise that decides a group's case, and whether the group was on notice of it: it was
- * delivered at a call-in held before the incident date and is still in force (SPEC §3).
+ * delivered at a call-in held before the incident date and is still in force (docs/behaviour.md,
+ * "The applicable promise").
  */
 public record ApplicablePromise(String groupRef, Promise promise, boolean onNotice, String ruleId) implements Derived {
 

@@ -39,7 +39,10 @@ import se.samverkan.gvi.decision.RuleSet;
  */
 final class ScenarioCase {
 
-    /** The zone in which incident dates and the times in scenarios are read (SPEC §2, gvi.zone default). */
+    /**
+     * The zone in which incident dates and the times in scenarios are read (docs/behaviour.md,
+     * "Dates and deadlines"; gvi.zone default).
+     */
     static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private static final String DEFAULT_REFERENCE = "K-2026-0001";
