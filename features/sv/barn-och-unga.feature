@@ -23,6 +23,7 @@ Egenskap: Barn och unga i en grupp som möts av konsekvenser
       | anmälan till socialtjänsten |
       | erbjudande om stöd          |
     Och ska P-0602 inte få någon sanktion, med skälet "under 15 år"
+    Och ska förklaringen av undantaget för P-0602 lyda "P-0602 var 14 år på händelsedagen, under straffbarhetsåldern 15 år: inga sanktioner, men socialtjänsten underrättas och stöd erbjuds."
 
   @GVI-07
   Scenario: Den som fyller 15 år på händelsedagen räknas som 15 år och kan få sanktioner
@@ -42,6 +43,7 @@ Egenskap: Barn och unga i en grupp som möts av konsekvenser
     När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0602 inte få någon sanktion, med skälet "under 15 år"
     Och ska P-0602 inte få åtgärden "verkställande av efterlysning"
+    Och ska förklaringen av åtgärden "anmälan till socialtjänsten" för P-0602 lyda "P-0602 är 14 år och ingår i en grupp som möts av konsekvenser: socialtjänsten underrättas."
 
   @GVI-07
   Scenario: En skjutning strax efter midnatt på 15-årsdagen räknas till födelsedagen i svensk tid
@@ -58,6 +60,7 @@ Egenskap: Barn och unga i en grupp som möts av konsekvenser
       | vistelseförbud                |
       | anmälan till socialtjänsten   |
       | erbjudande om stöd            |
+    Och ska förklaringen av åtgärden "anmälan till socialtjänsten" för P-0603 lyda "P-0603 är 16 år, under 18: socialtjänsten underrättas om att personen ingår i en grupp som möts av konsekvenser."
 
   @GVI-08
   Scenario: En 17-åring som fyller 18 dagen efter händelsen anmäls till socialtjänsten
@@ -89,6 +92,7 @@ Egenskap: Barn och unga i en grupp som möts av konsekvenser
     När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0603 få åtgärden "verkställande av efterlysning"
     Och ska P-0603 inte få åtgärden "vistelseförbud", med skälet "under åtgärdens lägsta ålder"
+    Och ska förklaringen av undantaget från "vistelseförbud" för P-0603 lyda "P-0603 var 16 år på händelsedagen, under lägsta åldern 18 år för vistelseförbud, så åtgärden föreslås inte."
 
   @GVI-08
   Scenario: Ålderstabellen kan höja en åtgärds lägsta ålder men aldrig sänka den under katalogens

@@ -25,6 +25,7 @@ Egenskap: Konsekvenser förutsätter att gruppen fick löftet före händelsen
       | individuellt budskap (hembesök) |
       | erbjudande om stöd              |
     Och ska sammanfattningen för gruppen nämna "håll ett call-in"
+    Och ska sammanfattningen för gruppen lyda "Gruppen har inte fått löftet vid ett call-in före händelsen: inga sanktioner – håll ett call-in och lämna löftet HUDDINGE-2024 individuellt till dem som inte nåtts."
 
   @GVI-02
   Scenario: Ett call-in dagen före händelsen räcker för att gruppen ska möta konsekvenserna

@@ -21,6 +21,7 @@ Egenskap: Den som är frihetsberövad eller har lämnat gruppen
       | åtgärd             |
       | erbjudande om stöd |
     Och ska P-0702 få åtgärden "verkställande av efterlysning"
+    Och ska förklaringen av undantaget för P-0701 lyda "P-0701 är frihetsberövad: inga sanktioner, men stöd erbjuds."
 
   @GVI-09 @GVI-11
   Scenario: Den som är frihetsberövad och misstänkt för skjutningen utreds med förtur men får ingen sanktion
@@ -37,6 +38,7 @@ Egenskap: Den som är frihetsberövad eller har lämnat gruppen
     Givet att P-0703 lämnade gruppen den 2026-02-01
     När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0703 inte få några åtgärder alls, med skälet "har lämnat gruppen"
+    Och ska förklaringen av undantaget för P-0703 lyda "P-0703 lämnade gruppen 2026-02-01, senast på händelsedagen: inga gruppåtgärder – att lämna gruppen ska löna sig."
 
   @GVI-10
   Scenario: Den som lämnar gruppen dagen efter skjutningen möter fortfarande konsekvenserna

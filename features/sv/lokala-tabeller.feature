@@ -28,6 +28,7 @@ Egenskap: Ålderstabellen och fristtabellen skärper, men mildrar aldrig
     När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-2102 få åtgärden "verkställande av efterlysning"
     Och ska P-2102 inte få åtgärden "vistelseförbud", med skälet "under åtgärdens lägsta ålder"
+    Och ska förklaringen av undantaget från "vistelseförbud" för P-2102 lyda "P-2102 var 16 år på händelsedagen, under lägsta åldern 18 år för vistelseförbud enligt ålderstabellen (Barnkonventionen art. 3 och 37, lag (2018:1197): barnets bästa vid åtgärder), så åtgärden föreslås inte."
     Och ska undantaget från "vistelseförbud" för P-2102 ha den rättsliga grunden "Barnkonventionen art. 3 och 37, lag (2018:1197): barnets bästa vid åtgärder" och nämna den i förklaringen
 
   @GVI-08

@@ -23,6 +23,7 @@ Egenskap: Den som misstänks för händelsen utreds med förtur enligt vanlig la
       | prioriterad utredning och lagföring |
       | erbjudande om stöd                  |
     Och ska P-0801 få åtgärden "prioriterad utredning och lagföring" enligt regeln GVI-11
+    Och ska förklaringen av åtgärden "prioriterad utredning och lagföring" för P-0801 lyda "P-0801 är misstänkt för händelsen och är eller har varit medlem i gruppen: utredningen prioriteras enligt vanlig lag, oberoende av gruppens utfall."
 
   Scenario: En misstänkt 13-åring anmäls till socialtjänsten i stället för att lagföras, och bara en gång
     Givet att gruppen fick löftet "HUDDINGE-2024" vid ett call-in den 2026-01-15
@@ -53,6 +54,7 @@ Egenskap: Den som misstänks för händelsen utreds med förtur enligt vanlig la
     Och ska P-0802 få dessa åtgärder:
       | åtgärd                      |
       | anmälan till socialtjänsten |
+    Och ska förklaringen av åtgärden "anmälan till socialtjänsten" för P-0802 lyda "P-0802 är misstänkt för händelsen men var 13 år, under straffbarhetsåldern 15 år: socialtjänsten underrättas i stället för lagföring."
 
   Scenario: En misstänkt 17-åring utreds med förtur och socialtjänsten underrättas
     Givet att gruppen fick löftet "HUDDINGE-2024" vid ett call-in den 2026-01-15

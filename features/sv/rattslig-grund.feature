@@ -28,11 +28,13 @@ Egenskap: Varje sanktion kräver egen rättslig grund och att den ingår i löft
       | erbjudande om stöd                   |
     Och ska P-0501 inte få åtgärden "verkställande av efterlysning"
     Och ska P-0501 inte få åtgärden "fordonskontroller"
+    Och ska förklaringen av åtgärden "verkställande av efterlysning" för P-0504 lyda "P-0504 är efterlyst, vilket ger egen rättslig grund för verkställande av efterlysning, och åtgärden ingår i löftet HUDDINGE-2024 som gruppen fick."
 
   @GVI-05
   Scenario: En medlem utan grund för någon utlovad sanktion får ingen sanktion men erbjuds stöd
     När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-0503 inte få någon sanktion, med skälet "saknar rättslig grund"
+    Och ska förklaringen av undantaget för P-0503 lyda "P-0503 har ingen egen rättslig grund för någon av sanktionerna i löftet HUDDINGE-2024: ingen sanktion föreslås, men stöd erbjuds."
     Och ska P-0503 få dessa åtgärder:
       | åtgärd             |
       | erbjudande om stöd |
@@ -54,6 +56,7 @@ Egenskap: Varje sanktion kräver egen rättslig grund och att den ingår i löft
       | prövning av övervakningsvillkor |
       | erbjudande om stöd              |
     Och ska P-0501 inte få åtgärden "indrivning av skulder", med skälet "ingår inte i löftet"
+    Och ska förklaringen av undantaget från "indrivning av skulder" för P-0501 lyda "P-0501 har skulder registrerade hos Kronofogden, men indrivning av skulder ingår inte i löftet HUDDINGE-2024 som gruppen fick, så åtgärden föreslås inte."
 
   @GVI-06
   Scenario: Den som saknar skulder nämns inte i något undantag om indrivning

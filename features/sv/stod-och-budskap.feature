@@ -19,6 +19,7 @@ Egenskap: Stödet erbjuds alltid, och den som inte hört löftet får det indivi
     När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska gruppen få konsekvenser enligt löftet
     Och ska varje medlem i gruppen få åtgärden "erbjudande om stöd"
+    Och ska förklaringen av åtgärden "erbjudande om stöd" för P-0901 lyda "Stödet erbjuds på nytt till P-0901, som till alla i gruppen, oavsett sanktioner och oavsett tidigare svar."
 
   Scenario: Bara den som varken var på call-in eller fått hembesök får löftet individuellt
     När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
@@ -29,6 +30,7 @@ Egenskap: Stödet erbjuds alltid, och den som inte hört löftet får det indivi
       | erbjudande om stöd              |
     Och ska P-0901 inte få åtgärden "individuellt budskap (hembesök)"
     Och ska P-0903 inte få åtgärden "individuellt budskap (hembesök)"
+    Och ska förklaringen av åtgärden "individuellt budskap (hembesök)" för P-0902 lyda "P-0902 har varken varit på call-in eller fått hembesök före händelsen: löftet HUDDINGE-2024 och erbjudandet om stöd lämnas individuellt."
 
   Scenario: Ett hembesök dagen före skjutningen räcker för att personen ska ha fått löftet
     Givet att P-0902 fick hembesök den 2026-01-31

@@ -69,6 +69,7 @@ Egenskap: Bara det allvarligaste våldet utlöser konsekvenser för gruppen
     Och ska sammanfattningen för gruppen nämna "Inget GVI-löfte gällde på händelsedagen"
     Och ska gruppen inte ha någon frist
     Och ska rekommendationen för gruppen inte följa något löfte
+    Och ska sammanfattningen för gruppen lyda "Inget GVI-löfte gällde på händelsedagen 2024-05-31, så inga gruppåtgärder föreslås."
 
   @GVI-01
   Scenario: När löftet har upphört att gälla finns inga konsekvenser att följa

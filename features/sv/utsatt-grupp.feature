@@ -31,6 +31,7 @@ Egenskap: En grupp som utsätts för våld får stöd och en varning om hämnd
       | anmälan till socialtjänsten     |
       | individuellt budskap (hembesök) |
       | erbjudande om stöd              |
+    Och ska förklaringen av åtgärden "anmälan till socialtjänsten" för P-1102 lyda "P-1102 är 15 år och ingår i en grupp som utsatts för grovt våld: socialtjänsten underrättas för att förebygga hämnd och skydda personen."
 
   @GVI-10
   Scenario: Den som har lämnat den utsatta gruppen får inga åtgärder

@@ -48,7 +48,12 @@ class RuleCheckTests {
         assertThat(reports).extracting(r -> r.report().version()).doesNotHaveDuplicates();
         assertThat(reports.get(2).report().scenarios()).as("Malmö's own scenarios run for Malmö only")
                 .extracting(ScenarioResult::uri).anySatisfy(uri -> assertThat(uri).contains("sites/malmo/"));
-        assertThat(reports.get(1).report().scenarios()).extracting(ScenarioResult::uri)
+        assertThat(reports.get(1).report().scenarios()).as("Huddinge's own scenarios run for Huddinge only")
+                .extracting(ScenarioResult::uri).anySatisfy(uri -> assertThat(uri).contains("sites/huddinge/"))
+                .noneSatisfy(uri -> assertThat(uri).contains("sites/malmo/"));
+        assertThat(reports.get(2).report().scenarios()).extracting(ScenarioResult::uri)
+                .noneSatisfy(uri -> assertThat(uri).contains("sites/huddinge/"));
+        assertThat(reports.get(0).report().scenarios()).extracting(ScenarioResult::uri)
                 .noneSatisfy(uri -> assertThat(uri).contains("sites/"));
     }
 
@@ -151,8 +156,16 @@ class RuleCheckTests {
 
     @Test
     void aNewPromiseNeedsNoScenarioOfItsOwnToPassTheCheck() throws IOException {
+        // Huddinge's own scenarios speak of HUDDINGE-2027; without them, no scenario does.
+        Path features = temp.resolve("features");
+        RuleFolderFixture.copy(Path.of("features"), features);
+        try (Stream<Path> own = Files.walk(features.resolve("sites/huddinge"))) {
+            for (Path file : own.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
         String scenarios;
-        try (Stream<Path> files = Files.walk(Path.of("features"))) {
+        try (Stream<Path> files = Files.walk(features)) {
             StringBuilder text = new StringBuilder();
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 text.append(Files.readString(file));
@@ -160,13 +173,25 @@ class RuleCheckTests {
             scenarios = text.toString();
         }
 
-        RuleCheck.Report report = new SiteRuleCheck(Clock.systemUTC()).check(Path.of("rules"), Path.of("features"),
-                "huddinge");
+        RuleCheck.Report report = new SiteRuleCheck(Clock.systemUTC()).check(Path.of("rules"), features, "huddinge");
 
         assertThat(scenarios).as("no scenario speaks of the new promise").doesNotContain("HUDDINGE-2027");
         assertThat(report.ruleSet()).isNotNull();
         assertThat(report.ruleSet().promises()).containsKey("HUDDINGE-2027");
         assertThat(report.problems()).isEmpty();
+    }
+
+    @Test
+    void theCommonScenariosCopyOfHuddingesPromiseHasNotDriftedFromTheRealOne() throws IOException {
+        // The one-site layout runs the common scenarios against Huddinge's own promise, the layout with
+        // sites against features/promises/; both must say the same, apart from the comments.
+        assertThat(withoutComments(Path.of("features/promises/huddinge-2024.yaml")))
+                .as("features/promises/huddinge-2024.yaml must match rules/sites/huddinge/promises/huddinge-2024.yaml")
+                .isEqualTo(withoutComments(Path.of("rules/sites/huddinge/promises/huddinge-2024.yaml")));
+    }
+
+    private static List<String> withoutComments(Path file) throws IOException {
+        return Files.readAllLines(file).stream().filter(line -> !line.startsWith("#")).toList();
     }
 
     @Test

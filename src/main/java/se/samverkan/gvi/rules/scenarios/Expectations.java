@@ -136,6 +136,35 @@ final class Expectations {
                 + describe(a) + " skulle nämna \"" + text + "\"."));
     }
 
+    /** Every action with the lever for the person is explained by exactly this text. */
+    void actionExplanationReads(Recommendation r, String person, Lever lever, String text) {
+        hasAction(r, person, lever);
+        actions(r, person, lever).forEach(a -> check(a.explanation().equals(text), "Förklaringen av åtgärden \""
+                + lever.nameSv() + "\" för " + person + " skulle lyda \"" + text + "\", men lyder: \""
+                + a.explanation() + "\""));
+    }
+
+    /**
+     * The person is excluded from the lever (or, for {@code null}, as a whole: from every sanction or
+     * every action), and every such exclusion is explained by exactly this text.
+     */
+    void exclusionExplanationReads(Recommendation r, String person, @Nullable Lever lever, String text) {
+        String code = lever == null ? null : lever.code();
+        String what = lever == null ? "undantaget för " + person : "undantaget från \"" + lever.nameSv() + "\" för " + person;
+        List<Exclusion> found = r.exclusionsFor(person).stream().filter(e -> Objects.equals(code, e.lever())).toList();
+        check(!found.isEmpty(), "Det finns inget " + what + ".\n" + describe(r, person));
+        found.forEach(e -> check(e.explanation().equals(text), "Förklaringen av " + what + " skulle lyda \""
+                + text + "\", men lyder: \"" + e.explanation() + "\""));
+    }
+
+    /** Every action with the lever for the person cites this clause of the promise ("HUDDINGE-2024 §2"). */
+    void actionCitesClause(Recommendation r, String person, Lever lever, String clause) {
+        hasAction(r, person, lever);
+        actions(r, person, lever).forEach(a -> check(a.promiseClause() != null && a.promiseClause().startsWith(clause + ":"),
+                "Åtgärden " + describe(a) + " skulle hänvisa till klausulen " + clause + " i löftet, men hänvisar till: "
+                        + a.promiseClause()));
+    }
+
     /** The person's exclusion from the lever has this legal basis and its explanation names it. */
     void exclusionLegalBasis(Recommendation r, String person, Lever lever, String legalBasis) {
         List<Exclusion> found = r.exclusionsFor(person).stream().filter(e -> lever.code().equals(e.lever())).toList();

@@ -230,6 +230,30 @@ public class ScenarioSteps {
         expect.actionExplanationMentions(scenario.recommendationOf(person), person.ref(), lever, text);
     }
 
+    @Så("ska förklaringen av åtgärden {lever} för {person} lyda {string}")
+    @Then("the explanation of the action {lever} for {person} should read {string}")
+    public void actionExplanationReads(Lever lever, PersonRef person, String text) {
+        expect.actionExplanationReads(scenario.recommendationOf(person), person.ref(), lever, text);
+    }
+
+    @Så("ska förklaringen av undantaget från {lever} för {person} lyda {string}")
+    @Then("the explanation of the exclusion from {lever} for {person} should read {string}")
+    public void leverExclusionExplanationReads(Lever lever, PersonRef person, String text) {
+        expect.exclusionExplanationReads(scenario.recommendationOf(person), person.ref(), lever, text);
+    }
+
+    @Så("ska förklaringen av undantaget för {person} lyda {string}")
+    @Then("the explanation of the exclusion for {person} should read {string}")
+    public void exclusionExplanationReads(PersonRef person, String text) {
+        expect.exclusionExplanationReads(scenario.recommendationOf(person), person.ref(), null, text);
+    }
+
+    @Så("ska åtgärden {lever} för {person} hänvisa till klausulen {string} i löftet")
+    @Then("the action {lever} for {person} should cite the clause {string} of the promise")
+    public void actionCitesClause(Lever lever, PersonRef person, String clause) {
+        expect.actionCitesClause(scenario.recommendationOf(person), person.ref(), lever, clause);
+    }
+
     @Så("ska undantaget från {lever} för {person} ha den rättsliga grunden {string} och nämna den i förklaringen")
     @Then("the exclusion from {lever} for {person} should have the legal basis {string} and mention it")
     public void exclusionBasis(Lever lever, PersonRef person, String legalBasis) {
