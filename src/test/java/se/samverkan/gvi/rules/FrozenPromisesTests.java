@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,9 +140,15 @@ class FrozenPromisesTests {
 
             assertThat(answer.status()).as(answer.text()).isEqualTo(422);
             assertThat(answer.contentType()).startsWith("application/problem+json");
-            JsonNode error = answer.get("errors").get(0);
-            assertThat(answer.get("errors")).as(answer.text()).hasSize(1);
-            assertThat(error.get("file").asString()).isEqualTo(DELIVERED);
+            // Huddinge's own scenarios may fail on the changed promise too; the promise's refusal is one error of its own.
+            List<JsonNode> aboutThePromise = new ArrayList<>();
+            answer.get("errors").forEach(e -> {
+                if (e.get("file").asString().equals(DELIVERED)) {
+                    aboutThePromise.add(e);
+                }
+            });
+            assertThat(aboutThePromise).as(answer.text()).hasSize(1);
+            JsonNode error = aboutThePromise.get(0);
             assertThat(error.get("line").asInt()).isEqualTo(lineOf(promise, key));
             assertThat(error.get("message").asString())
                     .startsWith("Löftet HUDDINGE-2024 har lämnats vid call-in med FP1 2026-01-10 och FP2 2026-01-10 och "
