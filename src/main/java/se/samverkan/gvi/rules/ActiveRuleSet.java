@@ -59,6 +59,9 @@ public class ActiveRuleSet {
         this.folder = settings.path();
         this.zone = gvi.zone();
         this.warmUpEvaluations = settings.warmUpEvaluations();
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            throw new RuleFolderMissing(folder);
+        }
         List<String> sites = SiteRuleFolder.hasSites(folder) ? SiteRuleFolder.sites(folder) : List.of(security.defaultSite());
         if (sites.isEmpty()) {
             throw new IllegalStateException("The rule folder " + folder.toAbsolutePath() + " has no site under "

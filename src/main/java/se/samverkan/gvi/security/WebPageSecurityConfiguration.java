@@ -122,11 +122,20 @@ public class WebPageSecurityConfiguration {
         return http.build();
     }
 
-    /** What the sign-in page offers: the form of the demo users, or the way to the identity provider in prod. */
+    /**
+     * What the sign-in page offers: in prod only the way to the identity provider; in the embedded
+     * default the form, naming the demo users and their roles when they exist.
+     */
     @Bean
-    PageSignIn pageSignIn(Environment environment) {
-        return environment.matchesProfiles(SecurityConfiguration.PROD) ? new PageSignIn(PROVIDER_SIGN_IN)
-                : PageSignIn.form();
+    PageSignIn pageSignIn(Environment environment, GviSecuritySettings settings) {
+        if (environment.matchesProfiles(SecurityConfiguration.PROD)) {
+            return new PageSignIn(PROVIDER_SIGN_IN, java.util.List.of());
+        }
+        if (!settings.demoUsers()) {
+            return PageSignIn.form();
+        }
+        return new PageSignIn(null, SecurityConfiguration.demoUsers(settings).entrySet().stream()
+                .map(u -> new PageSignIn.DemoUser(u.getKey(), u.getValue()[0], u.getValue()[1])).toList());
     }
 
     /**

@@ -78,7 +78,7 @@ class ProdHttpEndpointsTests {
         HttpResponse<String> page = get("/login", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Logga in via identitetsleverantören", "href=\"/oauth2/authorization/idp\"")
-                .doesNotContain("type=\"password\"", "Användarnamn");
+                .doesNotContain("type=\"password\"", "Användarnamn", "Demoanvändare", "coordinator");
         // and nothing answers a posted user name and password
         HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

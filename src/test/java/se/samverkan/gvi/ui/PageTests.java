@@ -77,6 +77,16 @@ class PageTests {
     }
 
     @Test
+    void theSignInPageOfTheEmbeddedDefaultNamesTheDemoUsersAndWhatEachMayDo() throws Exception {
+        String page = html(mvc.perform(get("/login")).andExpect(status().isOk()).andReturn());
+        assertThat(page).contains("Demoanvändare", "<code>coordinator</code>", "<code>malmo-coordinator</code>",
+                "<code>analyst</code>", "besluta om rekommendationer", "gvi.security.demo-password",
+                "alla orter, bara sammanställda siffror");
+        String english = html(mvc.perform(get("/login").param("lang", "en")).andExpect(status().isOk()).andReturn());
+        assertThat(english).contains("Demo users", "decide on recommendations");
+    }
+
+    @Test
     void theErrorPathAskedForDirectlyIsNotFoundNeverAnInternalError() throws Exception {
         mvc.perform(get("/error").accept(MediaType.APPLICATION_JSON)).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
