@@ -2,36 +2,25 @@ package se.samverkan.gvi.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
 import se.samverkan.gvi.security.LocalIdentityProvider.Account;
+import se.samverkan.gvi.support.HeadlessChromium;
 
 /**
  * The pages' sign-in in production, end to end: a real OpenID Connect provider (Spring
@@ -46,9 +35,6 @@ import se.samverkan.gvi.security.LocalIdentityProvider.Account;
  */
 class OidcPageSignInBrowserTests {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String AUDIENCE = "gvi-decision-core";
     static final String GROUP = "G-OIDC";
 
@@ -67,8 +53,8 @@ class OidcPageSignInBrowserTests {
     private static ConfigurableApplicationContext service;
     private static String base;
 
+    private @Nullable HeadlessChromium chromium;
     private @Nullable WebDriver browser;
-    private @Nullable Path profile;
 
     @BeforeAll
     static void startProviderAndService() throws Exception {
@@ -109,12 +95,9 @@ class OidcPageSignInBrowserTests {
     }
 
     @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
+    void closeBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -214,23 +197,8 @@ class OidcPageSignInBrowserTests {
     }
 
     private void open() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            Assertions.fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
-                    + " is missing: install Debian's chromium and chromium-driver (.ci/run does)");
-        }
-        Assumptions.assumeTrue(installed, () -> "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
-                + " is missing (apt-get install chromium chromium-driver); set CI=true to make this a failure");
-        profile = Files.createTempDirectory("gvi-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900", "--lang=sv-SE");
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        browser = new ChromeDriver(driver, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        chromium = HeadlessChromium.open(1280, 900);
+        browser = chromium.driver();
     }
 
     private WebDriverWait wait(Duration timeout) {
@@ -238,8 +206,6 @@ class OidcPageSignInBrowserTests {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot(name);
     }
 }
