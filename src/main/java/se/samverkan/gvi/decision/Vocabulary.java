@@ -1,7 +1,6 @@
 package se.samverkan.gvi.decision;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +63,7 @@ public record Vocabulary(Map<String, Term> incidentTypes, Map<String, Term> pers
         return named(exclusionReasons, words);
     }
 
-    /** The Swedish and English words of the terms, as a list to show to someone who wrote another one. */
+    /** The Swedish words of the terms, as a list to show to someone who wrote another one. */
     public static String words(Map<String, Term> terms) {
         return terms.values().stream().map(t -> "\"" + t.sv() + "\"").collect(Collectors.joining(", "));
     }
@@ -74,10 +73,5 @@ public record Vocabulary(Map<String, Term> incidentTypes, Map<String, Term> pers
         return terms.values().stream()
                 .filter(t -> t.sv().toLowerCase(Locale.ROOT).equals(wanted) || t.en().toLowerCase(Locale.ROOT).equals(wanted))
                 .map(Term::code).findFirst();
-    }
-
-    /** All words of a kind, Swedish and English, for a scenario parameter that accepts any of them. */
-    public static List<String> allWords(Map<String, Term> terms) {
-        return terms.values().stream().flatMap(t -> java.util.stream.Stream.of(t.sv(), t.en())).toList();
     }
 }

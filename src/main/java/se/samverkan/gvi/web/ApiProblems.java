@@ -114,25 +114,54 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> malformed = new ArrayList<>();
-        List<FieldError> unprocessable = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors().forEach(f -> (isUnprocessable(f) ? unprocessable : malformed)
-                .add(new FieldError(f.getField(), f.getDefaultMessage() == null ? "invalid" : f.getDefaultMessage())));
-        ex.getBindingResult().getGlobalErrors().forEach(g -> (isUnprocessable(g) ? unprocessable : malformed)
-                .add(new FieldError(g.getObjectName(), g.getDefaultMessage() == null ? "invalid" : g.getDefaultMessage())));
-        if (!unprocessable.isEmpty()) {
-            return problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "The request cannot be processed",
-                    unprocessable.size() + " field(s) cannot be accepted", unprocessable);
+        Violations violations = new Violations();
+        ex.getBindingResult().getFieldErrors().forEach(f -> violations.add(isUnprocessable(f), f.getField(), f));
+        ex.getBindingResult().getGlobalErrors().forEach(g -> violations.add(isUnprocessable(g), g.getObjectName(), g));
+        return violations.answer("field(s)");
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Violations violations = new Violations();
+        for (ParameterValidationResult r : ex.getParameterValidationResults()) {
+            if (r instanceof ParameterErrors) {
+                ((ParameterErrors) r).getFieldErrors().forEach(f -> violations.add(isUnprocessable(f), f.getField(), f));
+                continue;
+            }
+            String name = r.getMethodParameter().getParameterName() == null ? "parameter"
+                    : r.getMethodParameter().getParameterName();
+            r.getResolvableErrors().forEach(e -> violations.add(isUnprocessable(r, e), name, e));
         }
-        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request",
-                malformed.size() + " field(s) are invalid", malformed);
+        return violations.answer("parameter(s)");
     }
 
     /**
-     * A violation of the input policy that is about content, not form (an identity number, a date
-     * that cannot be true): 422, and answered before any malformed field (400), so that an identity
-     * number is refused as such whatever else is wrong with the request.
+     * The violations of one request, sorted by kind. A violation of the input policy that is about
+     * content, not form (an identity number, a date that cannot be true) is 422 and answered before
+     * any malformed field (400), so that an identity number is refused as such whatever else is
+     * wrong with the request.
      */
+    private static final class Violations {
+
+        private final List<FieldError> malformed = new ArrayList<>();
+        private final List<FieldError> unprocessable = new ArrayList<>();
+
+        void add(boolean isUnprocessable, String field, MessageSourceResolvable error) {
+            (isUnprocessable ? unprocessable : malformed).add(new FieldError(field,
+                    error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage()));
+        }
+
+        ResponseEntity<Object> answer(String what) {
+            if (!unprocessable.isEmpty()) {
+                return problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "The request cannot be processed",
+                        unprocessable.size() + " " + what + " cannot be accepted", unprocessable);
+            }
+            return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request",
+                    malformed.size() + " " + what + " are invalid", malformed);
+        }
+    }
+
     private static boolean isUnprocessable(ParameterValidationResult result, MessageSourceResolvable error) {
         try {
             return InputPolicy.isUnprocessable(result.unwrap(error, ConstraintViolation.class));
@@ -144,32 +173,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     private static boolean isUnprocessable(ObjectError error) {
         return error.contains(ConstraintViolation.class)
                 && InputPolicy.isUnprocessable(error.unwrap(ConstraintViolation.class));
-    }
-
-    @Override
-    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
-            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> malformed = new ArrayList<>();
-        List<FieldError> unprocessable = new ArrayList<>();
-        for (ParameterValidationResult r : ex.getParameterValidationResults()) {
-            if (r instanceof ParameterErrors) {
-                ((ParameterErrors) r).getFieldErrors().forEach(f -> (isUnprocessable(f) ? unprocessable : malformed)
-                        .add(new FieldError(f.getField(), f.getDefaultMessage() == null ? "invalid" : f.getDefaultMessage())));
-                continue;
-            }
-            String name = r.getMethodParameter().getParameterName() == null ? "parameter"
-                    : r.getMethodParameter().getParameterName();
-            r.getResolvableErrors().forEach(e -> {
-                (isUnprocessable(r, e) ? unprocessable : malformed).add(new FieldError(name,
-                        e.getDefaultMessage() == null ? "invalid" : e.getDefaultMessage()));
-            });
-        }
-        if (!unprocessable.isEmpty()) {
-            return problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "The request cannot be processed",
-                    unprocessable.size() + " parameter(s) cannot be accepted", unprocessable);
-        }
-        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request",
-                malformed.size() + " parameter(s) are invalid", malformed);
     }
 
     @Override
