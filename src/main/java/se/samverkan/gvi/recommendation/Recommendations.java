@@ -3,7 +3,6 @@ package se.samverkan.gvi.recommendation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +18,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import se.samverkan.gvi.GviSettings;
 import se.samverkan.gvi.audit.DecisionLog;
 import se.samverkan.gvi.decision.Evaluation;
 import se.samverkan.gvi.decision.Outcome;
@@ -48,13 +46,11 @@ public class Recommendations {
     private final RecommendationMapper mapper;
     private final DecisionLog decisionLog;
     private final Clock clock;
-    private final ZoneId zone;
     private final ApplicationEventPublisher events;
 
     Recommendations(RecommendationRepository repository, SanctionRounds sanctionRounds, RecommendationMapper mapper,
-            DecisionLog decisionLog, Clock clock, GviSettings settings, ApplicationEventPublisher events) {
+            DecisionLog decisionLog, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
-        this.zone = settings.zone();
         this.repository = repository;
         this.sanctionRounds = sanctionRounds;
         this.mapper = mapper;
@@ -252,11 +248,9 @@ public class Recommendations {
         if (action.status() != ActionStatus.APPROVED) {
             throw new ConflictException("action " + actionId + " is " + action.status() + ", not APPROVED");
         }
-        Instant now = clock.instant();
-        if (request.executedOn().isAfter(LocalDate.ofInstant(now, zone))) {
-            throw new UnprocessableException("executedOn", "executedOn is in the future");
-        }
-        repository.recordOutcome(actionId, request, actor.name(), now.truncatedTo(ChronoUnit.MICROS));
+        // A date in the future (or before 1970) is refused by the input policy on OutcomeRequest
+        // (@EventDate), which the API and the agencies' outcome messages both validate.
+        repository.recordOutcome(actionId, request, actor.name(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         decisionLog.append(actor, "ACTION_OUTCOME_REPORTED", "action:" + actionId, row.ruleSetVersion(), request);
         return view(repository.find(actor.site(), id).orElseThrow());
     }

@@ -214,6 +214,9 @@ class RecommendationApiTests {
         }
         problem(api.post("coordinator", outcome.formatted(UUID.randomUUID()), executed), 404);
         problem(api.post("coordinator", outcome.formatted(second), "{\"executedOn\":\"2026-02-03\",\"outcome\":\"DONE\"}"), 400);
+        // the service's clock is moved ahead in this test, so a date far in the future
+        problem(api.post("coordinator", outcome.formatted(second),
+                "{\"executedOn\":\"9999-12-31\",\"outcome\":\"EXECUTED\"}"), 422);
         Api.Answer impossible = api.post("coordinator", outcome.formatted(second),
                 "{\"executedOn\":\"2026-02-04\",\"outcome\":\"NOT_POSSIBLE\",\"note\":\"ej anträffbar\"}");
         assertThat(statusOf(impossible, second)).isEqualTo("NOT_POSSIBLE");
