@@ -1,5 +1,6 @@
 package se.samverkan.gvi.audit;
 
+import java.util.Objects;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -106,7 +107,7 @@ public class DecisionLog {
             DecisionLogEntry e = entry(rs);
             count.incrementAndGet();
             if (broken.get() == null) {
-                String expected = chainHash(prev.get(), e.seq(), e.site(), e.at(), e.actor(), e.action(), e.subject(),
+                String expected = chainHash(Objects.requireNonNull(prev.get()), e.seq(), e.site(), e.at(), e.actor(), e.action(), e.subject(),
                         e.ruleSetVersion(), e.payloadHash());
                 if (e.seq() != expectedSeq.get() || !e.prevHash().equals(prev.get()) || !e.hash().equals(expected)) {
                     broken.set(e.seq() != expectedSeq.get() ? expectedSeq.get() : e.seq());

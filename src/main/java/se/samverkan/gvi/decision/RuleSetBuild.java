@@ -40,11 +40,12 @@ public record RuleSetBuild(@Nullable RuleSet ruleSet, List<RuleInfo> rules, List
 
     /** The rule set, or an exception listing every problem. */
     public RuleSet orThrow() {
-        if (!isValid()) {
+        RuleSet valid = ruleSet;
+        if (valid == null || !problems.isEmpty()) {
             StringBuilder text = new StringBuilder("the rule folder was refused:");
             problems.forEach(p -> text.append(System.lineSeparator()).append(p));
             throw new IllegalStateException(text.toString());
         }
-        return ruleSet;
+        return valid;
     }
 }

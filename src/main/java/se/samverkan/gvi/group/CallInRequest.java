@@ -18,9 +18,9 @@ import se.samverkan.gvi.input.EventDate;
 public record CallInRequest(
         @NotNull @EventDate LocalDate heldOn,
         @NotBlank @Size(max = 64) String promiseId,
-        @Nullable @Size(max = 500) List<@NotNull @Reference String> attendees,
-        @Nullable @Size(max = 50) List<@NotNull @Valid Speaker> speakers,
-        @Nullable @Size(max = 500) List<@NotNull @Valid Notification> customNotifications) {
+        @Size(max = 500) List<@NotNull @Reference String> attendees,
+        @Size(max = 50) List<@NotNull @Valid Speaker> speakers,
+        @Size(max = 500) List<@NotNull @Valid Notification> customNotifications) {
 
     public CallInRequest {
         attendees = attendees == null ? List.of() : List.copyOf(attendees);

@@ -1,5 +1,6 @@
 package se.samverkan.gvi.group;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -116,7 +117,7 @@ public class GroupFacts {
             Map<String, Person> persons, List<CallInRecord> callIns, List<PriorEnforcement> prior) {
         List<MemberSnapshot> members = new ArrayList<>();
         for (MemberView m : audit.members()) {
-            Person p = persons.get(m.personRef());
+            Person p = Objects.requireNonNull(persons.get(m.personRef()), () -> "no person " + m.personRef());
             members.add(new MemberSnapshot(m.personRef(), p.birthDate(), m.joinedOn(), m.exitedOn(), mapper.toFacts(p)));
         }
         return new GroupSnapshot(groupRef, group.name(), audit.mappedOn(), members, callIns, prior);

@@ -18,7 +18,7 @@ import se.samverkan.gvi.input.EventDate;
 public record GroupRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 200) String area,
-        @Nullable @Size(max = 50) List<@NotNull @Reference String> rivals,
+        @Size(max = 50) List<@NotNull @Reference String> rivals,
         @NotNull @Valid Audit audit) {
 
     public GroupRequest {

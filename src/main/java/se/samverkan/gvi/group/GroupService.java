@@ -149,8 +149,9 @@ public class GroupService {
      */
     @Transactional
     public CallInView recordCallIn(Actor actor, String groupRef, CallInRequest request) {
-        repository.lockGroup(actor.site(), groupRef)
-                .orElseThrow(() -> new NotFoundException("no group " + groupRef));
+        if (repository.lockGroup(actor.site(), groupRef).isEmpty()) {
+            throw new NotFoundException("no group " + groupRef);
+        }
         List<FieldError> errors = new ArrayList<>();
         if (!ruleSet.current(actor.site()).promises().containsKey(request.promiseId())) {
             errors.add(new FieldError("promiseId", "no promise " + request.promiseId()));
@@ -163,7 +164,7 @@ public class GroupService {
             refs.putIfAbsent(request.customNotifications().get(i).personRef(), "customNotifications[" + i + "].personRef");
         }
         for (String missing : repository.missingPersons(actor.site(), refs.keySet())) {
-            errors.add(new FieldError(refs.get(missing), "no person " + missing));
+            errors.add(new FieldError(refs.getOrDefault(missing, "attendees"), "no person " + missing));
         }
         if (!errors.isEmpty()) {
             throw new UnprocessableException(errors);

@@ -152,7 +152,7 @@ class IncidentRepository {
         String unattributed = rs.getString("unattributed_suspects");
         IncidentRequest content = new IncidentRequest(rs.getString("reference"),
                 IncidentType.valueOf(rs.getString("incident_type")), occurred, rs.getString("area"),
-                rs.getString("summary"), null, null);
+                rs.getString("summary"), List.of(), List.of());
         return new VersionRow(rs.getInt("version"), content, rs.getObject("reported_at", OffsetDateTime.class).toInstant(),
                 rs.getString("reported_by"),
                 unattributed.isEmpty() ? List.of() : Arrays.asList(unattributed.split(",")));

@@ -26,8 +26,8 @@ public record IncidentRequest(
         @NotNull @EventDate OffsetDateTime occurredAt,
         @Nullable @Size(max = 200) String area,
         @Nullable @Size(max = 2000) String summary,
-        @Nullable @Size(max = 50) List<@NotNull @Valid AttributionRequest> attributions,
-        @Nullable @Size(max = 200) List<@NotNull @Reference String> suspects) {
+        @Size(max = 50) List<@NotNull @Valid AttributionRequest> attributions,
+        @Size(max = 200) List<@NotNull @Reference String> suspects) {
 
     public IncidentRequest {
         attributions = attributions == null ? List.of() : List.copyOf(attributions);

@@ -226,7 +226,7 @@ public class Recommendations {
         decisionLog.append(actor, "RECOMMENDATION_" + request.decision().name() + "_BY_COORDINATOR",
                 "recommendation:" + id, row.ruleSetVersion(), request);
         List<ActionsApproved.ApprovedAction> approvedActions = repository.actions(id).stream()
-                .filter(a -> approved.contains(a.id()))
+                .filter(a -> a.id() != null && approved.contains(a.id()))
                 .map(a -> new ActionsApproved.ApprovedAction(a.id(), a.personRef(), a.lever(), a.agency(), a.sanction(),
                         a.legalBasis(), a.promiseClause(), a.dueBy()))
                 .toList();

@@ -102,7 +102,7 @@ public class ActiveRuleSet {
      * @throws RuleFolderRefused when the site has no rules (no {@code sites/<site>/} folder)
      */
     public RuleSet current(String site) {
-        return slot(site).get();
+        return Objects.requireNonNull(slot(site).get());
     }
 
     /**

@@ -94,11 +94,12 @@ public final class RuleCheck {
             }
             problems.addAll(lintScenarios(rulesFolder, features, catalogue));
         } catch (IllegalArgumentException e) {
-            problems.add(new RuleProblem(BehaviourCatalogue.FILE, 0, e.getMessage()));
+            problems.add(new RuleProblem(BehaviourCatalogue.FILE, 0, String.valueOf(e.getMessage())));
         }
         List<ScenarioResult> scenarios = List.of();
-        if (build.isValid()) {
-            scenarios = runScenarios(build.ruleSet(), commonFeatures(features));
+        RuleSet built = build.ruleSet();
+        if (built != null && build.isValid()) {
+            scenarios = runScenarios(built, commonFeatures(features));
             for (ScenarioResult s : scenarios) {
                 if (!s.passed()) {
                     problems.add(new RuleProblem(s.uri(), s.line(), "Scenariot \"" + s.name() + "\" går inte igenom: "

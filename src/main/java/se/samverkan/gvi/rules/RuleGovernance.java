@@ -323,7 +323,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
             build.problems().forEach(p -> problems.add(files.located(p)));
             throw new RuleFolderRefused("the proposed rule folder does not build for the site " + site, problems);
         }
-        RuleSet proposed = build.ruleSet();
+        RuleSet proposed = build.orThrow();
         List<RuleProblem> frozen = transaction.execute(status -> frozenPromises.refusals(site, proposed, files));
         if (!frozen.isEmpty()) {
             throw new RuleFolderRefused("the proposed rule folder changes a promise delivered at a call-in", frozen);

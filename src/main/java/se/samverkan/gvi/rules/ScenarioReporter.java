@@ -36,9 +36,8 @@ public final class ScenarioReporter implements ConcurrentEventListener {
         Status status = event.getResult().getStatus();
         String message = null;
         if (status != Status.PASSED) {
-            message = event.getResult().getError() != null
-                    ? firstLine(event.getResult().getError().getMessage())
-                    : describe(status);
+            Throwable error = event.getResult().getError();
+            message = error != null ? firstLine(String.valueOf(error.getMessage())) : describe(status);
         }
         ScenarioResult result = new ScenarioResult(relative(testCase.getUri().getPath()), testCase.getLocation().getLine(),
                 testCase.getName(), testCase.getTags(), status == Status.PASSED, message);

@@ -1,5 +1,6 @@
 package se.samverkan.gvi.rules;
 
+import java.util.Objects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -107,7 +108,7 @@ public final class SiteRuleCheck {
                     scenarios.warnings().stream().map(scenarioFiles::located).toList());
         }
         String version = served.ruleSet() == null ? "" : served.ruleSet().version();
-        SiteRuleFolder.SiteFiles siteFiles = files;
+        SiteRuleFolder.SiteFiles siteFiles = Objects.requireNonNull(files);
         return new RuleCheck.Report(version, served.ruleSet(), sorted, results,
                 served.warnings().stream().map(siteFiles::located).toList());
     }

@@ -57,7 +57,7 @@ final class OidcPageUsers implements OAuth2UserService<OidcUserRequest, OidcUser
         }
 
         @Override
-        public boolean equals(Object other) {
+        public boolean equals(@Nullable Object other) {
             return other instanceof SignedInAtProvider that && super.equals(that) && name.equals(that.name);
         }
 

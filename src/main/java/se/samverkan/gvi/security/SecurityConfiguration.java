@@ -1,5 +1,6 @@
 package se.samverkan.gvi.security;
 
+import java.util.Objects;
 import static se.samverkan.gvi.security.Roles.ADMIN;
 import static se.samverkan.gvi.security.Roles.AUDITOR;
 import static se.samverkan.gvi.security.Roles.COORDINATOR;
@@ -195,7 +196,7 @@ public class SecurityConfiguration {
         GviSecuritySettings.Jwt jwt = settings.jwt();
         String issuer = blankToNull(jwt.issuerUri());
         String jwkSet = blankToNull(jwt.jwkSetUri());
-        NimbusJwtDecoder decoder = (jwkSet == null ? NimbusJwtDecoder.withIssuerLocation(issuer)
+        NimbusJwtDecoder decoder = (jwkSet == null ? NimbusJwtDecoder.withIssuerLocation(Objects.requireNonNull(issuer))
                 : NimbusJwtDecoder.withJwkSetUri(jwkSet)).build();
         decoder.setJwtValidator(tokenValidator(jwt));
         log.info("Tokens: keys from {}, issuer {}, audience {}, roles from claim '{}', user name from '{}', site from '{}'",

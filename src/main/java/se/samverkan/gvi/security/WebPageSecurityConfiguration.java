@@ -1,5 +1,6 @@
 package se.samverkan.gvi.security;
 
+import java.util.Objects;
 import static se.samverkan.gvi.security.Roles.AUDITOR;
 import static se.samverkan.gvi.security.Roles.COORDINATOR;
 import static se.samverkan.gvi.security.Roles.LEGAL_REVIEWER;
@@ -148,7 +149,9 @@ public class WebPageSecurityConfiguration {
     ClientRegistrationRepository providerClients(GviSecuritySettings settings) {
         refuseIncompletePageSignIn(settings);
         GviSecuritySettings.Oidc oidc = settings.oidc();
-        String issuer = settings.jwt().issuerUri();
+        // both checked by refuseIncompletePageSignIn above
+        String issuer = Objects.requireNonNull(settings.jwt().issuerUri());
+        String clientId = Objects.requireNonNull(oidc.clientId());
         String secret = SecurityConfiguration.blankToNull(oidc.clientSecret());
         Set<String> scopes = new LinkedHashSet<>();
         scopes.add(OidcScopes.OPENID);
@@ -158,7 +161,7 @@ public class WebPageSecurityConfiguration {
         return new SupplierClientRegistrationRepository(() -> {
             ClientRegistration.Builder client = ClientRegistrations.fromIssuerLocation(issuer)
                     .registrationId(PROVIDER)
-                    .clientId(oidc.clientId())
+                    .clientId(clientId)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                     .scope(scopes)

@@ -78,8 +78,7 @@ class RecommendationPageController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         binding.getFieldErrors().forEach(e -> errors.putIfAbsent(field(e.getField()), "decision.error." + field(e.getField())));
-        DecisionRequest request = new DecisionRequest(form.decision(), form.ticked(),
-                form.reason() == null || form.reason().isBlank() ? null : form.reason().strip());
+        DecisionRequest request = asPosted(form);
         int status = 400;
         for (ConstraintViolation<DecisionRequest> v : validator.validate(request)) {
             String field = field(v.getPropertyPath().toString());
@@ -150,4 +149,15 @@ class RecommendationPageController {
         }
         return "decision.error." + field;
     }
+
+    /**
+     * The form as the API's request, not yet validated: a missing decision is left for the validator
+     * to name beside its field, exactly as a JSON body without one.
+     */
+    @SuppressWarnings("NullAway")
+    private static DecisionRequest asPosted(DecisionForm form) {
+        return new DecisionRequest(form.decision(), form.ticked(),
+                form.reason() == null || form.reason().isBlank() ? null : form.reason().strip());
+    }
+
 }

@@ -83,8 +83,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalid(InvalidRequestException e) {
-        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", e.getMessage(),
-                List.of(new FieldError(e.field(), e.getMessage())));
+        String detail = String.valueOf(e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", detail,
+                List.of(new FieldError(e.field(), detail)));
     }
 
     /** A constraint the database enforces that a concurrent request broke first. */

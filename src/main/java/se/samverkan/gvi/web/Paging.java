@@ -1,5 +1,6 @@
 package se.samverkan.gvi.web;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Which page of a list is asked for: {@code page} from 0, {@code size} default 50, at most 500.
  */
@@ -8,7 +9,7 @@ public record Paging(int page, int size) {
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
 
-    public static Paging of(Integer page, Integer size) {
+    public static Paging of(@Nullable Integer page, @Nullable Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
         if (p < 0) {

@@ -1,5 +1,6 @@
 package se.samverkan.gvi.web;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -57,7 +58,7 @@ public class RequestLimits extends OncePerRequestFilter {
     private static final class Limited extends HttpServletRequestWrapper {
 
         private final long maxBytes;
-        private ServletInputStream stream;
+        private @Nullable ServletInputStream stream;
 
         Limited(HttpServletRequest request, long maxBytes) {
             super(request);
@@ -66,10 +67,12 @@ public class RequestLimits extends OncePerRequestFilter {
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                stream = new Counting(super.getInputStream(), maxBytes);
+            ServletInputStream counting = stream;
+            if (counting == null) {
+                counting = new Counting(super.getInputStream(), maxBytes);
+                stream = counting;
             }
-            return stream;
+            return counting;
         }
     }
 

@@ -5,33 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.support.Api;
-import se.samverkan.gvi.support.PostgresAvailable;
-import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.IntegrationTest;
 
 /**
  * The decision log is append-only in PostgreSQL itself (migration V20): the service's own
  * connection cannot change or remove an entry, and an entry changed behind the trigger's back is
  * named by {@code GET /api/v1/audit/verify}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ExtendWith(PostgresAvailable.class)
+@IntegrationTest(schema = "append_only_log")
 class AppendOnlyLogTests {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresSchema.register(registry, "append_only_log");
-    }
 
     @Autowired
     MockMvc mvc;

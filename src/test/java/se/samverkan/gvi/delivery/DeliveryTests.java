@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,6 +81,8 @@ class DeliveryTests {
     private static final Actor COORDINATOR = new Actor("coordinator", "huddinge");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long WAIT_MILLIS = 30_000;
+    private static final Duration WAIT = Duration.ofMillis(WAIT_MILLIS);
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private static ConfigurableApplicationContext service;
     private static final Set<String> queues = new TreeSet<>();
@@ -437,25 +441,20 @@ class DeliveryTests {
         Set<String> ours = new HashSet<>();
         recommendationIds.forEach(id -> ours.add(id.toString()));
         Map<String, Message> received = new HashMap<>();
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (received.size() < count && System.currentTimeMillis() < deadline) {
-            boolean any = false;
-            for (String queue : queues) {
-                if (queue.startsWith(TOPOLOGY.agencyQueue(""))) {
-                    Message m = rabbit.receive(queue);
-                    if (m != null) {
-                        any = true;
-                        if (ours.contains(recommendationOf(m))) {
-                            String agency = queue.substring(TOPOLOGY.agencyQueue("").length());
-                            received.put(delivery(agency, m.getMessageProperties().getMessageId()), m);
+        Awaitility.await(count + " messages on the agency queues").atMost(WAIT).pollDelay(Duration.ZERO)
+                .pollInterval(POLL).until(() -> {
+                    for (String queue : queues) {
+                        if (queue.startsWith(TOPOLOGY.agencyQueue(""))) {
+                            for (Message m = rabbit.receive(queue); m != null; m = rabbit.receive(queue)) {
+                                if (ours.contains(recommendationOf(m))) {
+                                    String agency = queue.substring(TOPOLOGY.agencyQueue("").length());
+                                    received.put(delivery(agency, m.getMessageProperties().getMessageId()), m);
+                                }
+                            }
                         }
                     }
-                }
-            }
-            if (!any) {
-                pause();
-            }
-        }
+                    return received.size() >= count;
+                });
         return received;
     }
 
@@ -491,23 +490,8 @@ class DeliveryTests {
         return new Message(body.getBytes(StandardCharsets.UTF_8), properties);
     }
 
-    /** Polls a condition the service reaches asynchronously, failing after a generous deadline. */
+    /** Waits for a condition the service reaches asynchronously, failing after a generous deadline. */
     private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("not reached within " + WAIT_MILLIS + " ms: " + what);
-            }
-            pause();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        Awaitility.await(what).atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(POLL).until(condition::getAsBoolean);
     }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,10 +41,8 @@ class DeliveryWithoutBrokerTests {
             // one row per action and agency that carries it out
             int actions = recommendation.actions().stream().mapToInt(a -> Topology.agencyCodes(a.agency()).size()).sum();
             assertThat(actions).isGreaterThan(recommendation.actions().size());
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (count(jdbc, "attempts >= 2") < actions && System.currentTimeMillis() < deadline) {
-                Thread.sleep(100);
-            }
+            Awaitility.await("every row tried twice").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> count(jdbc, "attempts >= 2") >= actions);
             assertThat(count(jdbc, "attempts >= 2 and sent_at is null and last_error like 'broker not reachable%'"))
                     .as("every row waits, retried by the relay").isEqualTo(actions);
             assertThat(service.getBean(Outbox.class).pending()).isEqualTo(actions);

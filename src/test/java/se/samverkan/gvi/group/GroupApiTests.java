@@ -6,42 +6,24 @@ import static se.samverkan.gvi.support.Api.incident;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.support.Api;
-import se.samverkan.gvi.support.PostgresAvailable;
-import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /** Persons, groups with audit versions and call-ins (docs/api.md), and the facts as of the incident date. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ExtendWith(PostgresAvailable.class)
+@IntegrationTest(schema = "group_api")
 class GroupApiTests {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresSchema.register(registry, "group_api");
-    }
 
     @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
     Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(mvc, jdbc);
-    }
 
     @Test
     void aPersonIsCreatedWith201UpdatedWith200AndEveryReadIsLogged() {

@@ -3,37 +3,25 @@ package se.samverkan.gvi.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverkan.gvi.support.Api.incident;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.audit.DecisionLog;
 import se.samverkan.gvi.support.Api;
-import se.samverkan.gvi.support.PostgresAvailable;
-import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.IntegrationTest;
 import se.samverkan.gvi.support.Sites;
 
 /**
  * An incident, its recommendations and their log entries are stored together or not at all: a
  * failure after the incident row is written leaves nothing behind (docs/operations.md, "Databases: H2 and PostgreSQL").
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ExtendWith({PostgresAvailable.class, OutputCaptureExtension.class})
+@IntegrationTest(schema = "atomicity")
+@ExtendWith(OutputCaptureExtension.class)
 class AtomicityTests {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresSchema.register(registry, "atomicity");
-    }
 
     @Autowired
     MockMvc mvc;
@@ -41,12 +29,8 @@ class AtomicityTests {
     JdbcClient jdbc;
     @Autowired
     DecisionLog decisionLog;
+    @Autowired
     Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(mvc, jdbc);
-    }
 
     @Test
     void aFailureWhileLoggingARecommendationLeavesNoIncidentVersionOrRecommendation(CapturedOutput output) {

@@ -13,13 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,8 +29,7 @@ import se.samverkan.gvi.rules.ImpactAnalysis;
 import se.samverkan.gvi.rules.RecommendationShape;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.support.Api;
-import se.samverkan.gvi.support.PostgresAvailable;
-import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.IntegrationTest;
 import se.samverkan.gvi.support.Sites;
 
 /**
@@ -44,15 +38,8 @@ import se.samverkan.gvi.support.Sites;
  * the incident date, only the enforcements stored by the version's {@code reportedAt}, and the
  * recommendations that stand.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ExtendWith(PostgresAvailable.class)
+@IntegrationTest(schema = "stored_incident_cases")
 class StoredIncidentCasesTests {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresSchema.register(registry, "stored_incident_cases");
-    }
 
     @Autowired
     MockMvc mvc;

@@ -8,29 +8,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.support.Api;
-import se.samverkan.gvi.support.PostgresAvailable;
-import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /** The national analyst's figures on PostgreSQL: across sites, summing up, small cells suppressed, nothing personal. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ExtendWith(PostgresAvailable.class)
+@IntegrationTest(schema = "national_figures")
 class NationalFiguresTests {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresSchema.register(registry, "national_figures");
-    }
 
     @Autowired
     MockMvc mvc;

@@ -7,11 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -21,14 +18,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.decision.RuleSetLoader;
-import se.samverkan.gvi.support.PostgresAvailable;
-import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.IntegrationTest;
 import se.samverkan.gvi.support.TestClock;
 
 /** Four eyes on the policy: a version serves only after a second legal reviewer approved it. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ExtendWith(PostgresAvailable.class)
+@IntegrationTest(schema = "four_eyes")
 @Import(TestClock.Config.class)
 @DirtiesContext
 class FourEyesTests {
@@ -38,7 +32,6 @@ class FourEyesTests {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        PostgresSchema.register(registry, "four_eyes");
         Path rules = RuleFolderFixture.copyOfProjectRules(workspace);
         registry.add("gvi.rules.path", rules::toString);
         registry.add("gvi.rules.four-eyes", () -> "true");

@@ -9,13 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -25,8 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.support.Api;
-import se.samverkan.gvi.support.PostgresAvailable;
-import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.IntegrationTest;
 import se.samverkan.gvi.support.TestClock;
 import tools.jackson.databind.JsonNode;
 
@@ -35,9 +31,7 @@ import tools.jackson.databind.JsonNode;
  * of it but its validTo, or removes it, is refused naming the promise file, the changed line, the
  * promise and the call-ins that delivered it, and the previous version keeps serving. On PostgreSQL.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ExtendWith(PostgresAvailable.class)
+@IntegrationTest(schema = "frozen_promises")
 @Import(TestClock.Config.class)
 @DirtiesContext
 class FrozenPromisesTests {
@@ -50,7 +44,6 @@ class FrozenPromisesTests {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        PostgresSchema.register(registry, "frozen_promises");
         Path rules = RuleFolderFixture.copyOfProjectRules(workspace);
         RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("proposals/more-triggers"));
         RuleFolderFixture.replace(workspace.resolve("proposals/more-triggers").resolve(DELIVERED),

@@ -6,13 +6,9 @@ import static se.samverkan.gvi.support.Api.incident;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -21,15 +17,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.support.Api;
-import se.samverkan.gvi.support.PostgresAvailable;
-import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.IntegrationTest;
 import se.samverkan.gvi.support.TestClock;
 import tools.jackson.databind.JsonNode;
 
 /** Reading, reloading, approving and replaying the rules in a running service (docs/rules.md), on PostgreSQL. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ExtendWith(PostgresAvailable.class)
+@IntegrationTest(schema = "rules_api")
 @Import(TestClock.Config.class)
 @DirtiesContext
 class RulesApiTests {
@@ -39,7 +32,6 @@ class RulesApiTests {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
-        PostgresSchema.register(registry, "rules_api");
         Path rules = RuleFolderFixture.copyOfProjectRules(workspace);
         // a changed policy the lawful way: the delivered promise ends, a new one with debt enforcement follows
         Path proposal = workspace.resolve("proposals/debt-from-march/sites/huddinge/promises");
@@ -64,12 +56,8 @@ class RulesApiTests {
     JdbcClient jdbc;
     @Autowired
     ActiveRuleSet active;
+    @Autowired
     Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(mvc, jdbc);
-    }
 
     private Path rules() {
         return workspace.resolve("rules");

@@ -10,13 +10,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -40,8 +36,7 @@ import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.security.SiteScope;
 import se.samverkan.gvi.support.Api;
-import se.samverkan.gvi.support.PostgresAvailable;
-import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.IntegrationTest;
 import se.samverkan.gvi.support.Sites;
 import se.samverkan.gvi.support.TestClock;
 import se.samverkan.gvi.web.NotFoundException;
@@ -51,9 +46,7 @@ import se.samverkan.gvi.web.NotFoundException;
  * version, reload, history and refusal. Huddinge over HTTP (its demo users), Malmö through the
  * service API as a Malmö user would act.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ExtendWith(PostgresAvailable.class)
+@IntegrationTest(schema = "site_rules")
 @Import(TestClock.Config.class)
 @DirtiesContext
 class SiteRulesTests {
@@ -68,7 +61,6 @@ class SiteRulesTests {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        PostgresSchema.register(registry, "site_rules");
         Path rules = RuleFolderFixture.copyOfProjectRules(workspace);
         registry.add("gvi.rules.path", rules::toString);
     }
@@ -87,12 +79,8 @@ class SiteRulesTests {
     IncidentService incidents;
     @Autowired
     Recommendations recommendations;
+    @Autowired
     Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(mvc, jdbc);
-    }
 
     private static Path rules(String file) {
         return workspace.resolve("rules").resolve(file);

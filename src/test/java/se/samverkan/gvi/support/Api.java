@@ -3,6 +3,8 @@ package se.samverkan.gvi.support;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -149,4 +151,15 @@ public final class Api {
                  "attributions":[{"groupRef":"%s","role":"%s","confidence":"%s"}],"suspects":[%s]}"""
                 .formatted(reference, type, occurredAt, groupRef, role, confidence, s);
     }
+
+    /** Makes an {@link Api} on the test's MockMvc available for injection ({@link IntegrationTest}). */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        Api api(MockMvc mvc, JdbcClient jdbc) {
+            return new Api(mvc, jdbc);
+        }
+    }
+
 }

@@ -5,50 +5,34 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static se.samverkan.gvi.support.Api.incident;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import se.samverkan.gvi.support.Api;
-import se.samverkan.gvi.support.PostgresAvailable;
-import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.IntegrationTest;
 
 /**
  * Data minimisation at the edge (docs/security.md, "Data minimisation"): identity numbers are
  * refused wherever they appear,
  * request bodies never reach the log, and oversized or deeply nested bodies are refused.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ExtendWith({PostgresAvailable.class, OutputCaptureExtension.class})
+@IntegrationTest(schema = "data_protection")
+@ExtendWith(OutputCaptureExtension.class)
 class DataProtectionTests {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresSchema.register(registry, "data_protection");
-    }
 
     @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
     Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(mvc, jdbc);
-    }
 
     @Test
     void anIdentityNumberAnywhereIsRefusedWith422NamingTheFieldAndNothingIsStored() {

@@ -5,19 +5,12 @@ import static se.samverkan.gvi.support.Api.incident;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.support.Api;
-import se.samverkan.gvi.support.PostgresAvailable;
-import se.samverkan.gvi.support.PostgresSchema;
+import se.samverkan.gvi.support.IntegrationTest;
 
 /**
  * The input policy through the JSON API on PostgreSQL, one finding of the attack on the running
@@ -25,28 +18,17 @@ import se.samverkan.gvi.support.PostgresSchema;
  * for dates, control characters and broken surrogates, references that are paths, and duplicate
  * keys. Each is refused with a problem response and stores nothing.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ExtendWith(PostgresAvailable.class)
+@IntegrationTest(schema = "input_hardening")
 class InputHardeningTests {
 
     private static final String SHOOTING = "2026-02-01T21:40:00+01:00";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresSchema.register(registry, "input_hardening");
-    }
 
     @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
     Api api;
-
-    @BeforeEach
-    void api() {
-        api = new Api(mvc, jdbc);
-    }
 
     @Test
     void anIdentityNumberInLookAlikeCharactersIsRefusedWith422() {

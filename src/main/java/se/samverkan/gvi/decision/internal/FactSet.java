@@ -1,5 +1,6 @@
 package se.samverkan.gvi.decision.internal;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -61,7 +62,7 @@ public final class FactSet {
         Set<String> members = new HashSet<>();
         List<Object> groupFacts = new ArrayList<>();
         for (Attribution a : incident.attributions()) {
-            GroupSnapshot group = byRef.get(a.groupRef());
+            GroupSnapshot group = Objects.requireNonNull(byRef.get(a.groupRef()), () -> "no snapshot of group " + a.groupRef());
             groupFacts.add(new GroupCase(a.groupRef(), a.role(), a.confidence()));
             for (MemberSnapshot m : group.members()) {
                 if (m.joinedOn().isAfter(date)) {

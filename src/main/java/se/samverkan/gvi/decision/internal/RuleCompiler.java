@@ -1,5 +1,6 @@
 package se.samverkan.gvi.decision.internal;
 
+import java.util.Objects;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -111,7 +112,7 @@ public final class RuleCompiler {
     private static byte[] engineSource(String path, RuleFiles files, Vocabulary vocabulary, Map<String, Lever> levers,
                                        List<RuleProblem> problems) {
         if (!path.endsWith(".dslr")) {
-            return files.contents().get(path);
+            return Objects.requireNonNull(files.contents().get(path), path);
         }
         problems.addAll(RuleLanguage.lint(path, files.text(path)));
         String[] lines = files.text(path).split("\n", -1);

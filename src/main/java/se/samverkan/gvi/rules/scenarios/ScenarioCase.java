@@ -201,7 +201,7 @@ final class ScenarioCase {
     /** The recommendation of the attributed group the person is a member of. */
     Recommendation recommendationOf(PersonRef person) {
         List<String> candidates = attributions.stream().map(Attribution::groupRef)
-                .filter(g -> groups.get(g).has(person.ref()) && (person.group() == null || g.equals(person.group())))
+                .filter(g -> group(g).has(person.ref()) && (person.group() == null || g.equals(person.group())))
                 .toList();
         if (candidates.isEmpty()) {
             throw new AssertionError(person + " är inte medlem i någon grupp som är kopplad till händelsen.");
@@ -271,7 +271,7 @@ final class ScenarioCase {
         RuleSet rules = rules();
         IncidentFacts incident = incident();
         List<GroupSnapshot> snapshots = attributions.stream().map(Attribution::groupRef).distinct()
-                .map(g -> snapshot(groups.get(g), rules)).toList();
+                .map(g -> snapshot(group(g), rules)).toList();
         try {
             evaluation = rules.evaluate(incident, snapshots, ZONE);
         } catch (EvaluationException e) {
@@ -363,4 +363,9 @@ final class ScenarioCase {
             throw new IllegalStateException("Händelsen är redan bedömd: skriv alla Givet- och När-steg före det första Så-steget.");
         }
     }
+
+    private GroupDraft group(String ref) {
+        return Objects.requireNonNull(groups.get(ref), () -> "no group " + ref + " in the scenario");
+    }
+
 }

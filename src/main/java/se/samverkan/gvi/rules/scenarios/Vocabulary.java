@@ -1,5 +1,6 @@
 package se.samverkan.gvi.rules.scenarios;
 
+import java.util.Objects;
 import io.cucumber.java.DataTableType;
 import io.cucumber.java.ParameterType;
 import java.time.LocalDate;
@@ -73,7 +74,7 @@ public class Vocabulary {
     @ParameterType(name = "confidence", value = "bekräftad|trolig|möjlig|confirmed|probable|suspected",
             useForSnippets = false)
     public Confidence confidence(String text) {
-        return CONFIDENCES.get(text);
+        return Objects.requireNonNull(CONFIDENCES.get(text), text);
     }
 
     @ParameterType(name = "outcome", useForSnippets = false, value = "få konsekvenser enligt löftet|först få löftet|"
@@ -81,12 +82,12 @@ public class Vocabulary {
             + "face the promised consequences|first be given the promise|await a stronger link|"
             + "get support to prevent retaliation|get no group action")
     public Outcome outcome(String text) {
-        return OUTCOMES.get(text);
+        return Objects.requireNonNull(OUTCOMES.get(text), text);
     }
 
     @ParameterType(name = "priority", value = "normal|förhöjd|standard|escalated", useForSnippets = false)
     public Priority priority(String text) {
-        return PRIORITIES.get(text);
+        return Objects.requireNonNull(PRIORITIES.get(text), text);
     }
 
     /** A lever by its Swedish or English name in the catalogue (levers.yaml), in quotes. */
