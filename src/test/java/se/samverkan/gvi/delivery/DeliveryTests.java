@@ -441,7 +441,7 @@ class DeliveryTests {
         Set<String> ours = new HashSet<>();
         recommendationIds.forEach(id -> ours.add(id.toString()));
         Map<String, Message> received = new HashMap<>();
-        Awaitility.await(count + " messages on the agency queues").atMost(WAIT).pollDelay(Duration.ZERO)
+        Awaitility.await(count + " messages on the agency queues").atMost(WAIT).pollInSameThread().pollDelay(Duration.ZERO)
                 .pollInterval(POLL).until(() -> {
                     for (String queue : queues) {
                         if (queue.startsWith(TOPOLOGY.agencyQueue(""))) {
@@ -492,6 +492,6 @@ class DeliveryTests {
 
     /** Waits for a condition the service reaches asynchronously, failing after a generous deadline. */
     private static void await(BooleanSupplier condition, String what) {
-        Awaitility.await(what).atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(POLL).until(condition::getAsBoolean);
+        Awaitility.await(what).atMost(WAIT).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(POLL).until(condition::getAsBoolean);
     }
 }

@@ -41,7 +41,7 @@ class DeliveryWithoutBrokerTests {
             // one row per action and agency that carries it out
             int actions = recommendation.actions().stream().mapToInt(a -> Topology.agencyCodes(a.agency()).size()).sum();
             assertThat(actions).isGreaterThan(recommendation.actions().size());
-            Awaitility.await("every row tried twice").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+            Awaitility.await("every row tried twice").atMost(Duration.ofSeconds(30)).pollInSameThread().pollInterval(Duration.ofMillis(100))
                     .until(() -> count(jdbc, "attempts >= 2") >= actions);
             assertThat(count(jdbc, "attempts >= 2 and sent_at is null and last_error like 'broker not reachable%'"))
                     .as("every row waits, retried by the relay").isEqualTo(actions);

@@ -97,7 +97,7 @@ class MultiInstanceTests {
         assertThat(reload.statusCode()).as(reload.body()).isEqualTo(200);
         String reloaded = version(first);
         assertThat(reloaded).isNotEqualTo(before);
-        Awaitility.await("the second instance follows the reload made on the first").atMost(Duration.ofSeconds(15))
+        Awaitility.await("the second instance follows the reload made on the first").atMost(Duration.ofSeconds(15)).pollInSameThread()
                 .pollInterval(Duration.ofMillis(200)).until(() -> version(second), reloaded::equals);
         assertThat(call(second, "legal", "GET", "/api/v1/rules", null).body()).contains(reloaded);
         // levers.yaml is common, but the reload was Huddinge's: Malmö keeps its version on both instances

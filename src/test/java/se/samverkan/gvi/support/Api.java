@@ -157,7 +157,7 @@ public final class Api {
     public static class Configuration {
 
         @Bean
-        Api api(MockMvc mvc, JdbcClient jdbc) {
+        Api testApi(MockMvc mvc, JdbcClient jdbc) {
             return new Api(mvc, jdbc);
         }
     }
