@@ -117,7 +117,8 @@ public class WebPageSecurityConfiguration {
                 .requestMatchers("/login", "/forbidden", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
                 .requestMatchers(HttpMethod.POST, "/recommendations/*/decision").hasRole(COORDINATOR)
                 .requestMatchers("/groups/new", "/groups/*/audits/new", "/persons/new", "/persons/*/edit").hasRole(ADMIN)
-                .requestMatchers("/groups/*/call-ins/new", "/groups/*/sanction-rounds/*/closure").hasRole(COORDINATOR)
+                .requestMatchers("/groups/*/call-ins/new", "/groups/*/sanction-rounds/*/closure",
+                        "/recommendations/*/actions/*/outcome").hasRole(COORDINATOR)
                 .requestMatchers(HttpMethod.GET, "/groups").hasAnyRole(LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/", "/inbox/events", "/recommendations/*", "/groups/*",
                         "/actions/overdue").hasAnyRole(readers)

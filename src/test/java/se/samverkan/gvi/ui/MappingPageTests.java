@@ -57,6 +57,8 @@ class MappingPageTests {
     JsonMapper json;
     @Autowired
     ActiveRuleSet ruleSet;
+    @Autowired
+    se.samverkan.gvi.incident.IncidentService incidents;
 
     @Test
     void aNewGroupFromTheFormIsStoredAsThePutOfTheSameJson() throws Exception {
@@ -289,6 +291,39 @@ class MappingPageTests {
     }
 
     @Test
+    void aCoordinatorReportsAnApprovedActionsOutcomeAsTheApiWould() throws Exception {
+        java.util.UUID id = Incidents.shootingBySkog(incidents, "PAGE-OUTCOME");
+        mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).with(csrf()).param("decision", "APPROVED"))
+                .andExpect(status().is3xxRedirection());
+        JsonNode action = apiRecommendation(id).get("actions").get(0);
+        String path = "/recommendations/" + id + "/actions/" + action.get("id").asString() + "/outcome";
+        String page = html(mvc.perform(get("/recommendations/" + id).with(COORDINATOR)).andExpect(status().isOk()).andReturn());
+        assertThat(page).contains("href=\"" + path + "\"");
+        mvc.perform(get(path).with(LIAISON)).andExpect(status().isForbidden());
+        mvc.perform(post(path).with(COORDINATOR).param("outcome", "EXECUTED").param("executedOn", "2026-11-01"))
+                .andExpect(status().isForbidden());
+
+        String noChoice = html(mvc.perform(post(path).with(COORDINATOR).with(csrf()).param("executedOn", "2026-11-01")
+                        .param("note", "Kvar"))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(noChoice).contains("id=\"outcome-error\"", "Fyll i fältet.", ">Kvar</textarea>");
+        String future = html(mvc.perform(post(path).with(COORDINATOR).with(csrf()).param("outcome", "EXECUTED")
+                        .param("executedOn", LocalDate.now().plusDays(3).toString()))
+                .andExpect(status().isUnprocessableContent()).andReturn());
+        assertThat(future).contains("id=\"executedOn-error\"", "Datumet måste ligga mellan 1970-01-01 och i dag.",
+                "id=\"outcome-EXECUTED\" value=\"EXECUTED\" checked");
+        assertThat(apiRecommendation(id).get("actions").get(0).get("status").asString()).isEqualTo("APPROVED");
+
+        mvc.perform(post(path).with(COORDINATOR).with(csrf()).param("outcome", "NOT_POSSIBLE").param("executedOn", "2026-11-01")
+                        .param("note", "Personen var frihetsberövad"))
+                .andExpect(redirectedUrl("/recommendations/" + id));
+        assertThat(apiRecommendation(id).get("actions").get(0).get("status").asString()).isEqualTo("NOT_POSSIBLE");
+        mvc.perform(post(path).with(COORDINATOR).with(csrf()).param("outcome", "EXECUTED").param("executedOn", "2026-11-01"))
+                .andExpect(status().isConflict());
+        assertThat(apiRecommendation(id).get("actions").get(0).get("status").asString()).isEqualTo("NOT_POSSIBLE");
+    }
+
+    @Test
     void eachRoleMayOpenAndPostOnlyItsOwnForms() throws Exception {
         mvc.perform(get("/groups/new").with(ADMIN)).andExpect(status().isOk());
         mvc.perform(get("/persons/new").with(ADMIN)).andExpect(status().isOk());
@@ -350,6 +385,11 @@ class MappingPageTests {
 
     private JsonNode apiGroup(String ref) throws Exception {
         return json.readTree(html(mvc.perform(get("/api/v1/groups/" + ref).with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk()).andReturn()));
+    }
+
+    private JsonNode apiRecommendation(java.util.UUID id) throws Exception {
+        return json.readTree(html(mvc.perform(get("/api/v1/recommendations/" + id).with(httpBasic("coordinator", "demo")))
                 .andExpect(status().isOk()).andReturn()));
     }
 
