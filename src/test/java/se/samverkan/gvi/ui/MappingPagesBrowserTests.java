@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The admin's mapping pages and the coordinator's call-in page in headless Chromium (as
  * {@link CoordinatorPagesBrowserTests}): an admin registers two persons, ticking facts by mouse and
  * by keyboard, and maps a new group with both; a coordinator registers a call-in with a speaker and
- * attendees. The results are read back through the API, and axe-core checks every page, blank and
+ * attendees, closes a sanction round with its effect review and reports an action's outcome. The
+ * results are read back through the API, and axe-core checks every page, blank and
  * refused, for serious or critical violations.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "gvi.rules.warm-up-evaluations=3")
@@ -45,6 +46,10 @@ class MappingPagesBrowserTests {
     int port;
     @Autowired
     JsonMapper json;
+    @Autowired
+    se.samverkan.gvi.incident.IncidentService incidents;
+    @Autowired
+    se.samverkan.gvi.recommendation.Recommendations recommendations;
 
     private HeadlessChromium chromium;
     private WebDriver browser;
@@ -175,6 +180,43 @@ class MappingPagesBrowserTests {
         assertThat(callIn.get("speakers").get(0).get("role").asString()).isEqualTo("RELATIVE");
         assertThat(callIn.get("speakers").get(0).get("name").asString()).isEqualTo("En fiktiv storasyster");
         assertThat(callIn.get("recordedBy").asString()).isEqualTo("coordinator");
+    }
+
+    @Test
+    void aCoordinatorClosesASanctionRoundAndReportsAnActionsOutcome() throws IOException {
+        java.util.UUID id = Incidents.shootingBySkog(incidents, "WEB-OUTCOME");
+        recommendations.decide(new se.samverkan.gvi.security.Actor("coordinator", "huddinge"), id,
+                new se.samverkan.gvi.recommendation.DecisionRequest(se.samverkan.gvi.recommendation.ReviewDecision.APPROVED, null, null));
+        open();
+        signIn("coordinator");
+        browser.get(url("/recommendations/" + id));
+        browser.findElements(By.linkText("Rapportera utfall")).get(0).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Utfall av ");
+        assertAccessible("outcome-new");
+        browser.findElement(By.id("save")).click();
+        assertThat(browser.findElement(By.id("outcome-error")).getText()).isEqualTo("Fyll i fältet.");
+        assertAccessible("outcome-refused");
+        browser.findElement(By.cssSelector("label[for=outcome-EXECUTED]")).click();
+        browser.findElement(By.id("note")).sendKeys("Genomfört enligt plan (fiktivt).");
+        browser.findElement(By.id("save")).click();
+        waitFor("/recommendations/" + id);
+        assertThat(browser.findElement(By.id("outcome-reported")).getText()).isEqualTo("Utfallet är rapporterat: Genomförd.");
+        JsonNode actions = api("coordinator", "/api/v1/recommendations/" + id).get("actions");
+        assertThat(actions.valueStream().map(a -> a.get("status").asString())).contains("EXECUTED");
+
+        browser.get(url("/groups/G-SKOG"));
+        browser.findElement(By.linkText("Avsluta omgången med effektuppföljning")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Avsluta sanktionsomgången för G-SKOG");
+        assertAccessible("round-closure");
+        browser.findElement(By.id("save")).click();
+        assertThat(browser.findElement(By.id("effectReview-error")).getText()).isEqualTo("Fyll i fältet.");
+        assertAccessible("round-closure-refused");
+        browser.findElement(By.id("effectReview")).sendKeys("Två månader utan skjutningar (fiktivt).");
+        browser.findElement(By.id("save")).click();
+        waitFor("/groups/G-SKOG");
+        assertThat(browser.findElement(By.id("round-closed")).getText()).startsWith("Sanktionsomgången är avslutad");
+        assertThat(api("coordinator", "/api/v1/groups/G-SKOG").get("sanctionRounds").valueStream()
+                .filter(r -> !r.get("effectReview").isNull()).map(r -> r.get("effectReview").asString())).contains("Två månader utan skjutningar (fiktivt).");
     }
 
     private void assertAccessible(String page) throws IOException {
