@@ -129,6 +129,18 @@ class GroupRepository {
                 .param("site", site).param("refs", refs).query(String.class).list();
     }
 
+    /** Every group of the site by ref, in one query. */
+    List<GroupSummary> groupSummaries(String site) {
+        return jdbc.sql("""
+                select g.ref, g.name, g.area, count(a.id) as audits, max(a.mapped_on) as last_mapped_on
+                from gvi_group g left join group_audit a on a.site = g.site and a.group_ref = g.ref
+                where g.site = :site group by g.ref, g.name, g.area order by g.ref""")
+                .param("site", site)
+                .query((rs, n) -> new GroupSummary(rs.getString("ref"), rs.getString("name"), rs.getString("area"),
+                        rs.getInt("audits"), rs.getObject("last_mapped_on", LocalDate.class)))
+                .list();
+    }
+
     void insertGroup(String site, String ref, String name, String area, Instant at) {
         jdbc.sql("insert into gvi_group (site, ref, name, area, created_at) values (:site, :ref, :name, :area, :at)")
                 .param("site", site).param("ref", ref).param("name", name).param("area", area).param("at", ts(at))

@@ -70,6 +70,12 @@ public class GroupService {
         return new Saved<>(person, existing.isEmpty());
     }
 
+    /** Whether the site has a person of this ref; says nothing about them, so it is not logged as a read. */
+    @Transactional(readOnly = true)
+    public boolean personExists(Actor actor, String ref) {
+        return repository.missingPersons(actor.site(), List.of(ref)).isEmpty();
+    }
+
     /** Reads a person; every read is logged with the reader (docs/security.md). */
     @Transactional
     public Person person(Actor actor, String ref) {
@@ -141,6 +147,12 @@ public class GroupService {
         GroupView view = view(actor.site(), ref);
         decisionLog.append(actor, "GROUP_READ", "group:" + ref, null, Map.of("ref", ref));
         return view;
+    }
+
+    /** The site's groups, for the list of groups: names and areas only, no persons, so the read is not logged. */
+    @Transactional(readOnly = true)
+    public List<GroupSummary> groups(Actor actor) {
+        return repository.groupSummaries(actor.site());
     }
 
     /**

@@ -1,6 +1,6 @@
 package se.samverkan.gvi.security;
 
-import java.util.Objects;
+import static se.samverkan.gvi.security.Roles.ADMIN;
 import static se.samverkan.gvi.security.Roles.AUDITOR;
 import static se.samverkan.gvi.security.Roles.COORDINATOR;
 import static se.samverkan.gvi.security.Roles.LEGAL_REVIEWER;
@@ -8,6 +8,7 @@ import static se.samverkan.gvi.security.Roles.LIAISON;
 
 import jakarta.servlet.DispatcherType;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,6 +117,10 @@ public class WebPageSecurityConfiguration {
                 .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                 .requestMatchers("/login", "/forbidden", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
                 .requestMatchers(HttpMethod.POST, "/recommendations/*/decision").hasRole(COORDINATOR)
+                .requestMatchers("/groups/new", "/groups/*/audits/new", "/persons/new", "/persons/*/edit").hasRole(ADMIN)
+                .requestMatchers("/groups/*/call-ins/new", "/groups/*/sanction-rounds/*/closure",
+                        "/recommendations/*/actions/*/outcome").hasRole(COORDINATOR)
+                .requestMatchers(HttpMethod.GET, "/groups").hasAnyRole(LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/", "/inbox/events", "/recommendations/*", "/groups/*",
                         "/actions/overdue").hasAnyRole(readers)
                 .requestMatchers(HttpMethod.GET, "/rules", "/rules/catalogue").hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
@@ -204,15 +209,22 @@ public class WebPageSecurityConfiguration {
         };
     }
 
-    /** After login: the page asked for, else the inbox; an auditor, who has no inbox, starts at the rules. */
+    /**
+     * After login: the page asked for, else the inbox; an auditor, who has no inbox, starts at the
+     * rules, an admin at the groups they map.
+     */
     private static AuthenticationSuccessHandler startPage() {
         SavedRequestAwareAuthenticationSuccessHandler toInbox = new SavedRequestAwareAuthenticationSuccessHandler();
         SavedRequestAwareAuthenticationSuccessHandler toRules = new SavedRequestAwareAuthenticationSuccessHandler();
+        SavedRequestAwareAuthenticationSuccessHandler toGroups = new SavedRequestAwareAuthenticationSuccessHandler();
         toRules.setDefaultTargetUrl("/rules");
+        toGroups.setDefaultTargetUrl("/groups");
         return (request, response, authentication) -> {
             boolean auditor = authentication.getAuthorities().stream()
                     .anyMatch(a -> ("ROLE_" + AUDITOR).equals(a.getAuthority()));
-            (auditor ? toRules : toInbox).onAuthenticationSuccess(request, response, authentication);
+            boolean admin = authentication.getAuthorities().stream()
+                    .anyMatch(a -> ("ROLE_" + ADMIN).equals(a.getAuthority()));
+            (auditor ? toRules : admin ? toGroups : toInbox).onAuthenticationSuccess(request, response, authentication);
         };
     }
 }

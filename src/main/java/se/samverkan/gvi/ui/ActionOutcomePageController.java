@@ -1,0 +1,97 @@
+package se.samverkan.gvi.ui;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverkan.gvi.recommendation.ActionOutcome;
+import se.samverkan.gvi.recommendation.OutcomeRequest;
+import se.samverkan.gvi.recommendation.RecommendationView;
+import se.samverkan.gvi.recommendation.Recommendations;
+import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.ConflictException;
+import se.samverkan.gvi.web.NotFoundException;
+
+/**
+ * Rapportera utfall: a coordinator reports what became of an approved action, through the same
+ * service as {@code POST /api/v1/recommendations/{id}/actions/{actionId}/outcome}.
+ */
+@Controller
+class ActionOutcomePageController {
+
+    private final Recommendations recommendations;
+    private final Validator validator;
+    // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
+    // with mocked application services only, need not provide it.
+    private final PageFormats formats;
+
+    ActionOutcomePageController(Recommendations recommendations, Validator validator, @Lazy PageFormats formats) {
+        this.recommendations = recommendations;
+        this.validator = validator;
+        this.formats = formats;
+    }
+
+    /** The form as typed. */
+    public record OutcomeForm(String executedOn, String outcome, String note) {
+    }
+
+    @GetMapping("/recommendations/{id}/actions/{actionId}/outcome")
+    String reporting(@PathVariable UUID id, @PathVariable UUID actionId, Actor actor, Model model) {
+        return form(model, recommendations.get(actor, id), actionId, new OutcomeForm(formats.today().toString(), "", ""), Map.of());
+    }
+
+    @PostMapping("/recommendations/{id}/actions/{actionId}/outcome")
+    String report(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam(required = false) @Nullable String executedOn,
+            @RequestParam(required = false) @Nullable String outcome, @RequestParam(required = false) @Nullable String note,
+            Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        RecommendationView recommendation = recommendations.get(actor, id);
+        OutcomeForm form = new OutcomeForm(executedOn == null ? "" : executedOn, outcome == null ? "" : outcome,
+                note == null ? "" : note);
+        FormRefusals refusals = new FormRefusals();
+        var executed = refusals.date("executedOn", form.executedOn());
+        ActionOutcome chosen = null;
+        if (!form.outcome().isBlank()) {
+            try {
+                chosen = ActionOutcome.valueOf(form.outcome());
+            } catch (IllegalArgumentException e) {
+                refusals.malformed("outcome", "form.error.choice");
+            }
+        }
+        if (refusals.isEmpty()) {
+            OutcomeRequest request = new OutcomeRequest(executed, chosen, form.note().isBlank() ? null : form.note());
+            refusals.violations(validator.validate(request));
+            if (refusals.isEmpty()) {
+                try {
+                    recommendations.reportOutcome(actor, id, actionId, request);
+                    redirect.addFlashAttribute("outcomeReported", chosen);
+                    return "redirect:/recommendations/" + id;
+                } catch (ConflictException e) {
+                    refusals.conflict("outcome", "outcome.error.notApproved");
+                }
+            }
+        }
+        response.setStatus(refusals.status());
+        return form(model, recommendation, actionId, form, refusals.byField());
+    }
+
+    private String form(Model model, RecommendationView recommendation, UUID actionId, OutcomeForm form, Map<String, String> errors) {
+        RecommendationView.ActionView action = recommendation.actions().stream().filter(a -> actionId.equals(a.id())).findFirst()
+                .orElseThrow(() -> new NotFoundException("no action " + actionId + " in recommendation " + recommendation.id()));
+        model.addAttribute("r", recommendation);
+        model.addAttribute("action", action);
+        model.addAttribute("form", form);
+        model.addAttribute("outcomes", ActionOutcome.values());
+        model.addAttribute("errors", errors);
+        model.addAttribute("here", "/recommendations/" + recommendation.id() + "/actions/" + actionId + "/outcome");
+        return "ui/action-outcome";
+    }
+}
