@@ -3,6 +3,7 @@ package se.samverkan.gvi.rules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -121,7 +122,8 @@ public class RuleProposals {
         } catch (RuleFolderRefused e) {
             return new Review(folder, "", e.problems(), List.of(), 0, 0, null, active.current(site).version(), List.of());
         }
-        List<RuleProblem> problems = report.problems();
+        Path beside = features.toAbsolutePath().normalize().getParent();
+        List<RuleProblem> problems = report.problems().stream().map(p -> named(p, beside)).toList();
         RulesViews.Impact impact = null;
         if (problems.isEmpty() && report.ruleSet() != null) {
             try {
@@ -133,6 +135,17 @@ public class RuleProposals {
         String version = report.version();
         return new Review(folder, version, problems, report.warnings(), report.scenariosRun(), report.scenariosPassed(),
                 impact, active.current(site).version(), version.isEmpty() ? List.of() : approvals(site, version));
+    }
+
+    /** A scenario's problem names its file beside the proposal ({@code features/...}), never a path of the server. */
+    private static RuleProblem named(RuleProblem problem, @Nullable Path beside) {
+        try {
+            Path file = Path.of(problem.file());
+            return beside != null && file.isAbsolute() && file.startsWith(beside)
+                    ? new RuleProblem(beside.relativize(file).toString(), problem.line(), problem.message()) : problem;
+        } catch (InvalidPathException e) {
+            return problem;
+        }
     }
 
     private Path proposal(String folder) {
