@@ -78,8 +78,7 @@ class ProposalPageController {
                    RedirectAttributes redirect, HttpServletResponse response) {
         RulesRequests.ApprovalRequest request = new RulesRequests.ApprovalRequest(version);
         if (!validator.validate(request).isEmpty()) {
-            response.setStatus(400);
-            return page(model, actor, folder, "proposals.error.version", response);
+            return malformed(model, actor, folder, response);
         }
         try {
             RulesViews.Approval approval = proposals.approve(actor, request);
@@ -96,8 +95,7 @@ class ProposalPageController {
                    RedirectAttributes redirect, HttpServletResponse response) {
         RulesRequests.ApprovalRequest request = new RulesRequests.ApprovalRequest(version);
         if (!validator.validate(request).isEmpty()) {
-            response.setStatus(400);
-            return page(model, actor, folder, "proposals.error.version", response);
+            return malformed(model, actor, folder, response);
         }
         try {
             RulesViews.Reloaded reloaded = proposals.publish(actor, request);
@@ -115,6 +113,12 @@ class ProposalPageController {
             model.addAttribute("publishProblems", e.problems());
             return page(model, actor, folder, "proposals.error.publishCheck", response);
         }
+    }
+
+    /** A version that is no version (not 64 lowercase hex digits): 400, as the API answers it. */
+    private String malformed(Model model, Actor actor, String folder, HttpServletResponse response) {
+        response.setStatus(400);
+        return page(model, actor, folder, "proposals.error.version", response);
     }
 
     private String page(Model model, Actor actor, @Nullable String folder, @Nullable String refusal,

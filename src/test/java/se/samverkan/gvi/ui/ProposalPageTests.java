@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.rules.ActiveRuleSet;
+import se.samverkan.gvi.support.ProposedFolders;
 
 /**
  * The legal reviewers' proposal and history pages with their security: a broken proposal shows the
@@ -209,6 +210,14 @@ class ProposalPageTests {
                     .doesNotContain("Kontrollen gick igenom").doesNotContain(workspace.toString());
         }
         assertThat(logEntries()).isEqualTo(logged);
+    }
+
+    @Test
+    @Order(7)
+    void aVersionThatIsNoVersionIsRefusedOnThePageAndRecordsNothing() throws Exception {
+        String page = html(mvc.perform(approve("P-0042").with(LEGAL_A).with(csrf())).andExpect(status().isBadRequest()));
+        assertThat(page).contains("Versionen ska vara 64 tecken (0–9, a–f). Inget har ändrats.");
+        assertThat(approvals("P-0042")).isZero();
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder approve(String version) {

@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.support.HeadlessChromium;
+import se.samverkan.gvi.support.ProposedFolders;
 
 /**
  * The legal reviewers' pages in headless Chromium: reviewer A opens a proposal, sees that its check

@@ -1,4 +1,4 @@
-package se.samverkan.gvi.ui;
+package se.samverkan.gvi.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import se.samverkan.gvi.decision.RuleFolderFixture;
 
-/** Proposed rule folders for the reviewers' page tests. */
-final class ProposedFolders {
+/** Proposed rule folders for the tests of impact analyses and the reviewers' pages. */
+public final class ProposedFolders {
 
     private ProposedFolders() {
     }
@@ -17,7 +17,7 @@ final class ProposedFolders {
      * ends in February 2026 and a new one that also promises debt enforcement follows, so a group called
      * in under the old promise must first be given the new one.
      */
-    static Path debtFromMarch(Path folder) {
+    public static Path debtFromMarch(Path folder) {
         RuleFolderFixture.copy(Path.of("rules"), folder);
         Path promises = folder.resolve("sites/huddinge/promises");
         RuleFolderFixture.replace(promises.resolve("huddinge-2024.yaml"), "validTo: null", "validTo: 2026-02-28");
@@ -41,7 +41,7 @@ final class ProposedFolders {
      * The scenarios beside the proposals: the project's, less Huddinge's example of a group judged by
      * HUDDINGE-2024 after 2027, which {@link #debtFromMarch} makes obsolete by ending that promise.
      */
-    static Path scenariosBeside(Path proposalsRoot) {
+    public static Path scenariosBeside(Path proposalsRoot) {
         Path features = proposalsRoot.resolve("features");
         RuleFolderFixture.copy(Path.of("features"), features);
         Path huddinge = features.resolve("sites/huddinge/huddinges-loften.feature");
