@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -23,7 +24,6 @@ import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.security.SiteScope;
-import se.samverkan.gvi.web.ConflictException;
 import se.samverkan.gvi.web.NotFoundException;
 
 /**
@@ -188,9 +188,20 @@ public class RuleGovernance implements SmartInitializingSingleton {
      * or removes a promise delivered at a stored call-in (anything but its validTo) fails the same way.
      *
      * @throws RuleFolderRefused when the check fails (with every problem)
-     * @throws ConflictException when four eyes are required and no other reviewer approved the version
+     * @throws ReloadRefused when four eyes are required and no other reviewer approved the version
      */
-    public synchronized RulesViews.Reloaded reload(Actor actor) {
+    public RulesViews.Reloaded reload(Actor actor) {
+        return reload(actor, null);
+    }
+
+    /**
+     * The same reload, for a reviewer who publishes one exact version (the reviewers' page): when the
+     * folder holds another version, nothing is activated and the attempt is logged as refused.
+     *
+     * @throws ReloadRefused when the folder does not hold {@code expectedVersion}, or four eyes are
+     *                       required and no other reviewer approved the version
+     */
+    public synchronized RulesViews.Reloaded reload(Actor actor, @Nullable String expectedVersion) {
         String site = actor.site();
         RuleSet previous = active.current(site);
         RuleCheck.Report report = checkSite(site);
@@ -206,10 +217,17 @@ public class RuleGovernance implements SmartInitializingSingleton {
                     + " keeps serving", problems);
         }
         RuleSet next = report.ruleSet();
+        if (expectedVersion != null && !expectedVersion.equals(next.version())) {
+            logAttempt(actor, "RULES_RELOAD_REFUSED", previous.version(), next.version(), 0);
+            throw new ReloadRefused(ReloadRefused.Reason.FOLDER_HOLDS_ANOTHER_VERSION, next.version(), "the rule folder "
+                    + "holds version " + next.version() + ", not " + expectedVersion + "; version " + previous.version()
+                    + " keeps serving");
+        }
         if (settings.fourEyes() && !next.version().equals(previous.version())
                 && !transaction.execute(status -> history.approvedByAnother(site, next.version(), actor.name()))) {
             logAttempt(actor, "RULES_RELOAD_REFUSED", previous.version(), next.version(), 0);
-            throw new ConflictException("version " + next.version() + " must first be approved by a second legal "
+            throw new ReloadRefused(ReloadRefused.Reason.NOT_APPROVED_BY_ANOTHER, next.version(),
+                    "version " + next.version() + " must first be approved by a second legal "
                     + "reviewer (POST /api/v1/rules/approvals); version " + previous.version() + " keeps serving");
         }
         // compared again under the lock that call-ins take, so no call-in slips in between

@@ -3,6 +3,7 @@ package se.samverkan.gvi.rules;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -108,5 +109,35 @@ class RuleHistory {
         return jdbc.sql("""
                 select count(*) from rule_set_approval where site = :site and version = :version and approved_by <> :by""")
                 .param("site", site).param("version", version).param("by", reviewer).query(Integer.class).single() > 0;
+    }
+
+    /** One version that served, without its files: who first put it into service, and when. */
+    record ServedVersion(String version, Instant firstServedAt, String firstServedBy) {
+    }
+
+    /** Every version that ever served the site, the newest first. */
+    List<ServedVersion> served(String site) {
+        return jdbc.sql("""
+                select version, first_served_at, first_served_by from rule_set_version
+                where site = :site order by first_served_at desc, version""")
+                .param("site", site)
+                .query((rs, n) -> new ServedVersion(rs.getString("version").strip(),
+                        rs.getObject("first_served_at", OffsetDateTime.class).toInstant(), rs.getString("first_served_by")))
+                .list();
+    }
+
+    /** One reviewer's approval of a version. */
+    record Approval(String version, String approvedBy, Instant approvedAt) {
+    }
+
+    /** Every approval of the site's versions, the earliest first. */
+    List<Approval> approvals(String site) {
+        return jdbc.sql("""
+                select version, approved_by, approved_at from rule_set_approval
+                where site = :site order by approved_at, approved_by""")
+                .param("site", site)
+                .query((rs, n) -> new Approval(rs.getString("version").strip(), rs.getString("approved_by"),
+                        rs.getObject("approved_at", OffsetDateTime.class).toInstant()))
+                .list();
     }
 }

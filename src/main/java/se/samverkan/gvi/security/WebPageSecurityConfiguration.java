@@ -124,6 +124,10 @@ public class WebPageSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/", "/inbox/events", "/recommendations/*", "/groups/*",
                         "/actions/overdue").hasAnyRole(readers)
                 .requestMatchers(HttpMethod.GET, "/rules", "/rules/catalogue").hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
+                // rule proposals: check, impact, approvals and publishing are the legal reviewers' (as in the API)
+                .requestMatchers(HttpMethod.GET, "/rules/proposals").hasRole(LEGAL_REVIEWER)
+                .requestMatchers(HttpMethod.POST, "/rules/proposals/approvals", "/rules/proposals/publish").hasRole(LEGAL_REVIEWER)
+                .requestMatchers(HttpMethod.GET, "/rules/history").hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
                 .anyRequest().denyAll());
         return http.build();
     }

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.support.Api;
 import se.samverkan.gvi.support.IntegrationTest;
+import se.samverkan.gvi.support.ProposedFolders;
 import se.samverkan.gvi.support.TestClock;
 import tools.jackson.databind.JsonNode;
 
@@ -34,18 +35,7 @@ class RulesApiTests {
     static void settings(DynamicPropertyRegistry registry) throws IOException {
         Path rules = RuleFolderFixture.copyOfProjectRules(workspace);
         // a changed policy the lawful way: the delivered promise ends, a new one with debt enforcement follows
-        Path proposal = workspace.resolve("proposals/debt-from-march/sites/huddinge/promises");
-        RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("proposals/debt-from-march"));
-        RuleFolderFixture.replace(proposal.resolve("huddinge-2024.yaml"), "validTo: null", "validTo: 2026-02-28");
-        Files.writeString(proposal.resolve("huddinge-2026-03.yaml"), Files.readString(proposal.resolve("huddinge-2027.yaml"))
-                .replace("id: HUDDINGE-2027", "id: HUDDINGE-2026-03")
-                .replace("validFrom: 2027-01-01", "validFrom: 2026-03-01")
-                .replace("levers: [SUPERVISION_REVIEW,", "levers: [DEBT_ENFORCEMENT, SUPERVISION_REVIEW,")
-                + """
-                  - ref: "§9"
-                    about: DEBT_ENFORCEMENT
-                    text: "Kronofogden driver in skulder hos den som har registrerade skulder."
-                """);
+        ProposedFolders.debtFromMarch(workspace.resolve("proposals/debt-from-march"));
         registry.add("gvi.rules.path", rules::toString);
         registry.add("gvi.rules.proposals-root", () -> workspace.resolve("proposals").toString());
     }
