@@ -18,6 +18,7 @@ import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.decision.PromiseClause;
 import se.samverkan.gvi.decision.RuleProblem;
+import se.samverkan.gvi.decision.Vocabulary;
 
 /**
  * Reads the policy data of a rule folder: the lever catalogue, the age limits and the promises.
@@ -40,10 +41,13 @@ public final class PolicyFiles {
 
     /** The person facts that can ground a sanction, from the vocabulary. */
     private final Set<String> legalGrounds;
+    /** The incident types of the vocabulary, which a promise's triggers name. */
+    private final Map<String, Vocabulary.Term> incidentTypes;
 
-    private PolicyFiles(RuleFiles files, Set<String> legalGrounds) {
+    private PolicyFiles(RuleFiles files, Vocabulary vocabulary) {
         this.files = files;
-        this.legalGrounds = legalGrounds;
+        this.legalGrounds = vocabulary.legalGrounds();
+        this.incidentTypes = vocabulary.incidentTypes();
     }
 
     /**
@@ -62,8 +66,8 @@ public final class PolicyFiles {
             List<RuleProblem> lint) {
     }
 
-    public static Policy read(RuleFiles files, Set<String> legalGrounds) {
-        PolicyFiles reader = new PolicyFiles(files, legalGrounds);
+    public static Policy read(RuleFiles files, Vocabulary vocabulary) {
+        PolicyFiles reader = new PolicyFiles(files, vocabulary);
         Map<String, Lever> levers = reader.readLevers();
         AgeLimits ages = reader.readAges();
         Map<String, Promise> promises = reader.readPromises(levers);
@@ -211,11 +215,12 @@ public final class PolicyFiles {
         }
         Set<IncidentType> triggers = new HashSet<>();
         for (String trigger : p.triggers() == null ? List.<String>of() : p.triggers()) {
-            try {
-                triggers.add(IncidentType.valueOf(trigger));
-            } catch (IllegalArgumentException e) {
+            if (incidentTypes.containsKey(trigger)) {
+                triggers.add(IncidentType.of(trigger));
+            } else {
                 problem(path, files.lineOf(path, trigger), "Okänd händelsetyp '" + trigger + "'. Tillåtna typer: "
-                        + Arrays.toString(IncidentType.values()) + ".");
+                        + String.join(", ", incidentTypes.keySet()) + ", eller lägg till typen i "
+                        + VocabularyFiles.INCIDENT_TYPES + ".");
             }
         }
         if (triggers.isEmpty() && problems.size() == before) {
