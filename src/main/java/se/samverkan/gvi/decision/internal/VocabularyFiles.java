@@ -23,14 +23,14 @@ import se.samverkan.gvi.decision.Vocabulary;
  */
 public final class VocabularyFiles {
 
-    public static final String INCIDENT_TYPES = "vocabulary/incident-types.yaml";
-    public static final String PERSON_FACTS = "vocabulary/person-facts.yaml";
-    public static final String EXCLUSION_REASONS = "vocabulary/exclusion-reasons.yaml";
+    public static final String INCIDENT_TYPES = Vocabulary.INCIDENT_TYPES;
+    public static final String PERSON_FACTS = Vocabulary.PERSON_FACTS;
+    public static final String EXCLUSION_REASONS = Vocabulary.EXCLUSION_REASONS;
 
     /** How an incident type or exclusion reason is spelt: {@code SHOOTING}, {@code UNDER_15}. */
-    private static final Pattern CONSTANT_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+    private static final Pattern CONSTANT_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
     /** How a person fact is spelt, as the field of the person API: {@code underSupervision}. */
-    private static final Pattern FIELD_CODE = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
+    private static final Pattern FIELD_CODE = Pattern.compile("[a-z][A-Za-z0-9]{0,31}");
     /** The person API's own fields, which no fact may be called. */
     private static final Set<String> PERSON_FIELDS = Set.of("ref", "birthDate", "facts");
 
@@ -92,7 +92,7 @@ public final class VocabularyFiles {
                 problem(path, line, what + " " + e.code() + " står två gånger. Ta bort den ena.");
             } else if (!shape.matcher(e.code()).matches()) {
                 problem(path, line, what + " " + e.code() + " är ingen giltig kod. Skriv koden med " + shapeSv
-                        + " (högst 64 tecken).");
+                        + " (högst 32 tecken).");
             } else if (facts && PERSON_FIELDS.contains(e.code())) {
                 problem(path, line, "Koden " + e.code() + " är redan ett fält för personen i API:t. Välj en annan kod.");
             } else if (!words.add(e.sv().strip().toLowerCase(java.util.Locale.ROOT))
