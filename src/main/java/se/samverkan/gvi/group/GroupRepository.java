@@ -39,18 +39,19 @@ class GroupRepository {
 
     /** A stored person with every fact of {@code vocabulary}, true or false. */
     Optional<Person> person(String site, String ref, Collection<String> vocabulary) {
-        return jdbc.sql("select ref, birth_date from person where site = :site and ref = :ref")
-                .param("site", site).param("ref", ref)
-                .query((rs, n) -> Person.of(rs.getString("ref"), rs.getObject("birth_date", LocalDate.class),
-                        trueFacts(site, ref), vocabulary)).optional();
+        return person("select ref, birth_date from person where site = :site and ref = :ref", site, ref, vocabulary);
     }
 
     /** As {@link #person}, with the person's row locked until the transaction ends. */
     Optional<Person> lockPerson(String site, String ref, Collection<String> vocabulary) {
-        return jdbc.sql("select ref, birth_date from person where site = :site and ref = :ref for update")
-                .param("site", site).param("ref", ref)
-                .query((rs, n) -> Person.of(rs.getString("ref"), rs.getObject("birth_date", LocalDate.class),
-                        trueFacts(site, ref), vocabulary)).optional();
+        return person("select ref, birth_date from person where site = :site and ref = :ref for update", site, ref,
+                vocabulary);
+    }
+
+    private Optional<Person> person(String sql, String site, String ref, Collection<String> vocabulary) {
+        return jdbc.sql(sql).param("site", site).param("ref", ref)
+                .query((rs, n) -> rs.getObject("birth_date", LocalDate.class)).optional()
+                .map(birthDate -> Person.of(ref, birthDate, trueFacts(site, ref), vocabulary));
     }
 
     void insertPerson(String site, Person p, String by, Instant at) {
