@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -82,15 +81,6 @@ class GroupRepository {
     private Set<String> trueFacts(String site, String ref) {
         return new HashSet<>(jdbc.sql("select code from person_fact where site = :site and person_ref = :ref")
                 .param("site", site).param("ref", ref).query(String.class).list());
-    }
-
-    /** How many stored persons of the site have each fact reported true, by the fact's code. */
-    Map<String, Long> personsByFact(String site) {
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql("select code, count(*) as persons from person_fact where site = :site group by code")
-                .param("site", site)
-                .query((rs, n) -> counts.put(rs.getString("code"), rs.getLong("persons"))).list();
-        return counts;
     }
 
     /** The refs among {@code refs} that are not stored persons of the site. */
