@@ -12,7 +12,7 @@ Egenskap: Ålderstabellen och fristtabellen skärper, men mildrar aldrig
       | fordonskontroller | 16           | Barnkonventionen art. 3, lag (2018:1197): lokal skärpning för unga          |
     Och att fristtabellen också har dessa rader:
       | prioritet | åtgärd                          | dagar | rättslig grund                                          |
-      | normal    | anmälan till socialtjänsten     | 1     | Socialtjänstlagen 14 kap. 1 §: anmälan ska göras genast |
+      | normal    | anmälan till socialtjänsten     | 1     | Socialtjänstlagen (2025:400): anmälan ska göras genast |
       | förhöjd   | prövning av övervakningsvillkor | 1     | Brottsbalken 26 kap. 15–19 §§: skyndsam prövning        |
       | normal    | fordonskontroller               | 10    | Polislagen (1984:387) 22 §                              |
     Och att gruppen "Västra gänget" fick löftet "HUDDINGE-2024" vid ett call-in den 2025-11-15
@@ -50,7 +50,7 @@ Egenskap: Ålderstabellen och fristtabellen skärper, men mildrar aldrig
     Och ska P-2102 ha fristen 2026-02-09 kl. 09.00 för åtgärden "verkställande av efterlysning"
     Och ska P-2101 ha fristen 2026-02-09 kl. 09.00 för åtgärden "prövning av övervakningsvillkor"
     Och ska rekommendationen för gruppen ha fristen 2026-02-03 kl. 09.00
-    Och ska förklaringen av åtgärden "anmälan till socialtjänsten" för P-2102 nämna "Socialtjänstlagen 14 kap. 1 §: anmälan ska göras genast"
+    Och ska förklaringen av åtgärden "anmälan till socialtjänsten" för P-2102 nämna "Socialtjänstlagen (2025:400): anmälan ska göras genast"
 
   @GVI-13 @GVI-14
   Scenario: Vid förhöjd prioritet gäller tabellens rader för förhöjd prioritet, inte de för normal

@@ -1,22 +1,25 @@
 package se.samverkan.gvi.decision;
 
-/** Why a member is left out of a lever, or of enforcement as a whole. */
-public enum ExclusionReason {
-    /** The member has no individual ground for any promised sanction lever (GVI-05). */
-    NO_LEGAL_GROUND,
-    /** The member has the ground for a lever that the group was never promised (GVI-06). */
-    NOT_PROMISED,
-    /** Under the age of criminal responsibility on the incident date (GVI-07). */
-    UNDER_15,
-    /** Younger than the lever's minimum age (GVI-08). */
-    BELOW_MIN_AGE,
-    /** In custody (GVI-09). */
-    IN_CUSTODY,
-    /** Left the group on or before the incident date (GVI-10). */
-    EXITED;
+/**
+ * Why a member is left out of a lever, or of enforcement as a whole, by the code the API shows. The
+ * codes and their words are the legal reviewer's vocabulary
+ * ({@code rules/vocabulary/exclusion-reasons.yaml}): a rule names a reason by its Swedish words and
+ * the check refuses words the vocabulary lacks.
+ */
+public record ExclusionReason(String code) {
 
-    /** True when the exclusion concerns the person as a whole rather than one lever. */
-    public boolean isPersonWide() {
-        return this != NOT_PROMISED && this != BELOW_MIN_AGE;
+    public ExclusionReason {
+        if (code.isBlank()) {
+            throw new IllegalArgumentException("an exclusion reason needs a code");
+        }
+    }
+
+    public static ExclusionReason of(String code) {
+        return new ExclusionReason(code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

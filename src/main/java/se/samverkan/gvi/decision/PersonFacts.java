@@ -1,60 +1,33 @@
 package se.samverkan.gvi.decision;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The current facts agencies report about a person. Which of them can give an individual legal
- * ground for a sanction, and their Swedish words, is the legal reviewer's vocabulary
- * ({@code rules/vocabulary/person-facts.yaml}); lever preconditions in {@code rules/levers.yaml}
- * name them.
+ * The current facts agencies report about a person, as the codes of the facts that are true. Which
+ * facts exist, which of them can give an individual legal ground for a sanction, and their Swedish
+ * words, is the legal reviewer's vocabulary ({@code rules/vocabulary/person-facts.yaml}); lever
+ * preconditions in {@code rules/levers.yaml} name them.
  */
-public record PersonFacts(
-        boolean underSupervision,
-        boolean unservedSentence,
-        boolean outstandingWarrant,
-        boolean enforcementDebt,
-        boolean registeredVehicle,
-        boolean priorViolentOffence,
-        boolean inCustody,
-        boolean supportAccepted) {
+public record PersonFacts(Set<String> trueFacts) {
 
-    public static final PersonFacts NONE = new PersonFacts(false, false, false, false, false, false, false, false);
+    public static final PersonFacts NONE = new PersonFacts(Set.of());
 
-    /** The names of the facts that are true, as lever preconditions spell them. */
-    public Set<String> trueFacts() {
-        Set<String> names = new LinkedHashSet<>();
-        if (underSupervision) names.add("underSupervision");
-        if (unservedSentence) names.add("unservedSentence");
-        if (outstandingWarrant) names.add("outstandingWarrant");
-        if (enforcementDebt) names.add("enforcementDebt");
-        if (registeredVehicle) names.add("registeredVehicle");
-        if (priorViolentOffence) names.add("priorViolentOffence");
-        if (inCustody) names.add("inCustody");
-        if (supportAccepted) names.add("supportAccepted");
-        return Set.copyOf(names);
+    public PersonFacts {
+        trueFacts = Set.copyOf(trueFacts);
     }
 
-    /** The name of every fact, as lever preconditions and the vocabulary spell them. */
-    public static Set<String> codes() {
-        return Set.of("underSupervision", "unservedSentence", "outstandingWarrant", "enforcementDebt",
-                "registeredVehicle", "priorViolentOffence", "inCustody", "supportAccepted");
-    }
-
-    /**
-     * The facts named true, the others false.
-     *
-     * @throws IllegalArgumentException for a name that is no fact
-     */
+    /** The facts named true, the others false. */
     public static PersonFacts of(Set<String> trueFacts) {
-        Set<String> unknown = new LinkedHashSet<>(trueFacts);
-        unknown.removeAll(codes());
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("no person fact " + unknown);
-        }
-        return new PersonFacts(trueFacts.contains("underSupervision"), trueFacts.contains("unservedSentence"),
-                trueFacts.contains("outstandingWarrant"), trueFacts.contains("enforcementDebt"),
-                trueFacts.contains("registeredVehicle"), trueFacts.contains("priorViolentOffence"),
-                trueFacts.contains("inCustody"), trueFacts.contains("supportAccepted"));
+        return new PersonFacts(trueFacts);
+    }
+
+    /** The facts named true, the others false. */
+    public static PersonFacts of(String... trueFacts) {
+        return new PersonFacts(Set.of(trueFacts));
+    }
+
+    /** True when the fact is reported true for the person. */
+    public boolean has(String fact) {
+        return trueFacts.contains(fact);
     }
 }

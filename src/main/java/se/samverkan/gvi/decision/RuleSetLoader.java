@@ -47,7 +47,7 @@ public final class RuleSetLoader {
     private RuleSetBuild build(RuleFiles files) {
         String version = files.version();
         VocabularyFiles.Read vocabulary = VocabularyFiles.read(files);
-        PolicyFiles.Policy policy = PolicyFiles.read(files, vocabulary.vocabulary().legalGrounds());
+        PolicyFiles.Policy policy = PolicyFiles.read(files, vocabulary.vocabulary());
         LeverTables.Tables tables = LeverTables.read(files, policy.levers(), policy.promises().values());
         Set<String> refusedTables = tables.problems().stream().map(RuleProblem::file).collect(Collectors.toSet());
         RuleCompiler.Compiled compiled = RuleCompiler.compile(files.without(refusedTables), version, vocabulary.vocabulary(),

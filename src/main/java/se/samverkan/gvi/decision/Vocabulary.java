@@ -16,6 +16,11 @@ import java.util.stream.Collectors;
 public record Vocabulary(Map<String, Term> incidentTypes, Map<String, Term> personFacts,
                          Map<String, Term> exclusionReasons) {
 
+    /** The files of the vocabulary, as a rule folder names them. */
+    public static final String INCIDENT_TYPES = "vocabulary/incident-types.yaml";
+    public static final String PERSON_FACTS = "vocabulary/person-facts.yaml";
+    public static final String EXCLUSION_REASONS = "vocabulary/exclusion-reasons.yaml";
+
     /** One entry: {@code legalGround} only for person facts (whether it can ground a sanction). */
     public record Term(String code, String sv, String en, boolean legalGround) {
     }
@@ -28,6 +33,16 @@ public record Vocabulary(Map<String, Term> incidentTypes, Map<String, Term> pers
 
     private static Map<String, Term> copy(Map<String, Term> terms) {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(terms));
+    }
+
+    /** The entries of one vocabulary file ({@link #INCIDENT_TYPES}, {@link #PERSON_FACTS}, {@link #EXCLUSION_REASONS}). */
+    public Map<String, Term> termsIn(String file) {
+        return switch (file) {
+            case INCIDENT_TYPES -> incidentTypes;
+            case PERSON_FACTS -> personFacts;
+            case EXCLUSION_REASONS -> exclusionReasons;
+            default -> throw new IllegalArgumentException("no vocabulary file " + file);
+        };
     }
 
     /** The Swedish words for an incident type, with article ("ett mord"); the code if the vocabulary lacks it. */

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -18,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverkan.gvi.GviSettings;
 import se.samverkan.gvi.decision.Confidence;
-import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.group.CallInRequest;
 import se.samverkan.gvi.group.GroupRequest;
@@ -102,7 +103,7 @@ class DemoData implements ApplicationRunner {
         for (int i = 0; i < ages.length; i++) {
             int n = 101 + i;
             groups.savePerson(admin, ref(n), new PersonRequest(today.minusYears(ages[i]).minusDays(29L * i + 5),
-                    i % 3 == 0, i % 4 == 1, i % 5 == 2, i % 2 == 0, i % 3 == 1, i % 4 == 0, false, i % 5 == 3));
+                    facts(i % 3 == 0, i % 4 == 1, i % 5 == 2, i % 2 == 0, i % 3 == 1, i % 4 == 0, false, i % 5 == 3)));
         }
         LocalDate mapped = today.minusDays(150);
         LocalDate joined = today.minusDays(300);
@@ -115,11 +116,11 @@ class DemoData implements ApplicationRunner {
                 List.of(new CallInRequest.Speaker(SpeakerRole.TRAUMA_CARE, "Sjuksköterska (fiktiv)"),
                         new CallInRequest.Speaker(SpeakerRole.POLICE, null)),
                 List.of(new CallInRequest.Notification(ref(104), today.minusDays(35)))));
-        incidents.report(liaison, new IncidentRequest("MDEMO-2026-0001", IncidentType.SHOOTING,
+        incidents.report(liaison, new IncidentRequest("MDEMO-2026-0001", "SHOOTING",
                 today.minusDays(12).atTime(22, 30).atZone(zone).toOffsetDateTime(), "Fiktiva Hamnkvarteren",
                 "Skott mot ett fönster (fiktivt exempel).",
                 List.of(new AttributionRequest("G-HAMN", Role.PERPETRATOR, Confidence.CONFIRMED)), List.of(ref(102))));
-        incidents.report(liaison, new IncidentRequest("MDEMO-2026-0002", IncidentType.EXPLOSION,
+        incidents.report(liaison, new IncidentRequest("MDEMO-2026-0002", "EXPLOSION",
                 today.minusDays(3).atTime(2, 40).atZone(zone).toOffsetDateTime(), "Fiktiva Torgstaden",
                 "Sprängning vid en butik (fiktivt exempel).",
                 List.of(new AttributionRequest("G-TORG", Role.PERPETRATOR, Confidence.PROBABLE)), List.of()));
@@ -147,8 +148,8 @@ class DemoData implements ApplicationRunner {
         for (int i = 0; i < 30; i++) {
             int n = 101 + i;
             groups.savePerson(admin, ref(n), new PersonRequest(today.minusYears(ages[i]).minusDays(37L * i + 11),
-                    i % 4 == 0, i % 5 == 1, i % 7 == 2, i % 3 == 0, i % 2 == 1, i % 6 == 0, n == 107 || n == 125,
-                    i % 8 == 3));
+                    facts(i % 4 == 0, i % 5 == 1, i % 7 == 2, i % 3 == 0, i % 2 == 1, i % 6 == 0, n == 107 || n == 125,
+                    i % 8 == 3)));
         }
         LocalDate mapped = today.minusDays(200);
         LocalDate joined = today.minusDays(400);
@@ -167,17 +168,17 @@ class DemoData implements ApplicationRunner {
                         new CallInRequest.Speaker(SpeakerRole.SOCIAL_SERVICES, null)),
                 List.of(new CallInRequest.Notification(ref(103), today.minusDays(50)),
                         new CallInRequest.Notification(ref(105), today.minusDays(48)))));
-        incidents.report(liaison, new IncidentRequest("DEMO-2026-0001", IncidentType.SHOOTING,
+        incidents.report(liaison, new IncidentRequest("DEMO-2026-0001", "SHOOTING",
                 today.minusDays(20).atTime(21, 40).atZone(zone).toOffsetDateTime(), "Fiktiva Skogsdalen centrum",
                 "Skott avlossade mot en port (fiktivt exempel).",
                 List.of(new AttributionRequest("G-SKOG", Role.PERPETRATOR, Confidence.CONFIRMED)), List.of(ref(101))));
-        incidents.report(liaison, new IncidentRequest("DEMO-2026-0002", IncidentType.SHOOTING,
+        incidents.report(liaison, new IncidentRequest("DEMO-2026-0002", "SHOOTING",
                 today.minusDays(10).atTime(1, 15).atZone(zone).toOffsetDateTime(), "Fiktiva Bergåsen",
                 "Skottlossning mellan två grupper (fiktivt exempel).",
                 List.of(new AttributionRequest("G-SKOG", Role.PERPETRATOR, Confidence.PROBABLE),
                         new AttributionRequest("G-BERG", Role.VICTIM, Confidence.CONFIRMED)),
                 List.of(ref(104), ref(126))));
-        incidents.report(liaison, new IncidentRequest("DEMO-2026-0003", IncidentType.EXPLOSION,
+        incidents.report(liaison, new IncidentRequest("DEMO-2026-0003", "EXPLOSION",
                 today.minusDays(5).atTime(3, 5).atZone(zone).toOffsetDateTime(), "Fiktiva Ängsholmen",
                 "Sprängning vid en entré (fiktivt exempel).",
                 List.of(new AttributionRequest("G-ANG", Role.PERPETRATOR, Confidence.SUSPECTED)), List.of()));
@@ -194,5 +195,21 @@ class DemoData implements ApplicationRunner {
 
     private static String ref(int n) {
         return String.format("P-%04d", n);
+    }
+
+    /** The default vocabulary's facts, in its order, as a person request gives them. */
+    private static Map<String, Boolean> facts(boolean underSupervision, boolean unservedSentence,
+            boolean outstandingWarrant, boolean enforcementDebt, boolean registeredVehicle, boolean priorViolentOffence,
+            boolean inCustody, boolean supportAccepted) {
+        Map<String, Boolean> facts = new LinkedHashMap<>();
+        facts.put("underSupervision", underSupervision);
+        facts.put("unservedSentence", unservedSentence);
+        facts.put("outstandingWarrant", outstandingWarrant);
+        facts.put("enforcementDebt", enforcementDebt);
+        facts.put("registeredVehicle", registeredVehicle);
+        facts.put("priorViolentOffence", priorViolentOffence);
+        facts.put("inCustody", inCustody);
+        facts.put("supportAccepted", supportAccepted);
+        return facts;
     }
 }

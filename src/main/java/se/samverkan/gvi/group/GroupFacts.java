@@ -13,6 +13,7 @@ import se.samverkan.gvi.decision.CallInRecord;
 import se.samverkan.gvi.decision.CustomNotification;
 import se.samverkan.gvi.decision.GroupSnapshot;
 import se.samverkan.gvi.decision.MemberSnapshot;
+import se.samverkan.gvi.decision.PersonFacts;
 import se.samverkan.gvi.decision.PriorEnforcement;
 import se.samverkan.gvi.group.GroupView.AuditView;
 import se.samverkan.gvi.group.GroupView.MemberView;
@@ -26,11 +27,9 @@ import se.samverkan.gvi.group.GroupView.MemberView;
 public class GroupFacts {
 
     private final GroupRepository repository;
-    private final GroupMapper mapper;
 
-    GroupFacts(GroupRepository repository, GroupMapper mapper) {
+    GroupFacts(GroupRepository repository) {
         this.repository = repository;
-        this.mapper = mapper;
     }
 
     /**
@@ -118,7 +117,7 @@ public class GroupFacts {
         List<MemberSnapshot> members = new ArrayList<>();
         for (MemberView m : audit.members()) {
             Person p = Objects.requireNonNull(persons.get(m.personRef()), () -> "no person " + m.personRef());
-            members.add(new MemberSnapshot(m.personRef(), p.birthDate(), m.joinedOn(), m.exitedOn(), mapper.toFacts(p)));
+            members.add(new MemberSnapshot(m.personRef(), p.birthDate(), m.joinedOn(), m.exitedOn(), PersonFacts.of(p.trueFacts())));
         }
         return new GroupSnapshot(groupRef, group.name(), audit.mappedOn(), members, callIns, prior);
     }

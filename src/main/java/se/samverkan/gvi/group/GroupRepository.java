@@ -8,10 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,35 +36,51 @@ class GroupRepository {
 
     // --- persons ---------------------------------------------------------------------------------
 
-    Optional<Person> person(String site, String ref) {
-        return jdbc.sql("select * from person where site = :site and ref = :ref")
-                .param("site", site).param("ref", ref)
-                .query(GroupRepository::person).optional();
+    /** A stored person with every fact of {@code vocabulary}, true or false. */
+    Optional<Person> person(String site, String ref, Collection<String> vocabulary) {
+        return person("select ref, birth_date from person where site = :site and ref = :ref", site, ref, vocabulary);
     }
 
-    Optional<Person> lockPerson(String site, String ref) {
-        return jdbc.sql("select * from person where site = :site and ref = :ref for update")
-                .param("site", site).param("ref", ref)
-                .query(GroupRepository::person).optional();
+    /** As {@link #person}, with the person's row locked until the transaction ends. */
+    Optional<Person> lockPerson(String site, String ref, Collection<String> vocabulary) {
+        return person("select ref, birth_date from person where site = :site and ref = :ref for update", site, ref,
+                vocabulary);
+    }
+
+    private Optional<Person> person(String sql, String site, String ref, Collection<String> vocabulary) {
+        return jdbc.sql(sql).param("site", site).param("ref", ref)
+                .query((rs, n) -> rs.getObject("birth_date", LocalDate.class)).optional()
+                .map(birthDate -> Person.of(ref, birthDate, trueFacts(site, ref), vocabulary));
     }
 
     void insertPerson(String site, Person p, String by, Instant at) {
         jdbc.sql("""
-                insert into person (site, ref, birth_date, under_supervision, unserved_sentence, outstanding_warrant,
-                    enforcement_debt, registered_vehicle, prior_violent_offence, in_custody, support_accepted,
-                    updated_at, updated_by)
-                values (:site, :ref, :birthDate, :us, :uns, :ow, :ed, :rv, :pvo, :ic, :sa, :at, :by)""")
+                insert into person (site, ref, birth_date, updated_at, updated_by)
+                values (:site, :ref, :birthDate, :at, :by)""")
                 .params(personParams(site, p, by, at)).update();
+        insertFacts(site, p);
     }
 
     void updatePerson(String site, Person p, String by, Instant at) {
         jdbc.sql("""
-                update person set birth_date = :birthDate, under_supervision = :us, unserved_sentence = :uns,
-                    outstanding_warrant = :ow, enforcement_debt = :ed, registered_vehicle = :rv,
-                    prior_violent_offence = :pvo, in_custody = :ic, support_accepted = :sa,
-                    updated_at = :at, updated_by = :by
+                update person set birth_date = :birthDate, updated_at = :at, updated_by = :by
                 where site = :site and ref = :ref""")
                 .params(personParams(site, p, by, at)).update();
+        jdbc.sql("delete from person_fact where site = :site and person_ref = :ref")
+                .param("site", site).param("ref", p.ref()).update();
+        insertFacts(site, p);
+    }
+
+    private void insertFacts(String site, Person p) {
+        for (String code : new TreeSet<>(p.trueFacts())) {
+            jdbc.sql("insert into person_fact (site, person_ref, code) values (:site, :ref, :code)")
+                    .param("site", site).param("ref", p.ref()).param("code", code).update();
+        }
+    }
+
+    private Set<String> trueFacts(String site, String ref) {
+        return new HashSet<>(jdbc.sql("select code from person_fact where site = :site and person_ref = :ref")
+                .param("site", site).param("ref", ref).query(String.class).list());
     }
 
     /** The refs among {@code refs} that are not stored persons of the site. */
@@ -73,14 +93,24 @@ class GroupRepository {
         return refs.stream().filter(r -> !found.contains(r)).distinct().toList();
     }
 
+    /** The stored persons among {@code refs}, each with the facts reported true. */
     Map<String, Person> persons(String site, Collection<String> refs) {
         Map<String, Person> persons = new LinkedHashMap<>();
         if (refs.isEmpty()) {
             return persons;
         }
-        jdbc.sql("select * from person where site = :site and ref in (:refs)")
+        Map<String, Set<String>> facts = new HashMap<>();
+        jdbc.sql("select person_ref, code from person_fact where site = :site and person_ref in (:refs)")
                 .param("site", site).param("refs", refs)
-                .query(GroupRepository::person).list()
+                .query((rs, n) -> facts.computeIfAbsent(rs.getString("person_ref"), r -> new HashSet<>())
+                        .add(rs.getString("code"))).list();
+        jdbc.sql("select ref, birth_date from person where site = :site and ref in (:refs)")
+                .param("site", site).param("refs", refs)
+                .query((rs, n) -> {
+                    Set<String> trueFacts = facts.getOrDefault(rs.getString("ref"), Set.of());
+                    return Person.of(rs.getString("ref"), rs.getObject("birth_date", LocalDate.class), trueFacts,
+                            trueFacts);
+                }).list()
                 .forEach(p -> persons.put(p.ref(), p));
         return persons;
     }
@@ -300,25 +330,9 @@ class GroupRepository {
         params.put("site", site);
         params.put("ref", p.ref());
         params.put("birthDate", p.birthDate());
-        params.put("us", p.underSupervision());
-        params.put("uns", p.unservedSentence());
-        params.put("ow", p.outstandingWarrant());
-        params.put("ed", p.enforcementDebt());
-        params.put("rv", p.registeredVehicle());
-        params.put("pvo", p.priorViolentOffence());
-        params.put("ic", p.inCustody());
-        params.put("sa", p.supportAccepted());
         params.put("at", ts(at));
         params.put("by", by);
         return params;
-    }
-
-    private static Person person(ResultSet rs, int row) throws SQLException {
-        return new Person(rs.getString("ref"), rs.getObject("birth_date", LocalDate.class),
-                rs.getBoolean("under_supervision"), rs.getBoolean("unserved_sentence"),
-                rs.getBoolean("outstanding_warrant"), rs.getBoolean("enforcement_debt"),
-                rs.getBoolean("registered_vehicle"), rs.getBoolean("prior_violent_offence"),
-                rs.getBoolean("in_custody"), rs.getBoolean("support_accepted"));
     }
 
     static OffsetDateTime ts(Instant at) {

@@ -32,7 +32,6 @@ import se.samverkan.gvi.web.UnprocessableException;
 public class GroupService {
 
     private final GroupRepository repository;
-    private final GroupMapper mapper;
     private final DecisionLog decisionLog;
     private final SanctionRounds sanctionRounds;
     private final ActiveRuleSet ruleSet;
@@ -40,10 +39,9 @@ public class GroupService {
     private final GviSettings settings;
     private final Clock clock;
 
-    GroupService(GroupRepository repository, GroupMapper mapper, DecisionLog decisionLog, SanctionRounds sanctionRounds,
+    GroupService(GroupRepository repository, DecisionLog decisionLog, SanctionRounds sanctionRounds,
             ActiveRuleSet ruleSet, FrozenPromises frozenPromises, GviSettings settings, Clock clock) {
         this.repository = repository;
-        this.mapper = mapper;
         this.decisionLog = decisionLog;
         this.sanctionRounds = sanctionRounds;
         this.ruleSet = ruleSet;
@@ -58,9 +56,13 @@ public class GroupService {
 
     @Transactional
     public Saved<Person> savePerson(Actor actor, String ref, PersonRequest request) {
-        Person person = mapper.toPerson(ref, request);
+        Set<String> facts = factsOf(actor.site());
+        request.facts().keySet().stream().filter(code -> !facts.contains(code)).findFirst().ifPresent(code -> {
+            throw new InvalidRequestException(code, "unknown field: " + code + "; the facts are " + String.join(", ", facts));
+        });
+        Person person = Person.of(ref, request.birthDate(), request.trueFacts(), facts);
         Instant now = now();
-        Optional<Person> existing = repository.lockPerson(actor.site(), ref);
+        Optional<Person> existing = repository.lockPerson(actor.site(), ref, facts);
         if (existing.isEmpty()) {
             repository.insertPerson(actor.site(), person, actor.name(), now);
         } else if (!existing.get().equals(person)) {
@@ -76,10 +78,15 @@ public class GroupService {
         return repository.missingPersons(actor.site(), List.of(ref)).isEmpty();
     }
 
+    /** The codes of the person facts in the site's vocabulary, in its order. */
+    private Set<String> factsOf(String site) {
+        return ruleSet.current(site).vocabulary().personFacts().keySet();
+    }
+
     /** Reads a person; every read is logged with the reader (docs/security.md). */
     @Transactional
     public Person person(Actor actor, String ref) {
-        Person person = repository.person(actor.site(), ref)
+        Person person = repository.person(actor.site(), ref, factsOf(actor.site()))
                 .orElseThrow(() -> new NotFoundException("no person " + ref));
         decisionLog.append(actor, "PERSON_READ", "person:" + ref, null, Map.of("ref", ref));
         return person;

@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.decision.Confidence;
-import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
 
@@ -82,7 +81,7 @@ class IncidentRepository {
                     incident_date, area, summary, reported_at, reported_by, unattributed_suspects)
                 values (:site, :ref, :version, :type, :occurredAt, :offset, :incidentDate, :area, :summary, :reportedAt,
                     :reportedBy, :unattributed)""")
-                .param("site", site).param("ref", r.reference()).param("version", version).param("type", r.type().name())
+                .param("site", site).param("ref", r.reference()).param("version", version).param("type", r.type())
                 .param("occurredAt", ts(r.occurredAt().toInstant()))
                 .param("offset", r.occurredAt().getOffset().getTotalSeconds())
                 .param("incidentDate", incidentDate).param("area", r.area()).param("summary", r.summary())
@@ -151,7 +150,7 @@ class IncidentRepository {
                 .atOffset(ZoneOffset.ofTotalSeconds(rs.getInt("occurred_offset")));
         String unattributed = rs.getString("unattributed_suspects");
         IncidentRequest content = new IncidentRequest(rs.getString("reference"),
-                IncidentType.valueOf(rs.getString("incident_type")), occurred, rs.getString("area"),
+                rs.getString("incident_type"), occurred, rs.getString("area"),
                 rs.getString("summary"), List.of(), List.of());
         return new VersionRow(rs.getInt("version"), content, rs.getObject("reported_at", OffsetDateTime.class).toInstant(),
                 rs.getString("reported_by"),

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.Confidence;
-import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
@@ -22,7 +21,7 @@ import se.samverkan.gvi.input.EventDate;
 @Pseudonymous
 public record IncidentRequest(
         @NotNull @Reference String reference,
-        @NotNull IncidentType type,
+        @NotNull String type,
         @NotNull @EventDate OffsetDateTime occurredAt,
         @Nullable @Size(max = 200) String area,
         @Nullable @Size(max = 2000) String summary,

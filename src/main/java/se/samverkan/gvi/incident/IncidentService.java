@@ -27,6 +27,7 @@ import se.samverkan.gvi.decision.Attribution;
 import se.samverkan.gvi.decision.Evaluation;
 import se.samverkan.gvi.decision.GroupSnapshot;
 import se.samverkan.gvi.decision.IncidentFacts;
+import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.rules.ImpactAnalysis;
 import se.samverkan.gvi.rules.RecommendationShape;
@@ -39,6 +40,7 @@ import se.samverkan.gvi.rules.ActiveRuleSet;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.web.ConflictException;
 import se.samverkan.gvi.web.FieldError;
+import se.samverkan.gvi.web.InvalidRequestException;
 import se.samverkan.gvi.web.NotFoundException;
 import se.samverkan.gvi.web.UnprocessableException;
 
@@ -85,7 +87,7 @@ public class IncidentService {
      * values) answers the current version; different content or a retracted reference is a conflict.
      */
     public Reported report(Actor actor, IncidentRequest request) {
-        checkContent(request);
+        checkContent(actor.site(), request);
         try {
             return Objects.requireNonNull(tx.execute(status -> reportInTransaction(actor, request)));
         } catch (DuplicateKeyException concurrentDuplicate) {
@@ -128,7 +130,7 @@ public class IncidentService {
         if (!reference.equals(request.reference())) {
             throw new UnprocessableException("reference", "the body's reference differs from the path");
         }
-        checkContent(request);
+        checkContent(actor.site(), request);
         return Objects.requireNonNull(tx.execute(status -> {
             IncidentRepository.IncidentRow found = incidents.find(actor.site(), reference)
                     .orElseThrow(() -> new NotFoundException("no incident " + reference));
@@ -185,7 +187,7 @@ public class IncidentService {
 
     /** What the rules would recommend for this incident now; stores nothing but the log entry. */
     public WhatIf evaluate(Actor actor, IncidentRequest request) {
-        checkContent(request);
+        checkContent(actor.site(), request);
         return Objects.requireNonNull(tx.execute(status -> {
             checkReferences(actor.site(), request, new HashSet<>(groups.existingGroups(actor.site(), groupsOf(request))));
             RuleSet rules = ruleSet.current(actor.site());
@@ -233,14 +235,27 @@ public class IncidentService {
         for (AttributionRequest a : request.attributions()) {
             snapshots.add(group.apply(a.groupRef(), date));
         }
-        IncidentFacts facts = new IncidentFacts(request.reference(), request.type(), request.occurredAt(), reportedAt,
+        IncidentFacts facts = new IncidentFacts(request.reference(), IncidentType.of(request.type()), request.occurredAt(), reportedAt,
                 request.attributions().stream().map(a -> new Attribution(a.groupRef(), a.role(), a.confidence())).toList(),
                 request.suspects());
         return new ImpactAnalysis.StoredCase(facts, snapshots, current);
     }
 
-    /** Refusals that need no stored state: a future occurredAt, a group attributed twice. */
-    private void checkContent(IncidentRequest request) {
+    /**
+     * An incident's type must be one of the site's vocabulary ({@code rules/vocabulary/incident-types.yaml}),
+     * like a value outside an enumeration (400).
+     */
+    private void checkType(String site, String type) {
+        Set<String> types = ruleSet.current(site).vocabulary().incidentTypes().keySet();
+        if (!types.contains(type)) {
+            throw new InvalidRequestException("type", "unknown incident type " + type + "; the types are "
+                    + String.join(", ", types));
+        }
+    }
+
+    /** Refusals that need no stored state: an unknown type, a future occurredAt, a group attributed twice. */
+    private void checkContent(String site, IncidentRequest request) {
+        checkType(site, request.type());
         List<FieldError> errors = new ArrayList<>();
         if (request.occurredAt().toInstant().isAfter(clock.instant())) {
             errors.add(new FieldError("occurredAt", "occurredAt is in the future"));
@@ -298,7 +313,7 @@ public class IncidentService {
     /** Same content as parsed values: the same instant in any offset, attributions and suspects in any order. */
     static boolean sameContent(IncidentRequest a, IncidentRequest b) {
         return a.reference().equals(b.reference())
-                && a.type() == b.type()
+                && a.type().equals(b.type())
                 && a.occurredAt().toInstant().equals(b.occurredAt().toInstant())
                 && Objects.equals(blankToNull(a.area()), blankToNull(b.area()))
                 && Objects.equals(blankToNull(a.summary()), blankToNull(b.summary()))

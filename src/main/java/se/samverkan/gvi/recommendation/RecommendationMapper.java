@@ -3,6 +3,7 @@ package se.samverkan.gvi.recommendation;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import se.samverkan.gvi.decision.Exclusion;
+import se.samverkan.gvi.decision.ExclusionReason;
 import se.samverkan.gvi.decision.ProposedAction;
 import se.samverkan.gvi.decision.Recommendation;
 
@@ -23,4 +24,9 @@ interface RecommendationMapper {
     RecommendationView.ActionView proposed(ProposedAction action);
 
     RecommendationView.ExclusionView exclusion(Exclusion exclusion);
+
+    /** An exclusion reason as the API shows it: its code. */
+    default String reason(ExclusionReason reason) {
+        return reason.code();
+    }
 }

@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.decision.Exclusion;
-import se.samverkan.gvi.decision.ExclusionReason;
 import se.samverkan.gvi.decision.Outcome;
 import se.samverkan.gvi.decision.PriorEnforcement;
 import se.samverkan.gvi.decision.Priority;
@@ -84,7 +83,7 @@ class RecommendationRepository {
             Exclusion e = r.exclusions().get(i);
             exclusions.add(new MapSqlParameterSource()
                     .addValue("rec", id).addValue("site", site).addValue("ord", i).addValue("personRef", e.personRef())
-                    .addValue("lever", e.lever()).addValue("reason", e.reason().name()).addValue("ruleId", e.ruleId())
+                    .addValue("lever", e.lever()).addValue("reason", e.reason().code()).addValue("ruleId", e.ruleId())
                     .addValue("legalBasis", e.legalBasis()).addValue("explanation", e.explanation()));
         }
         batch("""
@@ -272,7 +271,7 @@ class RecommendationRepository {
         return jdbc.sql("select * from recommendation_exclusion where recommendation_id = :id order by ord")
                 .param("id", recommendation)
                 .query((rs, n) -> new ExclusionView(rs.getString("person_ref"), rs.getString("lever"),
-                        ExclusionReason.valueOf(rs.getString("reason")), rs.getString("rule_id"),
+                        rs.getString("reason"), rs.getString("rule_id"),
                         rs.getString("legal_basis"), rs.getString("explanation")))
                 .list();
     }

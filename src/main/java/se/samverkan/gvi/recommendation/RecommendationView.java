@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import se.samverkan.gvi.decision.ExclusionReason;
 import se.samverkan.gvi.decision.Outcome;
 import se.samverkan.gvi.decision.Priority;
 
@@ -52,7 +51,7 @@ public record RecommendationView(
     public record ExclusionView(
             String personRef,
             @Nullable String lever,
-            ExclusionReason reason,
+            String reason,
             String ruleId,
             String legalBasis,
             String explanation) {

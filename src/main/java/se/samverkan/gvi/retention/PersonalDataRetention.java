@@ -137,7 +137,8 @@ public class PersonalDataRetention {
     }
 
     private void erasePerson(String site, String ref) {
-        for (String table : List.of("group_audit_member", "call_in_attendee", "custom_notification", "person")) {
+        for (String table : List.of("group_audit_member", "call_in_attendee", "custom_notification", "person_fact",
+                "person")) {
             jdbc.sql("delete from " + table + " where site = :site and " + (table.equals("person") ? "ref" : "person_ref")
                     + " = :ref").param("site", site).param("ref", ref).update();
         }

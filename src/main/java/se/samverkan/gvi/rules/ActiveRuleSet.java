@@ -141,7 +141,7 @@ public class ActiveRuleSet {
     void warm(RuleSet ruleSet) {
         long start = System.nanoTime();
         int runs = 0;
-        IncidentType[] types = IncidentType.values();
+        List<IncidentType> types = ruleSet.vocabulary().incidentTypes().keySet().stream().map(IncidentType::of).toList();
         Role[] roles = Role.values();
         Confidence[] confidences = Confidence.values();
         List<Promise> promises = new ArrayList<>(ruleSet.promises().values());
@@ -151,7 +151,7 @@ public class ActiveRuleSet {
                     break;
                 }
                 LocalDate day = incidentDay(promise);
-                IncidentFacts incident = new IncidentFacts("WARM-UP-" + runs, types[runs % types.length],
+                IncidentFacts incident = new IncidentFacts("WARM-UP-" + runs, types.get(runs % types.size()),
                         day.atTime(22, 0).atOffset(ZoneOffset.UTC), day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                         List.of(new Attribution("W-1", roles[runs % roles.length], confidences[runs % confidences.length])),
                         List.of("W-P1", "W-X"));
@@ -181,13 +181,14 @@ public class ActiveRuleSet {
         LocalDate joined = day.minusYears(2);
         return List.of(
                 new MemberSnapshot("W-P1", day.minusYears(24), joined, null,
-                        new PersonFacts(true, true, true, true, true, true, false, false)),
+                        PersonFacts.of("underSupervision", "unservedSentence", "outstandingWarrant", "enforcementDebt",
+                                "registeredVehicle", "priorViolentOffence")),
                 new MemberSnapshot("W-P2", day.minusYears(16), joined, null,
-                        new PersonFacts(false, false, false, false, true, true, false, false)),
+                        PersonFacts.of("registeredVehicle", "priorViolentOffence")),
                 new MemberSnapshot("W-P3", day.minusYears(13), joined, null, PersonFacts.NONE),
                 new MemberSnapshot("W-P4", day.minusYears(30), joined, null,
-                        new PersonFacts(true, false, false, false, false, false, true, false)),
+                        PersonFacts.of("underSupervision", "inCustody")),
                 new MemberSnapshot("W-P5", day.minusYears(22), joined, day.minusDays(5),
-                        new PersonFacts(false, true, false, false, false, false, false, true)));
+                        PersonFacts.of("unservedSentence", "supportAccepted")));
     }
 }

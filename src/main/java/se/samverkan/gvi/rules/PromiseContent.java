@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.Promise;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +38,7 @@ record PromiseContent(String json) {
         fields.put("id", promise.id());
         fields.put("text", promise.text());
         fields.put("validFrom", promise.validFrom().toString());
-        fields.put("triggers", promise.triggers().stream().map(Enum::name).sorted().toList());
+        fields.put("triggers", promise.triggers().stream().map(IncidentType::code).sorted().toList());
         fields.put("levers", promise.levers());
         Map<String, Integer> deadlines = new TreeMap<>();
         promise.deadlines().forEach((priority, days) -> deadlines.put(priority.name(), days));

@@ -31,7 +31,7 @@ public record RecommendationShape(String groupRef, Outcome outcome, Priority pri
     public static RecommendationShape of(Recommendation recommendation) {
         Builder shape = new Builder();
         recommendation.actions().forEach(a -> shape.action(a.personRef(), a.lever(), a.dueBy()));
-        recommendation.exclusions().forEach(e -> shape.exclusion(e.personRef(), e.reason().name(), e.lever()));
+        recommendation.exclusions().forEach(e -> shape.exclusion(e.personRef(), e.reason().code(), e.lever()));
         return shape.build(recommendation.groupRef(), recommendation.outcome(), recommendation.priority());
     }
 

@@ -46,6 +46,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
     private final RuleHistory history;
     private final StoredCases storedCases;
     private final FrozenPromises frozenPromises;
+    private final VocabularyInUse vocabularyInUse;
     private final DecisionLog decisionLog;
     private final TransactionTemplate transaction;
     private final GviRulesSettings settings;
@@ -58,12 +59,13 @@ public class RuleGovernance implements SmartInitializingSingleton {
     }
 
     public RuleGovernance(ActiveRuleSet active, RuleHistory history, StoredCases storedCases,
-                          FrozenPromises frozenPromises, DecisionLog decisionLog, TransactionTemplate transaction,
+                          FrozenPromises frozenPromises, VocabularyInUse vocabularyInUse, DecisionLog decisionLog, TransactionTemplate transaction,
                           GviRulesSettings settings, GviSettings gvi, Clock clock) {
         this.active = active;
         this.history = history;
         this.storedCases = storedCases;
         this.frozenPromises = frozenPromises;
+        this.vocabularyInUse = vocabularyInUse;
         this.decisionLog = decisionLog;
         this.transaction = transaction;
         this.settings = settings;
@@ -210,6 +212,8 @@ public class RuleGovernance implements SmartInitializingSingleton {
         if (report.ruleSet() != null) {
             RuleSet checked = report.ruleSet();
             problems.addAll(transaction.execute(status -> frozenPromises.refusals(site, checked, files)));
+            problems.addAll(transaction.execute(status -> vocabularyInUse.refusals(site, checked, previous.vocabulary(),
+                    files)));
         }
         if (!problems.isEmpty() || report.ruleSet() == null) {
             logAttempt(actor, "RULES_RELOAD_REFUSED", previous.version(), report.version(), problems.size());
@@ -233,7 +237,8 @@ public class RuleGovernance implements SmartInitializingSingleton {
         // compared again under the lock that call-ins take, so no call-in slips in between
         List<RuleProblem> late = transaction.execute(status -> {
             history.lockActive(site);
-            List<RuleProblem> refused = frozenPromises.refusals(site, next, files);
+            List<RuleProblem> refused = new ArrayList<>(frozenPromises.refusals(site, next, files));
+            refused.addAll(vocabularyInUse.refusals(site, next, previous.vocabulary(), files));
             if (!refused.isEmpty()) {
                 status.setRollbackOnly();
                 return refused;
@@ -246,7 +251,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
         });
         if (!late.isEmpty()) {
             logAttempt(actor, "RULES_RELOAD_REFUSED", previous.version(), next.version(), late.size());
-            throw new RuleFolderRefused("the rule folder changes a promise delivered at a call-in; version "
+            throw new RuleFolderRefused("the rule folder changes a promise delivered at a call-in or removes a vocabulary entry in use; version "
                     + previous.version() + " keeps serving", late);
         }
         active.activate(site, next);

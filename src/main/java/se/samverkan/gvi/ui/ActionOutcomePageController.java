@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.Map;
 import java.util.UUID;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
@@ -67,7 +68,7 @@ class ActionOutcomePageController {
             }
         }
         if (refusals.isEmpty()) {
-            OutcomeRequest request = new OutcomeRequest(executed, chosen, form.note().isBlank() ? null : form.note());
+            OutcomeRequest request = asPosted(executed, chosen, form.note().isBlank() ? null : form.note());
             refusals.violations(validator.validate(request));
             if (refusals.isEmpty()) {
                 try {
@@ -94,4 +95,13 @@ class ActionOutcomePageController {
         model.addAttribute("here", "/recommendations/" + recommendation.id() + "/actions/" + actionId + "/outcome");
         return "ui/action-outcome";
     }
+
+    // Built as posted, before the validator: a missing value is left for Bean Validation to name
+    // beside its field, exactly as in a JSON body (the API's request types are checked the same way).
+    @SuppressWarnings("NullAway")
+    private static OutcomeRequest asPosted(@Nullable LocalDate executedOn, @Nullable ActionOutcome outcome,
+            @Nullable String note) {
+        return new OutcomeRequest(executedOn, outcome, note);
+    }
+
 }

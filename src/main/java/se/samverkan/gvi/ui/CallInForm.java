@@ -68,6 +68,9 @@ public record CallInForm(@Nullable String heldOn, @Nullable String promiseId, @N
     }
 
     /** The API's request, or null when a date or a role could not be read (the refusal is then in {@code refusals}). */
+    // Built as posted, before the validator: a missing value is left for Bean Validation to name
+    // beside its field, exactly as in a JSON body (the API's request types are checked the same way).
+    @SuppressWarnings("NullAway")
     @Nullable CallInRequest request(FormRefusals refusals) {
         CallInForm filled = filled();
         List<CallInRequest.Speaker> speakersRead = new ArrayList<>();
@@ -92,7 +95,7 @@ public record CallInForm(@Nullable String heldOn, @Nullable String promiseId, @N
 
     /** A role as the API reads it: one of its codes, else a refusal as for a value outside the enumeration. */
     private static @Nullable SpeakerRole role(String field, @Nullable String code, FormRefusals refusals) {
-        if (blank(code)) {
+        if (code == null || blank(code)) {
             return null;
         }
         try {

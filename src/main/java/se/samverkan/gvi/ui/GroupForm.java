@@ -74,6 +74,9 @@ public record GroupForm(@Nullable String ref, @Nullable String name, @Nullable S
     }
 
     /** The API's request, or null when a date could not be read (the refusal is then in {@code refusals}). */
+    // Built as posted, before the validator: a missing value is left for Bean Validation to name
+    // beside its field, exactly as in a JSON body (the API's request types are checked the same way).
+    @SuppressWarnings("NullAway")
     @Nullable GroupRequest request(FormRefusals refusals) {
         GroupForm filled = filled();
         List<GroupRequest.Member> members = new ArrayList<>();

@@ -315,7 +315,7 @@ class RuleSetLoaderTests {
             assertThat(row.line()).isEqualTo(10);
         });
         assertThat(r.exclusions()).filteredOn(e -> "DEBT_ENFORCEMENT".equals(e.lever())
-                && e.reason() == ExclusionReason.BELOW_MIN_AGE).isNotEmpty().allSatisfy(e -> {
+                && e.reason().equals(ExclusionReason.of("BELOW_MIN_AGE"))).isNotEmpty().allSatisfy(e -> {
             assertThat(e.legalBasis()).startsWith("Föräldrabalken 9 kap. 1 §").isEqualTo(rules.minimumAgeRows().get(0).legalReference());
             assertThat(e.explanation()).contains("under lägsta åldern 18 år för indrivning av skulder enligt ålderstabellen");
             assertThat(r.actionsFor(e.personRef())).noneMatch(a -> a.lever().equals("DEBT_ENFORCEMENT"));

@@ -28,7 +28,8 @@ class VocabularyTests {
     void theDefaultVocabularyNamesEveryTypeWithItsArticleEveryFactAndEveryReason() {
         Vocabulary vocabulary = loader.load(RuleFolderFixture.defaultRules()).orThrow().vocabulary();
         assertThat(vocabulary.incidentTypes().keySet())
-                .containsExactlyInAnyOrder(java.util.Arrays.stream(IncidentType.values()).map(Enum::name).toArray(String[]::new));
+                .containsExactlyInAnyOrder("HOMICIDE", "ATTEMPTED_HOMICIDE", "SHOOTING", "EXPLOSION", "AGGRAVATED_ASSAULT",
+                        "ARSON", "THREAT", "ROBBERY", "DRUG_OFFENCE", "OTHER");
         assertThat(vocabulary.incidentTypeSv("HOMICIDE")).isEqualTo("ett mord");
         assertThat(vocabulary.incidentTypeSv("SHOOTING")).isEqualTo("en skjutning");
         assertThat(vocabulary.legalGrounds()).containsExactlyInAnyOrder("underSupervision", "unservedSentence",
@@ -51,16 +52,22 @@ class VocabularyTests {
     }
 
     @Test
-    void aCodeTheServiceDoesNotKnowIsRefusedWithFileLineAndFix() {
+    void aNewEntryNeedsNoJavaButACodeMustBeSpeltAsTheApiSpellsIt() {
         Path copy = copyOfDefaultRules(temp);
-        replace(copy.resolve("vocabulary/incident-types.yaml"), "  - code: OTHER\n", "  - code: KIDNAPPING\n");
+        replace(copy.resolve("vocabulary/incident-types.yaml"), "  - code: OTHER\n",
+                "  - code: KIDNAPPING\n    sv: ett människorov\n    en: a kidnapping\n  - code: OTHER\n");
+        RuleSet rules = loader.load(copy).orThrow();
+        assertThat(rules.vocabulary().incidentTypeSv("KIDNAPPING")).isEqualTo("ett människorov");
 
+        replace(copy.resolve("vocabulary/incident-types.yaml"), "code: KIDNAPPING", "code: kidnapping");
+        replace(copy.resolve("vocabulary/person-facts.yaml"), "code: supportAccepted", "code: birthDate");
         RuleSetBuild build = loader.load(copy);
 
         assertThat(build.problems()).extracting(p -> p.file() + ":" + p.line() + ": " + p.message())
-                .anySatisfy(p -> assertThat(p).startsWith("vocabulary/incident-types.yaml:32: Händelsetypen KIDNAPPING "
-                        + "känner tjänsten inte till."))
-                .anySatisfy(p -> assertThat(p).startsWith("vocabulary/incident-types.yaml:4: Händelsetypen OTHER saknas."));
+                .anySatisfy(p -> assertThat(p).startsWith("vocabulary/incident-types.yaml:32: Händelsetypen kidnapping "
+                        + "är ingen giltig kod. Skriv koden med stora bokstäver"))
+                .anySatisfy(p -> assertThat(p).startsWith("vocabulary/person-facts.yaml:").contains(
+                        "Koden birthDate är redan ett fält för personen i API:t."));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 import se.samverkan.gvi.decision.Confidence;
-import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.group.CallInRequest;
 import se.samverkan.gvi.group.GroupRequest;
@@ -40,12 +39,11 @@ final class Approvals {
         String a = "P-DLV-" + name + "-1";
         String b = "P-DLV-" + name + "-2";
         String c = "P-DLV-" + name + "-3";
-        groups.savePerson(ADMIN, a, new PersonRequest(LocalDate.of(1999, 1, 1), true, null, true, null, null, null,
-                null, null));
-        groups.savePerson(ADMIN, b, new PersonRequest(LocalDate.of(2000, 6, 1), null, null, null, null, true, null,
-                null, null));
-        groups.savePerson(ADMIN, c, new PersonRequest(LocalDate.of(2001, 9, 1), null, null, null, null, null, null,
-                null, null));
+        groups.savePerson(ADMIN, a, new PersonRequest(LocalDate.of(1999, 1, 1),
+                java.util.Map.of("underSupervision", true, "outstandingWarrant", true)));
+        groups.savePerson(ADMIN, b, new PersonRequest(LocalDate.of(2000, 6, 1),
+                java.util.Map.of("registeredVehicle", true)));
+        groups.savePerson(ADMIN, c, new PersonRequest(LocalDate.of(2001, 9, 1), java.util.Map.of()));
         groups.saveGroup(ADMIN, group, new GroupRequest("Fiktiv grupp " + name, "Fiktivt område", List.of(),
                 new GroupRequest.Audit(LocalDate.of(2025, 1, 1), List.of(
                         new GroupRequest.Member(a, LocalDate.of(2024, 1, 1), null),
@@ -53,7 +51,7 @@ final class Approvals {
                         new GroupRequest.Member(c, LocalDate.of(2024, 1, 1), null)))));
         groups.recordCallIn(COORDINATOR, group, new CallInRequest(LocalDate.of(2026, 1, 10), "HUDDINGE-2024",
                 List.of(a, b), List.of(), List.of()));
-        IncidentRequest incident = new IncidentRequest("K-DLV-" + name, IncidentType.SHOOTING,
+        IncidentRequest incident = new IncidentRequest("K-DLV-" + name, "SHOOTING",
                 OffsetDateTime.parse("2026-03-01T20:00:00+01:00"), "Fiktivt område", "Fiktiv händelse",
                 List.of(new IncidentRequest.AttributionRequest(group, Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
         UUID id = incidents.report(LIAISON, incident).report().recommendations().get(0).id();

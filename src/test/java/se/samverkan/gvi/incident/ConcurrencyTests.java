@@ -23,7 +23,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.samverkan.gvi.audit.DecisionLog;
 import se.samverkan.gvi.decision.Confidence;
-import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.group.CallInRequest;
@@ -83,7 +82,7 @@ class ConcurrencyTests {
                 List.of(new AttributionRequest("CC1", Role.PERPETRATOR, Confidence.CONFIRMED)),
                 List.<AttributionRequest>of())) {
             String reference = "K-CC-" + attributions.size();
-            IncidentRequest request = new IncidentRequest(reference, IncidentType.SHOOTING,
+            IncidentRequest request = new IncidentRequest(reference, "SHOOTING",
                     OffsetDateTime.parse("2026-03-01T20:00:00+01:00"), "x", "y", attributions, List.of());
             List<IncidentService.Reported> answers = all(6, () -> Sites.huddinge(() -> incidents.report(LIAISON, request)));
             assertThat(answers.stream().filter(IncidentService.Reported::created)).hasSize(1);
@@ -100,7 +99,7 @@ class ConcurrencyTests {
         group("CC2");
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            IncidentRequest request = new IncidentRequest("K-CC2", IncidentType.SHOOTING,
+            IncidentRequest request = new IncidentRequest("K-CC2", "SHOOTING",
                     OffsetDateTime.parse("2026-03-01T20:0" + i + ":00+01:00"), "x", "y",
                     List.of(new AttributionRequest("CC2", Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
             calls.add(() -> {
@@ -123,7 +122,7 @@ class ConcurrencyTests {
             group(group);
             List<Callable<IncidentService.Reported>> calls = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                IncidentRequest request = new IncidentRequest("K-" + group + "-" + i, IncidentType.SHOOTING,
+                IncidentRequest request = new IncidentRequest("K-" + group + "-" + i, "SHOOTING",
                         OffsetDateTime.parse("2026-03-01T2" + i + ":00:00+01:00"), "x", "y",
                         List.of(new AttributionRequest(group, Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
                 calls.add(() -> Sites.huddinge(() -> incidents.report(LIAISON, request)));
@@ -140,11 +139,11 @@ class ConcurrencyTests {
         group("CC4");
         for (int round = 0; round < 5; round++) {
             String reference = "K-CC4-" + round;
-            IncidentRequest v1 = new IncidentRequest(reference, IncidentType.SHOOTING,
+            IncidentRequest v1 = new IncidentRequest(reference, "SHOOTING",
                     OffsetDateTime.parse("2026-03-0" + (round + 1) + "T20:00:00+01:00"), "x", "y",
                     List.of(new AttributionRequest("CC4", Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
             UUID id = Sites.huddinge(() -> incidents.report(LIAISON, v1)).report().recommendations().get(0).id();
-            IncidentRequest v2 = new IncidentRequest(reference, IncidentType.HOMICIDE, v1.occurredAt(), "x", "y",
+            IncidentRequest v2 = new IncidentRequest(reference, "HOMICIDE", v1.occurredAt(), "x", "y",
                     v1.attributions(), List.of());
             List<Callable<String>> calls = List.of(
                     () -> {
@@ -172,8 +171,8 @@ class ConcurrencyTests {
     }
 
     private void group(String ref) {
-        Sites.huddinge(() -> groups.savePerson(ADMIN, ref + "-A", new PersonRequest(LocalDate.of(1999, 1, 1), true, null, null, null, true,
-                null, null, null)));
+        Sites.huddinge(() -> groups.savePerson(ADMIN, ref + "-A", new PersonRequest(LocalDate.of(1999, 1, 1),
+                java.util.Map.of("underSupervision", true, "registeredVehicle", true))));
         Sites.huddinge(() -> groups.saveGroup(ADMIN, ref, new GroupRequest("G", "A", List.of(), new GroupRequest.Audit(
                 LocalDate.of(2025, 1, 1), List.of(new GroupRequest.Member(ref + "-A", LocalDate.of(2024, 1, 1), null))))));
         Sites.huddinge(() -> groups.recordCallIn(new Actor("coordinator", "huddinge"), ref, new CallInRequest(LocalDate.of(2026, 1, 10),

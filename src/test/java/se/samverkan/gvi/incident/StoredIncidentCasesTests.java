@@ -162,7 +162,7 @@ class StoredIncidentCasesTests {
                 RecommendationView view = recommendations.get(new Actor("test", site), r.id());
                 RecommendationShape.Builder shape = new RecommendationShape.Builder();
                 view.actions().forEach(a -> shape.action(a.personRef(), a.lever(), a.dueBy()));
-                view.exclusions().forEach(e -> shape.exclusion(e.personRef(), e.reason().name(), e.lever()));
+                view.exclusions().forEach(e -> shape.exclusion(e.personRef(), e.reason(), e.lever()));
                 shapes.put(r.groupRef(), shape.build(r.groupRef(), r.outcome(), r.priority()));
             }
         }

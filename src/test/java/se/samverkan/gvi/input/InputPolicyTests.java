@@ -153,11 +153,11 @@ class InputPolicyTests {
     }
 
     private static IncidentRequest incident(String reference, OffsetDateTime occurredAt) {
-        return new IncidentRequest(reference, se.samverkan.gvi.decision.IncidentType.SHOOTING, occurredAt, "Torget",
+        return new IncidentRequest(reference, "SHOOTING", occurredAt, "Torget",
                 "Fiktiv händelse", List.of(), List.of());
     }
 
     private static PersonRequest person(LocalDate birthDate) {
-        return new PersonRequest(birthDate, null, null, null, null, null, null, null, null);
+        return new PersonRequest(birthDate, java.util.Map.of());
     }
 }

@@ -55,7 +55,7 @@ class ImpactAnalysisTests {
         List<String> notPromisedBefore = current.evaluate(synthetic.incident(), synthetic.groups(), STOCKHOLM)
                 .recommendations().get(0).exclusions().stream()
                 .filter(e -> "DEBT_ENFORCEMENT".equals(e.lever()))
-                .map(e -> RecommendationShape.exclusion(e.personRef(), e.reason().name(), e.lever())).toList();
+                .map(e -> RecommendationShape.exclusion(e.personRef(), e.reason().code(), e.lever())).toList();
 
         ImpactAnalysis.Report report = ImpactAnalysis.run(proposed, List.of(storedUnder(current, synthetic)), STOCKHOLM);
 

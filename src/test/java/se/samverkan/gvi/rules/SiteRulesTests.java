@@ -20,7 +20,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.decision.Confidence;
-import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.decision.RuleProblem;
@@ -236,8 +235,8 @@ class SiteRulesTests {
     }
 
     private RecommendationView malmoIncidentInScope(String reference, String group, String person) {
-        groups.savePerson(MALMO_ADMIN, person, new PersonRequest(LocalDate.of(1998, 4, 1), true, false, false, true,
-                false, false, false, false));
+        groups.savePerson(MALMO_ADMIN, person, new PersonRequest(LocalDate.of(1998, 4, 1),
+                java.util.Map.of("underSupervision", true, "enforcementDebt", true)));
         groups.saveGroup(MALMO_ADMIN, group, new GroupRequest("Grupp " + group, "Fiktiva området", List.of(),
                 new GroupRequest.Audit(LocalDate.of(2025, 6, 1),
                         List.of(new GroupRequest.Member(person, LocalDate.of(2024, 1, 1), null)))));
@@ -248,7 +247,7 @@ class SiteRulesTests {
     }
 
     private static IncidentRequest request(String reference, String group) {
-        return new IncidentRequest(reference, IncidentType.SHOOTING, OffsetDateTime.parse("2026-02-01T21:40:00+01:00"),
+        return new IncidentRequest(reference, "SHOOTING", OffsetDateTime.parse("2026-02-01T21:40:00+01:00"),
                 "Fiktivt", "Fiktiv händelse", List.of(new IncidentRequest.AttributionRequest(group, Role.PERPETRATOR,
                         Confidence.CONFIRMED)), List.of());
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import se.samverkan.gvi.decision.Confidence;
-import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.incident.IncidentRequest;
 import se.samverkan.gvi.incident.IncidentService;
@@ -24,7 +23,7 @@ final class Incidents {
     static UUID shootingBySkog(IncidentService incidents, String prefix) {
         String reference = prefix + "-" + System.nanoTime() % 1_000_000 + "-" + NEXT.incrementAndGet();
         IncidentService.Reported reported = incidents.report(new Actor("liaison", "huddinge"), new IncidentRequest(reference,
-                IncidentType.SHOOTING, OffsetDateTime.now(ZoneOffset.UTC).minusHours(3), "Fiktiva Skogsdalen",
+                "SHOOTING", OffsetDateTime.now(ZoneOffset.UTC).minusHours(3), "Fiktiva Skogsdalen",
                 "Skott mot ett fönster (fiktivt exempel).",
                 List.of(new IncidentRequest.AttributionRequest("G-SKOG", Role.PERPETRATOR, Confidence.CONFIRMED)),
                 List.of()));

@@ -87,7 +87,7 @@ public final class FactSet {
         List<String> unattributed = suspects.stream().filter(s -> !members.contains(s)).toList();
         FactSet set = new FactSet(date, unattributed);
         set.facts.add(new IncidentFact(incident.reference(), incident.type(),
-                vocabulary.incidentTypeSv(incident.type().name()), date));
+                vocabulary.incidentTypeSv(incident.type().code()), date));
         set.facts.add(ages);
         set.facts.addAll(levers.values());
         set.facts.addAll(promises.values());

@@ -18,6 +18,7 @@ import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.decision.PromiseClause;
 import se.samverkan.gvi.decision.RuleProblem;
+import se.samverkan.gvi.decision.Vocabulary;
 
 /**
  * Reads the policy data of a rule folder: the lever catalogue, the age limits and the promises.
@@ -28,6 +29,7 @@ public final class PolicyFiles {
 
     public static final String LEVERS = "levers.yaml";
     public static final String AGES = "ages.yaml";
+    public static final String LAGRUM = "lagrum.yaml";
     public static final String PROMISES = "promises/";
     /** What a clause about the promise's triggers says it is about. */
     public static final String TRIGGERS = "TRIGGERS";
@@ -40,10 +42,13 @@ public final class PolicyFiles {
 
     /** The person facts that can ground a sanction, from the vocabulary. */
     private final Set<String> legalGrounds;
+    /** The incident types of the vocabulary, which a promise's triggers name. */
+    private final Map<String, Vocabulary.Term> incidentTypes;
 
-    private PolicyFiles(RuleFiles files, Set<String> legalGrounds) {
+    private PolicyFiles(RuleFiles files, Vocabulary vocabulary) {
         this.files = files;
-        this.legalGrounds = legalGrounds;
+        this.legalGrounds = vocabulary.legalGrounds();
+        this.incidentTypes = vocabulary.incidentTypes();
     }
 
     /**
@@ -62,17 +67,38 @@ public final class PolicyFiles {
             List<RuleProblem> lint) {
     }
 
-    public static Policy read(RuleFiles files, Set<String> legalGrounds) {
-        PolicyFiles reader = new PolicyFiles(files, legalGrounds);
-        Map<String, Lever> levers = reader.readLevers();
+    public static Policy read(RuleFiles files, Vocabulary vocabulary) {
+        PolicyFiles reader = new PolicyFiles(files, vocabulary);
+        Map<String, String> lagrum = reader.readLagrum();
+        Map<String, Lever> levers = reader.readLevers(lagrum);
         AgeLimits ages = reader.readAges();
         Map<String, Promise> promises = reader.readPromises(levers);
         return new Policy(levers, ages, promises, Map.copyOf(reader.promiseFiles), List.copyOf(reader.problems),
                 List.copyOf(reader.lint));
     }
 
-    record LeverEntry(String code, String nameSv, String nameEn, String agency, String legalBasis,
-                      String precondition, String ground, @Nullable Integer minAge, boolean sanction) {
+    record LeverEntry(String code, String nameSv, String nameEn, String agency, @Nullable String legalBasis,
+                      @Nullable List<String> lagrum, String precondition, String ground, @Nullable Integer minAge,
+                      boolean sanction) {
+    }
+
+    /** One entry of the register of legal references: a law by its SFS number, and optionally a chapter and section. */
+    record LagrumEntry(String id, String title, String sfs, @Nullable String chapter, @Nullable String section) {
+
+        /** The reference in full, as explanations show it: "Brottsbalken (1962:700) 1 kap. 6 §". */
+        String citation() {
+            StringBuilder s = new StringBuilder(title.strip()).append(" (").append(sfs.strip()).append(')');
+            if (chapter != null && !chapter.isBlank()) {
+                s.append(' ').append(chapter.strip()).append(" kap.");
+            }
+            if (section != null && !section.isBlank()) {
+                s.append(' ').append(section.strip()).append(section.contains("–") || section.contains(",") ? " §§" : " §");
+            }
+            return s.toString();
+        }
+    }
+
+    record LagrumRegister(List<LagrumEntry> lagrum) {
     }
 
     record LeverCatalogue(List<LeverEntry> levers) {
@@ -92,7 +118,55 @@ public final class PolicyFiles {
                        int escalationWindowDays, @Nullable List<ClauseEntry> clauses) {
     }
 
-    private Map<String, Lever> readLevers() {
+    /** The register of legal references ({@code lagrum.yaml}): each id with its reference in full. */
+    private Map<String, String> readLagrum() {
+        Map<String, String> register = new LinkedHashMap<>();
+        if (!files.contents().containsKey(LAGRUM)) {
+            return register;
+        }
+        LagrumRegister file = parse(LAGRUM, LagrumRegister.class);
+        if (file == null || file.lagrum() == null) {
+            return register;
+        }
+        for (LagrumEntry e : file.lagrum()) {
+            int line = Math.max(1, files.lineOf(LAGRUM, "id: " + e.id()));
+            if (blank(e.id()) || blank(e.title()) || blank(e.sfs())) {
+                problem(LAGRUM, line, "Varje lagrum behöver id, title och sfs (till exempel \"1962:700\"). Fyll i det som saknas.");
+            } else if (!e.sfs().strip().matches("\\d{4}:\\d{1,4}")) {
+                problem(LAGRUM, line, "SFS-numret " + e.sfs() + " för " + e.id() + " ska skrivas år:nummer, till exempel \"2025:400\".");
+            } else if (register.containsKey(e.id())) {
+                problem(LAGRUM, line, "Lagrummet " + e.id() + " står två gånger. Ta bort det ena.");
+            } else {
+                register.put(e.id(), e.citation());
+            }
+        }
+        return register;
+    }
+
+    /**
+     * A lever's legal basis as shown: its references from the register in full, followed by its own
+     * {@code legalBasis} text as a note; or only the text, for a lever that names no register entry.
+     */
+    private @Nullable String legalBasis(LeverEntry e, Map<String, String> register, int line) {
+        if (e.lagrum() == null || e.lagrum().isEmpty()) {
+            return blank(e.legalBasis()) ? null : e.legalBasis();
+        }
+        List<String> citations = new ArrayList<>();
+        for (String id : e.lagrum()) {
+            String citation = register.get(id);
+            if (citation == null) {
+                problem(LEVERS, files.lineOf(LEVERS, id, line), "Åtgärden " + e.code() + " hänvisar till lagrummet "
+                        + id + ", som inte finns i " + LAGRUM + ". Skriv ett id därifrån ("
+                        + String.join(", ", register.keySet()) + ") eller lägg till lagrummet där.");
+                return null;
+            }
+            citations.add(citation);
+        }
+        String cited = String.join("; ", citations);
+        return blank(e.legalBasis()) ? cited : cited + ": " + e.legalBasis();
+    }
+
+    private Map<String, Lever> readLevers(Map<String, String> lagrum) {
         Map<String, Lever> levers = new LinkedHashMap<>();
         LeverCatalogue catalogue = parse(LEVERS, LeverCatalogue.class);
         if (catalogue == null) {
@@ -104,10 +178,14 @@ public final class PolicyFiles {
         }
         for (LeverEntry e : catalogue.levers()) {
             int line = files.lineOf(LEVERS, "code: " + e.code());
-            if (blank(e.code()) || blank(e.agency()) || blank(e.legalBasis()) || blank(e.nameSv())
-                    || blank(e.precondition()) || blank(e.ground())) {
-                problem(LEVERS, line, "Åtgärden " + e.code() + " saknar något av code, nameSv, agency, legalBasis, "
+            if (blank(e.code()) || blank(e.agency()) || (blank(e.legalBasis()) && (e.lagrum() == null || e.lagrum().isEmpty()))
+                    || blank(e.nameSv()) || blank(e.precondition()) || blank(e.ground())) {
+                problem(LEVERS, line, "Åtgärden " + e.code() + " saknar något av code, nameSv, agency, legalBasis (eller lagrum), "
                         + "precondition eller ground. Fyll i alla fält.");
+                continue;
+            }
+            String legalBasis = legalBasis(e, lagrum, line);
+            if (legalBasis == null) {
                 continue;
             }
             if (levers.containsKey(e.code())) {
@@ -126,7 +204,7 @@ public final class PolicyFiles {
                 continue;
             }
             levers.put(e.code(), new Lever(e.code(), e.nameSv(), blank(e.nameEn()) ? e.code() : e.nameEn(),
-                    e.agency(), e.legalBasis(), e.precondition(), e.ground(), e.minAge(), e.sanction()));
+                    e.agency(), legalBasis, e.precondition(), e.ground(), e.minAge(), e.sanction()));
         }
         return levers;
     }
@@ -211,11 +289,12 @@ public final class PolicyFiles {
         }
         Set<IncidentType> triggers = new HashSet<>();
         for (String trigger : p.triggers() == null ? List.<String>of() : p.triggers()) {
-            try {
-                triggers.add(IncidentType.valueOf(trigger));
-            } catch (IllegalArgumentException e) {
+            if (incidentTypes.containsKey(trigger)) {
+                triggers.add(IncidentType.of(trigger));
+            } else {
                 problem(path, files.lineOf(path, trigger), "Okänd händelsetyp '" + trigger + "'. Tillåtna typer: "
-                        + Arrays.toString(IncidentType.values()) + ".");
+                        + String.join(", ", incidentTypes.keySet()) + ", eller lägg till typen i "
+                        + VocabularyFiles.INCIDENT_TYPES + ".");
             }
         }
         if (triggers.isEmpty() && problems.size() == before) {

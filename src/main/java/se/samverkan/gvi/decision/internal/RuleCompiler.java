@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +25,6 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
-import se.samverkan.gvi.decision.ExclusionReason;
 import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.RuleProblem;
@@ -146,11 +144,6 @@ public final class RuleCompiler {
             problems.add(new RuleProblem(path, lineNo, "Skälet \"" + wanted + "\" finns inte i ordlistan "
                     + "(vocabulary/exclusion-reasons.yaml). Skriv ett av " + reasonWords(vocabulary)
                     + ", eller lägg till skälet i ordlistan."));
-            return line;
-        }
-        if (Arrays.stream(ExclusionReason.values()).noneMatch(r -> r.name().equals(term.get().code()))) {
-            problems.add(new RuleProblem(path, lineNo, "Skälet \"" + wanted + "\" står i ordlistan, men regelmotorn "
-                    + "kan ännu inte visa det i en rekommendation. Använd ett av de andra skälen tills tjänsten har fått stöd för det."));
             return line;
         }
         return line.substring(0, words.start(1) - 1) + term.get().code() + line.substring(words.end(1) + 1);

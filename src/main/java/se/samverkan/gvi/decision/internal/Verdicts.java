@@ -28,7 +28,7 @@ public final class Verdicts {
     private static final Comparator<ProposedAction> ACTION_ORDER = Comparator.comparing(ProposedAction::personRef)
             .thenComparing(ProposedAction::lever).thenComparing(ProposedAction::ruleId);
     private static final Comparator<Exclusion> EXCLUSION_ORDER = Comparator.comparing(Exclusion::personRef)
-            .thenComparing(e -> e.reason().name())
+            .thenComparing(e -> e.reason().code())
             .thenComparing(e -> e.lever() == null ? "" : e.lever())
             .thenComparing(Exclusion::ruleId);
 

@@ -1,18 +1,14 @@
 package se.samverkan.gvi.decision.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import se.samverkan.gvi.decision.ExclusionReason;
-import se.samverkan.gvi.decision.IncidentType;
-import se.samverkan.gvi.decision.PersonFacts;
 import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.Vocabulary;
 
@@ -20,15 +16,23 @@ import se.samverkan.gvi.decision.Vocabulary;
  * Reads {@code vocabulary/} of a rule folder: incident types, person facts and exclusion reasons.
  * Every problem comes with file, line and a Swedish sentence that says how to fix it.
  *
- * <p>The codes must be those the service stores and its API accepts today: an entry may change its
- * words freely, but a code the service does not know is refused, and so is a known code left out
- * (stored incidents, persons and exclusions use it).
+ * <p>The codes are the reviewer's too: a new entry needs no Java. An incident type or exclusion
+ * reason is spelt in capitals ({@code SHOOTING}), a person fact as a JSON field
+ * ({@code underSupervision}), since the API accepts it as one. Whether stored data still uses a code
+ * that a folder leaves out is checked at reload, where the stored data is.
  */
 public final class VocabularyFiles {
 
-    public static final String INCIDENT_TYPES = "vocabulary/incident-types.yaml";
-    public static final String PERSON_FACTS = "vocabulary/person-facts.yaml";
-    public static final String EXCLUSION_REASONS = "vocabulary/exclusion-reasons.yaml";
+    public static final String INCIDENT_TYPES = Vocabulary.INCIDENT_TYPES;
+    public static final String PERSON_FACTS = Vocabulary.PERSON_FACTS;
+    public static final String EXCLUSION_REASONS = Vocabulary.EXCLUSION_REASONS;
+
+    /** How an incident type or exclusion reason is spelt: {@code SHOOTING}, {@code UNDER_15}. */
+    private static final Pattern CONSTANT_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+    /** How a person fact is spelt, as the field of the person API: {@code underSupervision}. */
+    private static final Pattern FIELD_CODE = Pattern.compile("[a-z][A-Za-z0-9]{0,31}");
+    /** The person API's own fields, which no fact may be called. */
+    private static final Set<String> PERSON_FIELDS = Set.of("ref", "birthDate", "facts");
 
 
     record Entry(String code, String sv, String en, @Nullable Boolean legalGround) {
@@ -57,16 +61,18 @@ public final class VocabularyFiles {
     public static Read read(RuleFiles files) {
         VocabularyFiles reader = new VocabularyFiles(files);
         Map<String, Vocabulary.Term> types = reader.terms(INCIDENT_TYPES, Types.class, Types::types, "types",
-                "Händelsetypen", codes(IncidentType.values()), false);
+                "Händelsetypen", CONSTANT_CODE, "stora bokstäver, siffror och understreck, till exempel KNIFE_ATTACK", false);
         Map<String, Vocabulary.Term> facts = reader.terms(PERSON_FACTS, Facts.class, Facts::facts, "facts",
-                "Uppgiften om personen", PersonFacts.codes(), true);
+                "Uppgiften om personen", FIELD_CODE, "ett fältnamn som i API:t: liten bokstav först, sedan bokstäver och "
+                        + "siffror, till exempel underSupervision", true);
         Map<String, Vocabulary.Term> reasons = reader.terms(EXCLUSION_REASONS, Reasons.class, Reasons::reasons,
-                "reasons", "Skälet", codes(ExclusionReason.values()), false);
+                "reasons", "Skälet", CONSTANT_CODE, "stora bokstäver, siffror och understreck, till exempel "
+                        + "UNDER_15", false);
         return new Read(new Vocabulary(types, facts, reasons), List.copyOf(reader.problems));
     }
 
     private <T> Map<String, Vocabulary.Term> terms(String path, Class<T> type, Function<T, List<Entry>> entries,
-            String key, String what, Set<String> known, boolean facts) {
+            String key, String what, Pattern shape, String shapeSv, boolean facts) {
         Map<String, Vocabulary.Term> terms = new LinkedHashMap<>();
         T file = parse(path, type);
         if (file == null) {
@@ -84,9 +90,11 @@ public final class VocabularyFiles {
                 problem(path, line, "Varje post behöver code, sv och en. Fyll i det som saknas.");
             } else if (terms.containsKey(e.code())) {
                 problem(path, line, what + " " + e.code() + " står två gånger. Ta bort den ena.");
-            } else if (!known.contains(e.code())) {
-                problem(path, line, what + " " + e.code() + " känner tjänsten inte till. Koden måste vara en av "
-                        + String.join(", ", new TreeSet<>(known)) + "; orden (sv, en) får du ändra fritt.");
+            } else if (!shape.matcher(e.code()).matches()) {
+                problem(path, line, what + " " + e.code() + " är ingen giltig kod. Skriv koden med " + shapeSv
+                        + " (högst 32 tecken).");
+            } else if (facts && PERSON_FIELDS.contains(e.code())) {
+                problem(path, line, "Koden " + e.code() + " är redan ett fält för personen i API:t. Välj en annan kod.");
             } else if (!words.add(e.sv().strip().toLowerCase(java.util.Locale.ROOT))
                     || !words.add(e.en().strip().toLowerCase(java.util.Locale.ROOT))) {
                 problem(path, line, "Orden för " + e.code() + " används redan av en annan post. Välj ord som bara "
@@ -99,9 +107,6 @@ public final class VocabularyFiles {
                         Boolean.TRUE.equals(e.legalGround())));
             }
         }
-        known.stream().filter(code -> list.stream().noneMatch(e -> code.equals(e.code()))).sorted()
-                .forEach(code -> problem(path, lineStarting(path, key + ":"), what + " " + code
-                        + " saknas. Lagrade uppgifter och API:t använder koden; lägg tillbaka den med sina ord."));
         return terms;
     }
 
@@ -128,7 +133,4 @@ public final class VocabularyFiles {
         return text == null || text.isBlank();
     }
 
-    private static Set<String> codes(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).collect(Collectors.toUnmodifiableSet());
-    }
 }

@@ -69,10 +69,11 @@ final class CodeFreeText {
 
     private static Set<String> codes(RuleSet rules) {
         Set<String> codes = new LinkedHashSet<>(rules.levers().keySet());
-        Stream.of(IncidentType.values(), ExclusionReason.values(), Outcome.values(), Priority.values(), Role.values(),
-                        Confidence.values())
+        Stream.of(Outcome.values(), Priority.values(), Role.values(), Confidence.values())
                 .flatMap(Arrays::stream).map(Enum::name).forEach(codes::add);
-        codes.addAll(PersonFacts.codes());
+        codes.addAll(rules.vocabulary().incidentTypes().keySet());
+        codes.addAll(rules.vocabulary().exclusionReasons().keySet());
+        codes.addAll(rules.vocabulary().personFacts().keySet());
         return codes;
     }
 }

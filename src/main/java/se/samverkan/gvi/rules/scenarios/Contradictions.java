@@ -27,7 +27,7 @@ final class Contradictions {
             for (ProposedAction action : r.actions()) {
                 for (Exclusion exclusion : r.exclusionsFor(action.personRef())) {
                     boolean sameLever = action.lever().equals(exclusion.lever());
-                    boolean everySanction = exclusion.lever() == null && action.sanction() && exclusion.reason().isPersonWide();
+                    boolean everySanction = exclusion.lever() == null && action.sanction();
                     if (sameLever || everySanction) {
                         found.add(sentence(action, exclusion, rules));
                     }
@@ -42,7 +42,7 @@ final class Contradictions {
         String name = lever == null ? action.lever() : lever.nameSv();
         return "Resultatet motsäger sig självt: " + action.personRef() + " får åtgärden \"" + name + "\" enligt "
                 + action.ruleId() + " men undantas från " + (exclusion.lever() == null ? "alla sanktioner" : "den")
-                + " enligt " + exclusion.ruleId() + ", med skälet \"" + rules.vocabulary().exclusionReasonSv(exclusion.reason().name())
+                + " enligt " + exclusion.ruleId() + ", med skälet \"" + rules.vocabulary().exclusionReasonSv(exclusion.reason().code())
                 + "\". En person kan inte både få och undantas från samma åtgärd: skriv villkoren så att reglerna "
                 + "utesluter varandra, till exempel med en rad \"- som inte är frihetsberövad\" i regeln som undantaget gäller.";
     }

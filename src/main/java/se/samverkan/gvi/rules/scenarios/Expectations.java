@@ -74,7 +74,7 @@ final class Expectations {
     }
 
     void excluded(Recommendation r, String person, ExclusionReason reason) {
-        check(r.exclusionsFor(person).stream().anyMatch(e -> e.reason() == reason), person
+        check(r.exclusionsFor(person).stream().anyMatch(e -> e.reason().equals(reason)), person
                 + " skulle vara undantagen med skälet \"" + Vocabulary.phrase(reason) + "\" (" + reason + ").\n"
                 + describe(r, person));
     }
@@ -82,7 +82,7 @@ final class Expectations {
     /** Left out of one lever, with the reason, in an exclusion whose explanation names the lever. */
     void leverExcluded(Recommendation r, String person, Lever lever, ExclusionReason reason) {
         lacksAction(r, person, lever);
-        Predicate<Exclusion> matching = e -> lever.code().equals(e.lever()) && e.reason() == reason;
+        Predicate<Exclusion> matching = e -> lever.code().equals(e.lever()) && e.reason().equals(reason);
         check(r.exclusionsFor(person).stream().anyMatch(matching), person + " skulle vara undantagen från \""
                 + lever.nameSv() + "\" med skälet \"" + Vocabulary.phrase(reason) + "\" (" + reason + ").\n"
                 + describe(r, person));

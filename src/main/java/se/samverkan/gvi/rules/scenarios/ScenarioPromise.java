@@ -115,7 +115,7 @@ final class ScenarioPromise {
         return vocabulary.incidentTypes().values().stream()
                 .filter(t -> t.sv().equalsIgnoreCase(wanted) || t.sv().toLowerCase(Locale.ROOT).endsWith(" " + wanted)
                         || t.en().equalsIgnoreCase(wanted))
-                .map(t -> IncidentType.valueOf(t.code())).findFirst()
+                .map(t -> IncidentType.of(t.code())).findFirst()
                 .orElseGet(() -> Vocabulary.incidentType(vocabulary, name));
     }
 

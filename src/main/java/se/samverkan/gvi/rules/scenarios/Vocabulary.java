@@ -65,7 +65,7 @@ public class Vocabulary {
     }
 
     static IncidentType incidentType(se.samverkan.gvi.decision.Vocabulary vocabulary, String words) {
-        return vocabulary.incidentTypeNamed(words).map(IncidentType::valueOf)
+        return vocabulary.incidentTypeNamed(words).map(IncidentType::of)
                 .orElseThrow(() -> new IllegalArgumentException("Okänd händelsetyp \"" + words + "\". Händelsetyperna i "
                         + "vocabulary/incident-types.yaml: " + se.samverkan.gvi.decision.Vocabulary.words(
                                 vocabulary.incidentTypes()) + "."));
@@ -100,7 +100,7 @@ public class Vocabulary {
     @ParameterType(name = "exclusionReason", value = "\"([^\"]*)\"", useForSnippets = false)
     public ExclusionReason exclusionReason(String words) {
         se.samverkan.gvi.decision.Vocabulary vocabulary = ScenarioRules.current().vocabulary();
-        return vocabulary.exclusionReasonNamed(words).map(ExclusionReason::valueOf)
+        return vocabulary.exclusionReasonNamed(words).map(ExclusionReason::of)
                 .orElseThrow(() -> new IllegalArgumentException("Okänt skäl \"" + words + "\". Skälen i "
                         + "vocabulary/exclusion-reasons.yaml: " + se.samverkan.gvi.decision.Vocabulary.words(
                                 vocabulary.exclusionReasons()) + "."));
@@ -149,7 +149,7 @@ public class Vocabulary {
 
     /** The Swedish words scenarios use for an exclusion reason. */
     static String phrase(ExclusionReason reason) {
-        return ScenarioRules.current().vocabulary().exclusionReasonSv(reason.name());
+        return ScenarioRules.current().vocabulary().exclusionReasonSv(reason.code());
     }
 
     /** The Swedish phrase scenarios use for an outcome. */
