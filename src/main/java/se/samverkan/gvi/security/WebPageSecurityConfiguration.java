@@ -55,8 +55,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * the session here and asks the provider to end its own.
  *
  * <p>Liaisons, coordinators and legal reviewers read recommendations, groups and overdue actions;
- * only a coordinator decides; the rule catalogue is for coordinators, legal reviewers and
- * auditors; an auditor sees none of the pages with personal data.
+ * only a coordinator decides; a liaison reports, amends and retracts incidents, which the other
+ * readers may open; the rule catalogue is for coordinators, legal reviewers and auditors; an
+ * auditor sees the decision log and none of the pages with personal data.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebPageSecurityConfiguration {
@@ -115,6 +116,10 @@ public class WebPageSecurityConfiguration {
                 .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                 .requestMatchers("/login", "/forbidden", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
                 .requestMatchers(HttpMethod.POST, "/recommendations/*/decision").hasRole(COORDINATOR)
+                .requestMatchers("/incidents/new", "/incidents/*/edit").hasRole(LIAISON)
+                .requestMatchers(HttpMethod.POST, "/incidents/*/retraction").hasRole(LIAISON)
+                .requestMatchers(HttpMethod.GET, "/incidents/*").hasAnyRole(readers)
+                .requestMatchers(HttpMethod.GET, "/audit").hasRole(AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/", "/inbox/events", "/recommendations/*", "/groups/*",
                         "/actions/overdue").hasAnyRole(readers)
                 .requestMatchers(HttpMethod.GET, "/rules", "/rules/catalogue").hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
@@ -201,15 +206,15 @@ public class WebPageSecurityConfiguration {
         };
     }
 
-    /** After login: the page asked for, else the inbox; an auditor, who has no inbox, starts at the rules. */
+    /** After login: the page asked for, else the inbox; an auditor, who has no inbox, starts at the decision log. */
     private static AuthenticationSuccessHandler startPage() {
         SavedRequestAwareAuthenticationSuccessHandler toInbox = new SavedRequestAwareAuthenticationSuccessHandler();
-        SavedRequestAwareAuthenticationSuccessHandler toRules = new SavedRequestAwareAuthenticationSuccessHandler();
-        toRules.setDefaultTargetUrl("/rules");
+        SavedRequestAwareAuthenticationSuccessHandler toLog = new SavedRequestAwareAuthenticationSuccessHandler();
+        toLog.setDefaultTargetUrl("/audit");
         return (request, response, authentication) -> {
             boolean auditor = authentication.getAuthorities().stream()
                     .anyMatch(a -> ("ROLE_" + AUDITOR).equals(a.getAuthority()));
-            (auditor ? toRules : toInbox).onAuthenticationSuccess(request, response, authentication);
+            (auditor ? toLog : toInbox).onAuthenticationSuccess(request, response, authentication);
         };
     }
 }
