@@ -35,10 +35,11 @@ public record IncidentForm(@Nullable String reference, @Nullable String type, @N
         }
     }
 
+    /** Lists stay modifiable: after building the form, the data binder still sets the rows' values by index. */
     public IncidentForm {
-        attributions = attributions == null ? List.of() : attributions.stream()
-                .map(a -> a == null ? new AttributionRow(null, null, null) : a).toList();
-        suspects = suspects == null ? List.of() : suspects.stream().map(s -> s == null ? "" : s).toList();
+        attributions = attributions == null ? new ArrayList<>() : new ArrayList<>(attributions.stream()
+                .map(a -> a == null ? new AttributionRow(null, null, null) : a).toList());
+        suspects = suspects == null ? new ArrayList<>() : new ArrayList<>(suspects.stream().map(s -> s == null ? "" : s).toList());
     }
 
     /** A new report: one empty attribution row and one empty suspect row. */
