@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,19 +54,24 @@ class IncidentPageController {
 
     private final IncidentService incidents;
     private final Validator validator;
-    private final ZoneId zone;
-    // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
-    // with mocked application services only, need not provide them.
+    // @Lazy and a provider: resolved on first use, so that slice tests of the API, which load every
+    // controller with mocked application services only, need not provide them.
+    private final ObjectProvider<GviSettings> settings;
     private final GroupFacts groups;
     private final ActiveRuleSet ruleSet;
 
-    IncidentPageController(IncidentService incidents, Validator validator, GviSettings settings,
+    IncidentPageController(IncidentService incidents, Validator validator, ObjectProvider<GviSettings> settings,
             @Lazy GroupFacts groups, @Lazy ActiveRuleSet ruleSet) {
         this.incidents = incidents;
         this.validator = validator;
-        this.zone = settings.zone();
+        this.settings = settings;
         this.groups = groups;
         this.ruleSet = ruleSet;
+    }
+
+    /** The zone a {@code datetime-local} field's time is read in, and a stored time shown in. */
+    private ZoneId zone() {
+        return settings.getObject().zone();
     }
 
     /** A choice of a select: the API's code and its words in the page language. */
@@ -93,7 +99,7 @@ class IncidentPageController {
     @GetMapping("/incidents/{reference}/edit")
     String amendForm(@PathVariable String reference, Actor actor, Model model, Locale locale) {
         IncidentView incident = incidents.incident(actor, reference);
-        return form(model, actor, locale, IncidentForm.of(incident.current(), zone), incident, Map.of(), null);
+        return form(model, actor, locale, IncidentForm.of(incident.current(), zone()), incident, Map.of(), null);
     }
 
     @PostMapping("/incidents/{reference}/edit")
@@ -147,7 +153,7 @@ class IncidentPageController {
             return form(model, actor, locale, more, incident, Map.of(), null);
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        IncidentRequest request = form.toRequest(zone, errors);
+        IncidentRequest request = form.toRequest(zone(), errors);
         int status = refusals(validator.validate(request), errors);
         if (!errors.isEmpty()) {
             response.setStatus(status);
@@ -228,7 +234,7 @@ class IncidentPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("preview", preview);
         model.addAttribute("types", types);
-        model.addAttribute("zone", zone.getId());
+        model.addAttribute("zone", zone().getId());
         model.addAttribute("groups", groups.names(actor.site()));
         model.addAttribute("roles", Role.values());
         model.addAttribute("confidences", Confidence.values());
