@@ -3,6 +3,7 @@ package se.samverkan.gvi.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samverkan.gvi.ui.PageUsers.AUDITOR;
 import static se.samverkan.gvi.ui.PageUsers.siteUser;
 
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.support.Api;
 
@@ -31,9 +31,7 @@ import se.samverkan.gvi.support.Api;
 @AutoConfigureMockMvc
 class AuditPageTests {
 
-    private static final RequestPostProcessor AUDITOR = siteUser("auditor", "AUDITOR");
     private static final Pattern SEQ = Pattern.compile("<th scope=\"row\">(\\d+)</th>");
-
 
     @Autowired
     MockMvc mvc;

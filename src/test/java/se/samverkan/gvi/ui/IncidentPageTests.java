@@ -6,7 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static se.samverkan.gvi.ui.PageUsers.siteUser;
+import static se.samverkan.gvi.ui.PageUsers.ADMIN;
+import static se.samverkan.gvi.ui.PageUsers.AUDITOR;
+import static se.samverkan.gvi.ui.PageUsers.COORDINATOR;
+import static se.samverkan.gvi.ui.PageUsers.LEGAL;
+import static se.samverkan.gvi.ui.PageUsers.LIAISON;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -41,13 +45,6 @@ class IncidentPageTests {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final AtomicInteger NEXT = new AtomicInteger();
-
-    private static final RequestPostProcessor LIAISON = siteUser("liaison", "LIAISON");
-    private static final RequestPostProcessor COORDINATOR = siteUser("coordinator", "COORDINATOR");
-    private static final RequestPostProcessor LEGAL = siteUser("legal", "LEGAL_REVIEWER");
-    private static final RequestPostProcessor AUDITOR = siteUser("auditor", "AUDITOR");
-    private static final RequestPostProcessor ADMIN = siteUser("admin", "ADMIN");
-
 
     @Autowired
     MockMvc mvc;

@@ -10,6 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samverkan.gvi.ui.PageUsers.ADMIN;
+import static se.samverkan.gvi.ui.PageUsers.AUDITOR;
+import static se.samverkan.gvi.ui.PageUsers.COORDINATOR;
+import static se.samverkan.gvi.ui.PageUsers.LEGAL;
+import static se.samverkan.gvi.ui.PageUsers.LIAISON;
 import static se.samverkan.gvi.ui.PageUsers.siteUser;
 
 import jakarta.servlet.http.Cookie;
@@ -44,12 +49,6 @@ import se.samverkan.gvi.security.Actor;
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class PageTests {
-
-    private static final RequestPostProcessor COORDINATOR = siteUser("coordinator", "COORDINATOR");
-    private static final RequestPostProcessor LIAISON = siteUser("liaison", "LIAISON");
-    private static final RequestPostProcessor LEGAL = siteUser("legal", "LEGAL_REVIEWER");
-    private static final RequestPostProcessor AUDITOR = siteUser("auditor", "AUDITOR");
-    private static final RequestPostProcessor ADMIN = siteUser("admin", "ADMIN");
 
     @Autowired
     MockMvc mvc;

@@ -8,6 +8,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** Signed-in users for the MockMvc page tests: a role and a site, as the demo users carry them. */
 final class PageUsers {
 
+    static final RequestPostProcessor LIAISON = siteUser("liaison", "LIAISON");
+    static final RequestPostProcessor COORDINATOR = siteUser("coordinator", "COORDINATOR");
+    static final RequestPostProcessor LEGAL = siteUser("legal", "LEGAL_REVIEWER");
+    static final RequestPostProcessor AUDITOR = siteUser("auditor", "AUDITOR");
+    static final RequestPostProcessor ADMIN = siteUser("admin", "ADMIN");
+
     private PageUsers() {
     }
 
