@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
@@ -108,8 +110,7 @@ class IncidentPageController {
             @RequestParam(required = false) @Nullable String addAttribution,
             @RequestParam(required = false) @Nullable String addSuspect,
             RedirectAttributes redirect, HttpServletResponse response) {
-        IncidentView incident = incidents.incident(actor, reference);
-        return post(form, incident, ask(preview, addAttribution, addSuspect), actor, model, locale, redirect, response,
+        return post(form, reference, ask(preview, addAttribution, addSuspect), actor, model, locale, redirect, response,
                 request -> incidents.amend(actor, reference, request));
     }
 
@@ -140,30 +141,32 @@ class IncidentPageController {
         return page(model, incidents.incident(actor, reference), entered, errors);
     }
 
-    /** What the service answers to a performed report or amendment. */
-    private interface Perform {
-        IncidentReport perform(IncidentRequest request);
-    }
-
-    private String post(IncidentForm posted, @Nullable IncidentView incident, Ask ask, Actor actor, Model model,
-            Locale locale, RedirectAttributes redirect, HttpServletResponse response, Perform perform) {
+    /**
+     * A report ({@code amending} null) or an amendment: performed through {@code perform}, previewed,
+     * or shown again with one more row. The stored incident is read only to show the form again, so
+     * a performed amendment writes the same log entries as {@code PUT /api/v1/incidents/{reference}}.
+     */
+    private String post(IncidentForm posted, @Nullable String amending, Ask ask, Actor actor, Model model,
+            Locale locale, RedirectAttributes redirect, HttpServletResponse response,
+            Function<IncidentRequest, IncidentReport> perform) {
         IncidentForm form = posted.withRows();
         if (ask == Ask.ADD_ATTRIBUTION || ask == Ask.ADD_SUSPECT) {
             IncidentForm more = ask == Ask.ADD_ATTRIBUTION ? posted.withAnotherAttribution() : posted.withAnotherSuspect();
-            return form(model, actor, locale, more, incident, Map.of(), null);
+            return form(model, actor, locale, more, stored(actor, amending), Map.of(), null);
         }
         Map<String, String> errors = new LinkedHashMap<>();
         IncidentRequest request = form.toRequest(zone(), errors);
         int status = refusals(validator.validate(request), errors);
         if (!errors.isEmpty()) {
             response.setStatus(status);
-            return form(model, actor, locale, form, incident, errors, null);
+            return form(model, actor, locale, form, stored(actor, amending), errors, null);
         }
         try {
             if (ask == Ask.PREVIEW) {
-                return form(model, actor, locale, form, incident, Map.of(), incidents.evaluate(actor, request));
+                WhatIf preview = incidents.evaluate(actor, request);
+                return form(model, actor, locale, form, stored(actor, amending), Map.of(), preview);
             }
-            IncidentReport report = perform.perform(request);
+            IncidentReport report = perform.apply(request);
             redirect.addFlashAttribute("saved", report.version());
             redirect.addAttribute("reference", report.reference());
             return "redirect:/incidents/{reference}";
@@ -173,17 +176,21 @@ class IncidentPageController {
             }
             response.setStatus(422);
         } catch (ConflictException e) {
-            errors.put("global", incident == null ? "incident.error.conflict" : "incident.error.conflict.amend");
+            errors.put("global", amending == null ? "incident.error.conflict" : "incident.error.conflict.amend");
             response.setStatus(409);
         } catch (InvalidRequestException e) {
             errors.put(e.field(), messageKey(e.field(), ""));
             response.setStatus(400);
         }
-        return form(model, actor, locale, form, incident, errors, null);
+        return form(model, actor, locale, form, stored(actor, amending), errors, null);
+    }
+
+    private @Nullable IncidentView stored(Actor actor, @Nullable String reference) {
+        return reference == null ? null : incidents.incident(actor, reference);
     }
 
     /** Puts each violation's message key under its form field; answers 422 when any is unprocessable, else 400. */
-    private static int refusals(java.util.Set<? extends ConstraintViolation<?>> violations, Map<String, String> errors) {
+    private static int refusals(Set<? extends ConstraintViolation<?>> violations, Map<String, String> errors) {
         int status = 400;
         for (ConstraintViolation<?> v : violations) {
             String field = v.getPropertyPath().toString().replace(".<list element>", "");

@@ -175,9 +175,14 @@ class IncidentPageTests {
         assertThat(edit).contains("value=\"" + reference + "\"", "readonly", "value=\"" + occurredAt + "\"",
                 "<option value=\"G-SKOG\" selected=\"selected\">", "value=\"P-0101\"", "Fiktiva torget");
 
+        String subject = "incident:" + reference;
+        long reads = logEntries("INCIDENT_READ", subject);
         mvc.perform(filled(reference, post("/incidents/" + reference + "/edit"), "area", "Fiktiva hamnen",
                         "attributions[0].confidence", "PROBABLE").with(LIAISON).with(csrf()))
                 .andExpect(redirectedUrl("/incidents/" + reference));
+        // the same entries as PUT through the API: the amendment, and no read on the way
+        assertThat(logEntries("INCIDENT_AMENDED", subject)).isEqualTo(1);
+        assertThat(logEntries("INCIDENT_READ", subject)).isEqualTo(reads);
         Api.Answer amended = api.get("liaison", "/api/v1/incidents/" + reference);
         assertThat(amended.get("version").asInt()).isEqualTo(2);
         assertThat(amended.get("current").get("area").asString()).isEqualTo("Fiktiva hamnen");
@@ -277,6 +282,11 @@ class IncidentPageTests {
         String offsetTime = LocalDateTime.parse(occurredAt).atZone(ZONE).toOffsetDateTime().toString();
         return Api.incident(reference, "SHOOTING", offsetTime, "G-SKOG", "PERPETRATOR", "CONFIRMED", "P-0101")
                 .replace("\"summary\":\"Fiktiv händelse\"", "\"summary\":\"Skott mot ett fönster (fiktivt exempel).\"");
+    }
+
+    private long logEntries(String action, String subject) {
+        return jdbc.sql("select count(*) from decision_log where action = :action and subject = :subject")
+                .param("action", action).param("subject", subject).query(Long.class).single();
     }
 
     private long logEntries(String action) {
