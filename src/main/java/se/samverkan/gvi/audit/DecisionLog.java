@@ -135,6 +135,13 @@ public class DecisionLog {
     @Transactional
     public PageOf<DecisionLogEntry> entries(Actor reader, @Nullable String subject, @Nullable Instant from,
             @Nullable Instant to, Paging paging) {
+        return entries(reader, subject, from, to, paging, false);
+    }
+
+    /** As {@link #entries(Actor, String, Instant, Instant, Paging)}, newest first when asked (the auditor's page). */
+    @Transactional
+    public PageOf<DecisionLogEntry> entries(Actor reader, @Nullable String subject, @Nullable Instant from,
+            @Nullable Instant to, Paging paging, boolean newestFirst) {
         StringBuilder where = new StringBuilder(" where site = :site");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("site", reader.site());
@@ -151,7 +158,7 @@ public class DecisionLog {
             params.put("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
         }
         List<DecisionLogEntry> items = jdbc.sql("select * from decision_log" + where
-                        + " order by seq limit :limit offset :offset")
+                        + " order by seq" + (newestFirst ? " desc" : "") + " limit :limit offset :offset")
                 .params(params).param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> entry(rs)).list();
         long total = jdbc.sql("select count(*) from decision_log" + where).params(params).query(Long.class).single();
@@ -161,6 +168,9 @@ public class DecisionLog {
         query.put("to", to == null ? null : to.toString());
         query.put("page", paging.page());
         query.put("size", paging.size());
+        if (newestFirst) {
+            query.put("order", "newest first");
+        }
         query.put("seqs", items.stream().map(DecisionLogEntry::seq).toList());
         append(reader, "AUDIT_LOG_READ", "decision-log", null, query);
         return new PageOf<>(items, total);

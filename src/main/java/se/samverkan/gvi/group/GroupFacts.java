@@ -45,7 +45,12 @@ public class GroupFacts {
         return repository.existingGroups(site, groupRefs);
     }
 
-    /** The refs among {@code personRefs} that are no stored person. */
+    /** Every group of the site, ref to name in ref order, for a choice of group on a page. */
+    public Map<String, String> names(String site) {
+        return repository.groupNames(site);
+    }
+
+        /** The refs among {@code personRefs} that are no stored person. */
     public List<String> missingPersons(String site, Collection<String> personRefs) {
         return repository.missingPersons(site, personRefs);
     }

@@ -171,6 +171,16 @@ class GroupRepository {
                 .list();
     }
 
+    /** Every group of the site by ref, with its name: no personal data, so reading it is not logged. */
+    Map<String, String> groupNames(String site) {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("select ref, name from gvi_group where site = :site order by ref").param("site", site)
+                .query((ResultSet rs) -> {
+                    names.put(rs.getString("ref"), rs.getString("name"));
+                });
+        return names;
+    }
+
     void insertGroup(String site, String ref, String name, String area, Instant at) {
         jdbc.sql("insert into gvi_group (site, ref, name, area, created_at) values (:site, :ref, :name, :area, :at)")
                 .param("site", site).param("ref", ref).param("name", name).param("area", area).param("at", ts(at))

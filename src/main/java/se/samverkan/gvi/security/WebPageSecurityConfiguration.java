@@ -57,8 +57,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * the session here and asks the provider to end its own.
  *
  * <p>Liaisons, coordinators and legal reviewers read recommendations, groups and overdue actions;
- * only a coordinator decides; the rule catalogue is for coordinators, legal reviewers and
- * auditors; an auditor sees none of the pages with personal data.
+ * only a coordinator decides; a liaison reports, amends and retracts incidents, which the other
+ * readers may open; the rule catalogue is for coordinators, legal reviewers and auditors; an
+ * auditor sees the decision log and none of the pages with personal data.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebPageSecurityConfiguration {
@@ -121,6 +122,10 @@ public class WebPageSecurityConfiguration {
                 .requestMatchers("/groups/*/call-ins/new", "/groups/*/sanction-rounds/*/closure",
                         "/recommendations/*/actions/*/outcome").hasRole(COORDINATOR)
                 .requestMatchers(HttpMethod.GET, "/groups").hasAnyRole(LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN)
+                .requestMatchers("/incidents/new", "/incidents/*/edit").hasRole(LIAISON)
+                .requestMatchers(HttpMethod.POST, "/incidents/*/retraction").hasRole(LIAISON)
+                .requestMatchers(HttpMethod.GET, "/incidents/*").hasAnyRole(readers)
+                .requestMatchers(HttpMethod.GET, "/audit").hasRole(AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/", "/inbox/events", "/recommendations/*", "/groups/*",
                         "/actions/overdue").hasAnyRole(readers)
                 .requestMatchers(HttpMethod.GET, "/rules", "/rules/catalogue").hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
@@ -215,20 +220,20 @@ public class WebPageSecurityConfiguration {
 
     /**
      * After login: the page asked for, else the inbox; an auditor, who has no inbox, starts at the
-     * rules, an admin at the groups they map.
+     * decision log, an admin at the groups they map.
      */
     private static AuthenticationSuccessHandler startPage() {
         SavedRequestAwareAuthenticationSuccessHandler toInbox = new SavedRequestAwareAuthenticationSuccessHandler();
-        SavedRequestAwareAuthenticationSuccessHandler toRules = new SavedRequestAwareAuthenticationSuccessHandler();
+        SavedRequestAwareAuthenticationSuccessHandler toLog = new SavedRequestAwareAuthenticationSuccessHandler();
         SavedRequestAwareAuthenticationSuccessHandler toGroups = new SavedRequestAwareAuthenticationSuccessHandler();
-        toRules.setDefaultTargetUrl("/rules");
+        toLog.setDefaultTargetUrl("/audit");
         toGroups.setDefaultTargetUrl("/groups");
         return (request, response, authentication) -> {
             boolean auditor = authentication.getAuthorities().stream()
                     .anyMatch(a -> ("ROLE_" + AUDITOR).equals(a.getAuthority()));
             boolean admin = authentication.getAuthorities().stream()
                     .anyMatch(a -> ("ROLE_" + ADMIN).equals(a.getAuthority()));
-            (auditor ? toRules : admin ? toGroups : toInbox).onAuthenticationSuccess(request, response, authentication);
+            (auditor ? toLog : admin ? toGroups : toInbox).onAuthenticationSuccess(request, response, authentication);
         };
     }
 }

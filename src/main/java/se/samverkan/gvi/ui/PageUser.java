@@ -14,8 +14,11 @@ class PageUser {
      * @param readsCases may read recommendations, groups and actions (liaison, coordinator, legal reviewer)
      * @param decides    may decide recommendations (coordinator)
      * @param readsRules may read the rule catalogue (coordinator, legal reviewer, auditor)
+     * @param reportsIncidents may report, amend and retract incidents (liaison)
+     * @param readsLog may read and verify the decision log (auditor)
      */
-    public record User(@Nullable String name, boolean readsCases, boolean decides, boolean readsRules) {
+    public record User(@Nullable String name, boolean readsCases, boolean decides, boolean readsRules,
+            boolean reportsIncidents, boolean readsLog) {
     }
 
     /** The page's own address, for the language switch; a page that answers a form sets its own. */
@@ -31,6 +34,8 @@ class PageUser {
         return new User(request.getRemoteUser(),
                 coordinator || legal || request.isUserInRole(Roles.LIAISON),
                 coordinator,
-                coordinator || legal || request.isUserInRole(Roles.AUDITOR));
+                coordinator || legal || request.isUserInRole(Roles.AUDITOR),
+                request.isUserInRole(Roles.LIAISON),
+                request.isUserInRole(Roles.AUDITOR));
     }
 }

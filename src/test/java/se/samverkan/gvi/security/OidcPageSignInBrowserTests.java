@@ -141,7 +141,7 @@ class OidcPageSignInBrowserTests {
     }
 
     @Test
-    void anAuditorStartsAtTheRulesAndGetsTheForbiddenPageForAGroup() throws Exception {
+    void anAuditorStartsAtTheDecisionLogAndGetsTheForbiddenPageForAGroup() throws Exception {
         open();
         browser.get(base + "/login");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in");
@@ -149,8 +149,8 @@ class OidcPageSignInBrowserTests {
         screenshot("oidc-login");
         browser.findElement(By.id("provider-sign-in")).click();
         signInAtProvider(LARS);
-        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/rules");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Regler");
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/audit");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Beslutslogg");
         assertThat(browser.findElement(By.cssSelector(".who")).getText()).isEqualTo("Inloggad som lars.berg");
 
         browser.get(base + "/groups/" + GROUP);

@@ -3,28 +3,18 @@ package se.samverkan.gvi.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import se.samverkan.gvi.incident.IncidentService;
-import se.samverkan.gvi.support.HeadlessChromium;
 import se.samverkan.gvi.support.TestClock;
 
 /**
@@ -37,37 +27,12 @@ import se.samverkan.gvi.support.TestClock;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "gvi.rules.warm-up-evaluations=3")
 @Import(TestClock.Config.class)
-class CoordinatorPagesBrowserTests {
+class CoordinatorPagesBrowserTests extends BrowserPageTests {
 
-
-    @LocalServerPort
-    int port;
     @Autowired
     IncidentService incidents;
     @Autowired
     TestClock clock;
-
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws IOException {
-        Path folder = Files.createTempDirectory("gvi-pages");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.resolve("gvi").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-    }
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        HeadlessChromium.requireInstalled();
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void anAnonymousVisitorIsSentToTheLoginPage() throws IOException {
@@ -166,30 +131,5 @@ class CoordinatorPagesBrowserTests {
         screenshot("rules-english");
         browser.findElement(By.id("lang-switch")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Regler");
-    }
-
-    private void open(int width, int height) throws IOException {
-        chromium = HeadlessChromium.open(width, height);
-        browser = chromium.driver();
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        wait(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
-    }
-
-    private WebDriverWait wait(Duration timeout) {
-        return new WebDriverWait(browser, timeout);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void screenshot(String name) throws IOException {
-        chromium.screenshot(name);
     }
 }

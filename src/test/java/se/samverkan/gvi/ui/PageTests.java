@@ -2,7 +2,6 @@ package se.samverkan.gvi.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,6 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samverkan.gvi.ui.PageUsers.ADMIN;
+import static se.samverkan.gvi.ui.PageUsers.AUDITOR;
+import static se.samverkan.gvi.ui.PageUsers.COORDINATOR;
+import static se.samverkan.gvi.ui.PageUsers.LEGAL;
+import static se.samverkan.gvi.ui.PageUsers.LIAISON;
+import static se.samverkan.gvi.ui.PageUsers.siteUser;
 
 import jakarta.servlet.http.Cookie;
 import java.util.UUID;
@@ -44,22 +49,6 @@ import se.samverkan.gvi.security.Actor;
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class PageTests {
-
-    private static final RequestPostProcessor COORDINATOR = siteUser("coordinator", "COORDINATOR");
-    private static final RequestPostProcessor LIAISON = siteUser("liaison", "LIAISON");
-    private static final RequestPostProcessor LEGAL = siteUser("legal", "LEGAL_REVIEWER");
-    private static final RequestPostProcessor AUDITOR = siteUser("auditor", "AUDITOR");
-    private static final RequestPostProcessor ADMIN = siteUser("admin", "ADMIN");
-
-    /** A signed-in demo user of Huddinge: the role and the site, as the demo users carry them. */
-    private static RequestPostProcessor siteUser(String name, String role) {
-        return siteUser(name, role, "huddinge");
-    }
-
-    private static RequestPostProcessor siteUser(String name, String role, String site) {
-        return user(name).authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role),
-                new org.springframework.security.core.authority.SimpleGrantedAuthority("SITE_" + site));
-    }
 
     @Autowired
     MockMvc mvc;
@@ -111,13 +100,13 @@ class PageTests {
     }
 
     @Test
-    void aUserSignsInWithAFormAndAnAuditorStartsAtTheRules() throws Exception {
+    void aUserSignsInWithAFormAndAnAuditorStartsAtTheDecisionLog() throws Exception {
         mvc.perform(post("/login").param("username", "coordinator").param("password", "demo"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/login").with(csrf()).param("username", "coordinator").param("password", "demo"))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(post("/login").with(csrf()).param("username", "auditor").param("password", "demo"))
-                .andExpect(redirectedUrl("/rules"));
+                .andExpect(redirectedUrl("/audit"));
         mvc.perform(post("/login").with(csrf()).param("username", "coordinator").param("password", "fel"))
                 .andExpect(redirectedUrl("/login?error"));
     }

@@ -1,0 +1,268 @@
+package se.samverkan.gvi.ui;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverkan.gvi.GviSettings;
+import se.samverkan.gvi.decision.Confidence;
+import se.samverkan.gvi.decision.Role;
+import se.samverkan.gvi.decision.Vocabulary;
+import se.samverkan.gvi.group.GroupFacts;
+import se.samverkan.gvi.incident.IncidentReport;
+import se.samverkan.gvi.incident.IncidentRequest;
+import se.samverkan.gvi.incident.IncidentService;
+import se.samverkan.gvi.incident.IncidentView;
+import se.samverkan.gvi.incident.Retraction;
+import se.samverkan.gvi.incident.RetractionRequest;
+import se.samverkan.gvi.incident.WhatIf;
+import se.samverkan.gvi.input.EventDate;
+import se.samverkan.gvi.input.InputPolicy;
+import se.samverkan.gvi.rules.ActiveRuleSet;
+import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.ConflictException;
+import se.samverkan.gvi.web.FieldError;
+import se.samverkan.gvi.web.InvalidRequestException;
+import se.samverkan.gvi.web.UnprocessableException;
+
+/**
+ * The liaison's incident pages: report (with a what-if preview first), an incident with its
+ * versions and recommendations, amend and retract. Each form goes through the same service calls
+ * as {@code POST}/{@code PUT /api/v1/incidents}, {@code POST /api/v1/evaluations} and the
+ * retraction, so the same checks refuse the same input and the same decision-log entries are written.
+ */
+@Controller
+class IncidentPageController {
+
+    private final IncidentService incidents;
+    private final Validator validator;
+    // @Lazy and a provider: resolved on first use, so that slice tests of the API, which load every
+    // controller with mocked application services only, need not provide them.
+    private final ObjectProvider<GviSettings> settings;
+    private final GroupFacts groups;
+    private final ActiveRuleSet ruleSet;
+
+    IncidentPageController(IncidentService incidents, Validator validator, ObjectProvider<GviSettings> settings,
+            @Lazy GroupFacts groups, @Lazy ActiveRuleSet ruleSet) {
+        this.incidents = incidents;
+        this.validator = validator;
+        this.settings = settings;
+        this.groups = groups;
+        this.ruleSet = ruleSet;
+    }
+
+    /** The zone a {@code datetime-local} field's time is read in, and a stored time shown in. */
+    private ZoneId zone() {
+        return settings.getObject().zone();
+    }
+
+    /** A choice of a select: the API's code and its words in the page language. */
+    public record Choice(String code, String label) {
+    }
+
+    /** What a form post asked for besides performing the action. */
+    private enum Ask { PERFORM, PREVIEW, ADD_ATTRIBUTION, ADD_SUSPECT }
+
+    @GetMapping("/incidents/new")
+    String reportForm(Actor actor, Model model, Locale locale) {
+        return form(model, actor, locale, IncidentForm.empty(), null, Map.of(), null);
+    }
+
+    @PostMapping("/incidents/new")
+    String report(@ModelAttribute("form") IncidentForm form, Actor actor, Model model, Locale locale,
+            @RequestParam(required = false) @Nullable String preview,
+            @RequestParam(required = false) @Nullable String addAttribution,
+            @RequestParam(required = false) @Nullable String addSuspect,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return post(form, null, ask(preview, addAttribution, addSuspect), actor, model, locale, redirect, response,
+                request -> incidents.report(actor, request).report());
+    }
+
+    @GetMapping("/incidents/{reference}/edit")
+    String amendForm(@PathVariable String reference, Actor actor, Model model, Locale locale) {
+        IncidentView incident = incidents.incident(actor, reference);
+        return form(model, actor, locale, IncidentForm.of(incident.current(), zone()), incident, Map.of(), null);
+    }
+
+    @PostMapping("/incidents/{reference}/edit")
+    String amend(@PathVariable String reference, @ModelAttribute("form") IncidentForm form, Actor actor, Model model,
+            Locale locale, @RequestParam(required = false) @Nullable String preview,
+            @RequestParam(required = false) @Nullable String addAttribution,
+            @RequestParam(required = false) @Nullable String addSuspect,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return post(form, reference, ask(preview, addAttribution, addSuspect), actor, model, locale, redirect, response,
+                request -> incidents.amend(actor, reference, request));
+    }
+
+    @GetMapping("/incidents/{reference}")
+    String show(@PathVariable String reference, Actor actor, Model model) {
+        return page(model, incidents.incident(actor, reference), "", Map.of());
+    }
+
+    @PostMapping("/incidents/{reference}/retraction")
+    String retract(@PathVariable String reference, @RequestParam(required = false) @Nullable String reason, Actor actor,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        String entered = reason == null ? "" : reason;
+        RetractionRequest request = asPosted(entered.isBlank() ? null : entered.strip());
+        Map<String, String> errors = new LinkedHashMap<>();
+        int status = refusals(validator.validate(request), errors);
+        if (errors.isEmpty()) {
+            try {
+                Retraction retraction = incidents.retract(actor, reference, request);
+                redirect.addFlashAttribute("retracted", retraction.withdrawn().size());
+                redirect.addAttribute("reference", reference);
+                return "redirect:/incidents/{reference}";
+            } catch (ConflictException e) {
+                status = 409;
+                errors.put("global", "incident.error.retraction.conflict");
+            }
+        }
+        response.setStatus(status);
+        return page(model, incidents.incident(actor, reference), entered, errors);
+    }
+
+    /**
+     * A report ({@code amending} null) or an amendment: performed through {@code perform}, previewed,
+     * or shown again with one more row. The stored incident is read only to show the form again, so
+     * a performed amendment writes the same log entries as {@code PUT /api/v1/incidents/{reference}}.
+     */
+    private String post(IncidentForm posted, @Nullable String amending, Ask ask, Actor actor, Model model,
+            Locale locale, RedirectAttributes redirect, HttpServletResponse response,
+            Function<IncidentRequest, IncidentReport> perform) {
+        IncidentForm form = posted.withRows();
+        if (ask == Ask.ADD_ATTRIBUTION || ask == Ask.ADD_SUSPECT) {
+            IncidentForm more = ask == Ask.ADD_ATTRIBUTION ? posted.withAnotherAttribution() : posted.withAnotherSuspect();
+            return form(model, actor, locale, more, stored(actor, amending), Map.of(), null);
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        IncidentRequest request = form.toRequest(zone(), errors);
+        int status = refusals(validator.validate(request), errors);
+        if (!errors.isEmpty()) {
+            response.setStatus(status);
+            return form(model, actor, locale, form, stored(actor, amending), errors, null);
+        }
+        try {
+            if (ask == Ask.PREVIEW) {
+                WhatIf preview = incidents.evaluate(actor, request);
+                return form(model, actor, locale, form, stored(actor, amending), Map.of(), preview);
+            }
+            IncidentReport report = perform.apply(request);
+            redirect.addFlashAttribute("saved", report.version());
+            redirect.addAttribute("reference", report.reference());
+            return "redirect:/incidents/{reference}";
+        } catch (UnprocessableException e) {
+            for (FieldError error : e.errors()) {
+                errors.putIfAbsent(error.field(), unprocessableKey(error));
+            }
+            response.setStatus(422);
+        } catch (ConflictException e) {
+            errors.put("global", amending == null ? "incident.error.conflict" : "incident.error.conflict.amend");
+            response.setStatus(409);
+        } catch (InvalidRequestException e) {
+            errors.put(e.field(), messageKey(e.field(), ""));
+            response.setStatus(400);
+        }
+        return form(model, actor, locale, form, stored(actor, amending), errors, null);
+    }
+
+    private @Nullable IncidentView stored(Actor actor, @Nullable String reference) {
+        return reference == null ? null : incidents.incident(actor, reference);
+    }
+
+    /** Puts each violation's message key under its form field; answers 422 when any is unprocessable, else 400. */
+    private static int refusals(Set<? extends ConstraintViolation<?>> violations, Map<String, String> errors) {
+        int status = 400;
+        for (ConstraintViolation<?> v : violations) {
+            String field = v.getPropertyPath().toString().replace(".<list element>", "");
+            String key = v.getConstraintDescriptor().getAnnotation() instanceof EventDate
+                    ? messageKey(field, "date") : PageForms.messageKey(messageKey(field, ""), v);
+            // an identity number is named as such beside its field, whatever else is wrong (as the API does)
+            if (InputPolicy.isUnprocessable(v)) {
+                errors.put(field, key);
+                status = 422;
+            } else {
+                errors.putIfAbsent(field, key);
+            }
+        }
+        return status;
+    }
+
+    private static String unprocessableKey(FieldError error) {
+        if (error.field().equals("occurredAt")) {
+            return messageKey("occurredAt", "future");
+        }
+        if (error.field().equals("reference")) {
+            return messageKey("reference", "path");
+        }
+        return messageKey(error.field(), error.message().contains("more than once") ? "twice" : "unknown");
+    }
+
+    /** The message key of a form field: {@code attributions[2].role} → {@code incident.error.attributions.role}. */
+    static String messageKey(String field, String kind) {
+        return "incident.error." + field.replaceAll("\\[\\d+]", "") + (kind.isEmpty() ? "" : "." + kind);
+    }
+
+    private static Ask ask(@Nullable String preview, @Nullable String addAttribution, @Nullable String addSuspect) {
+        return preview != null ? Ask.PREVIEW : addAttribution != null ? Ask.ADD_ATTRIBUTION
+                : addSuspect != null ? Ask.ADD_SUSPECT : Ask.PERFORM;
+    }
+
+    private String form(Model model, Actor actor, Locale locale, IncidentForm form, @Nullable IncidentView incident,
+            Map<String, String> errors, @Nullable WhatIf preview) {
+        Vocabulary vocabulary = ruleSet.current(actor.site()).vocabulary();
+        boolean english = "en".equals(locale.getLanguage());
+        List<Choice> types = vocabulary.incidentTypes().values().stream()
+                .map(term -> new Choice(term.code(), noun(english ? term.en() : term.sv()))).toList();
+        model.addAttribute("here", incident == null ? "/incidents/new" : "/incidents/" + incident.reference() + "/edit");
+        model.addAttribute("form", form);
+        model.addAttribute("incident", incident);
+        model.addAttribute("errors", errors);
+        model.addAttribute("preview", preview);
+        model.addAttribute("types", types);
+        model.addAttribute("zone", zone().getId());
+        model.addAttribute("groups", groups.names(actor.site()));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("confidences", Confidence.values());
+        return "ui/incident-form";
+    }
+
+    private String page(Model model, IncidentView incident, String reason, Map<String, String> errors) {
+        model.addAttribute("here", "/incidents/" + incident.reference());
+        model.addAttribute("incident", incident);
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
+        return "ui/incident";
+    }
+
+    /** The vocabulary's words without their article, as a label shows them: "en skjutning" → "Skjutning". */
+    private static String noun(String words) {
+        String noun = words.replaceFirst("^(?i)(en|ett|an|a) ", "");
+        return StringUtils.capitalize(noun);
+    }
+
+    // Built as posted, before the validator: a missing value is left for Bean Validation to name
+    // beside its field, exactly as in a JSON body (the API's request types are checked the same way).
+    @SuppressWarnings("NullAway")
+    private static RetractionRequest asPosted(@Nullable String reason) {
+        return new RetractionRequest(reason);
+    }
+
+}
