@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.web.InvalidRequestException;
+import se.samverkan.gvi.refusal.InvalidRequestException;
 import se.samverkan.gvi.web.PageOf;
 import se.samverkan.gvi.web.Paging;
 

@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.gvi.audit.DecisionLog;
 import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.web.ConflictException;
-import se.samverkan.gvi.web.NotFoundException;
+import se.samverkan.gvi.refusal.ConflictException;
+import se.samverkan.gvi.refusal.NotFoundException;
 
 /**
  * Sanction rounds: the first GROUP_ENFORCEMENT of a group opens one, the following ones join it,

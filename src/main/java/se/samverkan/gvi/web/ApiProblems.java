@@ -1,5 +1,11 @@
 package se.samverkan.gvi.web;
 
+import se.samverkan.gvi.refusal.ConflictException;
+import se.samverkan.gvi.refusal.FieldError;
+import se.samverkan.gvi.refusal.InvalidRequestException;
+import se.samverkan.gvi.refusal.ItemizedRefusal;
+import se.samverkan.gvi.refusal.NotFoundException;
+import se.samverkan.gvi.refusal.UnprocessableException;
 import jakarta.validation.ConstraintViolation;
 import java.net.URI;
 import java.util.ArrayList;

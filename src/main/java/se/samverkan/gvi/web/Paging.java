@@ -1,5 +1,7 @@
 package se.samverkan.gvi.web;
 
+import se.samverkan.gvi.refusal.InvalidRequestException;
+
 /**
  * Which page of a list is asked for: {@code page} from 0, {@code size} default 50, at most 500.
  */

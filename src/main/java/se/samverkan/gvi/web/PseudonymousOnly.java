@@ -1,5 +1,6 @@
 package se.samverkan.gvi.web;
 
+import se.samverkan.gvi.refusal.UnprocessableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;

@@ -40,7 +40,7 @@ import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
 import se.samverkan.gvi.support.Sites;
-import se.samverkan.gvi.web.ConflictException;
+import se.samverkan.gvi.refusal.ConflictException;
 
 /**
  * Concurrent requests against one PostgreSQL: duplicates of a reference are stored once and

@@ -1,5 +1,6 @@
 package se.samverkan.gvi.incident;
 
+import se.samverkan.gvi.decision.StoredCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverkan.gvi.support.Api.incident;
 
@@ -30,8 +31,7 @@ import se.samverkan.gvi.recommendation.IncidentRecommendation;
 import se.samverkan.gvi.recommendation.RecommendationStatus;
 import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
-import se.samverkan.gvi.rules.ImpactAnalysis;
-import se.samverkan.gvi.rules.RecommendationShape;
+import se.samverkan.gvi.decision.RecommendationShape;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.support.Api;
 import se.samverkan.gvi.support.PostgresAvailable;
@@ -75,8 +75,8 @@ class StoredIncidentCasesTests {
     void readingTheSiteAtOnceGivesWhatReadingEachIncidentGives() {
         storeIncidentsAcrossGroups();
 
-        List<ImpactAnalysis.StoredCase> batched = Sites.huddinge(() -> storedCases.activeCases(Sites.HUDDINGE));
-        List<ImpactAnalysis.StoredCase> oneByOne = Sites.huddinge(() -> new TransactionTemplate(transactions)
+        List<StoredCase> batched = Sites.huddinge(() -> storedCases.activeCases(Sites.HUDDINGE));
+        List<StoredCase> oneByOne = Sites.huddinge(() -> new TransactionTemplate(transactions)
                 .execute(status -> readOneByOne(Sites.HUDDINGE)));
 
         assertThat(batched).isEqualTo(oneByOne);
@@ -152,8 +152,8 @@ class StoredIncidentCasesTests {
     }
 
     /** The cases read one incident, one group and one recommendation at a time, as the analysis once did. */
-    private List<ImpactAnalysis.StoredCase> readOneByOne(String site) {
-        List<ImpactAnalysis.StoredCase> cases = new ArrayList<>();
+    private List<StoredCase> readOneByOne(String site) {
+        List<StoredCase> cases = new ArrayList<>();
         for (String reference : jdbc.sql("select reference from incident where status = 'ACTIVE' order by reference")
                 .query(String.class).list()) {
             IncidentRepository.IncidentRow incident = incidents.find(site, reference).orElseThrow();
@@ -199,13 +199,13 @@ class StoredIncidentCasesTests {
                 .list();
     }
 
-    private static GroupSnapshot snapshot(List<ImpactAnalysis.StoredCase> cases, String reference, String groupRef) {
+    private static GroupSnapshot snapshot(List<StoredCase> cases, String reference, String groupRef) {
         return cases.stream().filter(c -> c.incident().reference().equals(reference))
                 .flatMap(c -> c.groups().stream()).filter(g -> g.groupRef().equals(groupRef))
                 .findFirst().orElseThrow();
     }
 
-    private static List<PriorEnforcement> prior(List<ImpactAnalysis.StoredCase> cases, String reference,
+    private static List<PriorEnforcement> prior(List<StoredCase> cases, String reference,
             String groupRef) {
         return Objects.requireNonNull(snapshot(cases, reference, groupRef).priorEnforcements());
     }

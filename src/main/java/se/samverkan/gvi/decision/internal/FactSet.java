@@ -1,5 +1,11 @@
 package se.samverkan.gvi.decision.internal;
 
+import se.samverkan.gvi.decision.facts.CallIn;
+import se.samverkan.gvi.decision.facts.EarlierEnforcement;
+import se.samverkan.gvi.decision.facts.GroupCase;
+import se.samverkan.gvi.decision.facts.IncidentFact;
+import se.samverkan.gvi.decision.facts.Member;
+import se.samverkan.gvi.decision.facts.Notification;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;

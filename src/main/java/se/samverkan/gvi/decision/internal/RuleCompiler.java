@@ -51,7 +51,7 @@ public final class RuleCompiler {
     private static final Pattern LEVER_CODE = Pattern.compile("^(\\s*Åtgärden\\s+)([A-Z][A-Z0-9_]*)\\s*$");
     private static final Pattern DECLARES_PACKAGE = Pattern.compile("(?m)^\\s*package\\s");
     private static final String RULE_LANGUAGE_HEADER =
-            "package gvi; import se.samverkan.gvi.decision.*; import se.samverkan.gvi.decision.internal.*;";
+            "package gvi; import se.samverkan.gvi.decision.*; import se.samverkan.gvi.decision.facts.*;";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
     private RuleCompiler() {

@@ -1,5 +1,6 @@
 package se.samverkan.gvi.decision.internal;
 
+import se.samverkan.gvi.decision.facts.Wording;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

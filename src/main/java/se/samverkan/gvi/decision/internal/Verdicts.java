@@ -1,5 +1,14 @@
 package se.samverkan.gvi.decision.internal;
 
+import se.samverkan.gvi.decision.facts.CaseOutcome;
+import se.samverkan.gvi.decision.facts.Deadline;
+import se.samverkan.gvi.decision.facts.Derived;
+import se.samverkan.gvi.decision.facts.Escalation;
+import se.samverkan.gvi.decision.facts.Excluded;
+import se.samverkan.gvi.decision.facts.LeverDeadline;
+import se.samverkan.gvi.decision.facts.PromiseApplied;
+import se.samverkan.gvi.decision.facts.Proposal;
+import se.samverkan.gvi.decision.facts.ReviewStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
