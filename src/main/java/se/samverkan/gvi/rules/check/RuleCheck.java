@@ -2,10 +2,7 @@ package se.samverkan.gvi.rules.check;
 
 import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +19,6 @@ import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
-import se.samverkan.gvi.rules.check.scenarios.ScenarioRules;
 
 /**
  * The full check of a rule folder that a legal reviewer runs before a change goes live: it compiles
@@ -33,9 +29,6 @@ import se.samverkan.gvi.rules.check.scenarios.ScenarioRules;
  * same way but refuse nothing.
  */
 public final class RuleCheck {
-
-    /** The glue package the scenarios run with, shipped in the product. */
-    public static final String GLUE = "se.samverkan.gvi.rules.check.scenarios";
 
     /** The outcome of a check: every problem found, and how many scenarios ran and passed. */
     public record Report(String version, @Nullable RuleSet ruleSet, List<RuleProblem> problems,
@@ -93,7 +86,7 @@ public final class RuleCheck {
         }
         List<ScenarioResult> scenarios = List.of();
         if (build.isValid()) {
-            scenarios = runScenarios(build.ruleSet(), commonFeatures(features));
+            scenarios = ScenarioRun.of(build.ruleSet(), commonFeatures(features));
             for (ScenarioResult s : scenarios) {
                 if (!s.passed()) {
                     problems.add(new RuleProblem(s.uri(), s.line(), "Scenariot \"" + s.name() + "\" går inte igenom: "
@@ -166,27 +159,5 @@ public final class RuleCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * One run of every scenario under the paths against the rule set, through Cucumber's own command
-     * line runner. Cucumber's own console summary is silenced: the check reports the results in its own words.
-     */
-    static synchronized List<ScenarioResult> runScenarios(RuleSet ruleSet, List<Path> features) {
-        ScenarioRules.use(ruleSet);
-        ScenarioReporter.reset();
-        PrintStream console = System.out;
-        System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            System.setProperty("cucumber.publish.quiet", "true");
-            List<String> args = new ArrayList<>(List.of("--glue", GLUE, "--plugin", ScenarioReporter.class.getName(),
-                    "--monochrome"));
-            features.forEach(f -> args.add(f.toAbsolutePath().toString()));
-            io.cucumber.core.cli.Main.run(args.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
-        } finally {
-            System.setOut(console);
-            ScenarioRules.use(null);
-        }
-        return ScenarioReporter.results();
     }
 }

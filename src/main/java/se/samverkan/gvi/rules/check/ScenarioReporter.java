@@ -10,20 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Cucumber plugin that collects the outcome of each scenario for {@code rules check}. Cucumber
- * instantiates plugins by class name, so the results of the current run are held statically; the
- * check runs one scenario run at a time.
+ * A Cucumber plugin that collects the outcome of each scenario of one run for {@code rules check};
+ * each run has its own instance ({@link ScenarioRun}).
  */
-public final class ScenarioReporter implements ConcurrentEventListener {
+final class ScenarioReporter implements ConcurrentEventListener {
 
-    private static final List<ScenarioResult> RESULTS = new ArrayList<>();
+    private final List<ScenarioResult> results = new ArrayList<>();
 
-    static synchronized void reset() {
-        RESULTS.clear();
-    }
-
-    static synchronized List<ScenarioResult> results() {
-        return List.copyOf(RESULTS);
+    synchronized List<ScenarioResult> results() {
+        return List.copyOf(results);
     }
 
     @Override
@@ -42,8 +37,8 @@ public final class ScenarioReporter implements ConcurrentEventListener {
         }
         ScenarioResult result = new ScenarioResult(relative(testCase.getUri().getPath()), testCase.getLocation().getLine(),
                 testCase.getName(), testCase.getTags(), status == Status.PASSED, message);
-        synchronized (ScenarioReporter.class) {
-            RESULTS.add(result);
+        synchronized (this) {
+            results.add(result);
         }
     }
 

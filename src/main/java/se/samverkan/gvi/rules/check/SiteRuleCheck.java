@@ -94,7 +94,7 @@ public final class SiteRuleCheck {
         if (site != null && served != null && served.ruleSet() != null
                 && Files.isDirectory(features.resolve(SiteRuleFolder.SITES).resolve(site))) {
             Path own = features.resolve(SiteRuleFolder.SITES).resolve(site);
-            for (ScenarioResult result : RuleCheck.runScenarios(served.ruleSet(), List.of(own))) {
+            for (ScenarioResult result : ScenarioRun.of(served.ruleSet(), List.of(own))) {
                 results.add(result);
                 if (!result.passed()) {
                     problems.add(new RuleProblem(result.uri(), result.line(), "Scenariot \"" + result.name()

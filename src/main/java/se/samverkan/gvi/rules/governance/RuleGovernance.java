@@ -13,11 +13,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -60,7 +61,10 @@ public class RuleGovernance implements SmartInitializingSingleton {
     private final GviRulesSettings settings;
     private final GviSettings gvi;
     private final Clock clock;
-    private final Map<String, Catalogued> catalogues = new HashMap<>();
+    /** A site's reload (and following another instance's reload) one at a time; reads never take it. */
+    private final Map<String, ReentrantLock> reloads = new ConcurrentHashMap<>();
+    private final Map<String, Catalogued> catalogues = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> cataloguing = new ConcurrentHashMap<>();
 
     /** A site's catalogue, for the exact files it was built from. */
     private record Catalogued(Map<String, String> files, RuleCatalogue.Model model) {
@@ -167,7 +171,17 @@ public class RuleGovernance implements SmartInitializingSingleton {
         }
     }
 
-    private synchronized void follow(String site, String version) {
+    private void follow(String site, String version) {
+        ReentrantLock lock = lock(reloads, site);
+        lock.lock();
+        try {
+            followLocked(site, version);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void followLocked(String site, String version) {
         if (version.equals(active.current(site).version())) {
             return;
         }
@@ -193,13 +207,24 @@ public class RuleGovernance implements SmartInitializingSingleton {
     /**
      * Checks the actor's site's rule set in the folder fully (compile, lint, every scenario) and, only
      * if it passes, makes it the site's serving rule set. A failing check leaves the previous version
-     * serving. Other sites are not touched. Reloads are taken one at a time. A rule set that changes
+     * serving. Other sites are not touched. A site's reloads are taken one at a time; reading the
+     * serving rule set, the catalogue or the history never waits for one. A rule set that changes
      * or removes a promise delivered at a stored call-in (anything but its validTo) fails the same way.
      *
      * @throws RuleFolderRefused when the check fails (with every problem)
      * @throws ConflictException when four eyes are required and no other reviewer approved the version
      */
-    public synchronized RulesViews.Reloaded reload(Actor actor) {
+    public RulesViews.Reloaded reload(Actor actor) {
+        ReentrantLock lock = lock(reloads, actor.site());
+        lock.lock();
+        try {
+            return reloadLocked(actor);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private RulesViews.Reloaded reloadLocked(Actor actor) {
         String site = actor.site();
         RuleSet previous = active.current(site);
         RuleCheck.Report report = checkSite(site);
@@ -250,25 +275,45 @@ public class RuleGovernance implements SmartInitializingSingleton {
      * The living catalogue of the site's rule set in the folder (docs/rules.md, for the reviewers' page): its
      * rules, legal bases and scenarios with their results from a full check, computed once per
      * version of the site's files. When the folder is not the version that serves, the catalogue says so.
+     * It never waits for a reload; only a second request for a folder being catalogued waits for the first.
      */
-    public synchronized String catalogueHtml(String site) {
+    public String catalogueHtml(String site) {
         RuleSet servingSet = active.current(site);
         SiteRuleFolder.SiteFiles files = SiteRuleFolder.of(settings.path(), site);
         Catalogued cached = catalogues.get(site);
         if (cached == null || !cached.files().equals(files.files())) {
-            RuleCheck.Report report = checkSite(site);
-            if (report.ruleSet() == null) {
-                throw new RuleFolderRefused("the rule folder does not build, so there is no catalogue", report.problems());
-            }
-            cached = new Catalogued(files.files(),
-                    RuleCatalogue.model(report, BehaviourCatalogue.read(settings.path()), clock.instant()));
-            catalogues.put(site, cached);
+            cached = catalogue(site, files);
         }
         RuleCatalogue.Model catalogue = cached.model();
         String serving = servingSet.version();
         return RuleCatalogue.html(serving.equals(catalogue.version()) ? catalogue : catalogue.withNote(
                 "Regelmappen har ändrats men är inte laddad: version " + serving + " gäller. "
                         + "Katalogen visar mappens version, som en jurist kan ladda om."));
+    }
+
+    private Catalogued catalogue(String site, SiteRuleFolder.SiteFiles files) {
+        ReentrantLock lock = lock(cataloguing, site);
+        lock.lock();
+        try {
+            Catalogued cached = catalogues.get(site);
+            if (cached != null && cached.files().equals(files.files())) {
+                return cached;
+            }
+            RuleCheck.Report report = checkSite(site);
+            if (report.ruleSet() == null) {
+                throw new RuleFolderRefused("the rule folder does not build, so there is no catalogue", report.problems());
+            }
+            Catalogued made = new Catalogued(files.files(),
+                    RuleCatalogue.model(report, BehaviourCatalogue.read(settings.path()), clock.instant()));
+            catalogues.put(site, made);
+            return made;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static ReentrantLock lock(Map<String, ReentrantLock> locks, String site) {
+        return locks.computeIfAbsent(site, s -> new ReentrantLock());
     }
 
     private RuleCheck.Report checkSite(String site) {

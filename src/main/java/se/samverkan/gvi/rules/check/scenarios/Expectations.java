@@ -29,9 +29,11 @@ final class Expectations {
     private static final String PENDING_REVIEW = "PENDING_REVIEW";
 
     private final Map<String, Lever> levers;
+    private final se.samverkan.gvi.decision.Vocabulary vocabulary;
 
-    Expectations(Map<String, Lever> levers) {
+    Expectations(Map<String, Lever> levers, se.samverkan.gvi.decision.Vocabulary vocabulary) {
         this.levers = levers;
+        this.vocabulary = vocabulary;
     }
 
     void outcome(Recommendation r, Outcome expected) {
@@ -75,7 +77,7 @@ final class Expectations {
 
     void excluded(Recommendation r, String person, ExclusionReason reason) {
         check(r.exclusionsFor(person).stream().anyMatch(e -> e.reason() == reason), person
-                + " skulle vara undantagen med skälet \"" + Vocabulary.phrase(reason) + "\" (" + reason + ").\n"
+                + " skulle vara undantagen med skälet \"" + Vocabulary.phrase(reason, vocabulary) + "\" (" + reason + ").\n"
                 + describe(r, person));
     }
 
@@ -84,7 +86,7 @@ final class Expectations {
         lacksAction(r, person, lever);
         Predicate<Exclusion> matching = e -> lever.code().equals(e.lever()) && e.reason() == reason;
         check(r.exclusionsFor(person).stream().anyMatch(matching), person + " skulle vara undantagen från \""
-                + lever.nameSv() + "\" med skälet \"" + Vocabulary.phrase(reason) + "\" (" + reason + ").\n"
+                + lever.nameSv() + "\" med skälet \"" + Vocabulary.phrase(reason, vocabulary) + "\" (" + reason + ").\n"
                 + describe(r, person));
         check(r.exclusionsFor(person).stream().filter(matching).allMatch(e -> e.explanation().contains(lever.nameSv())),
                 "Förklaringen till undantaget för " + person + " nämner inte \"" + lever.nameSv() + "\".\n" + describe(r, person));
@@ -275,7 +277,7 @@ final class Expectations {
     }
 
     private String describe(Exclusion e) {
-        return e.personRef() + ": " + Vocabulary.phrase(e.reason()) + (e.lever() == null ? "" : " för \"" + name(e.lever()) + "\"")
+        return e.personRef() + ": " + Vocabulary.phrase(e.reason(), vocabulary) + (e.lever() == null ? "" : " för \"" + name(e.lever()) + "\"")
                 + " (" + e.ruleId() + ") – " + e.explanation();
     }
 

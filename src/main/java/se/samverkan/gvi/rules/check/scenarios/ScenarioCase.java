@@ -47,6 +47,7 @@ final class ScenarioCase {
 
     private static final String DEFAULT_REFERENCE = "K-2026-0001";
 
+    private final ScenarioRules rules;
     private final Map<String, GroupDraft> groups = new LinkedHashMap<>();
     private final Map<String, Promise> scenarioPromises = new LinkedHashMap<>();
     private final Map<String, Lever> scenarioLevers = new LinkedHashMap<>();
@@ -59,6 +60,10 @@ final class ScenarioCase {
     private @Nullable Instant reportedAt;
     private @Nullable Evaluation evaluation;
     private @Nullable EvaluationException refusal;
+
+    ScenarioCase(ScenarioRules rules) {
+        this.rules = rules;
+    }
 
     private static final class GroupDraft {
         final String name;
@@ -123,12 +128,14 @@ final class ScenarioCase {
 
     void addPromise(String id, LocalDate validFrom, String basedOn, Map<String, String> changes) {
         requireOpen();
-        scenarioPromises.put(id, ScenarioPromise.derive(promise(basedOn), id, validFrom, changes, levers()));
+        scenarioPromises.put(id, ScenarioPromise.derive(promise(basedOn), id, validFrom, changes, levers(),
+                rules.current().vocabulary()));
     }
 
     void addPromise(String id, LocalDate validFrom, String basedOn, Lever extraLever) {
         requireOpen();
-        scenarioPromises.put(id, ScenarioPromise.derive(promise(basedOn), id, validFrom, extraLever));
+        scenarioPromises.put(id, ScenarioPromise.derive(promise(basedOn), id, validFrom, extraLever,
+                rules.current().vocabulary()));
     }
 
     void limitPromise(String id, LocalDate validTo) {
@@ -218,18 +225,18 @@ final class ScenarioCase {
     }
 
     Map<String, Lever> levers() {
-        return ScenarioRules.current().levers();
+        return rules.current().levers();
     }
 
     RuleSet rules() {
-        RuleSet rules = tableRows.isEmpty() ? ScenarioRules.current() : ScenarioRules.current().withTableRows(tableRows);
+        RuleSet ruleSet = tableRows.isEmpty() ? rules.current() : rules.current().withTableRows(tableRows);
         for (Promise promise : scenarioPromises.values()) {
-            rules = rules.withPromise(promise);
+            ruleSet = ruleSet.withPromise(promise);
         }
         for (Lever lever : scenarioLevers.values()) {
-            rules = rules.withLever(lever);
+            ruleSet = ruleSet.withLever(lever);
         }
-        return rules;
+        return ruleSet;
     }
 
     /** For this scenario only, the lever may be used from a higher (or lower) age. */
@@ -251,7 +258,7 @@ final class ScenarioCase {
             throw new IllegalStateException("Scenariot lägger inte till några rader i ålderstabellen eller fristtabellen.");
         }
         try {
-            ScenarioRules.current().withTableRows(tableRows);
+            rules.current().withTableRows(tableRows);
         } catch (IllegalArgumentException e) {
             return e;
         }
@@ -350,7 +357,7 @@ final class ScenarioCase {
     }
 
     private Promise promise(String id) {
-        Promise promise = scenarioPromises.containsKey(id) ? scenarioPromises.get(id) : ScenarioRules.current().promises().get(id);
+        Promise promise = scenarioPromises.containsKey(id) ? scenarioPromises.get(id) : rules.current().promises().get(id);
         if (promise == null) {
             throw new IllegalArgumentException("Löftet \"" + id + "\" finns inte. Kända löften: "
                     + String.join(", ", rules().promises().keySet()) + ".");

@@ -58,13 +58,14 @@ final class ScenarioPromise {
     private ScenarioPromise() {
     }
 
-    static Promise derive(Promise base, String id, LocalDate validFrom, Lever extraLever) {
+    static Promise derive(Promise base, String id, LocalDate validFrom, Lever extraLever,
+                          se.samverkan.gvi.decision.Vocabulary vocabulary) {
         return derive(base, id, validFrom, Map.of(Change.ALSO_PROMISES.swedish, extraLever.nameSv()),
-                Map.of(extraLever.code(), extraLever));
+                Map.of(extraLever.code(), extraLever), vocabulary);
     }
 
     static Promise derive(Promise base, String id, LocalDate validFrom, Map<String, String> changes,
-                          Map<String, Lever> catalogue) {
+                          Map<String, Lever> catalogue, se.samverkan.gvi.decision.Vocabulary vocabulary) {
         List<String> levers = new ArrayList<>(base.levers());
         List<PromiseClause> clauses = new ArrayList<>(base.clauses());
         Set<IncidentType> triggers = new HashSet<>(base.triggers());
@@ -91,7 +92,7 @@ final class ScenarioPromise {
                 }
                 case ALSO_TRIGGERED_BY -> {
                     for (String name : value.split(",")) {
-                        triggers.add(incidentType(name));
+                        triggers.add(incidentType(vocabulary, name));
                     }
                 }
                 case STANDARD_DEADLINE -> deadlines.put(Priority.STANDARD, days(value));
@@ -109,8 +110,7 @@ final class ScenarioPromise {
     }
 
     /** A trigger named with or without its article ("skjutning" or "en skjutning"). */
-    private static IncidentType incidentType(String name) {
-        se.samverkan.gvi.decision.Vocabulary vocabulary = ScenarioRules.current().vocabulary();
+    private static IncidentType incidentType(se.samverkan.gvi.decision.Vocabulary vocabulary, String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return vocabulary.incidentTypes().values().stream()
                 .filter(t -> t.sv().equalsIgnoreCase(wanted) || t.sv().toLowerCase(Locale.ROOT).endsWith(" " + wanted)

@@ -30,8 +30,15 @@ import se.samverkan.gvi.rules.check.scenarios.Vocabulary.ActionRow;
  */
 public class ScenarioSteps {
 
-    private final ScenarioCase scenario = new ScenarioCase();
-    private final Expectations expect = new Expectations(scenario.levers());
+    private final ScenarioRules rules;
+    private final ScenarioCase scenario;
+    private final Expectations expect;
+
+    public ScenarioSteps(ScenarioRules rules) {
+        this.rules = rules;
+        this.scenario = new ScenarioCase(rules);
+        this.expect = new Expectations(scenario.levers(), rules.current().vocabulary());
+    }
 
     // --- Givet: the groups, their call-ins and the promises ---------------------------------------
 
@@ -287,13 +294,13 @@ public class ScenarioSteps {
     @Så("ska rekommendationen för {group} följa löftet {string} och ange regeluppsättningens version")
     @Then("the recommendation for {group} should follow the promise {string} and name the rule set version")
     public void follows(GroupRef group, String promiseId) {
-        expect.follows(scenario.recommendation(group), promiseId, ScenarioRules.current().version());
+        expect.follows(scenario.recommendation(group), promiseId, rules.current().version());
     }
 
     @Så("ska rekommendationen för {group} inte följa något löfte")
     @Then("the recommendation for {group} should follow no promise")
     public void followsNoPromise(GroupRef group) {
-        expect.follows(scenario.recommendation(group), null, ScenarioRules.current().version());
+        expect.follows(scenario.recommendation(group), null, rules.current().version());
     }
 
     @Så("ska varje åtgärd och varje undantag för {group} ange regel, rättslig grund och en förklaring")
@@ -408,7 +415,7 @@ public class ScenarioSteps {
         return Vocabulary.lever(scenario.levers(), name).code();
     }
 
-    private static Set<String> ruleIds() {
-        return ScenarioRules.current().rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
+    private Set<String> ruleIds() {
+        return rules.current().rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
     }
 }

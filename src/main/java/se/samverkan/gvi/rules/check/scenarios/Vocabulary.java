@@ -45,6 +45,12 @@ public class Vocabulary {
             "normal", Priority.STANDARD, "standard", Priority.STANDARD,
             "förhöjd", Priority.ESCALATED, "escalated", Priority.ESCALATED);
 
+    private final ScenarioRules rules;
+
+    public Vocabulary(ScenarioRules rules) {
+        this.rules = rules;
+    }
+
     @ParameterType(name = "date", value = "\\d{4}-\\d{2}-\\d{2}", useForSnippets = false)
     public LocalDate date(String text) {
         return LocalDate.parse(text);
@@ -60,7 +66,7 @@ public class Vocabulary {
     /** An incident type by its words in the vocabulary (rules/vocabulary/incident-types.yaml), with article. */
     @ParameterType(name = "incidentType", useForSnippets = false, value = "\\p{L}[\\p{L} -]*?")
     public IncidentType incidentType(String words) {
-        return incidentType(ScenarioRules.current().vocabulary(), words);
+        return incidentType(rules.current().vocabulary(), words);
     }
 
     static IncidentType incidentType(se.samverkan.gvi.decision.Vocabulary vocabulary, String words) {
@@ -92,13 +98,13 @@ public class Vocabulary {
     /** A lever by its Swedish or English name in the catalogue (levers.yaml), in quotes. */
     @ParameterType(name = "lever", value = "\"([^\"]*)\"", useForSnippets = false)
     public Lever lever(String name) {
-        return lever(ScenarioRules.current().levers(), name);
+        return lever(rules.current().levers(), name);
     }
 
     /** An exclusion reason by its words in the vocabulary (rules/vocabulary/exclusion-reasons.yaml), in quotes. */
     @ParameterType(name = "exclusionReason", value = "\"([^\"]*)\"", useForSnippets = false)
     public ExclusionReason exclusionReason(String words) {
-        se.samverkan.gvi.decision.Vocabulary vocabulary = ScenarioRules.current().vocabulary();
+        se.samverkan.gvi.decision.Vocabulary vocabulary = rules.current().vocabulary();
         return vocabulary.exclusionReasonNamed(words).map(ExclusionReason::valueOf)
                 .orElseThrow(() -> new IllegalArgumentException("Okänt skäl \"" + words + "\". Skälen i "
                         + "vocabulary/exclusion-reasons.yaml: " + se.samverkan.gvi.decision.Vocabulary.words(
@@ -119,7 +125,7 @@ public class Vocabulary {
 
     @DataTableType
     public MemberRow memberRow(Map<String, String> entry) {
-        return MemberRow.from(entry, ScenarioRules.current().vocabulary());
+        return MemberRow.from(entry, rules.current().vocabulary());
     }
 
     /** A row of an action table: the column "åtgärd" (or "action") names a lever. */
@@ -129,7 +135,7 @@ public class Vocabulary {
         if (name == null || entry.size() != 1) {
             throw new IllegalArgumentException("En åtgärdstabell har en enda kolumn, \"åtgärd\", med en åtgärd per rad.");
         }
-        return new ActionRow(lever(ScenarioRules.current().levers(), name).code());
+        return new ActionRow(lever(rules.current().levers(), name).code());
     }
 
     /** One expected action in a table: the lever code. */
@@ -147,8 +153,8 @@ public class Vocabulary {
     }
 
     /** The Swedish words scenarios use for an exclusion reason. */
-    static String phrase(ExclusionReason reason) {
-        return ScenarioRules.current().vocabulary().exclusionReasonSv(reason.name());
+    static String phrase(ExclusionReason reason, se.samverkan.gvi.decision.Vocabulary vocabulary) {
+        return vocabulary.exclusionReasonSv(reason.name());
     }
 
     /** The Swedish phrase scenarios use for an outcome. */
