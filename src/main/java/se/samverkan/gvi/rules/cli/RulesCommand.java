@@ -12,86 +12,173 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import se.samverkan.gvi.decision.RuleProblem;
 
 /**
  * The rule tools for legal reviewers, run from the jar without Maven, a database or a network:
  * <pre>
  *   java -jar gvi.jar rules check [folder] [--site s]   compile, lint and run every scenario; exit 0 or 1
+ *   java -jar gvi.jar rules docs &lt;out&gt; [folder] [--site s]   the rule catalogue as HTML
+ *   java -jar gvi.jar rules impact &lt;proposed&gt; [--site s]  what a proposed folder changes for stored incidents
  *   java -jar gvi.jar rules bench [folder] [--site s]   build time and evaluation speed
  * </pre>
  * Without {@code --site}, the check covers the common rules and every site under {@code sites/}.
+ * Problems are printed as {@code file:line: message}; a command line that cannot be read exits with
+ * 2 and the usage, {@code --help} on any command shows its usage.
  */
-public final class RulesCommand {
+@Command(name = "rules", synopsisSubcommandLabel = "(check | docs | impact | bench)",
+        header = "Regelverktyg för jurister / rule tools for legal reviewers",
+        subcommands = {RulesCommand.Check.class, RulesCommand.Docs.class, RulesCommand.Impact.class,
+                RulesCommand.Bench.class})
+public final class RulesCommand implements Callable<Integer> {
 
-    private static final String USAGE = """
-            Användning / usage:
-              java -jar gvi.jar rules check [regelmapp] [--site ort]   kontrollera regler och scenarier (standard: rules,
-                                                                     de gemensamma reglerna och varje ort)
-              java -jar gvi.jar rules docs <utmapp> [regelmapp] [--site ort]   skriv regelkatalogen som HTML
-              java -jar gvi.jar rules impact <föreslagen-mapp> [--site ort]    vad förslaget ändrar för ortens
-                                                                 lagrade händelser (läser databasen som tjänsten använder)
-              java -jar gvi.jar rules bench [regelmapp] [--site ort]   mät bygg- och utvärderingstid""";
+    private final PrintStream out;
+    private final PrintStream err;
 
-    private RulesCommand() {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "visa hjälpen / show this help")
+    boolean help;
+
+    private RulesCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
     }
 
+    /** Runs the command line {@code rules <command> …} (the word {@code rules} first) and returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         quietEngineLogs();
-        List<String> words = new ArrayList<>(Arrays.asList(args));
-        String site = null;
-        int flag = words.indexOf("--site");
-        if (flag >= 0) {
-            if (flag + 1 >= words.size() || words.get(flag + 1).startsWith("--")) {
-                err.println(USAGE);
-                return 2;
-            }
-            site = words.get(flag + 1);
-            words.subList(flag, flag + 2).clear();
-        }
-        if (words.size() < 2 || words.size() > 4) {
-            err.println(USAGE);
-            return 2;
-        }
-        if (words.get(1).equals("impact")) {
-            if (words.size() != 3) {
-                err.println(USAGE);
-                return 2;
-            }
-            return RulesImpactCommand.run(Path.of(words.get(2)), site, out, err);
-        }
-        if (words.get(1).equals("docs")) {
-            if (words.size() < 3) {
-                err.println(USAGE);
-                return 2;
-            }
-            return docs(Path.of(words.get(2)), Path.of(words.size() == 4 ? words.get(3) : "rules"), site, out, err);
-        }
-        if (words.size() > 3) {
-            err.println(USAGE);
-            return 2;
-        }
-        Path folder = Path.of(words.size() == 3 ? words.get(2) : "rules");
+        String[] words = args.length > 0 && args[0].equals("rules") ? Arrays.copyOfRange(args, 1, args.length) : args;
+        CommandLine commandLine = new CommandLine(new RulesCommand(out, err));
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        return commandLine.execute(words);
+    }
+
+    /** {@code rules} alone: which commands there are. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
+    }
+
+    /** {@code --site} and {@code --help}, shared by every command. */
+    static final class SiteOption {
+
+        @Option(names = "--site", paramLabel = "ort", description = "en orts regeluppsättning / one site's rule set")
+        @Nullable String site;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "visa hjälpen / show this help")
+        boolean help;
+    }
+
+    /** Runs a command on a folder; a folder refused as a whole is reported as its problems, exit 1. */
+    private int onFolder(Path folder, Callable<Integer> command) throws Exception {
         try {
-            switch (words.get(1)) {
-                case "check":
-                    return check(folder, site, out, err);
-                case "bench":
-                    return RulesBench.run(folder, site, out);
-                default:
-                    err.println(USAGE);
-                    return 2;
-            }
+            return command.call();
         } catch (RuleFolderRefused e) {
             e.problems().forEach(p -> err.println(display(folder, p)));
             return 1;
+        }
+    }
+
+    @Command(name = "check", description = "kontrollera regler och scenarier: kompilera, granska och kör varje scenario "
+            + "(standard: rules, de gemensamma reglerna och varje ort) / check rules and scenarios")
+    static final class Check implements Callable<Integer> {
+
+        @ParentCommand
+        RulesCommand rules;
+
+        @Mixin
+        SiteOption site = new SiteOption();
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "regelmapp", defaultValue = "rules",
+                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
+        Path folder;
+
+        @Override
+        public Integer call() throws Exception {
+            return rules.onFolder(folder, () -> check(folder, site.site, rules.out, rules.err));
+        }
+    }
+
+    @Command(name = "docs", description = "skriv regelkatalogen som HTML / write the rule catalogue as HTML")
+    static final class Docs implements Callable<Integer> {
+
+        @ParentCommand
+        RulesCommand rules;
+
+        @Mixin
+        SiteOption site = new SiteOption();
+
+        @Parameters(index = "0", paramLabel = "utmapp", description = "mappen katalogen skrivs till / the output folder")
+        Path outDir;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "regelmapp", defaultValue = "rules",
+                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
+        Path folder;
+
+        @Override
+        public Integer call() throws Exception {
+            return rules.onFolder(folder, () -> docs(outDir, folder, site.site, rules.out, rules.err));
+        }
+    }
+
+    @Command(name = "impact", description = "vad förslaget ändrar för ortens lagrade händelser (läser databasen som "
+            + "tjänsten använder) / what a proposed folder changes for the site's stored incidents")
+    static final class Impact implements Callable<Integer> {
+
+        @ParentCommand
+        RulesCommand rules;
+
+        @Mixin
+        SiteOption site = new SiteOption();
+
+        @Parameters(index = "0", paramLabel = "föreslagen-mapp", description = "den föreslagna regelmappen / the proposed rule folder")
+        Path proposed;
+
+        @Override
+        public Integer call() {
+            return RulesImpactCommand.run(proposed, site.site, rules.out, rules.err);
+        }
+    }
+
+    @Command(name = "bench", description = "mät bygg- och utvärderingstid / measure build and evaluation time")
+    static final class Bench implements Callable<Integer> {
+
+        @ParentCommand
+        RulesCommand rules;
+
+        @Mixin
+        SiteOption site = new SiteOption();
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "regelmapp", defaultValue = "rules",
+                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
+        Path folder;
+
+        @Override
+        public Integer call() throws Exception {
+            return rules.onFolder(folder, () -> RulesBench.run(folder, site.site, rules.out));
         }
     }
 
