@@ -1,6 +1,5 @@
 package se.samverkan.gvi.incident;
 
-import se.samverkan.gvi.decision.StoredCase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,19 +27,20 @@ import se.samverkan.gvi.decision.Attribution;
 import se.samverkan.gvi.decision.Evaluation;
 import se.samverkan.gvi.decision.GroupSnapshot;
 import se.samverkan.gvi.decision.IncidentFacts;
-import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RecommendationShape;
+import se.samverkan.gvi.decision.RuleSet;
+import se.samverkan.gvi.decision.StoredCase;
 import se.samverkan.gvi.group.GroupFacts;
 import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
 import se.samverkan.gvi.recommendation.RecommendationStatus;
 import se.samverkan.gvi.recommendation.RecommendationSummary;
 import se.samverkan.gvi.recommendation.Recommendations;
-import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
-import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.refusal.FieldError;
 import se.samverkan.gvi.refusal.NotFoundException;
 import se.samverkan.gvi.refusal.UnprocessableException;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
+import se.samverkan.gvi.security.Actor;
 
 /**
  * Reporting, amending and retracting incidents. Each new version is evaluated in the request that

@@ -1,10 +1,10 @@
 package se.samverkan.gvi.incident;
 
-import se.samverkan.gvi.decision.StoredCase;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.gvi.decision.StoredCase;
 import se.samverkan.gvi.group.GroupFacts;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.recommendation.StandingRecommendations;

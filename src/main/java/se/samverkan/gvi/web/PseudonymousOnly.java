@@ -1,6 +1,5 @@
 package se.samverkan.gvi.web;
 
-import se.samverkan.gvi.refusal.UnprocessableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import se.samverkan.gvi.input.PersonalIdentityNumbers;
 import se.samverkan.gvi.input.Pseudonymous;
+import se.samverkan.gvi.refusal.UnprocessableException;
 
 /**
  * Refuses a personnummer or samordningsnummer in a path variable or query parameter of any API

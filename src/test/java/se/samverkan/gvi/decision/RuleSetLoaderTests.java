@@ -7,9 +7,9 @@ import static se.samverkan.gvi.decision.RuleFolderFixture.copyOfDefaultRules;
 import static se.samverkan.gvi.decision.RuleFolderFixture.replace;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package se.samverkan.gvi.incident;
 
-import se.samverkan.gvi.decision.StoredCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverkan.gvi.support.Api.incident;
 
@@ -26,12 +25,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverkan.gvi.decision.GroupSnapshot;
 import se.samverkan.gvi.decision.PriorEnforcement;
+import se.samverkan.gvi.decision.RecommendationShape;
+import se.samverkan.gvi.decision.StoredCase;
 import se.samverkan.gvi.group.GroupFacts;
 import se.samverkan.gvi.recommendation.IncidentRecommendation;
 import se.samverkan.gvi.recommendation.RecommendationStatus;
 import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
-import se.samverkan.gvi.decision.RecommendationShape;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.support.Api;
 import se.samverkan.gvi.support.PostgresAvailable;

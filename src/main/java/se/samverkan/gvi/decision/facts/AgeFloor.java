@@ -1,9 +1,9 @@
 package se.samverkan.gvi.decision.facts;
 
-import se.samverkan.gvi.decision.internal.RuleMeta;
 import org.kie.api.definition.rule.Rule;
 import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.decision.MinimumAgeRow;
+import se.samverkan.gvi.decision.internal.RuleMeta;
 
 /**
  * A row of the minimum-age table {@code gvi/lever-min-ages.drl.csv} (GVI-08): the lever may be used

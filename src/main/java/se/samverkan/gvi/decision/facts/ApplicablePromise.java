@@ -1,8 +1,8 @@
 package se.samverkan.gvi.decision.facts;
 
-import se.samverkan.gvi.decision.internal.RuleMeta;
 import org.kie.api.definition.rule.Rule;
 import se.samverkan.gvi.decision.Promise;
+import se.samverkan.gvi.decision.internal.RuleMeta;
 
 /**
  * The promise that decides a group's case, and whether the group was on notice of it: it was

@@ -1,7 +1,7 @@
 package se.samverkan.gvi.decision.facts;
 
-import se.samverkan.gvi.decision.internal.RuleMeta;
 import org.kie.api.definition.rule.Rule;
+import se.samverkan.gvi.decision.internal.RuleMeta;
 
 /** Marks that a group's case is decided on its own (GVI-16). */
 public record CaseOpened(String groupRef, String ruleId) implements Derived {

@@ -1,8 +1,8 @@
 package se.samverkan.gvi.decision.facts;
 
-import se.samverkan.gvi.decision.internal.RuleMeta;
 import org.kie.api.definition.rule.Rule;
 import se.samverkan.gvi.decision.Outcome;
+import se.samverkan.gvi.decision.internal.RuleMeta;
 
 /** The outcome the rules decided for a group, with its one-sentence Swedish summary. */
 public record CaseOutcome(String groupRef, Outcome outcome, String summary, String ruleId) implements Derived {

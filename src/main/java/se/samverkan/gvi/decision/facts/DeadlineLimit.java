@@ -1,10 +1,10 @@
 package se.samverkan.gvi.decision.facts;
 
-import se.samverkan.gvi.decision.internal.RuleMeta;
 import org.kie.api.definition.rule.Rule;
 import se.samverkan.gvi.decision.DeadlineRow;
 import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.decision.Priority;
+import se.samverkan.gvi.decision.internal.RuleMeta;
 
 /**
  * A row of the deadline table {@code gvi/lever-deadlines.drl.csv} (GVI-13): at the priority, actions

@@ -1,7 +1,7 @@
 package se.samverkan.gvi.decision.facts;
 
-import se.samverkan.gvi.decision.internal.RuleMeta;
 import org.kie.api.definition.rule.Rule;
+import se.samverkan.gvi.decision.internal.RuleMeta;
 
 /** A member covered by group enforcement, suspect or not (GVI-04). */
 public record Enforced(String groupRef, String personRef, String ruleId) implements Derived {

@@ -1,7 +1,7 @@
 package se.samverkan.gvi.decision.facts;
 
-import se.samverkan.gvi.decision.internal.RuleMeta;
 import org.kie.api.definition.rule.Rule;
+import se.samverkan.gvi.decision.internal.RuleMeta;
 
 /** The group repeated violence within the escalation window (GVI-14). */
 public record Escalation(String groupRef, String earlierIncident, String ruleId) implements Derived {

@@ -1,9 +1,9 @@
 package se.samverkan.gvi.decision.facts;
 
-import se.samverkan.gvi.decision.internal.RuleMeta;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.definition.rule.Rule;
 import se.samverkan.gvi.decision.ExclusionReason;
+import se.samverkan.gvi.decision.internal.RuleMeta;
 
 /** A member left out of one lever, or of enforcement as a whole (lever null). */
 public record Excluded(

@@ -1,7 +1,7 @@
 package se.samverkan.gvi.decision.facts;
 
-import se.samverkan.gvi.decision.internal.RuleMeta;
 import org.kie.api.definition.rule.Rule;
+import se.samverkan.gvi.decision.internal.RuleMeta;
 
 /**
  * A shorter deadline for one lever in one group's case than the promise gives (GVI-13): every action

@@ -1,7 +1,7 @@
 package se.samverkan.gvi.decision.facts;
 
-import se.samverkan.gvi.decision.internal.RuleMeta;
 import org.kie.api.definition.rule.Rule;
+import se.samverkan.gvi.decision.internal.RuleMeta;
 
 /** Records which promise a recommendation follows, for its explanation (GVI-18). */
 public record PromiseApplied(String groupRef, String promiseId, String ruleId) implements Derived {

@@ -1,9 +1,9 @@
 package se.samverkan.gvi.decision.facts;
 
-import se.samverkan.gvi.decision.internal.RuleMeta;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.definition.rule.Rule;
 import se.samverkan.gvi.decision.Lever;
+import se.samverkan.gvi.decision.internal.RuleMeta;
 
 /** A lever proposed for one member of one group, with the rule, legal basis and reason. */
 public record Proposal(

@@ -1,6 +1,5 @@
 package se.samverkan.gvi.rules.check;
 
-import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
+import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 
 /**
  * The full check of a rule folder that a legal reviewer runs before a change goes live: it compiles

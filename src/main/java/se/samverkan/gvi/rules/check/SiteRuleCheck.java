@@ -1,7 +1,5 @@
 package se.samverkan.gvi.rules.check;
 
-import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
-import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
+import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
+import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 
 /**
  * The full check of a rule folder with several sites ({@link SiteRuleFolder}): the common rules, and

@@ -1,9 +1,5 @@
 package se.samverkan.gvi.rules.cli;
 
-import se.samverkan.gvi.decision.StoredCase;
-import se.samverkan.gvi.decision.RecommendationShape;
-import se.samverkan.gvi.rules.governance.ImpactAnalysis;
-import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,9 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.decision.RecommendationShape;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetLoader;
+import se.samverkan.gvi.decision.StoredCase;
 import se.samverkan.gvi.decision.SyntheticCase;
+import se.samverkan.gvi.rules.governance.ImpactAnalysis;
+import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 
 /**
  * {@code rules bench [folder]}: how long the folder takes to build, and evaluations per second with

@@ -1,20 +1,14 @@
 package se.samverkan.gvi.rules.cli;
 
-import se.samverkan.gvi.rules.check.BehaviourCatalogue;
-import se.samverkan.gvi.rules.check.RuleCatalogue;
-import se.samverkan.gvi.rules.check.RuleCheck;
-import se.samverkan.gvi.rules.check.SiteRuleCheck;
-import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
-import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -31,7 +24,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 import se.samverkan.gvi.decision.RuleProblem;
+import se.samverkan.gvi.rules.check.BehaviourCatalogue;
+import se.samverkan.gvi.rules.check.RuleCatalogue;
+import se.samverkan.gvi.rules.check.RuleCheck;
+import se.samverkan.gvi.rules.check.SiteRuleCheck;
+import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
+import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 
 /**
  * The rule tools for legal reviewers, run from the jar without Maven, a database or a network:

@@ -1,15 +1,15 @@
 package se.samverkan.gvi.rules.cli;
 
-import se.samverkan.gvi.rules.governance.ImpactAnalysis;
-import se.samverkan.gvi.rules.governance.RuleGovernance;
-import se.samverkan.gvi.rules.governance.RulesViews;
-import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.samverkan.gvi.GviApplication;
+import se.samverkan.gvi.rules.governance.ImpactAnalysis;
+import se.samverkan.gvi.rules.governance.RuleGovernance;
+import se.samverkan.gvi.rules.governance.RulesViews;
+import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.security.GviSecuritySettings;
 import se.samverkan.gvi.security.SiteScope;

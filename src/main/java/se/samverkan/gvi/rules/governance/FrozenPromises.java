@@ -1,7 +1,5 @@
 package se.samverkan.gvi.rules.governance;
 
-import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
-import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +20,8 @@ import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.refusal.ConflictException;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
+import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 
 /**
  * A promise that has been delivered to a group at a stored call-in is frozen: its text, clauses,

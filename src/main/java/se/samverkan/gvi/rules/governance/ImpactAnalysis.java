@@ -1,7 +1,5 @@
 package se.samverkan.gvi.rules.governance;
 
-import se.samverkan.gvi.decision.StoredCase;
-import se.samverkan.gvi.decision.RecommendationShape;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,7 +17,9 @@ import se.samverkan.gvi.decision.EvaluationException;
 import se.samverkan.gvi.decision.Outcome;
 import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.Recommendation;
+import se.samverkan.gvi.decision.RecommendationShape;
 import se.samverkan.gvi.decision.RuleSet;
+import se.samverkan.gvi.decision.StoredCase;
 
 /**
  * Replays stored incidents under a proposed rule set and lists, per incident and group, what would

@@ -1,14 +1,5 @@
 package se.samverkan.gvi.rules.governance;
 
-import se.samverkan.gvi.decision.StoredCase;
-import se.samverkan.gvi.rules.check.BehaviourCatalogue;
-import se.samverkan.gvi.rules.check.RuleCatalogue;
-import se.samverkan.gvi.rules.check.RuleCheck;
-import se.samverkan.gvi.rules.check.SiteRuleCheck;
-import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
-import se.samverkan.gvi.rules.runtime.GviRulesSettings;
-import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
-import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,10 +22,19 @@ import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
-import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.security.SiteScope;
+import se.samverkan.gvi.decision.StoredCase;
 import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.refusal.NotFoundException;
+import se.samverkan.gvi.rules.check.BehaviourCatalogue;
+import se.samverkan.gvi.rules.check.RuleCatalogue;
+import se.samverkan.gvi.rules.check.RuleCheck;
+import se.samverkan.gvi.rules.check.SiteRuleCheck;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
+import se.samverkan.gvi.rules.runtime.GviRulesSettings;
+import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
+import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
+import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.security.SiteScope;
 
 /**
  * What legal reviewers do with the rules in a running service: read the active set, reload the

@@ -1,7 +1,7 @@
 package se.samverkan.gvi.rules.governance;
 
-import se.samverkan.gvi.decision.StoredCase;
 import java.util.List;
+import se.samverkan.gvi.decision.StoredCase;
 
 /**
  * The stored incidents an impact analysis replays: for each incident the police have not

@@ -1,6 +1,5 @@
 package se.samverkan.gvi.rules.check;
 
-import se.samverkan.gvi.rules.cli.RulesCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -25,6 +24,7 @@ import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
+import se.samverkan.gvi.rules.cli.RulesCommand;
 
 class RuleCheckTests {
 

@@ -1,7 +1,5 @@
 package se.samverkan.gvi.rules.governance;
 
-import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
-import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,6 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.decision.RuleSetLoader;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
+import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
 import se.samverkan.gvi.support.TestClock;

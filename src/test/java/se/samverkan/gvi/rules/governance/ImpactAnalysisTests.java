@@ -1,7 +1,5 @@
 package se.samverkan.gvi.rules.governance;
 
-import se.samverkan.gvi.decision.StoredCase;
-import se.samverkan.gvi.decision.RecommendationShape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverkan.gvi.decision.RuleFolderFixture.copyOfDefaultRules;
 import static se.samverkan.gvi.decision.RuleFolderFixture.defaultRules;
@@ -16,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.Recommendation;
+import se.samverkan.gvi.decision.RecommendationShape;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetLoader;
+import se.samverkan.gvi.decision.StoredCase;
 import se.samverkan.gvi.decision.SyntheticCase;
 
 class ImpactAnalysisTests {

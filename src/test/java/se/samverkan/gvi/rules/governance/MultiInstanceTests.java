@@ -1,6 +1,5 @@
 package se.samverkan.gvi.rules.governance;
 
-import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -21,6 +20,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.samverkan.gvi.GviApplication;
 import se.samverkan.gvi.decision.RuleFolderFixture;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.support.Instances;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;

@@ -1,6 +1,5 @@
 package se.samverkan.gvi.rules.governance;
 
-import se.samverkan.gvi.rules.runtime.GviRulesSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import se.samverkan.gvi.rules.runtime.GviRulesSettings;
 import se.samverkan.gvi.support.Instances;
 
 /**

@@ -1,7 +1,5 @@
 package se.samverkan.gvi.rules.governance;
 
-import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
-import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,9 +26,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.Priority;
+import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.decision.RuleProblem;
-import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.group.CallInRequest;
 import se.samverkan.gvi.group.GroupRequest;
 import se.samverkan.gvi.group.GroupService;
@@ -39,6 +37,9 @@ import se.samverkan.gvi.incident.IncidentRequest;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
+import se.samverkan.gvi.refusal.NotFoundException;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
+import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.security.SiteScope;
 import se.samverkan.gvi.support.Api;
@@ -46,7 +47,6 @@ import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
 import se.samverkan.gvi.support.Sites;
 import se.samverkan.gvi.support.TestClock;
-import se.samverkan.gvi.refusal.NotFoundException;
 
 /**
  * Rules per site: the common rule set plus each site's promises, each site with its own active

@@ -20,8 +20,8 @@ import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.decision.MinimumAgeRow;
 import se.samverkan.gvi.decision.Outcome;
 import se.samverkan.gvi.decision.Priority;
-import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.Role;
+import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.rules.check.scenarios.Vocabulary.ActionRow;
 
 /**
