@@ -1,14 +1,15 @@
 package se.samverkan.gvi;
 
+import java.util.ServiceLoader;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import se.samverkan.gvi.rules.RulesCommand;
 
 /**
  * The GVI decision service. {@code java -jar gvi.jar rules …} runs the rule tools for legal
- * reviewers instead (check, bench), without starting the service or touching a database.
+ * reviewers instead (check, bench), without starting the service or touching a database: every
+ * {@link CommandLineTool} on the class path is offered the command line first.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -16,8 +17,12 @@ import se.samverkan.gvi.rules.RulesCommand;
 public class GviApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("rules")) {
-            System.exit(RulesCommand.run(args, System.out, System.err));
+        if (args.length > 0) {
+            for (CommandLineTool tool : ServiceLoader.load(CommandLineTool.class)) {
+                if (tool.name().equals(args[0])) {
+                    System.exit(tool.run(args, System.out, System.err));
+                }
+            }
         }
         SpringApplication.run(GviApplication.class, args);
     }

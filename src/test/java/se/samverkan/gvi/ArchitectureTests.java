@@ -1,5 +1,7 @@
 package se.samverkan.gvi;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -43,6 +45,36 @@ class ArchitectureTests {
     @Test
     void theFeatureModulesAreFreeOfCycles() {
         slices().matching("se.samverkan.gvi.(*)..").should().beFreeOfCycles().check(SERVICE);
+    }
+
+    @Test
+    void thePartsOfTheRuleModuleAreFreeOfCycles() {
+        slices().matching("se.samverkan.gvi.rules.(**)").should().beFreeOfCycles().check(SERVICE);
+    }
+
+    @Test
+    void theApplicationAtTheTopDependsOnNoModule() {
+        noClasses().that().resideInAPackage("se.samverkan.gvi")
+                .should().dependOnClassesThat().resideInAPackage("se.samverkan.gvi.*..")
+                .because("the modules depend on the top (GviApplication, GviSettings), never the other way round;"
+                        + " command-line tools are found as CommandLineTool services")
+                .check(SERVICE);
+    }
+
+    @Test
+    void theRunningServiceNeedsNeitherTheCheckNorTheCommandLine() {
+        noClasses().that().resideInAPackage("se.samverkan.gvi.rules.runtime..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.samverkan.gvi.rules.check..",
+                        "se.samverkan.gvi.rules.governance..", "se.samverkan.gvi.rules.cli..")
+                .check(SERVICE);
+    }
+
+    @Test
+    void onlyTheWebLayerKnowsHttpRefusals() {
+        noClasses().that().resideOutsideOfPackage("se.samverkan.gvi.web..")
+                .should().dependOnClassesThat(resideInAPackage("se.samverkan.gvi.web..").and(assignableTo(Throwable.class)))
+                .because("application services throw the refusals of se.samverkan.gvi.refusal; web/ApiProblems maps them")
+                .check(SERVICE);
     }
 
     @Test

@@ -1,15 +1,15 @@
 package se.samverkan.gvi.audit;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.OffsetDateTime;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.samverkan.gvi.refusal.InvalidRequestException;
 import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.web.InvalidRequestException;
 import se.samverkan.gvi.web.PageOf;
 import se.samverkan.gvi.web.Paging;
 

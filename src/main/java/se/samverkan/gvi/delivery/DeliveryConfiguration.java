@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.recommendation.Recommendations;
-import se.samverkan.gvi.rules.ActiveRuleSet;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 
 /**
  * The broker topology the service declares (whenever it connects) and the outcome consumer. Present

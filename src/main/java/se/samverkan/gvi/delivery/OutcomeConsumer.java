@@ -36,12 +36,12 @@ import se.samverkan.gvi.recommendation.ActionOutcome;
 import se.samverkan.gvi.recommendation.ActionState;
 import se.samverkan.gvi.recommendation.OutcomeRequest;
 import se.samverkan.gvi.recommendation.Recommendations;
+import se.samverkan.gvi.refusal.ConflictException;
+import se.samverkan.gvi.refusal.InvalidRequestException;
+import se.samverkan.gvi.refusal.NotFoundException;
+import se.samverkan.gvi.refusal.UnprocessableException;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.security.SiteScope;
-import se.samverkan.gvi.web.ConflictException;
-import se.samverkan.gvi.web.InvalidRequestException;
-import se.samverkan.gvi.web.NotFoundException;
-import se.samverkan.gvi.web.UnprocessableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 

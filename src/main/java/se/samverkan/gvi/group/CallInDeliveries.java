@@ -2,7 +2,7 @@ package se.samverkan.gvi.group;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import se.samverkan.gvi.rules.PromiseDeliveries;
+import se.samverkan.gvi.rules.governance.PromiseDeliveries;
 
 /** The stored call-ins as the rules see them: which promise each delivered, to which group, when. */
 @Component

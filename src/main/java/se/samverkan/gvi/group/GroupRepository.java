@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.group.GroupView.AuditView;
 import se.samverkan.gvi.group.GroupView.MemberView;
-import se.samverkan.gvi.rules.PromiseDeliveries;
+import se.samverkan.gvi.rules.governance.PromiseDeliveries;
 
 /** Persons, groups, audits and call-ins in SQL. Every query is scoped to one site. */
 @Repository

@@ -18,14 +18,14 @@ import se.samverkan.gvi.audit.DecisionLog;
 import se.samverkan.gvi.group.GroupView.AuditView;
 import se.samverkan.gvi.group.GroupView.MemberView;
 import se.samverkan.gvi.recommendation.SanctionRounds;
-import se.samverkan.gvi.rules.ActiveRuleSet;
-import se.samverkan.gvi.rules.FrozenPromises;
+import se.samverkan.gvi.refusal.ConflictException;
+import se.samverkan.gvi.refusal.FieldError;
+import se.samverkan.gvi.refusal.InvalidRequestException;
+import se.samverkan.gvi.refusal.NotFoundException;
+import se.samverkan.gvi.refusal.UnprocessableException;
+import se.samverkan.gvi.rules.governance.FrozenPromises;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.web.ConflictException;
-import se.samverkan.gvi.web.FieldError;
-import se.samverkan.gvi.web.InvalidRequestException;
-import se.samverkan.gvi.web.NotFoundException;
-import se.samverkan.gvi.web.UnprocessableException;
 
 /** Registering persons, groups with their audits, and call-ins; reading them back. */
 @Service

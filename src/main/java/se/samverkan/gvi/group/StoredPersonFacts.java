@@ -3,7 +3,7 @@ package se.samverkan.gvi.group;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverkan.gvi.decision.Vocabulary;
-import se.samverkan.gvi.rules.StoredCodes;
+import se.samverkan.gvi.rules.governance.StoredCodes;
 
 /** The person facts stored persons have reported true, so a reload keeps every fact in use. */
 @Component

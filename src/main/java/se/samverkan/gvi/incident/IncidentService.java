@@ -1,5 +1,6 @@
 package se.samverkan.gvi.incident;
 
+import se.samverkan.gvi.refusal.InvalidRequestException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,21 +29,20 @@ import se.samverkan.gvi.decision.Evaluation;
 import se.samverkan.gvi.decision.GroupSnapshot;
 import se.samverkan.gvi.decision.IncidentFacts;
 import se.samverkan.gvi.decision.IncidentType;
+import se.samverkan.gvi.decision.RecommendationShape;
 import se.samverkan.gvi.decision.RuleSet;
-import se.samverkan.gvi.rules.ImpactAnalysis;
-import se.samverkan.gvi.rules.RecommendationShape;
+import se.samverkan.gvi.decision.StoredCase;
 import se.samverkan.gvi.group.GroupFacts;
 import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
 import se.samverkan.gvi.recommendation.RecommendationStatus;
 import se.samverkan.gvi.recommendation.RecommendationSummary;
 import se.samverkan.gvi.recommendation.Recommendations;
-import se.samverkan.gvi.rules.ActiveRuleSet;
+import se.samverkan.gvi.refusal.ConflictException;
+import se.samverkan.gvi.refusal.FieldError;
+import se.samverkan.gvi.refusal.NotFoundException;
+import se.samverkan.gvi.refusal.UnprocessableException;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.web.ConflictException;
-import se.samverkan.gvi.web.FieldError;
-import se.samverkan.gvi.web.InvalidRequestException;
-import se.samverkan.gvi.web.NotFoundException;
-import se.samverkan.gvi.web.UnprocessableException;
 
 /**
  * Reporting, amending and retracting incidents. Each new version is evaluated in the request that
@@ -218,7 +218,7 @@ public class IncidentService {
     }
 
     private Evaluation evaluate(String site, IncidentRequest request, Instant reportedAt, RuleSet rules) {
-        ImpactAnalysis.StoredCase facts = facts(request, reportedAt, Map.of(), (groupRef, date) ->
+        StoredCase facts = facts(request, reportedAt, Map.of(), (groupRef, date) ->
                 groups.snapshot(site, groupRef, date, recommendations.standingEnforcements(site, groupRef,
                         request.reference())));
         return rules.evaluate(facts.incident(), facts.groups(), zone);
@@ -228,7 +228,7 @@ public class IncidentService {
      * The facts the engine evaluates an incident on: the incident, and each attributed group as
      * {@code group} gives it for the incident date (with its standing enforcements of other incidents).
      */
-    ImpactAnalysis.StoredCase facts(IncidentRequest request, Instant reportedAt, Map<String, RecommendationShape> current,
+    StoredCase facts(IncidentRequest request, Instant reportedAt, Map<String, RecommendationShape> current,
             BiFunction<String, LocalDate, GroupSnapshot> group) {
         LocalDate date = incidentDate(request);
         List<GroupSnapshot> snapshots = new ArrayList<>();
@@ -238,7 +238,7 @@ public class IncidentService {
         IncidentFacts facts = new IncidentFacts(request.reference(), IncidentType.of(request.type()), request.occurredAt(), reportedAt,
                 request.attributions().stream().map(a -> new Attribution(a.groupRef(), a.role(), a.confidence())).toList(),
                 request.suspects());
-        return new ImpactAnalysis.StoredCase(facts, snapshots, current);
+        return new StoredCase(facts, snapshots, current);
     }
 
     /**

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.gvi.decision.StoredCase;
 import se.samverkan.gvi.group.GroupFacts;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.recommendation.StandingRecommendations;
-import se.samverkan.gvi.rules.ImpactAnalysis;
-import se.samverkan.gvi.rules.StoredCases;
+import se.samverkan.gvi.rules.governance.StoredCases;
 
 /**
  * Stored incidents as the engine sees them, for impact analysis: the current version of each active
@@ -35,10 +35,10 @@ class StoredIncidentCases implements StoredCases {
 
     @Override
     @Transactional(readOnly = true)
-    public List<ImpactAnalysis.StoredCase> activeCases(String site) {
+    public List<StoredCase> activeCases(String site) {
         StandingRecommendations standing = recommendations.standing(site);
         GroupFacts.Snapshots snapshots = groups.snapshots(site);
-        List<ImpactAnalysis.StoredCase> cases = new ArrayList<>();
+        List<StoredCase> cases = new ArrayList<>();
         for (IncidentRepository.VersionRow current : incidents.currentVersionsOfActive(site)) {
             String reference = current.content().reference();
             cases.add(service.facts(current.content(), current.reportedAt(),

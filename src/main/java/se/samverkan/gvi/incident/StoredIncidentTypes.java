@@ -3,7 +3,7 @@ package se.samverkan.gvi.incident;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverkan.gvi.decision.Vocabulary;
-import se.samverkan.gvi.rules.StoredCodes;
+import se.samverkan.gvi.rules.governance.StoredCodes;
 
 /** The incident types stored incidents have (in any version), so a reload keeps every type in use. */
 @Component

@@ -26,10 +26,10 @@ import se.samverkan.gvi.decision.PriorEnforcement;
 import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.ProposedAction;
 import se.samverkan.gvi.decision.Recommendation;
+import se.samverkan.gvi.decision.RecommendationShape;
 import se.samverkan.gvi.recommendation.RecommendationView.ActionView;
 import se.samverkan.gvi.recommendation.RecommendationView.DecisionView;
 import se.samverkan.gvi.recommendation.RecommendationView.ExclusionView;
-import se.samverkan.gvi.rules.RecommendationShape;
 import se.samverkan.gvi.web.Paging;
 
 /** Recommendations, their actions, exclusions, fired rules and decisions, and sanction rounds in SQL. */

@@ -23,15 +23,15 @@ import se.samverkan.gvi.decision.Evaluation;
 import se.samverkan.gvi.decision.Outcome;
 import se.samverkan.gvi.decision.PriorEnforcement;
 import se.samverkan.gvi.decision.Recommendation;
-import se.samverkan.gvi.rules.RecommendationShape;
+import se.samverkan.gvi.decision.RecommendationShape;
+import se.samverkan.gvi.refusal.ConflictException;
+import se.samverkan.gvi.refusal.FieldError;
+import se.samverkan.gvi.refusal.InvalidRequestException;
+import se.samverkan.gvi.refusal.NotFoundException;
+import se.samverkan.gvi.refusal.UnprocessableException;
 import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.web.ConflictException;
-import se.samverkan.gvi.web.FieldError;
-import se.samverkan.gvi.web.InvalidRequestException;
-import se.samverkan.gvi.web.NotFoundException;
 import se.samverkan.gvi.web.PageOf;
 import se.samverkan.gvi.web.Paging;
-import se.samverkan.gvi.web.UnprocessableException;
 
 /**
  * Stored recommendations: storing what the engine proposed, replacing them when an incident is

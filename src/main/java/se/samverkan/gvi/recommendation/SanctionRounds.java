@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.gvi.audit.DecisionLog;
+import se.samverkan.gvi.refusal.ConflictException;
+import se.samverkan.gvi.refusal.NotFoundException;
 import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.web.ConflictException;
-import se.samverkan.gvi.web.NotFoundException;
 
 /**
  * Sanction rounds: the first GROUP_ENFORCEMENT of a group opens one, the following ones join it,

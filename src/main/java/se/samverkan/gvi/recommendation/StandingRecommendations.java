@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import se.samverkan.gvi.decision.PriorEnforcement;
-import se.samverkan.gvi.rules.RecommendationShape;
+import se.samverkan.gvi.decision.RecommendationShape;
 
 /**
  * The recommendations that stand in one site, read at once for replaying every stored incident

@@ -3,7 +3,7 @@ package se.samverkan.gvi.recommendation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverkan.gvi.decision.Vocabulary;
-import se.samverkan.gvi.rules.StoredCodes;
+import se.samverkan.gvi.rules.governance.StoredCodes;
 
 /** The exclusion reasons of stored recommendations, so a reload keeps every reason in use. */
 @Component

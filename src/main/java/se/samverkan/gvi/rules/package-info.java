@@ -1,6 +1,7 @@
 /**
- * Rule governance: checking a rule folder (compile, lint, scenarios), the command line tools for
- * legal reviewers, and (in the service) which rule-set version is active.
+ * The rule module: {@code runtime} (the active rule set per site, which the service uses),
+ * {@code check} (compile, lint and scenarios of a rule folder), {@code governance} (reload, four
+ * eyes, history, impact) and {@code cli} (the command line for legal reviewers).
  */
 @NullMarked
 package se.samverkan.gvi.rules;

@@ -19,8 +19,8 @@ import se.samverkan.gvi.recommendation.OutcomeRequest;
 import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.web.ConflictException;
-import se.samverkan.gvi.web.NotFoundException;
+import se.samverkan.gvi.refusal.ConflictException;
+import se.samverkan.gvi.refusal.NotFoundException;
 
 /**
  * Rapportera utfall: a coordinator reports what became of an approved action, through the same

@@ -23,10 +23,10 @@ import se.samverkan.gvi.group.CallInView;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.GroupView;
 import se.samverkan.gvi.group.SpeakerRole;
-import se.samverkan.gvi.rules.ActiveRuleSet;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.web.ConflictException;
-import se.samverkan.gvi.web.UnprocessableException;
+import se.samverkan.gvi.refusal.ConflictException;
+import se.samverkan.gvi.refusal.UnprocessableException;
 
 /**
  * Registrera call-in: a call-in held for a group, saved through the same service as

@@ -18,8 +18,8 @@ import se.samverkan.gvi.input.InputPolicy;
 import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
 import se.samverkan.gvi.input.Reference;
-import se.samverkan.gvi.web.FieldError;
-import se.samverkan.gvi.web.UnprocessableException;
+import se.samverkan.gvi.refusal.FieldError;
+import se.samverkan.gvi.refusal.UnprocessableException;
 
 /**
  * What a mapping or call-in form refused: per field (named as the API's JSON path) the message key

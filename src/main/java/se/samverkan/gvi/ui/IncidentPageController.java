@@ -36,12 +36,12 @@ import se.samverkan.gvi.incident.RetractionRequest;
 import se.samverkan.gvi.incident.WhatIf;
 import se.samverkan.gvi.input.EventDate;
 import se.samverkan.gvi.input.InputPolicy;
-import se.samverkan.gvi.rules.ActiveRuleSet;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.web.ConflictException;
-import se.samverkan.gvi.web.FieldError;
-import se.samverkan.gvi.web.InvalidRequestException;
-import se.samverkan.gvi.web.UnprocessableException;
+import se.samverkan.gvi.refusal.ConflictException;
+import se.samverkan.gvi.refusal.FieldError;
+import se.samverkan.gvi.refusal.InvalidRequestException;
+import se.samverkan.gvi.refusal.UnprocessableException;
 
 /**
  * The liaison's incident pages: report (with a what-if preview first), an incident with its

@@ -18,8 +18,8 @@ import se.samverkan.gvi.group.GroupRequest;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.GroupView;
 import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.web.InvalidRequestException;
-import se.samverkan.gvi.web.UnprocessableException;
+import se.samverkan.gvi.refusal.InvalidRequestException;
+import se.samverkan.gvi.refusal.UnprocessableException;
 
 /**
  * Kartläggning: the list of groups, a new group and a new audit of one. The forms save through the

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import se.samverkan.gvi.GviSettings;
 import se.samverkan.gvi.decision.Lever;
-import se.samverkan.gvi.rules.ActiveRuleSet;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 
 /**
  * How the pages write times, deadlines and lever names; used from the templates as

@@ -21,7 +21,7 @@ import se.samverkan.gvi.decision.Vocabulary;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.Person;
 import se.samverkan.gvi.group.PersonRequest;
-import se.samverkan.gvi.rules.ActiveRuleSet;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.security.Actor;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;

@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.samverkan.gvi.decision.RuleProblem;
-import se.samverkan.gvi.rules.ImpactAnalysis;
-import se.samverkan.gvi.rules.ReloadRefused;
-import se.samverkan.gvi.rules.RuleFolderRefused;
-import se.samverkan.gvi.rules.RuleProposals;
-import se.samverkan.gvi.rules.RulesRequests;
-import se.samverkan.gvi.rules.RulesViews;
-import se.samverkan.gvi.rules.SelfApprovalRefused;
+import se.samverkan.gvi.rules.governance.ImpactAnalysis;
+import se.samverkan.gvi.rules.governance.ReloadRefused;
+import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
+import se.samverkan.gvi.rules.governance.RuleProposals;
+import se.samverkan.gvi.rules.governance.RulesRequests;
+import se.samverkan.gvi.rules.governance.RulesViews;
+import se.samverkan.gvi.rules.governance.SelfApprovalRefused;
 import se.samverkan.gvi.security.Actor;
 
 /**

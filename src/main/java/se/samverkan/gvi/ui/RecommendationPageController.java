@@ -27,17 +27,17 @@ import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.input.InputPolicy;
 import se.samverkan.gvi.recommendation.DecisionRequest;
-import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.RecommendationView.ActionView;
 import se.samverkan.gvi.recommendation.RecommendationView.ExclusionView;
+import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.recommendation.ReviewDecision;
-import se.samverkan.gvi.rules.ActiveRuleSet;
+import se.samverkan.gvi.refusal.ConflictException;
+import se.samverkan.gvi.refusal.FieldError;
+import se.samverkan.gvi.refusal.InvalidRequestException;
+import se.samverkan.gvi.refusal.UnprocessableException;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.web.ConflictException;
-import se.samverkan.gvi.web.FieldError;
-import se.samverkan.gvi.web.InvalidRequestException;
-import se.samverkan.gvi.web.UnprocessableException;
 
 /**
  * Rekommendation: one recommendation with its incident, group, promise, and every member's

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.samverkan.gvi.rules.RuleProposals;
+import se.samverkan.gvi.rules.governance.RuleProposals;
 import se.samverkan.gvi.security.Actor;
 
 /**

@@ -11,8 +11,8 @@ import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.RuleSet;
-import se.samverkan.gvi.rules.ActiveRuleSet;
-import se.samverkan.gvi.rules.RuleGovernance;
+import se.samverkan.gvi.rules.governance.RuleGovernance;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.security.Actor;
 
 /**

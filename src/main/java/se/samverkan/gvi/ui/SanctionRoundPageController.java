@@ -18,8 +18,8 @@ import se.samverkan.gvi.recommendation.ClosureRequest;
 import se.samverkan.gvi.recommendation.SanctionRoundView;
 import se.samverkan.gvi.recommendation.SanctionRounds;
 import se.samverkan.gvi.security.Actor;
-import se.samverkan.gvi.web.ConflictException;
-import se.samverkan.gvi.web.NotFoundException;
+import se.samverkan.gvi.refusal.ConflictException;
+import se.samverkan.gvi.refusal.NotFoundException;
 
 /**
  * Avsluta sanktionsomgång: a coordinator closes a group's sanction round with its effect review,

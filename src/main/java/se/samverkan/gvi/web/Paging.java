@@ -1,6 +1,8 @@
 package se.samverkan.gvi.web;
 
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.refusal.InvalidRequestException;
+
 /**
  * Which page of a list is asked for: {@code page} from 0, {@code size} default 50, at most 500.
  */

@@ -11,6 +11,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import se.samverkan.gvi.input.PersonalIdentityNumbers;
 import se.samverkan.gvi.input.Pseudonymous;
+import se.samverkan.gvi.refusal.UnprocessableException;
 
 /**
  * Refuses a personnummer or samordningsnummer in a path variable or query parameter of any API

@@ -7,9 +7,9 @@ import static se.samverkan.gvi.decision.RuleFolderFixture.copyOfDefaultRules;
 import static se.samverkan.gvi.decision.RuleFolderFixture.replace;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class RuleSetLoaderTests {
         // a rule written in the engine's own language, as a site may still add one
         Files.writeString(copy.resolve("gvi/10-local.drl"), """
                 package gvi;
-                import se.samverkan.gvi.decision.internal.*;
+                import se.samverkan.gvi.decision.facts.*;
                 rule "GVI-11 Lokal regel"
                     @id("GVI-11")
                     @legalBasis("Rättegångsbalken 23 kap. 1 §")

@@ -35,11 +35,11 @@ import se.samverkan.gvi.recommendation.RecommendationStatus;
 import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.recommendation.ReviewDecision;
+import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
 import se.samverkan.gvi.support.Sites;
-import se.samverkan.gvi.web.ConflictException;
 
 /**
  * Concurrent requests against one PostgreSQL: duplicates of a reference are stored once and

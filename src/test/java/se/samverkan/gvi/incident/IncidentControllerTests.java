@@ -17,9 +17,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import se.samverkan.gvi.refusal.UnprocessableException;
 import se.samverkan.gvi.security.SecurityConfiguration;
 import se.samverkan.gvi.web.JsonSettings;
-import se.samverkan.gvi.web.UnprocessableException;
 
 /** The web layer of incident reporting: what is refused before the service is ever called. */
 @WebMvcTest(IncidentController.class)

@@ -20,13 +20,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverkan.gvi.decision.GroupSnapshot;
 import se.samverkan.gvi.decision.PriorEnforcement;
+import se.samverkan.gvi.decision.RecommendationShape;
+import se.samverkan.gvi.decision.StoredCase;
 import se.samverkan.gvi.group.GroupFacts;
 import se.samverkan.gvi.recommendation.IncidentRecommendation;
 import se.samverkan.gvi.recommendation.RecommendationStatus;
 import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
-import se.samverkan.gvi.rules.ImpactAnalysis;
-import se.samverkan.gvi.rules.RecommendationShape;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.support.Api;
 import se.samverkan.gvi.support.IntegrationTest;
@@ -62,8 +62,8 @@ class StoredIncidentCasesTests {
     void readingTheSiteAtOnceGivesWhatReadingEachIncidentGives() {
         storeIncidentsAcrossGroups();
 
-        List<ImpactAnalysis.StoredCase> batched = Sites.huddinge(() -> storedCases.activeCases(Sites.HUDDINGE));
-        List<ImpactAnalysis.StoredCase> oneByOne = Sites.huddinge(() -> new TransactionTemplate(transactions)
+        List<StoredCase> batched = Sites.huddinge(() -> storedCases.activeCases(Sites.HUDDINGE));
+        List<StoredCase> oneByOne = Sites.huddinge(() -> new TransactionTemplate(transactions)
                 .execute(status -> readOneByOne(Sites.HUDDINGE)));
 
         assertThat(batched).isEqualTo(oneByOne);
@@ -139,8 +139,8 @@ class StoredIncidentCasesTests {
     }
 
     /** The cases read one incident, one group and one recommendation at a time, as the analysis once did. */
-    private List<ImpactAnalysis.StoredCase> readOneByOne(String site) {
-        List<ImpactAnalysis.StoredCase> cases = new ArrayList<>();
+    private List<StoredCase> readOneByOne(String site) {
+        List<StoredCase> cases = new ArrayList<>();
         for (String reference : jdbc.sql("select reference from incident where status = 'ACTIVE' order by reference")
                 .query(String.class).list()) {
             IncidentRepository.IncidentRow incident = incidents.find(site, reference).orElseThrow();
@@ -186,13 +186,13 @@ class StoredIncidentCasesTests {
                 .list();
     }
 
-    private static GroupSnapshot snapshot(List<ImpactAnalysis.StoredCase> cases, String reference, String groupRef) {
+    private static GroupSnapshot snapshot(List<StoredCase> cases, String reference, String groupRef) {
         return cases.stream().filter(c -> c.incident().reference().equals(reference))
                 .flatMap(c -> c.groups().stream()).filter(g -> g.groupRef().equals(groupRef))
                 .findFirst().orElseThrow();
     }
 
-    private static List<PriorEnforcement> prior(List<ImpactAnalysis.StoredCase> cases, String reference,
+    private static List<PriorEnforcement> prior(List<StoredCase> cases, String reference,
             String groupRef) {
         return Objects.requireNonNull(snapshot(cases, reference, groupRef).priorEnforcements());
     }

@@ -33,7 +33,6 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import se.samverkan.gvi.rules.RuleGovernance;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import se.samverkan.gvi.audit.DecisionLog;
@@ -42,6 +41,7 @@ import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.national.NationalFigures;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.recommendation.SanctionRounds;
+import se.samverkan.gvi.rules.governance.RuleGovernance;
 import se.samverkan.gvi.web.JsonSettings;
 
 /**

@@ -25,7 +25,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import se.samverkan.gvi.rules.RuleGovernance;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -36,6 +35,7 @@ import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.national.NationalFigures;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.recommendation.SanctionRounds;
+import se.samverkan.gvi.rules.governance.RuleGovernance;
 import se.samverkan.gvi.web.JsonSettings;
 
 /**

@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.incident.IncidentService;
-import se.samverkan.gvi.rules.ActiveRuleSet;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.support.ProposedFolders;
 
 /**

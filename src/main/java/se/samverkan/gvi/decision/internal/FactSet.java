@@ -19,11 +19,17 @@ import se.samverkan.gvi.decision.CustomNotification;
 import se.samverkan.gvi.decision.EvaluationException;
 import se.samverkan.gvi.decision.GroupSnapshot;
 import se.samverkan.gvi.decision.IncidentFacts;
-import se.samverkan.gvi.decision.Vocabulary;
 import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.decision.MemberSnapshot;
 import se.samverkan.gvi.decision.PriorEnforcement;
 import se.samverkan.gvi.decision.Promise;
+import se.samverkan.gvi.decision.Vocabulary;
+import se.samverkan.gvi.decision.facts.CallIn;
+import se.samverkan.gvi.decision.facts.EarlierEnforcement;
+import se.samverkan.gvi.decision.facts.GroupCase;
+import se.samverkan.gvi.decision.facts.IncidentFact;
+import se.samverkan.gvi.decision.facts.Member;
+import se.samverkan.gvi.decision.facts.Notification;
 
 /**
  * Turns an incident and its groups into the facts the rules reason over. It decides nothing: it

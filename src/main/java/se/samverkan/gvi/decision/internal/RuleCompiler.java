@@ -5,14 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Set;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,7 @@ public final class RuleCompiler {
     private static final Pattern LEVER_CODE = Pattern.compile("^(\\s*Åtgärden\\s+)([A-Z][A-Z0-9_]*)\\s*$");
     private static final Pattern DECLARES_PACKAGE = Pattern.compile("(?m)^\\s*package\\s");
     private static final String RULE_LANGUAGE_HEADER =
-            "package gvi; import se.samverkan.gvi.decision.*; import se.samverkan.gvi.decision.internal.*;";
+            "package gvi; import se.samverkan.gvi.decision.*; import se.samverkan.gvi.decision.facts.*;";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
     private RuleCompiler() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.samverkan.gvi.decision.RuleProblem;
+import se.samverkan.gvi.decision.facts.Wording;
 
 /**
  * What a reviewer's file in the Swedish rule language may say, and the plain Swedish a mistake in it

@@ -17,6 +17,15 @@ import se.samverkan.gvi.decision.IncidentFacts;
 import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.ProposedAction;
 import se.samverkan.gvi.decision.Recommendation;
+import se.samverkan.gvi.decision.facts.CaseOutcome;
+import se.samverkan.gvi.decision.facts.Deadline;
+import se.samverkan.gvi.decision.facts.Derived;
+import se.samverkan.gvi.decision.facts.Escalation;
+import se.samverkan.gvi.decision.facts.Excluded;
+import se.samverkan.gvi.decision.facts.LeverDeadline;
+import se.samverkan.gvi.decision.facts.PromiseApplied;
+import se.samverkan.gvi.decision.facts.Proposal;
+import se.samverkan.gvi.decision.facts.ReviewStatus;
 
 /**
  * Reads the facts the rules derived for one incident and assembles one recommendation per group.

@@ -1,7 +1,7 @@
 /**
- * The facts the rules reason over, and the Drools build and session handling. Input facts are
- * inserted by {@link se.samverkan.gvi.decision.internal.FactSet}; every fact a rule derives carries
- * the id of the rule that derived it, so firings are explained without a listener.
+ * The Drools build and session handling: compiling the rule files, the lever tables and policy
+ * files, inserting the input facts ({@link se.samverkan.gvi.decision.internal.FactSet}) and reading
+ * the verdicts. The facts themselves are published in {@code decision.facts}.
  */
 @NullMarked
 package se.samverkan.gvi.decision.internal;

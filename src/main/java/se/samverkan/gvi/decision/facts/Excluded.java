@@ -1,0 +1,29 @@
+package se.samverkan.gvi.decision.facts;
+
+import org.jspecify.annotations.Nullable;
+import org.kie.api.definition.rule.Rule;
+import se.samverkan.gvi.decision.ExclusionReason;
+import se.samverkan.gvi.decision.internal.RuleMeta;
+
+/** A member left out of one lever, or of enforcement as a whole (lever null). */
+public record Excluded(
+        String groupRef,
+        String personRef,
+        @Nullable String lever,
+        ExclusionReason reason,
+        String ruleId,
+        String legalBasis,
+        String explanation) implements Derived {
+
+    public static Excluded of(Rule rule, String groupRef, String personRef, @Nullable String lever,
+                              ExclusionReason reason, String explanation) {
+        return new Excluded(groupRef, personRef, lever, reason, RuleMeta.id(rule), RuleMeta.legalBasis(rule),
+                explanation);
+    }
+
+    /** An exclusion whose legal basis is not the rule's own, such as the row of a decision table that caused it. */
+    public static Excluded of(Rule rule, String groupRef, String personRef, @Nullable String lever,
+                              ExclusionReason reason, String legalBasis, String explanation) {
+        return new Excluded(groupRef, personRef, lever, reason, RuleMeta.id(rule), legalBasis, explanation);
+    }
+}

@@ -1,0 +1,25 @@
+package se.samverkan.gvi.decision.facts;
+
+import org.jspecify.annotations.Nullable;
+import org.kie.api.definition.rule.Rule;
+import se.samverkan.gvi.decision.Lever;
+import se.samverkan.gvi.decision.internal.RuleMeta;
+
+/** A lever proposed for one member of one group, with the rule, legal basis and reason. */
+public record Proposal(
+        String groupRef,
+        String personRef,
+        Lever lever,
+        @Nullable String promiseClause,
+        String ruleId,
+        String explanation) implements Derived {
+
+    public static Proposal of(Rule rule, String groupRef, String personRef, Lever lever,
+                              @Nullable String promiseClause, String explanation) {
+        return new Proposal(groupRef, personRef, lever, promiseClause, RuleMeta.id(rule), explanation);
+    }
+
+    public String leverCode() {
+        return lever.code();
+    }
+}

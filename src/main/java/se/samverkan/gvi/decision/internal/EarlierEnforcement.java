@@ -1,7 +1,0 @@
-package se.samverkan.gvi.decision.internal;
-
-import java.time.LocalDate;
-
-/** A standing GROUP_ENFORCEMENT of the same group for another incident (GVI-14). */
-public record EarlierEnforcement(String groupRef, String incidentReference, LocalDate incidentDate) {
-}

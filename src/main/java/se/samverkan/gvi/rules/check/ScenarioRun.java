@@ -1,0 +1,56 @@
+package se.samverkan.gvi.rules.check;
+
+import io.cucumber.core.feature.FeatureWithLines;
+import io.cucumber.core.feature.GluePath;
+import io.cucumber.core.options.RuntimeOptions;
+import io.cucumber.core.options.RuntimeOptionsBuilder;
+import io.cucumber.core.runtime.Runtime;
+import io.cucumber.plugin.Plugin;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import se.samverkan.gvi.decision.RuleSet;
+import se.samverkan.gvi.rules.check.scenarios.ScenarioGlue;
+
+/**
+ * One run of every scenario under some feature paths against a rule set, on Cucumber's runtime in
+ * this thread: the rule set is handed to the glue through the run's own object factory, the
+ * results are collected by the run's own plugin, and no plugin writes to the console. Nothing is
+ * shared between runs, so two checks (of two sites, or a reload beside a reviewer's check) run at
+ * once without meeting.
+ */
+final class ScenarioRun {
+
+    /** The glue package the scenarios run with, shipped in the product. */
+    static final String GLUE = "se.samverkan.gvi.rules.check.scenarios";
+
+    private ScenarioRun() {
+    }
+
+    static List<ScenarioResult> of(RuleSet ruleSet, List<Path> features) {
+        return of(ruleSet, features, new Plugin[0]);
+    }
+
+    /** The same run, with more plugins watching it (they see the run's events, nothing else). */
+    static List<ScenarioResult> of(RuleSet ruleSet, List<Path> features, Plugin... watchers) {
+        RuntimeOptionsBuilder options = new RuntimeOptionsBuilder()
+                .addGlue(GluePath.parse(GLUE))
+                .setMonochrome()
+                .setPublishQuiet(true);
+        features.forEach(f -> options.addFeature(FeatureWithLines.parse(f.toAbsolutePath().toString())));
+        RuntimeOptions runtimeOptions = options.build();
+        ScenarioGlue glue = new ScenarioGlue(() -> ruleSet);
+        ScenarioReporter reporter = new ScenarioReporter();
+        Plugin[] plugins = Stream.concat(Stream.of(reporter), Arrays.stream(watchers)).toArray(Plugin[]::new);
+        ClassLoader classLoader = ScenarioRun.class.getClassLoader();
+        Runtime.builder()
+                .withRuntimeOptions(runtimeOptions)
+                .withClassLoader(() -> classLoader)
+                .withObjectFactorySupplier(() -> glue)
+                .withAdditionalPlugins(plugins)
+                .build()
+                .run();
+        return reporter.results();
+    }
+}

@@ -1,0 +1,20 @@
+package se.samverkan.gvi.rules.check.scenarios;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A group as a scenario names it: {@code "Norra nätverket"}, {@code gruppen "Norra nätverket"}, or
+ * just {@code gruppen} (name null), which means the only group the scenario describes.
+ */
+record GroupRef(@Nullable String name) {
+
+    static GroupRef parse(String text) {
+        int open = text.indexOf('"');
+        return new GroupRef(open < 0 ? null : text.substring(open + 1, text.lastIndexOf('"')));
+    }
+
+    @Override
+    public String toString() {
+        return name == null ? "gruppen" : "\"" + name + "\"";
+    }
+}

@@ -1,0 +1,264 @@
+package se.samverkan.gvi.rules.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+import se.samverkan.gvi.decision.RuleProblem;
+import se.samverkan.gvi.rules.check.BehaviourCatalogue;
+import se.samverkan.gvi.rules.check.RuleCatalogue;
+import se.samverkan.gvi.rules.check.RuleCheck;
+import se.samverkan.gvi.rules.check.SiteRuleCheck;
+import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
+import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
+
+/**
+ * The rule tools for legal reviewers, run from the jar without Maven, a database or a network:
+ * <pre>
+ *   java -jar gvi.jar rules check [folder] [--site s]   compile, lint and run every scenario; exit 0 or 1
+ *   java -jar gvi.jar rules docs &lt;out&gt; [folder] [--site s]   the rule catalogue as HTML
+ *   java -jar gvi.jar rules impact &lt;proposed&gt; [--site s]  what a proposed folder changes for stored incidents
+ *   java -jar gvi.jar rules bench [folder] [--site s]   build time and evaluation speed
+ * </pre>
+ * Without {@code --site}, the check covers the common rules and every site under {@code sites/}.
+ * Problems are printed as {@code file:line: message}; a command line that cannot be read exits with
+ * 2 and the usage, {@code --help} on any command shows its usage.
+ */
+@Command(name = "rules", synopsisSubcommandLabel = "(check | docs | impact | bench)",
+        header = "Regelverktyg för jurister / rule tools for legal reviewers",
+        subcommands = {RulesCommand.Check.class, RulesCommand.Docs.class, RulesCommand.Impact.class,
+                RulesCommand.Bench.class})
+public final class RulesCommand implements Callable<Integer> {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "visa hjälpen / show this help")
+    boolean help;
+
+    private RulesCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the command line {@code rules <command> …} (the word {@code rules} first) and returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        quietEngineLogs();
+        String[] words = args.length > 0 && args[0].equals("rules") ? Arrays.copyOfRange(args, 1, args.length) : args;
+        CommandLine commandLine = new CommandLine(new RulesCommand(out, err));
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        return commandLine.execute(words);
+    }
+
+    /** {@code rules} alone: which commands there are. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
+    }
+
+    /** {@code --site} and {@code --help}, shared by every command. */
+    static final class SiteOption {
+
+        @Option(names = "--site", paramLabel = "ort", description = "en orts regeluppsättning / one site's rule set")
+        @Nullable String site;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "visa hjälpen / show this help")
+        boolean help;
+    }
+
+    /** Runs a command on a folder; a folder refused as a whole is reported as its problems, exit 1. */
+    private int onFolder(Path folder, Callable<Integer> command) throws Exception {
+        try {
+            return command.call();
+        } catch (RuleFolderRefused e) {
+            e.problems().forEach(p -> err.println(display(folder, p)));
+            return 1;
+        }
+    }
+
+    @Command(name = "check", description = "kontrollera regler och scenarier: kompilera, granska och kör varje scenario "
+            + "(standard: rules, de gemensamma reglerna och varje ort) / check rules and scenarios")
+    static final class Check implements Callable<Integer> {
+
+        @ParentCommand
+        RulesCommand rules;
+
+        @Mixin
+        SiteOption site = new SiteOption();
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "regelmapp", defaultValue = "rules",
+                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
+        Path folder;
+
+        @Override
+        public Integer call() throws Exception {
+            return rules.onFolder(folder, () -> check(folder, site.site, rules.out, rules.err));
+        }
+    }
+
+    @Command(name = "docs", description = "skriv regelkatalogen som HTML / write the rule catalogue as HTML")
+    static final class Docs implements Callable<Integer> {
+
+        @ParentCommand
+        RulesCommand rules;
+
+        @Mixin
+        SiteOption site = new SiteOption();
+
+        @Parameters(index = "0", paramLabel = "utmapp", description = "mappen katalogen skrivs till / the output folder")
+        Path outDir;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "regelmapp", defaultValue = "rules",
+                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
+        Path folder;
+
+        @Override
+        public Integer call() throws Exception {
+            return rules.onFolder(folder, () -> docs(outDir, folder, site.site, rules.out, rules.err));
+        }
+    }
+
+    @Command(name = "impact", description = "vad förslaget ändrar för ortens lagrade händelser (läser databasen som "
+            + "tjänsten använder) / what a proposed folder changes for the site's stored incidents")
+    static final class Impact implements Callable<Integer> {
+
+        @ParentCommand
+        RulesCommand rules;
+
+        @Mixin
+        SiteOption site = new SiteOption();
+
+        @Parameters(index = "0", paramLabel = "föreslagen-mapp", description = "den föreslagna regelmappen / the proposed rule folder")
+        Path proposed;
+
+        @Override
+        public Integer call() {
+            return RulesImpactCommand.run(proposed, site.site, rules.out, rules.err);
+        }
+    }
+
+    @Command(name = "bench", description = "mät bygg- och utvärderingstid / measure build and evaluation time")
+    static final class Bench implements Callable<Integer> {
+
+        @ParentCommand
+        RulesCommand rules;
+
+        @Mixin
+        SiteOption site = new SiteOption();
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "regelmapp", defaultValue = "rules",
+                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
+        Path folder;
+
+        @Override
+        public Integer call() throws Exception {
+            return rules.onFolder(folder, () -> RulesBench.run(folder, site.site, rules.out));
+        }
+    }
+
+    private static int check(Path folder, @Nullable String site, PrintStream out, PrintStream err) {
+        long start = System.nanoTime();
+        Path features = SiteRuleFolder.featuresBeside(folder);
+        SiteRuleCheck check = new SiteRuleCheck(Clock.systemUTC());
+        List<SiteRuleCheck.SiteReport> reports = site == null ? check.checkAll(folder, features)
+                : List.of(new SiteRuleCheck.SiteReport(site, check.check(folder, features, site)));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        boolean sites = SiteRuleFolder.hasSites(folder);
+        Set<String> shown = new LinkedHashSet<>();
+        int problems = 0;
+        for (SiteRuleCheck.SiteReport checked : reports) {
+            for (RuleProblem problem : checked.report().problems()) {
+                // A problem in a common file shows in every site's check; it is listed once.
+                if (shown.add(display(folder, problem))) {
+                    err.println(display(folder, problem) + (sites ? " (" + checked.label() + ")" : ""));
+                    problems++;
+                }
+            }
+        }
+        for (SiteRuleCheck.SiteReport checked : reports) {
+            for (RuleProblem warning : checked.report().warnings()) {
+                if (shown.add(display(folder, warning))) {
+                    err.println(display(folder, warning) + (sites ? " (" + checked.label() + ")" : ""));
+                }
+            }
+        }
+        boolean passed = reports.stream().allMatch(r -> r.report().passed());
+        for (SiteRuleCheck.SiteReport r : reports) {
+            RuleCheck.Report report = r.report();
+            String what = sites ? folder + ", " + r.label() : folder.toString();
+            if (report.passed()) {
+                out.printf("OK: %s kompilerar, är fri från anmärkningar och alla %d scenarier går igenom.%n"
+                        + "Regeluppsättningens version: %s%n", what, report.scenariosRun(), report.version());
+            } else {
+                err.printf("INTE GODKÄND: %s: %d problem; %d av %d scenarier gick igenom.%n", what,
+                        report.problems().size(), report.scenariosPassed(), report.scenariosRun());
+            }
+        }
+        if (passed) {
+            out.printf("Kontrollen tog %d ms.%n", millis);
+            return 0;
+        }
+        err.printf("INTE GODKÄND: %d problem (%d ms).%n", problems, millis);
+        return 1;
+    }
+
+    private static int docs(Path outDir, Path folder, @Nullable String site, PrintStream out, PrintStream err) {
+        RuleCheck.Report report = new SiteRuleCheck(Clock.systemUTC()).check(folder, SiteRuleFolder.featuresBeside(folder), site);
+        if (report.ruleSet() == null) {
+            report.problems().forEach(p -> err.println(display(folder, p)));
+            err.println("Regelkatalogen kan inte skrivas: regelmappen går inte att bygga.");
+            return 1;
+        }
+        RuleCatalogue.write(RuleCatalogue.model(report, BehaviourCatalogue.read(folder), Instant.now()), outDir);
+        out.printf("Regelkatalogen%s skrevs till %s (%d av %d scenarier gick igenom).%n",
+                site == null ? "" : " för orten " + site, outDir.resolve("index.html"),
+                report.scenariosPassed(), report.scenariosRun());
+        return report.passed() ? 0 : 1;
+    }
+
+    /** Paths inside the rule folder are shown with the folder in front, as the reviewer knows them. */
+    private static String display(Path folder, RuleProblem problem) {
+        String file = problem.file();
+        boolean insideRules = !file.startsWith("features") && !file.startsWith("/") && !file.contains("features/");
+        String shown = insideRules ? folder.resolve(file).toString() : file;
+        return shown + ":" + problem.line() + ": " + problem.message();
+    }
+
+    /** The engine logs its own compilation details; a reviewer needs only the problems, reported below. */
+    private static void quietEngineLogs() {
+        if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
+            root.setLevel(Level.WARN);
+        }
+        for (String name : new String[] {"org.drools", "org.kie"}) {
+            if (LoggerFactory.getLogger(name) instanceof Logger logger) {
+                logger.setLevel(Level.OFF);
+            }
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package se.samverkan.gvi.web;
-
-/** The request contradicts the state of what it addresses (409), e.g. deciding a decided recommendation. */
-public class ConflictException extends RuntimeException {
-
-    public ConflictException(String message) {
-        super(message);
-    }
-}

@@ -1,5 +1,0 @@
-package se.samverkan.gvi.web;
-
-/** One refused field of a request, as problem details list it. */
-public record FieldError(String field, String message) {
-}

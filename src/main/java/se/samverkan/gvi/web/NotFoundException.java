@@ -1,9 +1,0 @@
-package se.samverkan.gvi.web;
-
-/** The addressed resource was never stored (404). */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException(String message) {
-        super(message);
-    }
-}

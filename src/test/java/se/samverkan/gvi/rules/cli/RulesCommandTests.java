@@ -1,0 +1,52 @@
+package se.samverkan.gvi.rules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line of the rule tools: help on every command, exit 2 for what it cannot read. */
+class RulesCommandTests {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return RulesCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest(name = "rules {0} --help")
+    @ValueSource(strings = {"check", "docs", "impact", "bench"})
+    void everyCommandShowsItsUsageWithHelpAndExitsZeroWithoutRunning(String command) {
+        int exit = run("rules", command, "--help");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: rules " + command).contains("--site=ort");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "rules {0}")
+    @ValueSource(strings = {"--help", "-h"})
+    void theRuleToolsListTheirCommandsWithHelp(String help) {
+        assertThat(run("rules", help)).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("check", "docs", "impact", "bench");
+    }
+
+    @ParameterizedTest(name = "rules {0}")
+    @ValueSource(strings = {"", "frobnicate", "check rules features", "check --site", "docs", "impact",
+            "check --nonsense"})
+    void aCommandLineThatCannotBeReadExitsWithTwoAndTheUsage(String words) {
+        String[] args = ("rules " + words).strip().split(" ");
+
+        int exit = run(args);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: rules");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+}
