@@ -6,10 +6,13 @@ import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
 import se.samverkan.gvi.input.BirthDate;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Body of {@code PUT /api/v1/persons/{ref}}; facts that are left out are false. */
 @PlainText
 @Pseudonymous
+@Schema(example = """
+        {"birthDate":"2009-06-01","underSupervision":true,"registeredVehicle":false,"priorViolentOffence":true}""")
 public record PersonRequest(
         @NotNull @BirthDate LocalDate birthDate,
         @Nullable Boolean underSupervision,
