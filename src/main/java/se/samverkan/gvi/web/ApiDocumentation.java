@@ -11,7 +11,6 @@ import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -183,7 +182,7 @@ class ApiDocumentation {
                 for (RecordComponent component : raw.getRecordComponents()) {
                     Schema<?> property = model.getProperties().get(component.getName());
                     if (property != null && component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
-                        model.getProperties().put(component.getName(), nullable(property));
+                        nullable(property, context);
                     }
                 }
                 return schema;
@@ -191,12 +190,22 @@ class ApiDocumentation {
         };
     }
 
-    /** A reference cannot carry {@code nullable} beside it in OpenAPI 3.0: it is wrapped in {@code allOf}. */
-    private static Schema<?> nullable(Schema<?> property) {
-        if (property.get$ref() != null) {
-            return new ComposedSchema().allOf(List.of(property)).type("object").nullable(true);
+    /**
+     * A reference cannot carry {@code nullable} beside it in OpenAPI 3.0, and validators do not let
+     * {@code null} through an {@code allOf} wrapper: the referenced schema itself is declared
+     * nullable (such schemas are only ever referenced where the value may be null).
+     */
+    private static void nullable(Schema<?> property, ModelConverterContext context) {
+        if (property.get$ref() == null) {
+            property.nullable(true);
+            return;
         }
-        return property.nullable(true);
+        String name = property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1);
+        Schema<?> referenced = context.getDefinedModels().get(name);
+        if (referenced == null) {
+            throw new IllegalStateException("no schema " + property.get$ref() + " to declare nullable");
+        }
+        referenced.nullable(true);
     }
 
     private static Schema<?> problemSchema() {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * Every answer of the API in every MockMvc test is checked against the committed contract
@@ -25,22 +26,28 @@ public class ApiContract {
 
     public static final Path DOCUMENT = Path.of("docs/openapi.yaml");
 
-    /** The validator of answers against the committed document; requests and unknown paths are not judged. */
-    public static OpenApiInteractionValidator validator() {
+    /**
+     * The validator of answers against the committed document; requests and unknown paths are not
+     * judged. With {@code mockedServices} (slice tests whose services are mocks answering nothing) a
+     * success without a body is let through; statuses and refusals are still checked.
+     */
+    public static OpenApiInteractionValidator validator(boolean mockedServices) {
+        LevelResolver.Builder levels = LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE);
+        if (mockedServices) {
+            levels.withLevel("validation.response.body.missing", ValidationReport.Level.IGNORE);
+        }
         try {
             return OpenApiInteractionValidator.createForInlineApiSpecification(Files.readString(DOCUMENT))
-                    .withLevelResolver(LevelResolver.create()
-                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                            .build())
-                    .build();
+                    .withLevelResolver(levels.build()).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     @Bean
-    MockMvcBuilderCustomizer answersFollowTheApiContract() {
-        OpenApiInteractionValidator validator = validator();
+    MockMvcBuilderCustomizer answersFollowTheApiContract(Environment environment) {
+        OpenApiInteractionValidator validator = validator(
+                environment.getProperty("gvi.test.api-contract.mocked-services", Boolean.class, false));
         return builder -> builder.alwaysExpect(OpenApiValidationMatchers.openApi().isValid(validator));
     }
 }
