@@ -30,10 +30,13 @@ class GroupController {
     }
 
     @Operation(operationId = "putGroup", summary = "Register a group or a new audit of it",
-            description = "Stores a group with its rivals and a dated audit (kartläggning) of its members; a group that exists gets a new audit version.\n\n**Who may call:** ADMIN.\n\n**Decision log:** `GROUP_REGISTERED` or `GROUP_AUDITED`.")
+            description = "Stores a group with its rivals and a dated audit (kartläggning) of its members; a group "
+                    + "that exists gets a new audit version.\n\n**Who may call:** ADMIN.\n\n**Decision log:** "
+                    + "`GROUP_REGISTERED` or `GROUP_AUDITED`.")
     @ApiResponse(responseCode = "201", description = "The group was new: the stored group.")
     @ApiResponse(responseCode = "200", description = "A new audit version of an existing group: the stored group.")
-    @ApiResponse(responseCode = "422", description = "A member or rival that does not exist, a date that cannot be true, or an identity number (`urn:gvi:problem:unprocessable`).")
+    @ApiResponse(responseCode = "422", description = "A member or rival that does not exist, a date that cannot be "
+            + "true, or an identity number (`urn:gvi:problem:unprocessable`).")
     @PutMapping("/{ref}")
     ResponseEntity<GroupView> put(@PathVariable @Reference String ref,
             @Valid @RequestBody GroupRequest request, Actor actor) {
@@ -42,7 +45,8 @@ class GroupController {
     }
 
     @Operation(operationId = "getGroup", summary = "Read a group",
-            description = "A group with its audits, current members, call-ins and sanction rounds.\n\n**Who may call:** LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN.\n\n**Decision log:** `GROUP_READ`.")
+            description = "A group with its audits, current members, call-ins and sanction rounds.\n\n**Who may "
+                    + "call:** LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN.\n\n**Decision log:** `GROUP_READ`.")
     @ApiResponse(responseCode = "200", description = "The group.")
     @GetMapping("/{ref}")
     GroupView get(@PathVariable String ref, Actor actor) {
@@ -50,10 +54,14 @@ class GroupController {
     }
 
     @Operation(operationId = "recordCallIn", summary = "Record a call-in",
-            description = "Records a call-in of the group: the date, the promise delivered, attendees, speakers and custom notifications delivered afterwards. The promise is frozen from then on.\n\n**Who may call:** COORDINATOR.\n\n**Decision log:** `CALL_IN_RECORDED`.")
+            description = "Records a call-in of the group: the date, the promise delivered, attendees, speakers "
+                    + "and custom notifications delivered afterwards. The promise is frozen from then on.\n\n**Who "
+                    + "may call:** COORDINATOR.\n\n**Decision log:** `CALL_IN_RECORDED`.")
     @ApiResponse(responseCode = "201", description = "The recorded call-in.")
-    @ApiResponse(responseCode = "409", description = "A call-in of the group on that day with another promise, or the site's rules are being put into service (`urn:gvi:problem:conflict`).")
-    @ApiResponse(responseCode = "422", description = "An unknown promise or person, a date that cannot be true, or an identity number (`urn:gvi:problem:unprocessable`).")
+    @ApiResponse(responseCode = "409", description = "A call-in of the group on that day with another promise, or "
+            + "the site's rules are being put into service (`urn:gvi:problem:conflict`).")
+    @ApiResponse(responseCode = "422", description = "An unknown promise or person, a date that cannot be true, or "
+            + "an identity number (`urn:gvi:problem:unprocessable`).")
     @PostMapping("/{ref}/call-ins")
     @ResponseStatus(HttpStatus.CREATED)
     CallInView callIn(@PathVariable String ref, @Valid @RequestBody CallInRequest request, Actor actor) {

@@ -18,7 +18,8 @@ class NationalController {
     }
 
     @Operation(operationId = "getNationalFigures", summary = "Read the national figures",
-            description = "Aggregated, non-personal figures across sites, small cells suppressed.\n\n**Who may call:** NATIONAL_ANALYST.\n\n**Decision log:** nothing.")
+            description = "Aggregated, non-personal figures across sites, small cells suppressed.\n\n**Who may "
+                    + "call:** NATIONAL_ANALYST.\n\n**Decision log:** nothing.")
     @ApiResponse(responseCode = "200", description = "The figures.")
     @GetMapping("/api/v1/national/figures")
     NationalFiguresView figures() {
