@@ -166,11 +166,15 @@ class ApiDocumentation {
             @Override
             public @Nullable Schema resolve(AnnotatedType type, ModelConverterContext context,
                     Iterator<ModelConverter> chain) {
+                Class<?> raw = type.getType() == null ? null : Json.mapper().constructType(type.getType()).getRawClass();
+                Schema<?> shown = raw == null ? null : shownAs(raw);
+                if (shown != null) {
+                    return shown;
+                }
                 Schema<?> schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
-                if (schema == null || type.getType() == null) {
+                if (schema == null || raw == null) {
                     return schema;
                 }
-                Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
                 if (!raw.isRecord()) {
                     return schema;
                 }
@@ -188,6 +192,28 @@ class ApiDocumentation {
                 return schema;
             }
         };
+    }
+
+    /**
+     * A value written through a {@code @JsonValue} method that returns one of several types (e.g. a
+     * count shown as a number or as {@code "<3"}): its {@code @Schema(oneOf)} names them, which
+     * swagger-core does not read from such a method.
+     */
+    private static @Nullable Schema<?> shownAs(Class<?> raw) {
+        for (java.lang.reflect.Method method : raw.getDeclaredMethods()) {
+            io.swagger.v3.oas.annotations.media.Schema documented =
+                    method.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+            if (method.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class) && documented != null
+                    && documented.oneOf().length > 0) {
+                Schema<Object> schema = new Schema<>().description(documented.description()).example(documented.example());
+                for (Class<?> one : documented.oneOf()) {
+                    schema.addOneOfItem(Number.class.isAssignableFrom(one)
+                            ? new IntegerSchema().format("int64") : new StringSchema());
+                }
+                return schema;
+            }
+        }
+        return null;
     }
 
     /**
