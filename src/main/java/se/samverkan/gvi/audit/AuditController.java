@@ -1,5 +1,7 @@
 package se.samverkan.gvi.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -25,12 +27,21 @@ class AuditController {
     }
 
     /** Recomputes this site's whole chain: {@code {valid, entries, firstBrokenSeq}}. */
+    @Operation(operationId = "verifyDecisionLog", summary = "Verify the decision log",
+            description = "Recomputes the site's whole hash chain: whether it is intact, how many entries it has "
+                    + "and the first broken entry.\n\n**Who may call:** AUDITOR.\n\n**Decision log:** nothing.")
+    @ApiResponse(responseCode = "200", description = "The result of the check.")
     @GetMapping("/api/v1/audit/verify")
     ChainVerification verify(Actor actor) {
         return decisionLog.verify(actor.site());
     }
 
     /** Entries of this site, oldest first; {@code from} inclusive, {@code to} exclusive (ISO-8601 with offset). */
+    @Operation(operationId = "listDecisionLog", summary = "List decision-log entries",
+            description = "Entries of the signed-in user's site, oldest first, optionally of one subject (e.g. "
+                    + "`recommendation:<id>`) and from (inclusive) to (exclusive) two instants.\n\n**Who may "
+                    + "call:** AUDITOR.\n\n**Decision log:** `AUDIT_LOG_READ`.")
+    @ApiResponse(responseCode = "200", description = "A page of entries.")
     @GetMapping("/api/v1/audit")
     PageOf<DecisionLogEntry> list(@RequestParam(required = false) @Nullable @Size(max = 200) String subject,
             @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,

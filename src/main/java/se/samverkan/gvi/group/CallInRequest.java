@@ -11,10 +11,13 @@ import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
 import se.samverkan.gvi.input.Reference;
 import se.samverkan.gvi.input.EventDate;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/groups/{ref}/call-ins}. */
 @PlainText
 @Pseudonymous
+@Schema(example = """
+        {"heldOn":"2026-11-20","promiseId":"HUDDINGE-2024","attendees":["P-0113","P-0114"],"speakers":[{"role":"RELATIVE","name":"En pappa (fiktiv)"},{"role":"POLICE"}],"customNotifications":[{"personRef":"P-0116","deliveredOn":"2026-11-21"}]}""")
 public record CallInRequest(
         @NotNull @EventDate LocalDate heldOn,
         @NotBlank @Size(max = 64) String promiseId,

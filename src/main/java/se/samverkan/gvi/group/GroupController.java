@@ -1,5 +1,7 @@
 package se.samverkan.gvi.group;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -27,6 +29,14 @@ class GroupController {
         this.groups = groups;
     }
 
+    @Operation(operationId = "putGroup", summary = "Register a group or a new audit of it",
+            description = "Stores a group with its rivals and a dated audit (kartläggning) of its members; a group "
+                    + "that exists gets a new audit version.\n\n**Who may call:** ADMIN.\n\n**Decision log:** "
+                    + "`GROUP_REGISTERED` or `GROUP_AUDITED`.")
+    @ApiResponse(responseCode = "201", description = "The group was new: the stored group.")
+    @ApiResponse(responseCode = "200", description = "A new audit version of an existing group: the stored group.")
+    @ApiResponse(responseCode = "422", description = "A member or rival that does not exist, a date that cannot be "
+            + "true, or an identity number (`urn:gvi:problem:unprocessable`).")
     @PutMapping("/{ref}")
     ResponseEntity<GroupView> put(@PathVariable @Reference String ref,
             @Valid @RequestBody GroupRequest request, Actor actor) {
@@ -34,11 +44,24 @@ class GroupController {
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.value());
     }
 
+    @Operation(operationId = "getGroup", summary = "Read a group",
+            description = "A group with its audits, current members, call-ins and sanction rounds.\n\n**Who may "
+                    + "call:** LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN.\n\n**Decision log:** `GROUP_READ`.")
+    @ApiResponse(responseCode = "200", description = "The group.")
     @GetMapping("/{ref}")
     GroupView get(@PathVariable String ref, Actor actor) {
         return groups.group(actor, ref);
     }
 
+    @Operation(operationId = "recordCallIn", summary = "Record a call-in",
+            description = "Records a call-in of the group: the date, the promise delivered, attendees, speakers "
+                    + "and custom notifications delivered afterwards. The promise is frozen from then on.\n\n**Who "
+                    + "may call:** COORDINATOR.\n\n**Decision log:** `CALL_IN_RECORDED`.")
+    @ApiResponse(responseCode = "201", description = "The recorded call-in.")
+    @ApiResponse(responseCode = "409", description = "A call-in of the group on that day with another promise, or "
+            + "the site's rules are being put into service (`urn:gvi:problem:conflict`).")
+    @ApiResponse(responseCode = "422", description = "An unknown promise or person, a date that cannot be true, or "
+            + "an identity number (`urn:gvi:problem:unprocessable`).")
     @PostMapping("/{ref}/call-ins")
     @ResponseStatus(HttpStatus.CREATED)
     CallInView callIn(@PathVariable String ref, @Valid @RequestBody CallInRequest request, Actor actor) {

@@ -1,6 +1,7 @@
 package se.samverkan.gvi.group;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,7 +15,10 @@ import java.util.stream.Collectors;
  * facts are those of the legal reviewer's vocabulary ({@code rules/vocabulary/person-facts.yaml}),
  * each true or false, and appear in the API as fields of their own ({@code "underSupervision": true}).
  */
-public record Person(String ref, LocalDate birthDate, @JsonAnyGetter Map<String, Boolean> facts) {
+@Schema(description = "A person: ref, birthDate and every fact of the site's vocabulary as a boolean field of its own",
+        additionalPropertiesSchema = Boolean.class)
+public record Person(String ref, LocalDate birthDate,
+        @Schema(hidden = true) @JsonAnyGetter Map<String, Boolean> facts) {
 
     public Person {
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));

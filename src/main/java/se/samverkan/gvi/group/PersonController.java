@@ -1,5 +1,7 @@
 package se.samverkan.gvi.group;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -25,6 +27,14 @@ class PersonController {
         this.groups = groups;
     }
 
+    @Operation(operationId = "putPerson", summary = "Register or update a person",
+            description = "Stores the facts agencies report about a pseudonymous person (`P-0042`); booleans left "
+                    + "out are false.\n\n**Who may call:** ADMIN.\n\n**Decision log:** `PERSON_REGISTERED` or "
+                    + "`PERSON_UPDATED`.")
+    @ApiResponse(responseCode = "201", description = "The person was new: the stored person.")
+    @ApiResponse(responseCode = "200", description = "The person existed and was updated: the stored person.")
+    @ApiResponse(responseCode = "422", description = "An identity number in any field, or a birth date in the "
+            + "future or more than 120 years back (`urn:gvi:problem:unprocessable`).")
     @PutMapping("/{ref}")
     ResponseEntity<Person> put(@PathVariable @Reference String ref,
             @Valid @RequestBody PersonRequest request, Actor actor) {
@@ -32,6 +42,11 @@ class PersonController {
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.value());
     }
 
+    @Operation(operationId = "getPerson", summary = "Read a person",
+            description = "The stored facts of one person of the signed-in user's site.\n\n**Who may call:** "
+                    + "LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN.\n\n**Decision log:** `PERSON_READ` (every read "
+                    + "of a person is logged).")
+    @ApiResponse(responseCode = "200", description = "The person.")
     @GetMapping("/{ref}")
     Person get(@PathVariable String ref, Actor actor) {
         return groups.person(actor, ref);

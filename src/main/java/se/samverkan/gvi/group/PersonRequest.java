@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.input.BirthDate;
 import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Body of {@code PUT /api/v1/persons/{ref}}: the birth date and the facts of the vocabulary
@@ -21,9 +22,13 @@ import se.samverkan.gvi.input.Pseudonymous;
  */
 @PlainText
 @Pseudonymous
+@Schema(additionalPropertiesSchema = Boolean.class, description = "birthDate and the facts of the site's vocabulary "
+        + "(rules/vocabulary/person-facts.yaml) as booleans by their codes; a fact left out is false; any other field is refused (400)",
+        example = """
+        {"birthDate":"2009-06-01","underSupervision":true,"registeredVehicle":false,"priorViolentOffence":true}""")
 public record PersonRequest(
         @NotNull @BirthDate LocalDate birthDate,
-        @JsonAnySetter Map<String, @Nullable Boolean> facts) {
+        @Schema(hidden = true) @JsonAnySetter Map<String, @Nullable Boolean> facts) {
 
     public PersonRequest {
         facts = facts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(facts));

@@ -12,6 +12,7 @@ import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
 import se.samverkan.gvi.input.Reference;
 import se.samverkan.gvi.input.EventDate;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An incident as the police liaison reports it (body of POST/PUT {@code /api/v1/incidents} and of
@@ -19,6 +20,8 @@ import se.samverkan.gvi.input.EventDate;
  */
 @PlainText
 @Pseudonymous
+@Schema(example = """
+        {"reference":"K-2026-0100","type":"SHOOTING","occurredAt":"2026-11-25T22:10:00+01:00","area":"Fiktiva Bergåsen","summary":"Skott mot bil (fiktivt).","attributions":[{"groupRef":"G-BERG","role":"PERPETRATOR","confidence":"CONFIRMED"}],"suspects":["P-0113"]}""")
 public record IncidentRequest(
         @NotNull @Reference String reference,
         @NotNull String type,

@@ -1,5 +1,7 @@
 package se.samverkan.gvi.national;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +17,10 @@ class NationalController {
         this.figures = figures;
     }
 
+    @Operation(operationId = "getNationalFigures", summary = "Read the national figures",
+            description = "Aggregated, non-personal figures across sites, small cells suppressed.\n\n**Who may "
+                    + "call:** NATIONAL_ANALYST.\n\n**Decision log:** nothing.")
+    @ApiResponse(responseCode = "200", description = "The figures.")
     @GetMapping("/api/v1/national/figures")
     NationalFiguresView figures() {
         return figures.figures();

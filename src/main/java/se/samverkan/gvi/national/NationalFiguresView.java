@@ -1,6 +1,7 @@
 package se.samverkan.gvi.national;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,8 @@ record NationalFiguresView(Instant computedAt, int suppressedBelow, List<SiteFig
         }
 
         @JsonValue
+        @Schema(oneOf = {Long.class, String.class}, example = "<3", description = "the count as a number "
+                + "(0, or the threshold and up), `<N` for a small cell, or `withheld`")
         Object shown() {
             if (withheld) {
                 return "withheld";

@@ -7,10 +7,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/recommendations/{id}/decision}. */
 @PlainText
 @Pseudonymous
+@Schema(example = """
+        {"decision":"PARTIALLY_APPROVED","approvedActionIds":["664e0eaa-3899-4bd9-89b7-e405e212c2c8"],"reason":"Övriga åtgärder prövas vid nästa möte (fiktivt)."}""")
 public record DecisionRequest(
         @NotNull ReviewDecision decision,
         @Nullable @Size(max = 1000) List<@NotNull UUID> approvedActionIds,

@@ -7,10 +7,13 @@ import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
 import se.samverkan.gvi.input.EventDate;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/recommendations/{id}/actions/{actionId}/outcome}: an agency reports back. */
 @PlainText
 @Pseudonymous
+@Schema(example = """
+        {"executedOn":"2026-12-01","outcome":"EXECUTED","note":"Verkställt (fiktivt)."}""")
 public record OutcomeRequest(
         @NotNull @EventDate LocalDate executedOn,
         @NotNull ActionOutcome outcome,

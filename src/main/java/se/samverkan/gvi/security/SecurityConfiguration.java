@@ -67,7 +67,7 @@ public class SecurityConfiguration {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String PROD = "prod";
     /** The OpenAPI description and its UI: open in the embedded default, for signed-in callers in prod. */
-    static final String[] API_DOCS = {"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+    static final String[] API_DOCS = {"/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html"};
 
     /**
      * The demo users of one site: one role each, named as the role. The default site's users carry

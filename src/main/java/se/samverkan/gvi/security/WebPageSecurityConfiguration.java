@@ -74,6 +74,7 @@ public class WebPageSecurityConfiguration {
     static final RequestMatcher API = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs.yaml"),
             PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
 

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -28,9 +29,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.Exchange;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -165,6 +169,22 @@ class DeliveryTests {
                 admin.purgeQueue(queue, false);
             }
         }
+    }
+
+    @Test
+    void theAsyncApiDocumentNamesExactlyTheQueuesAndExchangesTheServiceDeclares() {
+        Set<String> declaredQueues = new TreeSet<>();
+        Map<String, String> declaredExchanges = new TreeMap<>();
+        for (Declarables declarables : service.getBeansOfType(Declarables.class).values()) {
+            declarables.getDeclarablesByType(Queue.class)
+                    .forEach(q -> declaredQueues.add(q.getName().substring(PREFIX.length())));
+            declarables.getDeclarablesByType(Exchange.class)
+                    .forEach(e -> declaredExchanges.put(e.getName().substring(PREFIX.length()), e.getType()));
+        }
+        AsyncApiDocument document = AsyncApiDocument.read();
+
+        assertThat(document.queues()).as("queues of docs/asyncapi.yaml").isEqualTo(declaredQueues);
+        assertThat(document.exchanges()).as("exchanges of docs/asyncapi.yaml").isEqualTo(declaredExchanges);
     }
 
     @Test

@@ -41,8 +41,8 @@ class ProdHttpEndpointsTests {
 
     @Test
     void theApiDescriptionAndItsUiAreNotOpenToAnonymousCallers() throws Exception {
-        for (String path : new String[] {"/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui.html",
-                "/swagger-ui/index.html"}) {
+        for (String path : new String[] {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
+                "/swagger-ui.html", "/swagger-ui/index.html"}) {
             HttpResponse<String> response = get(path, "application/json");
             assertThat(response.statusCode()).as(path).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(

@@ -43,7 +43,8 @@ import se.samverkan.gvi.web.JsonSettings;
  * without the right get 403, both as problem details; the roles with the right send a valid
  * request and get exactly the status the controller answers with (the services are mocked).
  */
-@WebMvcTest
+// The mocked services answer no body: the contract checks statuses and refusals here, not bodies.
+@WebMvcTest(properties = "gvi.test.api-contract.mocked-services=true")
 @Import({SecurityConfiguration.class, JsonSettings.class})
 class RoleMatrixTests {
 
