@@ -1,5 +1,7 @@
 package se.samverkan.gvi.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import se.samverkan.gvi.support.AxeCore;
 import se.samverkan.gvi.support.HeadlessChromium;
 
 /**
@@ -68,7 +71,9 @@ abstract class BrowserPageTests {
         return "http://localhost:" + port + path;
     }
 
+    /** Keeps a picture of the page (target/screenshots) and checks it with axe-core: no serious or critical violation. */
     void screenshot(String name) throws IOException {
         chromium.screenshot(name);
+        assertThat(AxeCore.seriousViolations(browser)).as("axe-core on " + browser.getCurrentUrl()).isEmpty();
     }
 }

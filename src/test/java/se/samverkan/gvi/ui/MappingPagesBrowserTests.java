@@ -26,7 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
-import se.samverkan.gvi.support.Accessibility;
+import se.samverkan.gvi.support.AxeCore;
 import se.samverkan.gvi.support.HeadlessChromium;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -221,7 +221,7 @@ class MappingPagesBrowserTests {
 
     private void assertAccessible(String page) throws IOException {
         chromium.screenshot("mapping-" + page);
-        assertThat(Accessibility.seriousViolations(browser)).as("axe-core on " + page).isEmpty();
+        assertThat(AxeCore.seriousViolations(browser)).as("axe-core on " + page).isEmpty();
     }
 
     /** Moves the focus with the Tab key until it is on the element, as a keyboard user would. */

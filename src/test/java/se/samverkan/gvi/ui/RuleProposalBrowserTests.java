@@ -119,6 +119,8 @@ class RuleProposalBrowserTests {
         browser.get(url("/rules/proposals?folder=debt-from-march"));
         assertThat(browser.findElement(By.id("approve")).getText()).isEqualTo("Godkänn versionen");
         browser.findElement(By.id("approve")).click();
+        // the answer page runs the whole check again: wait for it, not for the page the click left
+        wait(Duration.ofSeconds(120)).until(d -> !d.findElements(By.id("approved")).isEmpty());
         assertThat(browser.findElement(By.id("approvals")).getText()).contains("Föreslagen av legal", "Godkänd av legal-b");
         signOut();
 
