@@ -4,6 +4,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarable;
@@ -12,12 +13,17 @@ import org.springframework.amqp.core.DirectExchange;
 import org.springframework.amqp.core.FanoutExchange;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.rabbit.config.RetryInterceptorBuilder;
+import org.springframework.amqp.rabbit.config.SimpleRabbitListenerContainerFactory;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.amqp.rabbit.retry.MessageRecoverer;
+import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
+import org.springframework.amqp.support.converter.MessageConverter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.retry.RetryPolicy;
 import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
@@ -68,16 +74,49 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    SimpleMessageListenerContainer outcomeListener(ConnectionFactory connections, Topology topology,
-            Recommendations recommendations, RabbitTemplate rabbit, Validator validator, GviDeliverySettings settings) {
-        SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connections);
-        container.setQueueNames(topology.outcomesQueue());
-        container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
-        container.setDefaultRequeueRejected(false);
+    OutcomeConsumer outcomeConsumer(Recommendations recommendations, Validator validator) {
+        return new OutcomeConsumer(recommendations, validator);
+    }
+
+    /**
+     * The container of {@link OutcomeConsumer}: the body bound by {@link OutcomeMessage#JSON}, a
+     * report tried again with exponential back-off while the database is out of reach
+     * ({@code gvi.delivery.retry-backoff} doubling up to {@code max-retry-backoff},
+     * {@code outcome-retries} times, then back to the queue), any other failure parked at once by
+     * {@link ParkingRecoverer}.
+     */
+    @Bean
+    SimpleRabbitListenerContainerFactory outcomeListenerFactory(ConnectionFactory connections, RabbitTemplate rabbit,
+            Topology topology, GviDeliverySettings settings) {
+        SimpleRabbitListenerContainerFactory factory = new SimpleRabbitListenerContainerFactory();
+        factory.setConnectionFactory(connections);
+        factory.setMessageConverter(outcomeConverter());
+        factory.setAdviceChain(outcomeRetry(settings, new ParkingRecoverer(rabbit, topology, settings)));
+        factory.setAcknowledgeMode(AcknowledgeMode.AUTO);
+        // A failure the recoverer could not park: the broker dead-letters the report (x-death), never lost.
+        factory.setDefaultRequeueRejected(false);
         // Started with the broker down: keep trying, never fail the service's start.
-        container.setMissingQueuesFatal(false);
-        container.setPrefetchCount(10);
-        container.setMessageListener(new OutcomeConsumer(recommendations, rabbit, topology, validator, settings));
-        return container;
+        factory.setMissingQueuesFatal(false);
+        factory.setPrefetchCount(10);
+        return factory;
+    }
+
+    /** Binds an outcome report's body to an {@link OutcomeMessage} as the schema allows it. */
+    static MessageConverter outcomeConverter() {
+        return new JacksonJsonMessageConverter(OutcomeMessage.JSON);
+    }
+
+    /** Retries only what {@link OutcomeConsumer#isTransient} calls passing trouble; the rest goes to the recoverer. */
+    static MethodInterceptor outcomeRetry(GviDeliverySettings settings, MessageRecoverer recoverer) {
+        return RetryInterceptorBuilder.stateless()
+                .retryPolicy(RetryPolicy.builder()
+                        .predicate(OutcomeConsumer::isTransient)
+                        .maxRetries(settings.outcomeRetries())
+                        .delay(settings.retryBackoff())
+                        .multiplier(2)
+                        .maxDelay(settings.maxRetryBackoff())
+                        .build())
+                .recoverer(recoverer)
+                .build();
     }
 }

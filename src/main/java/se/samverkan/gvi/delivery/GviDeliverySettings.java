@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize      the most outbox rows one relay run claims and publishes
  * @param retryBackoff   the wait before the first retry of a row the broker did not confirm; doubles per attempt
  * @param maxRetryBackoff the longest wait between two attempts of one row
- * @param confirmTimeout how long the relay waits for the broker's publisher confirm of a message
+ * @param confirmTimeout how long the relay waits for the broker's publisher confirm of a message (and the
+ *                       consumer for the confirm of a parked report)
+ * @param outcomeRetries how often an outcome report that met a database out of reach is tried again, after
+ *                       {@code retryBackoff} doubling up to {@code maxRetryBackoff}, before it goes back to the queue
  */
 @ConfigurationProperties("gvi.delivery")
 public record GviDeliverySettings(
@@ -22,11 +25,15 @@ public record GviDeliverySettings(
         @DefaultValue("100") int batchSize,
         @DefaultValue("PT1S") Duration retryBackoff,
         @DefaultValue("PT1M") Duration maxRetryBackoff,
-        @DefaultValue("PT10S") Duration confirmTimeout) {
+        @DefaultValue("PT10S") Duration confirmTimeout,
+        @DefaultValue("5") int outcomeRetries) {
 
     public GviDeliverySettings {
         if (batchSize < 1) {
             throw new IllegalArgumentException("gvi.delivery.batch-size must be at least 1");
+        }
+        if (outcomeRetries < 0) {
+            throw new IllegalArgumentException("gvi.delivery.outcome-retries must not be negative");
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +58,8 @@ class DeliveryWithoutBrokerTests {
 
             assertThat(count(service.getBean(JdbcClient.class), "1 = 1")).isZero();
             assertThat(service.getBeansOfType(OutboxRelay.class)).isEmpty();
-            assertThat(service.getBeansOfType(SimpleMessageListenerContainer.class)).isEmpty();
+            assertThat(service.getBeansOfType(OutcomeConsumer.class)).isEmpty();
+            assertThat(service.getBean(RabbitListenerEndpointRegistry.class).getListenerContainers()).isEmpty();
         }
     }
 

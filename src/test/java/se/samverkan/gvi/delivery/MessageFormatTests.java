@@ -1,13 +1,19 @@
 package se.samverkan.gvi.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import jakarta.validation.Validation;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.support.converter.MessageConversionException;
 import se.samverkan.gvi.recommendation.ActionsApproved;
+import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.recommendation.ReviewDecision;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -76,8 +82,8 @@ class MessageFormatTests {
 
     @Test
     void theOutcomeConsumerRefusesWhatTheOutcomeSchemaRefuses() {
-        OutcomeConsumer consumer = new OutcomeConsumer(null, null, new Topology(""),
-                Validation.buildDefaultValidatorFactory().getValidator(), null);
+        OutcomeConsumer consumer = new OutcomeConsumer(mock(Recommendations.class),
+                Validation.buildDefaultValidatorFactory().getValidator());
         ObjectNode right = JSON.createObjectNode();
         right.put("schemaVersion", 1);
         right.put("actionId", UUID.randomUUID().toString());
@@ -88,7 +94,7 @@ class MessageFormatTests {
         right.put("outcome", "EXECUTED");
         right.put("note", "Verkställd");
         assertThat(MessageSchemas.errors(MessageSchemas.ACTION_OUTCOME, right.toString())).isEmpty();
-        assertThat(consumer.parse(right).outcome().note()).isEqualTo("Verkställd");
+        assertThat(consumer.check(converted(right)).outcome().note()).isEqualTo("Verkställd");
 
         List<java.util.function.Consumer<ObjectNode>> wrongs = List.of(
                 m -> m.remove("actionId"),
@@ -101,15 +107,30 @@ class MessageFormatTests {
                 m -> m.put("note", 7),
                 m -> m.put("site", "Huddinge kommun"),
                 m -> m.remove("agency"),
-                m -> m.put("extra", true));
+                m -> m.put("extra", true),
+                m -> m.put("schemaVersion", "1"),
+                m -> m.put("schemaVersion", 1.5),
+                m -> m.put("outcome", 0),
+                m -> m.putNull("site"),
+                m -> m.put("agency", true));
         for (java.util.function.Consumer<ObjectNode> wrong : wrongs) {
             ObjectNode message = right.deepCopy();
             wrong.accept(message);
             assertThat(MessageSchemas.errors(MessageSchemas.ACTION_OUTCOME, message.toString()))
                     .as("schema on %s", message).isNotEmpty();
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> consumer.parse(message))
-                    .as("consumer on %s", message).isInstanceOf(IllegalArgumentException.class);
+            // refused by the binding (a conversion failure) or by the checks after it
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> consumer.check(converted(message)))
+                    .as("consumer on %s", message)
+                    .isInstanceOfAny(MessageConversionException.class, OutcomeConsumer.ReportRefused.class);
         }
+    }
+
+    private static OutcomeMessage converted(ObjectNode json) {
+        MessageProperties properties = new MessageProperties();
+        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+        properties.setInferredArgumentType(OutcomeMessage.class); // as the listener method declares it
+        return (OutcomeMessage) DeliveryConfiguration.outcomeConverter()
+                .fromMessage(new Message(json.toString().getBytes(StandardCharsets.UTF_8), properties));
     }
 
     private static List<String> refused(ObjectNode right, java.util.function.Consumer<ObjectNode> change) {
