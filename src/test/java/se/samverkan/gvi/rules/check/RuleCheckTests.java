@@ -183,19 +183,6 @@ class RuleCheckTests {
     }
 
     @Test
-    void theCommonScenariosCopyOfHuddingesPromiseHasNotDriftedFromTheRealOne() throws IOException {
-        // The one-site layout runs the common scenarios against Huddinge's own promise, the layout with
-        // sites against features/promises/; both must say the same, apart from the comments.
-        assertThat(withoutComments(Path.of("features/promises/huddinge-2024.yaml")))
-                .as("features/promises/huddinge-2024.yaml must match rules/sites/huddinge/promises/huddinge-2024.yaml")
-                .isEqualTo(withoutComments(Path.of("rules/sites/huddinge/promises/huddinge-2024.yaml")));
-    }
-
-    private static List<String> withoutComments(Path file) throws IOException {
-        return Files.readAllLines(file).stream().filter(line -> !line.startsWith("#")).toList();
-    }
-
-    @Test
     void theLivingCatalogueListsTheRowsOfBothTablesWithTheirLegalReferences() {
         RuleCheck.Report report = new SiteRuleCheck(Clock.systemUTC()).check(Path.of("rules"), Path.of("features"),
                 "huddinge");
