@@ -167,7 +167,7 @@ class JuristTasksTests {
                 .extracting(ProposedAction::lever).as("no minimum age before the edit").contains("SENTENCE_EXECUTION");
 
         String ground = "Lag (1998:603) om verkställighet av sluten ungdomsvård: den som är under 18 år";
-        append(rules.resolve("gvi/lever-min-ages.drl.csv"), "SENTENCE_EXECUTION,18,\"" + ground + "\"\n");
+        append(rules.resolve("gvi/lever-min-ages.drl.csv"), "verkställighet av ej avtjänat straff,18,\"" + ground + "\"\n");
         Recommendation after = evaluate(passingCheck(rules), "SHOOTING", day, group);
 
         assertThat(after.actionsFor("P-0631")).extracting(ProposedAction::lever).doesNotContain("SENTENCE_EXECUTION");
