@@ -259,53 +259,7 @@ class JuristTasksTests {
     @Test
     void task5ANewLeverWithANewLegalGroundReachesExactlyTheMembersWhoHaveTheGround() throws IOException {
         Path rules = RuleFolderFixture.copyOfProjectRules(temp);
-        append(rules.resolve("vocabulary/person-facts.yaml"), """
-                  - code: threatenedWitness
-                    sv: har hotat ett vittne
-                    en: threatened a witness
-                    legalGround: true
-                """);
-        append(rules.resolve("vocabulary/incident-types.yaml"), """
-                  - code: KNIFE_ATTACK
-                    sv: ett knivangrepp
-                    en: a knife attack
-                """);
-        append(rules.resolve("lagrum.yaml"), """
-                  - id: KONTAKTFORBUD
-                    title: Lagen om kontaktförbud
-                    sfs: "1988:688"
-                """);
-        append(rules.resolve("levers.yaml"), """
-                  - code: CONTACT_BAN
-                    nameSv: kontaktförbud
-                    nameEn: contact ban
-                    agency: Åklagarmyndigheten
-                    lagrum: [KONTAKTFORBUD]
-                    precondition: threatenedWitness
-                    ground: har hotat ett vittne
-                    sanction: true
-                """);
-        Files.writeString(rules.resolve("sites/huddinge/promises/huddinge-2028.yaml"), """
-                id: HUDDINGE-2028
-                text: |
-                  Om någon i er grupp angriper någon med kniv möts hela gruppen av konsekvenser.
-                  Den som hotar ett vittne får kontaktförbud.
-                validFrom: 2028-01-01
-                validTo: null
-                triggers: [KNIFE_ATTACK]
-                levers: [CONTACT_BAN]
-                deadlines:
-                  STANDARD: 7
-                  ESCALATED: 3
-                escalationWindowDays: 90
-                clauses:
-                  - ref: "§1"
-                    about: TRIGGERS
-                    text: "Om någon i gruppen angriper någon med kniv möts hela gruppen av konsekvenser."
-                  - ref: "§2"
-                    about: CONTACT_BAN
-                    text: "Den som hotar ett vittne får kontaktförbud."
-                """);
+        JuristTaskEdits.addContactBanForThreatenedWitnesses(rules, "HUDDINGE-2028", "2028-01-01");
 
         RuleCheck.Report report = new SiteRuleCheck(Clock.systemUTC()).check(rules, temp.resolve("features"), "huddinge");
 

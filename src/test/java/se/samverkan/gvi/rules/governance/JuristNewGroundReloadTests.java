@@ -3,7 +3,6 @@ package se.samverkan.gvi.rules.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.decision.RuleFolderFixture;
+import se.samverkan.gvi.rules.check.JuristTaskEdits;
 import se.samverkan.gvi.support.Api;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
@@ -51,62 +51,6 @@ class JuristNewGroundReloadTests {
     @Autowired
     JdbcClient jdbc;
 
-    private static void append(String file, String text) throws IOException {
-        Path path = workspace.resolve("rules").resolve(file);
-        Files.writeString(path, Files.readString(path).stripTrailing() + "\n" + text);
-    }
-
-    /** The four edits of the task, as rules/README.md shows them. */
-    private static void addContactBanForThreatenedWitnesses() throws IOException {
-        append("vocabulary/person-facts.yaml", """
-                  - code: threatenedWitness
-                    sv: har hotat ett vittne
-                    en: threatened a witness
-                    legalGround: true
-                """);
-        append("vocabulary/incident-types.yaml", """
-                  - code: KNIFE_ATTACK
-                    sv: ett knivangrepp
-                    en: a knife attack
-                """);
-        append("lagrum.yaml", """
-                  - id: KONTAKTFORBUD
-                    title: Lagen om kontaktförbud
-                    sfs: "1988:688"
-                """);
-        append("levers.yaml", """
-                  - code: CONTACT_BAN
-                    nameSv: kontaktförbud
-                    nameEn: contact ban
-                    agency: Åklagarmyndigheten
-                    lagrum: [KONTAKTFORBUD]
-                    precondition: threatenedWitness
-                    ground: har hotat ett vittne
-                    sanction: true
-                """);
-        Files.writeString(workspace.resolve("rules/sites/huddinge/promises/huddinge-2026-kniv.yaml"), """
-                id: HUDDINGE-2026-KNIV
-                text: |
-                  Om någon i er grupp angriper någon med kniv möts hela gruppen av konsekvenser.
-                  Den som hotar ett vittne får kontaktförbud.
-                validFrom: 2026-06-01
-                validTo: null
-                triggers: [KNIFE_ATTACK]
-                levers: [CONTACT_BAN]
-                deadlines:
-                  STANDARD: 7
-                  ESCALATED: 3
-                escalationWindowDays: 90
-                clauses:
-                  - ref: "§1"
-                    about: TRIGGERS
-                    text: "Om någon i gruppen angriper någon med kniv möts hela gruppen av konsekvenser."
-                  - ref: "§2"
-                    about: CONTACT_BAN
-                    text: "Den som hotar ett vittne får kontaktförbud."
-                """);
-    }
-
     @Test
     void afterAReloadAKnifeAttackGivesTheContactBanToExactlyTheMembersWhoThreatenedAWitness() throws IOException {
         Api api = new Api(mvc, jdbc);
@@ -114,7 +58,7 @@ class JuristNewGroundReloadTests {
         assertThat(api.put("admin", "/api/v1/persons/JG-A", withGround).status())
                 .as("the ground is not in the vocabulary before the edit and the reload").isEqualTo(400);
 
-        addContactBanForThreatenedWitnesses();
+        JuristTaskEdits.addContactBanForThreatenedWitnesses(workspace.resolve("rules"), "HUDDINGE-2026-KNIV", "2026-06-01");
         Api.Answer reloaded = api.post("legal", "/api/v1/rules/reload", "");
         assertThat(reloaded.status()).as(reloaded.text()).isEqualTo(200);
 
