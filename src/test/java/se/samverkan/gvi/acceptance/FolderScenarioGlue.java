@@ -8,7 +8,7 @@ import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 
 /**
  * The scenario glue of {@link ScenarioTests}: the common rules of the folder {@code rules} (or the
- * one the system property {@code gvi.rules.path} names) with the scenarios' own promises, built once
+ * one the system property {@code gvi.rules.path} names) with the sites' promises the scenarios name, built once
  * per run. Cucumber's JUnit Platform engine finds it as its object factory
  * ({@code src/test/resources/junit-platform.properties}).
  */

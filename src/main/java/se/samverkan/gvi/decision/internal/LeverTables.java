@@ -132,23 +132,25 @@ public final class LeverTables {
 
     private @Nullable Lever lever(Row row, String code, Map<String, Lever> levers) {
         if (code.isBlank()) {
-            problem(row, "Raden saknar åtgärd. Skriv åtgärdens kod ur levers.yaml, till exempel EXCLUSION_ORDER.");
+            problem(row, "Raden saknar åtgärd. Skriv åtgärdens namn ur levers.yaml, till exempel vistelseförbud.");
             return null;
         }
-        Lever lever = levers.get(code);
+        Lever lever = levers.containsKey(code) ? levers.get(code)
+                : levers.values().stream().filter(l -> l.nameSv().equals(code)).findFirst().orElse(null);
         if (lever == null && !levers.isEmpty()) {
-            problem(row, "Åtgärden '" + code + "' finns inte i levers.yaml. Skriv koden exakt som i katalogen: "
-                    + levers.keySet().stream().sorted().collect(Collectors.joining(", ")) + ".");
+            problem(row, "Åtgärden '" + code + "' finns inte i levers.yaml. Skriv åtgärdens namn (nameSv) eller kod "
+                    + "exakt som i katalogen: " + levers.values().stream().map(l -> l.nameSv() + " (" + l.code() + ")")
+                    .sorted().collect(Collectors.joining(", ")) + ".");
         }
         return lever;
     }
 
     private @Nullable Priority priority(Row row, String text) {
         try {
-            return Priority.valueOf(text);
+            return Priority.fromTable(text);
         } catch (IllegalArgumentException e) {
-            problem(row, "Okänd prioritet '" + text + "'. Skriv " + Arrays.stream(Priority.values()).map(Enum::name)
-                    .collect(Collectors.joining(" eller ")) + ".");
+            problem(row, "Okänd prioritet '" + text + "'. Skriv normal eller förhöjd (eller koden "
+                    + Arrays.stream(Priority.values()).map(Enum::name).collect(Collectors.joining(" eller ")) + ").");
             return null;
         }
     }

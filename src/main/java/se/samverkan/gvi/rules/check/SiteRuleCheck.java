@@ -21,9 +21,9 @@ import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 /**
  * The full check of a rule folder with several sites ({@link SiteRuleFolder}): the common rules, and
  * every site's own rule set (common files overlaid with {@code sites/<site>/}). Each is built,
- * linted and run through every scenario in {@code features/}; the scenarios use their own promises
- * ({@code features/promises/}), so one site's promise never decides whether the common examples
- * hold. A site's own promises are checked by building the site's rule set, and by the site's own
+ * linted and run through every scenario in {@code features/}; the scenarios use the real promises
+ * they name ({@code "HUDDINGE-2024"} from {@code sites/huddinge/promises/}) whichever site is
+ * checked, so another site's promise never decides whether the common examples hold. A site's own promises are checked by building the site's rule set, and by the site's own
  * scenarios ({@code features/sites/<site>/}), which run against the site's rule set as it would
  * serve. Problems name the file in the rule folder ({@code sites/malmo/promises/malmo-2025.yaml}),
  * never the served path.

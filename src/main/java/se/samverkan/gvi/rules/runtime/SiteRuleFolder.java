@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -45,12 +46,10 @@ public final class SiteRuleFolder {
     /** The folder, inside the rule folder, that holds one folder per site. */
     public static final String SITES = "sites";
 
-    /** The folder, inside {@code features/}, with the promises the scenarios refer to. */
-    public static final String SCENARIO_PROMISES = "promises";
-
     /** The folder of a rule set's promises, as a rule set serves it. */
     public static final String PROMISES_FOLDER = "promises/";
     private static final String PROMISES = PROMISES_FOLDER;
+    private static final Pattern PROMISE_ID = Pattern.compile("(?m)^id:\\s*\"?([^\"\\s]+)\"?\\s*$");
     private static final Pattern SITE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final List<Pattern> SITE_MAY_HAVE = List.of(
             Pattern.compile("promises/[^/]+\\.ya?ml"),
@@ -166,11 +165,12 @@ public final class SiteRuleFolder {
     }
 
     /**
-     * The files the scenarios run against for a site: the site's rule set without its promises, with
-     * the scenarios' own promises from {@code features/promises/} instead, so the common scenarios
-     * test the rules and never depend on one site's promise. With no site ({@code null}), the common
-     * rules with the scenarios' promises. For a folder without {@code sites/}, the folder as it is
-     * (its promises are the scenarios' promises, as before).
+     * The files the scenarios run against for a site: the site's rule set without its own promises,
+     * with the sites' promises that the common scenarios name instead (a promise whose id stands in
+     * quotes in a {@code features/} scenario outside {@code features/sites/}, such as
+     * {@code "HUDDINGE-2024"}), so the common scenarios run against the real promises they speak of
+     * and never depend on which site is checked. With no site ({@code null}), the common rules with
+     * those promises. For a folder without {@code sites/}, the folder as it is.
      */
     public static SiteFiles forScenarios(Path folder, Path features, @Nullable String site) {
         if (!hasSites(folder)) {
@@ -185,16 +185,40 @@ public final class SiteRuleFolder {
                 origin.put(path, served.originOf(path));
             }
         });
-        Path promises = features.resolve(SCENARIO_PROMISES);
-        if (Files.isDirectory(promises)) {
+        String scenarios = commonScenarios(features);
+        for (String each : sites(folder)) {
+            Path promises = folder.resolve(SITES).resolve(each).resolve(PROMISES);
+            if (!Files.isDirectory(promises)) {
+                continue;
+            }
             read(promises).forEach((path, text) -> {
-                if (!path.contains("/")) {
+                Matcher id = PROMISE_ID.matcher(text);
+                if (!path.contains("/") && id.find() && scenarios.contains("\"" + id.group(1) + "\"")) {
                     files.put(PROMISES + path, text);
-                    origin.put(PROMISES + path, features.getFileName() + "/" + SCENARIO_PROMISES + "/" + path);
+                    origin.put(PROMISES + path, SITES + "/" + each + "/" + PROMISES + path);
                 }
             });
         }
         return new SiteFiles(served.site(), files, origin, served.problems());
+    }
+
+    /** The text of every common scenario: the {@code *.feature} files of {@code features/} outside {@code sites/}. */
+    private static String commonScenarios(Path features) {
+        if (!Files.isDirectory(features)) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> paths = Files.walk(features)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                String relative = features.relativize(path).toString().replace('\\', '/');
+                if (relative.endsWith(".feature") && !relative.startsWith(SITES + "/")) {
+                    text.append(Files.readString(path, StandardCharsets.UTF_8)).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     /** The common files alone (no site's files). */

@@ -97,8 +97,8 @@ class RulesApiTests {
     }
 
     @Test
-    void aChangedDeadlineInTheScenariosOwnPromiseThatTheScenariosStillPinIsRefused() throws IOException {
-        Path promise = workspace.resolve("features/promises/huddinge-2024.yaml");
+    void aChangedDeadlineInThePromiseTheScenariosPinIsRefused() throws IOException {
+        Path promise = workspace.resolve("rules/sites/huddinge/promises/huddinge-2024.yaml");
         String original = Files.readString(promise);
         try {
             Files.writeString(promise, original.replace("STANDARD: 7", "STANDARD: 5"));
