@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.group.GroupView.AuditView;
@@ -220,16 +221,16 @@ class GroupRepository {
                         rs.getObject("mapped_on", LocalDate.class), instant(rs, "recorded_at"),
                         rs.getString("recorded_by"), List.of())))
                 .list();
+        Map<UUID, List<MemberView>> members = listsOf(rows.stream().map(Row::id).toList(), """
+                select audit_id, person_ref, joined_on, exited_on from group_audit_member
+                where audit_id in (:ids) order by ord""", "audit_id",
+                rs -> new MemberView(rs.getString("person_ref"), rs.getObject("joined_on", LocalDate.class),
+                        rs.getObject("exited_on", LocalDate.class)));
         List<AuditView> audits = new ArrayList<>();
         for (Row row : rows) {
-            List<MemberView> members = jdbc.sql("""
-                    select person_ref, joined_on, exited_on from group_audit_member where audit_id = :id order by ord""")
-                    .param("id", row.id())
-                    .query((rs, n) -> new MemberView(rs.getString("person_ref"), rs.getObject("joined_on", LocalDate.class),
-                            rs.getObject("exited_on", LocalDate.class)))
-                    .list();
             AuditView v = row.view();
-            audits.add(new AuditView(v.version(), v.mappedOn(), v.recordedAt(), v.recordedBy(), members));
+            audits.add(new AuditView(v.version(), v.mappedOn(), v.recordedAt(), v.recordedBy(),
+                    members.getOrDefault(row.id(), List.of())));
         }
         return audits;
     }
@@ -263,24 +264,23 @@ class GroupRepository {
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("held_on", LocalDate.class),
                         rs.getString("promise_id"), instant(rs, "recorded_at"), rs.getString("recorded_by")))
                 .list();
+        List<UUID> ids = rows.stream().map(Row::id).toList();
+        Map<UUID, List<String>> attendees = listsOf(ids,
+                "select call_in_id, person_ref from call_in_attendee where call_in_id in (:ids) order by ord",
+                "call_in_id", rs -> rs.getString("person_ref"));
+        Map<UUID, List<CallInRequest.Speaker>> speakers = listsOf(ids,
+                "select call_in_id, speaker_role, name from call_in_speaker where call_in_id in (:ids) order by ord",
+                "call_in_id", rs -> new CallInRequest.Speaker(SpeakerRole.valueOf(rs.getString("speaker_role")),
+                        rs.getString("name")));
+        Map<UUID, List<CallInRequest.Notification>> notifications = listsOf(ids,
+                "select call_in_id, person_ref, delivered_on from custom_notification where call_in_id in (:ids) order by ord",
+                "call_in_id", rs -> new CallInRequest.Notification(rs.getString("person_ref"),
+                        rs.getObject("delivered_on", LocalDate.class)));
         List<CallInView> callIns = new ArrayList<>();
         for (Row r : rows) {
-            List<String> attendees = jdbc.sql("select person_ref from call_in_attendee where call_in_id = :id order by ord")
-                    .param("id", r.id()).query(String.class).list();
-            List<CallInRequest.Speaker> speakers = jdbc.sql(
-                            "select speaker_role, name from call_in_speaker where call_in_id = :id order by ord")
-                    .param("id", r.id())
-                    .query((rs, n) -> new CallInRequest.Speaker(SpeakerRole.valueOf(rs.getString("speaker_role")),
-                            rs.getString("name")))
-                    .list();
-            List<CallInRequest.Notification> notifications = jdbc.sql(
-                            "select person_ref, delivered_on from custom_notification where call_in_id = :id order by ord")
-                    .param("id", r.id())
-                    .query((rs, n) -> new CallInRequest.Notification(rs.getString("person_ref"),
-                            rs.getObject("delivered_on", LocalDate.class)))
-                    .list();
-            callIns.add(new CallInView(r.id(), groupRef, r.heldOn(), r.promiseId(), attendees, speakers, notifications,
-                    r.at(), r.by()));
+            callIns.add(new CallInView(r.id(), groupRef, r.heldOn(), r.promiseId(),
+                    attendees.getOrDefault(r.id(), List.of()), speakers.getOrDefault(r.id(), List.of()),
+                    notifications.getOrDefault(r.id(), List.of()), r.at(), r.by()));
         }
         return callIns;
     }
@@ -334,6 +334,25 @@ class GroupRepository {
     }
 
     // --- helpers ---------------------------------------------------------------------------------
+
+    private interface ListRow<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The rows of a list table (sql, with {@code :ids}) for every parent named, by the parent's id in
+     * {@code parentColumn}, in the order the query gives: one query however many parents.
+     */
+    private <T> Map<UUID, List<T>> listsOf(Collection<UUID> parents, String sql, String parentColumn, ListRow<T> row) {
+        Map<UUID, List<T>> lists = new HashMap<>();
+        if (parents.isEmpty()) {
+            return lists;
+        }
+        jdbc.sql(sql).param("ids", parents)
+                .query((RowCallbackHandler) rs -> lists.computeIfAbsent(rs.getObject(parentColumn, UUID.class),
+                        id -> new ArrayList<>()).add(row.map(rs)));
+        return lists;
+    }
 
     private static Map<String, Object> personParams(String site, Person p, String by, Instant at) {
         Map<String, Object> params = new LinkedHashMap<>();

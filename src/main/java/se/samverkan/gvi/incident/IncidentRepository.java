@@ -106,12 +106,25 @@ class IncidentRepository {
         }
     }
 
+    /** Every version of the incident with its attributions and suspects: three queries however many versions. */
     List<VersionRow> versions(String site, String reference) {
+        String ofIncident = " from %s where site = :site and reference = :ref order by version, ord";
+        Map<Integer, List<AttributionRequest>> attributions = new HashMap<>();
+        jdbc.sql("select version, group_ref, group_role, confidence" + ofIncident.formatted("incident_attribution"))
+                .param("site", site).param("ref", reference)
+                .query((RowCallbackHandler) rs -> attributions.computeIfAbsent(rs.getInt("version"),
+                        version -> new ArrayList<>()).add(attribution(rs)));
+        Map<Integer, List<String>> suspects = new HashMap<>();
+        jdbc.sql("select version, person_ref" + ofIncident.formatted("incident_suspect"))
+                .param("site", site).param("ref", reference)
+                .query((RowCallbackHandler) rs -> suspects.computeIfAbsent(rs.getInt("version"),
+                        version -> new ArrayList<>()).add(rs.getString("person_ref")));
         return jdbc.sql("select * from incident_version where site = :site and reference = :ref order by version")
                 .param("site", site).param("ref", reference)
                 .query(IncidentRepository::versionRow)
                 .list().stream()
-                .map(v -> withLists(v, attributions(site, reference, v.version()), suspects(site, reference, v.version())))
+                .map(v -> withLists(v, attributions.getOrDefault(v.version(), List.of()),
+                        suspects.getOrDefault(v.version(), List.of())))
                 .toList();
     }
 
@@ -163,26 +176,9 @@ class IncidentRepository {
                 c.summary(), attributions, suspects), v.reportedAt(), v.reportedBy(), v.unattributedSuspects());
     }
 
-    private List<AttributionRequest> attributions(String site, String reference, int version) {
-        return jdbc.sql("""
-                select group_ref, group_role, confidence from incident_attribution
-                where site = :site and reference = :ref and version = :version order by ord""")
-                .param("site", site).param("ref", reference).param("version", version)
-                .query((rs, n) -> attribution(rs))
-                .list();
-    }
-
     private static AttributionRequest attribution(ResultSet rs) throws SQLException {
         return new AttributionRequest(rs.getString("group_ref"), Role.valueOf(rs.getString("group_role")),
                 Confidence.valueOf(rs.getString("confidence")));
-    }
-
-    private List<String> suspects(String site, String reference, int version) {
-        return jdbc.sql("""
-                select person_ref from incident_suspect
-                where site = :site and reference = :ref and version = :version order by ord""")
-                .param("site", site).param("ref", reference).param("version", version)
-                .query(String.class).list();
     }
 
     private static OffsetDateTime ts(Instant at) {

@@ -257,36 +257,59 @@ class RecommendationRepository {
     }
 
     List<ActionView> actions(UUID recommendation) {
-        return jdbc.sql("select * from recommendation_action where recommendation_id = :id order by ord")
-                .param("id", recommendation)
-                .query((rs, n) -> new ActionView(rs.getObject("id", UUID.class), rs.getString("person_ref"),
+        return actions(List.of(recommendation)).getOrDefault(recommendation, List.of());
+    }
+
+    /** The actions of each of the recommendations, in order, in one query. */
+    Map<UUID, List<ActionView>> actions(Collection<UUID> recommendations) {
+        return listsOf(recommendations, "select * from recommendation_action where recommendation_id in (:ids) order by ord",
+                rs -> new ActionView(rs.getObject("id", UUID.class), rs.getString("person_ref"),
                         rs.getString("lever"), rs.getString("agency"), rs.getBoolean("sanction"),
                         rs.getString("legal_basis"), rs.getString("promise_clause"), instantOrNull(rs, "due_by"),
                         rs.getString("rule_id"), rs.getString("explanation"),
-                        ActionStatus.valueOf(rs.getString("status"))))
-                .list();
+                        ActionStatus.valueOf(rs.getString("status"))));
     }
 
-    List<ExclusionView> exclusions(UUID recommendation) {
-        return jdbc.sql("select * from recommendation_exclusion where recommendation_id = :id order by ord")
-                .param("id", recommendation)
-                .query((rs, n) -> new ExclusionView(rs.getString("person_ref"), rs.getString("lever"),
+    /** The exclusions of each of the recommendations, in order, in one query. */
+    Map<UUID, List<ExclusionView>> exclusions(Collection<UUID> recommendations) {
+        return listsOf(recommendations,
+                "select * from recommendation_exclusion where recommendation_id in (:ids) order by ord",
+                rs -> new ExclusionView(rs.getString("person_ref"), rs.getString("lever"),
                         rs.getString("reason"), rs.getString("rule_id"),
-                        rs.getString("legal_basis"), rs.getString("explanation")))
-                .list();
+                        rs.getString("legal_basis"), rs.getString("explanation")));
     }
 
-    List<String> firedRules(UUID recommendation) {
-        return jdbc.sql("select rule_id from recommendation_fired_rule where recommendation_id = :id order by ord")
-                .param("id", recommendation).query(String.class).list();
+    /** The rules that fired for each of the recommendations, in order, in one query. */
+    Map<UUID, List<String>> firedRules(Collection<UUID> recommendations) {
+        return listsOf(recommendations,
+                "select recommendation_id, rule_id from recommendation_fired_rule where recommendation_id in (:ids) order by ord",
+                rs -> rs.getString("rule_id"));
     }
 
-    Optional<DecisionView> decision(UUID recommendation) {
-        return jdbc.sql("select * from recommendation_decision where recommendation_id = :id")
-                .param("id", recommendation)
-                .query((rs, n) -> new DecisionView(ReviewDecision.valueOf(rs.getString("decision")),
+    /** The decision of each of the recommendations that has one, in one query. */
+    Map<UUID, DecisionView> decisions(Collection<UUID> recommendations) {
+        Map<UUID, DecisionView> decisions = new HashMap<>();
+        listsOf(recommendations, "select * from recommendation_decision where recommendation_id in (:ids)",
+                rs -> new DecisionView(ReviewDecision.valueOf(rs.getString("decision")),
                         rs.getString("reason"), rs.getString("decided_by"), instant(rs, "decided_at")))
-                .optional();
+                .forEach((id, list) -> decisions.put(id, list.get(0)));
+        return decisions;
+    }
+
+    private interface ListRow<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows of a recommendation's list table for every recommendation named, by recommendation id. */
+    private <T> Map<UUID, List<T>> listsOf(Collection<UUID> recommendations, String sql, ListRow<T> row) {
+        Map<UUID, List<T>> lists = new HashMap<>();
+        if (recommendations.isEmpty()) {
+            return lists;
+        }
+        jdbc.sql(sql).param("ids", recommendations)
+                .query((RowCallbackHandler) rs -> lists.computeIfAbsent(rs.getObject("recommendation_id", UUID.class),
+                        id -> new ArrayList<>()).add(row.map(rs)));
+        return lists;
     }
 
     void insertDecision(String site, UUID recommendation, DecisionRequest request, String by, Instant at) {
@@ -413,9 +436,17 @@ class RecommendationRepository {
                 .param("at", ts(at)).param("by", by).param("review", effectReview).param("id", id).update();
     }
 
-    List<UUID> roundRecommendations(UUID round) {
-        return jdbc.sql("select id from recommendation where sanction_round_id = :round order by created_at, id")
-                .param("round", round).query(UUID.class).list();
+    /** The recommendations of each of the rounds, oldest first, in one query. */
+    Map<UUID, List<UUID>> roundRecommendations(Collection<UUID> rounds) {
+        Map<UUID, List<UUID>> byRound = new HashMap<>();
+        if (rounds.isEmpty()) {
+            return byRound;
+        }
+        jdbc.sql("select sanction_round_id, id from recommendation where sanction_round_id in (:ids) order by created_at, id")
+                .param("ids", rounds)
+                .query((RowCallbackHandler) rs -> byRound.computeIfAbsent(rs.getObject("sanction_round_id", UUID.class),
+                        round -> new ArrayList<>()).add(rs.getObject("id", UUID.class)));
+        return byRound;
     }
 
     // --- helpers ---------------------------------------------------------------------------------
