@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,12 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.group.GroupView.AuditView;
 import se.samverkan.gvi.group.GroupView.MemberView;
+import se.samverkan.gvi.persistence.SqlTime;
 import se.samverkan.gvi.rules.governance.PromiseDeliveries;
 
 /** Persons, groups, audits and call-ins in SQL. Every query is scoped to one site. */
@@ -184,7 +182,7 @@ class GroupRepository {
 
     void insertGroup(String site, String ref, String name, String area, Instant at) {
         jdbc.sql("insert into gvi_group (site, ref, name, area, created_at) values (:site, :ref, :name, :area, :at)")
-                .param("site", site).param("ref", ref).param("name", name).param("area", area).param("at", ts(at))
+                .param("site", site).param("ref", ref).param("name", name).param("area", area).param("at", SqlTime.of(at))
                 .update();
     }
 
@@ -218,7 +216,7 @@ class GroupRepository {
                 where site = :site and group_ref = :ref order by version""")
                 .param("site", site).param("ref", groupRef)
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), new AuditView(rs.getInt("version"),
-                        rs.getObject("mapped_on", LocalDate.class), instant(rs, "recorded_at"),
+                        rs.getObject("mapped_on", LocalDate.class), SqlTime.instant(rs, "recorded_at"),
                         rs.getString("recorded_by"), List.of())))
                 .list();
         Map<UUID, List<MemberView>> members = listsOf(rows.stream().map(Row::id).toList(), """
@@ -241,7 +239,7 @@ class GroupRepository {
                 insert into group_audit (id, site, group_ref, version, mapped_on, recorded_at, recorded_by)
                 values (:id, :site, :ref, :version, :mappedOn, :at, :by)""")
                 .param("id", id).param("site", site).param("ref", groupRef).param("version", version)
-                .param("mappedOn", audit.mappedOn()).param("at", ts(at)).param("by", by).update();
+                .param("mappedOn", audit.mappedOn()).param("at", SqlTime.of(at)).param("by", by).update();
         for (int i = 0; i < audit.members().size(); i++) {
             GroupRequest.Member m = audit.members().get(i);
             jdbc.sql("""
@@ -262,7 +260,7 @@ class GroupRepository {
                 where site = :site and group_ref = :ref order by held_on, recorded_at""")
                 .param("site", site).param("ref", groupRef)
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("held_on", LocalDate.class),
-                        rs.getString("promise_id"), instant(rs, "recorded_at"), rs.getString("recorded_by")))
+                        rs.getString("promise_id"), SqlTime.instant(rs, "recorded_at"), rs.getString("recorded_by")))
                 .list();
         List<UUID> ids = rows.stream().map(Row::id).toList();
         Map<UUID, List<String>> attendees = listsOf(ids,
@@ -310,7 +308,7 @@ class GroupRepository {
                 insert into call_in (id, site, group_ref, held_on, promise_id, recorded_at, recorded_by)
                 values (:id, :site, :ref, :heldOn, :promiseId, :at, :by)""")
                 .param("id", id).param("site", site).param("ref", groupRef).param("heldOn", request.heldOn())
-                .param("promiseId", request.promiseId()).param("at", ts(at)).param("by", by).update();
+                .param("promiseId", request.promiseId()).param("at", SqlTime.of(at)).param("by", by).update();
         List<String> attendees = request.attendees().stream().distinct().toList();
         for (int i = 0; i < attendees.size(); i++) {
             jdbc.sql("insert into call_in_attendee (call_in_id, site, ord, person_ref) values (:id, :site, :ord, :ref)")
@@ -359,20 +357,8 @@ class GroupRepository {
         params.put("site", site);
         params.put("ref", p.ref());
         params.put("birthDate", p.birthDate());
-        params.put("at", ts(at));
+        params.put("at", SqlTime.of(at));
         params.put("by", by);
         return params;
-    }
-
-    static OffsetDateTime ts(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        @Nullable OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        if (value == null) {
-            throw new SQLException("column " + column + " is null");
-        }
-        return value.toInstant();
     }
 }

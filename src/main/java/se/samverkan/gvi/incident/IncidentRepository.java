@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
+import se.samverkan.gvi.persistence.SqlTime;
 
 /** Incidents and their versions in SQL. */
 @Repository
@@ -58,7 +59,7 @@ class IncidentRepository {
         jdbc.sql("""
                 insert into incident (site, reference, status, current_version, created_at)
                 values (:site, :ref, 'ACTIVE', 1, :at)""")
-                .param("site", site).param("ref", reference).param("at", ts(at)).update();
+                .param("site", site).param("ref", reference).param("at", SqlTime.of(at)).update();
     }
 
     void setCurrentVersion(String site, String reference, int version) {
@@ -70,7 +71,7 @@ class IncidentRepository {
         jdbc.sql("""
                 update incident set status = 'RETRACTED', retracted_at = :at, retracted_by = :by, retraction_reason = :reason
                 where site = :site and reference = :ref""")
-                .param("at", ts(at)).param("by", by).param("reason", reason).param("site", site).param("ref", reference)
+                .param("at", SqlTime.of(at)).param("by", by).param("reason", reason).param("site", site).param("ref", reference)
                 .update();
     }
 
@@ -82,10 +83,10 @@ class IncidentRepository {
                 values (:site, :ref, :version, :type, :occurredAt, :offset, :incidentDate, :area, :summary, :reportedAt,
                     :reportedBy, :unattributed)""")
                 .param("site", site).param("ref", r.reference()).param("version", version).param("type", r.type())
-                .param("occurredAt", ts(r.occurredAt().toInstant()))
+                .param("occurredAt", SqlTime.of(r.occurredAt().toInstant()))
                 .param("offset", r.occurredAt().getOffset().getTotalSeconds())
                 .param("incidentDate", incidentDate).param("area", r.area()).param("summary", r.summary())
-                .param("reportedAt", ts(reportedAt)).param("reportedBy", reportedBy)
+                .param("reportedAt", SqlTime.of(reportedAt)).param("reportedBy", reportedBy)
                 .param("unattributed", String.join(",", unattributedSuspects))
                 .update();
         for (int i = 0; i < r.attributions().size(); i++) {
@@ -165,7 +166,7 @@ class IncidentRepository {
         IncidentRequest content = new IncidentRequest(rs.getString("reference"),
                 rs.getString("incident_type"), occurred, rs.getString("area"),
                 rs.getString("summary"), List.of(), List.of());
-        return new VersionRow(rs.getInt("version"), content, rs.getObject("reported_at", OffsetDateTime.class).toInstant(),
+        return new VersionRow(rs.getInt("version"), content, SqlTime.instant(rs, "reported_at"),
                 rs.getString("reported_by"),
                 unattributed.isEmpty() ? List.of() : Arrays.asList(unattributed.split(",")));
     }
@@ -179,9 +180,5 @@ class IncidentRepository {
     private static AttributionRequest attribution(ResultSet rs) throws SQLException {
         return new AttributionRequest(rs.getString("group_ref"), Role.valueOf(rs.getString("group_role")),
                 Confidence.valueOf(rs.getString("confidence")));
-    }
-
-    private static OffsetDateTime ts(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }
