@@ -1,7 +1,6 @@
 package se.samverkan.gvi.group;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,11 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.group.GroupView.AuditView;
 import se.samverkan.gvi.group.GroupView.MemberView;
+import se.samverkan.gvi.persistence.ListsByParent;
 import se.samverkan.gvi.persistence.SqlTime;
 import se.samverkan.gvi.rules.governance.PromiseDeliveries;
 
@@ -219,7 +218,7 @@ class GroupRepository {
                         rs.getObject("mapped_on", LocalDate.class), SqlTime.instant(rs, "recorded_at"),
                         rs.getString("recorded_by"), List.of())))
                 .list();
-        Map<UUID, List<MemberView>> members = listsOf(rows.stream().map(Row::id).toList(), """
+        Map<UUID, List<MemberView>> members = ListsByParent.read(jdbc, rows.stream().map(Row::id).toList(), """
                 select audit_id, person_ref, joined_on, exited_on from group_audit_member
                 where audit_id in (:ids) order by ord""", "audit_id",
                 rs -> new MemberView(rs.getString("person_ref"), rs.getObject("joined_on", LocalDate.class),
@@ -263,14 +262,14 @@ class GroupRepository {
                         rs.getString("promise_id"), SqlTime.instant(rs, "recorded_at"), rs.getString("recorded_by")))
                 .list();
         List<UUID> ids = rows.stream().map(Row::id).toList();
-        Map<UUID, List<String>> attendees = listsOf(ids,
+        Map<UUID, List<String>> attendees = ListsByParent.read(jdbc, ids,
                 "select call_in_id, person_ref from call_in_attendee where call_in_id in (:ids) order by ord",
                 "call_in_id", rs -> rs.getString("person_ref"));
-        Map<UUID, List<CallInRequest.Speaker>> speakers = listsOf(ids,
+        Map<UUID, List<CallInRequest.Speaker>> speakers = ListsByParent.read(jdbc, ids,
                 "select call_in_id, speaker_role, name from call_in_speaker where call_in_id in (:ids) order by ord",
                 "call_in_id", rs -> new CallInRequest.Speaker(SpeakerRole.valueOf(rs.getString("speaker_role")),
                         rs.getString("name")));
-        Map<UUID, List<CallInRequest.Notification>> notifications = listsOf(ids,
+        Map<UUID, List<CallInRequest.Notification>> notifications = ListsByParent.read(jdbc, ids,
                 "select call_in_id, person_ref, delivered_on from custom_notification where call_in_id in (:ids) order by ord",
                 "call_in_id", rs -> new CallInRequest.Notification(rs.getString("person_ref"),
                         rs.getObject("delivered_on", LocalDate.class)));
@@ -332,25 +331,6 @@ class GroupRepository {
     }
 
     // --- helpers ---------------------------------------------------------------------------------
-
-    private interface ListRow<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    /**
-     * The rows of a list table (sql, with {@code :ids}) for every parent named, by the parent's id in
-     * {@code parentColumn}, in the order the query gives: one query however many parents.
-     */
-    private <T> Map<UUID, List<T>> listsOf(Collection<UUID> parents, String sql, String parentColumn, ListRow<T> row) {
-        Map<UUID, List<T>> lists = new HashMap<>();
-        if (parents.isEmpty()) {
-            return lists;
-        }
-        jdbc.sql(sql).param("ids", parents)
-                .query((RowCallbackHandler) rs -> lists.computeIfAbsent(rs.getObject(parentColumn, UUID.class),
-                        id -> new ArrayList<>()).add(row.map(rs)));
-        return lists;
-    }
 
     private static Map<String, Object> personParams(String site, Person p, String by, Instant at) {
         Map<String, Object> params = new LinkedHashMap<>();

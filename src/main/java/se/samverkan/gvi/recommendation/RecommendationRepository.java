@@ -25,6 +25,7 @@ import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.ProposedAction;
 import se.samverkan.gvi.decision.Recommendation;
 import se.samverkan.gvi.decision.RecommendationShape;
+import se.samverkan.gvi.persistence.ListsByParent;
 import se.samverkan.gvi.persistence.SqlTime;
 import se.samverkan.gvi.recommendation.RecommendationView.ActionView;
 import se.samverkan.gvi.recommendation.RecommendationView.DecisionView;
@@ -261,8 +262,9 @@ class RecommendationRepository {
 
     /** The actions of each of the recommendations, in order, in one query. */
     Map<UUID, List<ActionView>> actions(Collection<UUID> recommendations) {
-        return listsOf(recommendations, "select * from recommendation_action where recommendation_id in (:ids) order by ord",
-                rs -> new ActionView(rs.getObject("id", UUID.class), rs.getString("person_ref"),
+        return ListsByParent.read(jdbc, recommendations,
+                "select * from recommendation_action where recommendation_id in (:ids) order by ord",
+                "recommendation_id", rs -> new ActionView(rs.getObject("id", UUID.class), rs.getString("person_ref"),
                         rs.getString("lever"), rs.getString("agency"), rs.getBoolean("sanction"),
                         rs.getString("legal_basis"), rs.getString("promise_clause"), SqlTime.instantOrNull(rs, "due_by"),
                         rs.getString("rule_id"), rs.getString("explanation"),
@@ -271,44 +273,29 @@ class RecommendationRepository {
 
     /** The exclusions of each of the recommendations, in order, in one query. */
     Map<UUID, List<ExclusionView>> exclusions(Collection<UUID> recommendations) {
-        return listsOf(recommendations,
+        return ListsByParent.read(jdbc, recommendations,
                 "select * from recommendation_exclusion where recommendation_id in (:ids) order by ord",
-                rs -> new ExclusionView(rs.getString("person_ref"), rs.getString("lever"),
+                "recommendation_id", rs -> new ExclusionView(rs.getString("person_ref"), rs.getString("lever"),
                         rs.getString("reason"), rs.getString("rule_id"),
                         rs.getString("legal_basis"), rs.getString("explanation")));
     }
 
     /** The rules that fired for each of the recommendations, in order, in one query. */
     Map<UUID, List<String>> firedRules(Collection<UUID> recommendations) {
-        return listsOf(recommendations,
+        return ListsByParent.read(jdbc, recommendations,
                 "select recommendation_id, rule_id from recommendation_fired_rule where recommendation_id in (:ids) order by ord",
-                rs -> rs.getString("rule_id"));
+                "recommendation_id", rs -> rs.getString("rule_id"));
     }
 
     /** The decision of each of the recommendations that has one, in one query. */
     Map<UUID, DecisionView> decisions(Collection<UUID> recommendations) {
         Map<UUID, DecisionView> decisions = new HashMap<>();
-        listsOf(recommendations, "select * from recommendation_decision where recommendation_id in (:ids)",
-                rs -> new DecisionView(ReviewDecision.valueOf(rs.getString("decision")),
+        ListsByParent.read(jdbc, recommendations,
+                "select * from recommendation_decision where recommendation_id in (:ids)",
+                "recommendation_id", rs -> new DecisionView(ReviewDecision.valueOf(rs.getString("decision")),
                         rs.getString("reason"), rs.getString("decided_by"), SqlTime.instant(rs, "decided_at")))
                 .forEach((id, list) -> decisions.put(id, list.get(0)));
         return decisions;
-    }
-
-    private interface ListRow<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    /** The rows of a recommendation's list table for every recommendation named, by recommendation id. */
-    private <T> Map<UUID, List<T>> listsOf(Collection<UUID> recommendations, String sql, ListRow<T> row) {
-        Map<UUID, List<T>> lists = new HashMap<>();
-        if (recommendations.isEmpty()) {
-            return lists;
-        }
-        jdbc.sql(sql).param("ids", recommendations)
-                .query((RowCallbackHandler) rs -> lists.computeIfAbsent(rs.getObject("recommendation_id", UUID.class),
-                        id -> new ArrayList<>()).add(row.map(rs)));
-        return lists;
     }
 
     void insertDecision(String site, UUID recommendation, DecisionRequest request, String by, Instant at) {
