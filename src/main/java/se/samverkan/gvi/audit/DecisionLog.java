@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.gvi.persistence.SqlTime;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.web.PageOf;
 import se.samverkan.gvi.web.Paging;
@@ -80,7 +80,7 @@ public class DecisionLog {
                 insert into decision_log (seq, site, at, actor, action, subject, rule_set_version, payload_hash,
                                           prev_hash, hash)
                 values (:seq, :site, :at, :actor, :action, :subject, :rsv, :payloadHash, :prevHash, :hash)""")
-                .param("seq", seq).param("site", actor.site()).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("seq", seq).param("site", actor.site()).param("at", SqlTime.of(at))
                 .param("actor", actor.name()).param("action", action).param("subject", subject)
                 .param("rsv", ruleSetVersion).param("payloadHash", payloadHash).param("prevHash", head.hash())
                 .param("hash", hash)
@@ -151,11 +151,11 @@ public class DecisionLog {
         }
         if (from != null) {
             where.append(" and at >= :from");
-            params.put("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+            params.put("from", SqlTime.of(from));
         }
         if (to != null) {
             where.append(" and at < :to");
-            params.put("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+            params.put("to", SqlTime.of(to));
         }
         List<DecisionLogEntry> items = jdbc.sql("select * from decision_log" + where
                         + " order by seq" + (newestFirst ? " desc" : "") + " limit :limit offset :offset")

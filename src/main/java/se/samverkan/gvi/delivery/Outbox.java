@@ -1,12 +1,11 @@
 package se.samverkan.gvi.delivery;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samverkan.gvi.persistence.SqlTime;
 
 /**
  * Every access of delivery to the database: the outbox rows. The relay works across sites, so
@@ -32,7 +31,7 @@ class Outbox {
                     next_attempt_at)
                 values (:id, :site, :rec, :agency, :payload, :now, 0, :now)""")
                 .param("id", row.id()).param("site", row.site()).param("rec", row.recommendationId())
-                .param("agency", row.agency()).param("payload", row.payload()).param("now", ts(now))
+                .param("agency", row.agency()).param("payload", row.payload()).param("now", SqlTime.of(now))
                 .update();
     }
 
@@ -47,7 +46,7 @@ class Outbox {
                 order by created_at, id, agency
                 limit :limit
                 for update skip locked""")
-                .param("now", ts(now)).param("limit", limit)
+                .param("now", SqlTime.of(now)).param("limit", limit)
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("site"),
                         rs.getObject("recommendation_id", UUID.class), rs.getString("agency"), rs.getString("payload"),
                         rs.getInt("attempts")))
@@ -58,23 +57,19 @@ class Outbox {
         jdbc.sql("""
                 update delivery_outbox set sent_at = :at, attempts = attempts + 1, last_error = null
                 where id = :id and agency = :agency""")
-                .param("at", ts(at)).param("id", row.id()).param("agency", row.agency()).update();
+                .param("at", SqlTime.of(at)).param("id", row.id()).param("agency", row.agency()).update();
     }
 
     void markFailed(Row row, Instant nextAttempt, String error) {
         jdbc.sql("""
                 update delivery_outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error
                 where id = :id and agency = :agency""")
-                .param("next", ts(nextAttempt)).param("error", error.length() > 500 ? error.substring(0, 500) : error)
+                .param("next", SqlTime.of(nextAttempt)).param("error", error.length() > 500 ? error.substring(0, 500) : error)
                 .param("id", row.id()).param("agency", row.agency()).update();
     }
 
     /** Rows not yet confirmed by the broker. */
     long pending() {
         return jdbc.sql("select count(*) from delivery_outbox where sent_at is null").query(Long.class).single();
-    }
-
-    private static OffsetDateTime ts(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }

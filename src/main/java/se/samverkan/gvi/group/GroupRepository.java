@@ -1,11 +1,8 @@
 package se.samverkan.gvi.group;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,11 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.group.GroupView.AuditView;
 import se.samverkan.gvi.group.GroupView.MemberView;
+import se.samverkan.gvi.persistence.ListsByParent;
+import se.samverkan.gvi.persistence.SqlTime;
 import se.samverkan.gvi.rules.governance.PromiseDeliveries;
 
 /** Persons, groups, audits and call-ins in SQL. Every query is scoped to one site. */
@@ -183,7 +181,7 @@ class GroupRepository {
 
     void insertGroup(String site, String ref, String name, String area, Instant at) {
         jdbc.sql("insert into gvi_group (site, ref, name, area, created_at) values (:site, :ref, :name, :area, :at)")
-                .param("site", site).param("ref", ref).param("name", name).param("area", area).param("at", ts(at))
+                .param("site", site).param("ref", ref).param("name", name).param("area", area).param("at", SqlTime.of(at))
                 .update();
     }
 
@@ -217,19 +215,19 @@ class GroupRepository {
                 where site = :site and group_ref = :ref order by version""")
                 .param("site", site).param("ref", groupRef)
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), new AuditView(rs.getInt("version"),
-                        rs.getObject("mapped_on", LocalDate.class), instant(rs, "recorded_at"),
+                        rs.getObject("mapped_on", LocalDate.class), SqlTime.instant(rs, "recorded_at"),
                         rs.getString("recorded_by"), List.of())))
                 .list();
+        Map<UUID, List<MemberView>> members = ListsByParent.read(jdbc, rows.stream().map(Row::id).toList(), """
+                select audit_id, person_ref, joined_on, exited_on from group_audit_member
+                where audit_id in (:ids) order by ord""", "audit_id",
+                rs -> new MemberView(rs.getString("person_ref"), rs.getObject("joined_on", LocalDate.class),
+                        rs.getObject("exited_on", LocalDate.class)));
         List<AuditView> audits = new ArrayList<>();
         for (Row row : rows) {
-            List<MemberView> members = jdbc.sql("""
-                    select person_ref, joined_on, exited_on from group_audit_member where audit_id = :id order by ord""")
-                    .param("id", row.id())
-                    .query((rs, n) -> new MemberView(rs.getString("person_ref"), rs.getObject("joined_on", LocalDate.class),
-                            rs.getObject("exited_on", LocalDate.class)))
-                    .list();
             AuditView v = row.view();
-            audits.add(new AuditView(v.version(), v.mappedOn(), v.recordedAt(), v.recordedBy(), members));
+            audits.add(new AuditView(v.version(), v.mappedOn(), v.recordedAt(), v.recordedBy(),
+                    members.getOrDefault(row.id(), List.of())));
         }
         return audits;
     }
@@ -240,7 +238,7 @@ class GroupRepository {
                 insert into group_audit (id, site, group_ref, version, mapped_on, recorded_at, recorded_by)
                 values (:id, :site, :ref, :version, :mappedOn, :at, :by)""")
                 .param("id", id).param("site", site).param("ref", groupRef).param("version", version)
-                .param("mappedOn", audit.mappedOn()).param("at", ts(at)).param("by", by).update();
+                .param("mappedOn", audit.mappedOn()).param("at", SqlTime.of(at)).param("by", by).update();
         for (int i = 0; i < audit.members().size(); i++) {
             GroupRequest.Member m = audit.members().get(i);
             jdbc.sql("""
@@ -261,26 +259,25 @@ class GroupRepository {
                 where site = :site and group_ref = :ref order by held_on, recorded_at""")
                 .param("site", site).param("ref", groupRef)
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("held_on", LocalDate.class),
-                        rs.getString("promise_id"), instant(rs, "recorded_at"), rs.getString("recorded_by")))
+                        rs.getString("promise_id"), SqlTime.instant(rs, "recorded_at"), rs.getString("recorded_by")))
                 .list();
+        List<UUID> ids = rows.stream().map(Row::id).toList();
+        Map<UUID, List<String>> attendees = ListsByParent.read(jdbc, ids,
+                "select call_in_id, person_ref from call_in_attendee where call_in_id in (:ids) order by ord",
+                "call_in_id", rs -> rs.getString("person_ref"));
+        Map<UUID, List<CallInRequest.Speaker>> speakers = ListsByParent.read(jdbc, ids,
+                "select call_in_id, speaker_role, name from call_in_speaker where call_in_id in (:ids) order by ord",
+                "call_in_id", rs -> new CallInRequest.Speaker(SpeakerRole.valueOf(rs.getString("speaker_role")),
+                        rs.getString("name")));
+        Map<UUID, List<CallInRequest.Notification>> notifications = ListsByParent.read(jdbc, ids,
+                "select call_in_id, person_ref, delivered_on from custom_notification where call_in_id in (:ids) order by ord",
+                "call_in_id", rs -> new CallInRequest.Notification(rs.getString("person_ref"),
+                        rs.getObject("delivered_on", LocalDate.class)));
         List<CallInView> callIns = new ArrayList<>();
         for (Row r : rows) {
-            List<String> attendees = jdbc.sql("select person_ref from call_in_attendee where call_in_id = :id order by ord")
-                    .param("id", r.id()).query(String.class).list();
-            List<CallInRequest.Speaker> speakers = jdbc.sql(
-                            "select speaker_role, name from call_in_speaker where call_in_id = :id order by ord")
-                    .param("id", r.id())
-                    .query((rs, n) -> new CallInRequest.Speaker(SpeakerRole.valueOf(rs.getString("speaker_role")),
-                            rs.getString("name")))
-                    .list();
-            List<CallInRequest.Notification> notifications = jdbc.sql(
-                            "select person_ref, delivered_on from custom_notification where call_in_id = :id order by ord")
-                    .param("id", r.id())
-                    .query((rs, n) -> new CallInRequest.Notification(rs.getString("person_ref"),
-                            rs.getObject("delivered_on", LocalDate.class)))
-                    .list();
-            callIns.add(new CallInView(r.id(), groupRef, r.heldOn(), r.promiseId(), attendees, speakers, notifications,
-                    r.at(), r.by()));
+            callIns.add(new CallInView(r.id(), groupRef, r.heldOn(), r.promiseId(),
+                    attendees.getOrDefault(r.id(), List.of()), speakers.getOrDefault(r.id(), List.of()),
+                    notifications.getOrDefault(r.id(), List.of()), r.at(), r.by()));
         }
         return callIns;
     }
@@ -310,7 +307,7 @@ class GroupRepository {
                 insert into call_in (id, site, group_ref, held_on, promise_id, recorded_at, recorded_by)
                 values (:id, :site, :ref, :heldOn, :promiseId, :at, :by)""")
                 .param("id", id).param("site", site).param("ref", groupRef).param("heldOn", request.heldOn())
-                .param("promiseId", request.promiseId()).param("at", ts(at)).param("by", by).update();
+                .param("promiseId", request.promiseId()).param("at", SqlTime.of(at)).param("by", by).update();
         List<String> attendees = request.attendees().stream().distinct().toList();
         for (int i = 0; i < attendees.size(); i++) {
             jdbc.sql("insert into call_in_attendee (call_in_id, site, ord, person_ref) values (:id, :site, :ord, :ref)")
@@ -340,20 +337,8 @@ class GroupRepository {
         params.put("site", site);
         params.put("ref", p.ref());
         params.put("birthDate", p.birthDate());
-        params.put("at", ts(at));
+        params.put("at", SqlTime.of(at));
         params.put("by", by);
         return params;
-    }
-
-    static OffsetDateTime ts(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        @Nullable OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        if (value == null) {
-            throw new SQLException("column " + column + " is null");
-        }
-        return value.toInstant();
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
+import se.samverkan.gvi.persistence.SqlTime;
 
 /** Incidents and their versions in SQL. */
 @Repository
@@ -58,7 +59,7 @@ class IncidentRepository {
         jdbc.sql("""
                 insert into incident (site, reference, status, current_version, created_at)
                 values (:site, :ref, 'ACTIVE', 1, :at)""")
-                .param("site", site).param("ref", reference).param("at", ts(at)).update();
+                .param("site", site).param("ref", reference).param("at", SqlTime.of(at)).update();
     }
 
     void setCurrentVersion(String site, String reference, int version) {
@@ -70,7 +71,7 @@ class IncidentRepository {
         jdbc.sql("""
                 update incident set status = 'RETRACTED', retracted_at = :at, retracted_by = :by, retraction_reason = :reason
                 where site = :site and reference = :ref""")
-                .param("at", ts(at)).param("by", by).param("reason", reason).param("site", site).param("ref", reference)
+                .param("at", SqlTime.of(at)).param("by", by).param("reason", reason).param("site", site).param("ref", reference)
                 .update();
     }
 
@@ -82,10 +83,10 @@ class IncidentRepository {
                 values (:site, :ref, :version, :type, :occurredAt, :offset, :incidentDate, :area, :summary, :reportedAt,
                     :reportedBy, :unattributed)""")
                 .param("site", site).param("ref", r.reference()).param("version", version).param("type", r.type())
-                .param("occurredAt", ts(r.occurredAt().toInstant()))
+                .param("occurredAt", SqlTime.of(r.occurredAt().toInstant()))
                 .param("offset", r.occurredAt().getOffset().getTotalSeconds())
                 .param("incidentDate", incidentDate).param("area", r.area()).param("summary", r.summary())
-                .param("reportedAt", ts(reportedAt)).param("reportedBy", reportedBy)
+                .param("reportedAt", SqlTime.of(reportedAt)).param("reportedBy", reportedBy)
                 .param("unattributed", String.join(",", unattributedSuspects))
                 .update();
         for (int i = 0; i < r.attributions().size(); i++) {
@@ -106,12 +107,25 @@ class IncidentRepository {
         }
     }
 
+    /** Every version of the incident with its attributions and suspects: three queries however many versions. */
     List<VersionRow> versions(String site, String reference) {
+        String ofIncident = " from %s where site = :site and reference = :ref order by version, ord";
+        Map<Integer, List<AttributionRequest>> attributions = new HashMap<>();
+        jdbc.sql("select version, group_ref, group_role, confidence" + ofIncident.formatted("incident_attribution"))
+                .param("site", site).param("ref", reference)
+                .query((RowCallbackHandler) rs -> attributions.computeIfAbsent(rs.getInt("version"),
+                        version -> new ArrayList<>()).add(attribution(rs)));
+        Map<Integer, List<String>> suspects = new HashMap<>();
+        jdbc.sql("select version, person_ref" + ofIncident.formatted("incident_suspect"))
+                .param("site", site).param("ref", reference)
+                .query((RowCallbackHandler) rs -> suspects.computeIfAbsent(rs.getInt("version"),
+                        version -> new ArrayList<>()).add(rs.getString("person_ref")));
         return jdbc.sql("select * from incident_version where site = :site and reference = :ref order by version")
                 .param("site", site).param("ref", reference)
                 .query(IncidentRepository::versionRow)
                 .list().stream()
-                .map(v -> withLists(v, attributions(site, reference, v.version()), suspects(site, reference, v.version())))
+                .map(v -> withLists(v, attributions.getOrDefault(v.version(), List.of()),
+                        suspects.getOrDefault(v.version(), List.of())))
                 .toList();
     }
 
@@ -152,7 +166,7 @@ class IncidentRepository {
         IncidentRequest content = new IncidentRequest(rs.getString("reference"),
                 rs.getString("incident_type"), occurred, rs.getString("area"),
                 rs.getString("summary"), List.of(), List.of());
-        return new VersionRow(rs.getInt("version"), content, rs.getObject("reported_at", OffsetDateTime.class).toInstant(),
+        return new VersionRow(rs.getInt("version"), content, SqlTime.instant(rs, "reported_at"),
                 rs.getString("reported_by"),
                 unattributed.isEmpty() ? List.of() : Arrays.asList(unattributed.split(",")));
     }
@@ -163,29 +177,8 @@ class IncidentRepository {
                 c.summary(), attributions, suspects), v.reportedAt(), v.reportedBy(), v.unattributedSuspects());
     }
 
-    private List<AttributionRequest> attributions(String site, String reference, int version) {
-        return jdbc.sql("""
-                select group_ref, group_role, confidence from incident_attribution
-                where site = :site and reference = :ref and version = :version order by ord""")
-                .param("site", site).param("ref", reference).param("version", version)
-                .query((rs, n) -> attribution(rs))
-                .list();
-    }
-
     private static AttributionRequest attribution(ResultSet rs) throws SQLException {
         return new AttributionRequest(rs.getString("group_ref"), Role.valueOf(rs.getString("group_role")),
                 Confidence.valueOf(rs.getString("confidence")));
-    }
-
-    private List<String> suspects(String site, String reference, int version) {
-        return jdbc.sql("""
-                select person_ref from incident_suspect
-                where site = :site and reference = :ref and version = :version order by ord""")
-                .param("site", site).param("ref", reference).param("version", version)
-                .query(String.class).list();
-    }
-
-    private static OffsetDateTime ts(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }

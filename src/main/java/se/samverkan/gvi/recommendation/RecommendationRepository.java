@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,6 +25,8 @@ import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.ProposedAction;
 import se.samverkan.gvi.decision.Recommendation;
 import se.samverkan.gvi.decision.RecommendationShape;
+import se.samverkan.gvi.persistence.ListsByParent;
+import se.samverkan.gvi.persistence.SqlTime;
 import se.samverkan.gvi.recommendation.RecommendationView.ActionView;
 import se.samverkan.gvi.recommendation.RecommendationView.DecisionView;
 import se.samverkan.gvi.recommendation.RecommendationView.ExclusionView;
@@ -60,8 +60,8 @@ class RecommendationRepository {
                 .param("id", id).param("site", site).param("ref", r.incidentReference()).param("version", incidentVersion)
                 .param("incidentDate", incidentDate).param("groupRef", r.groupRef()).param("outcome", r.outcome().name())
                 .param("priority", r.priority().name()).param("summary", r.summary()).param("promiseId", r.promiseId())
-                .param("rsv", r.ruleSetVersion()).param("reportedAt", ts(r.reportedAt())).param("createdAt", ts(createdAt))
-                .param("dueBy", ts(r.dueBy())).param("round", sanctionRound)
+                .param("rsv", r.ruleSetVersion()).param("reportedAt", SqlTime.ofNullable(r.reportedAt())).param("createdAt", SqlTime.ofNullable(createdAt))
+                .param("dueBy", SqlTime.ofNullable(r.dueBy())).param("round", sanctionRound)
                 .update();
         List<MapSqlParameterSource> actions = new ArrayList<>();
         for (int i = 0; i < r.actions().size(); i++) {
@@ -70,7 +70,7 @@ class RecommendationRepository {
                     .addValue("id", UUID.randomUUID()).addValue("rec", id).addValue("site", site).addValue("ord", i)
                     .addValue("personRef", a.personRef()).addValue("lever", a.lever()).addValue("agency", a.agency())
                     .addValue("sanction", a.sanction()).addValue("legalBasis", a.legalBasis())
-                    .addValue("clause", a.promiseClause()).addValue("dueBy", ts(a.dueBy()))
+                    .addValue("clause", a.promiseClause()).addValue("dueBy", SqlTime.ofNullable(a.dueBy()))
                     .addValue("ruleId", a.ruleId()).addValue("explanation", a.explanation()));
         }
         batch("""
@@ -132,7 +132,7 @@ class RecommendationRepository {
                 .param("site", site)
                 .query((RowCallbackHandler) rs -> byGroup.computeIfAbsent(rs.getString("group_ref"), g -> new ArrayList<>())
                         .add(new StandingRecommendations.Enforcement(rs.getString("incident_reference"),
-                                rs.getObject("incident_date", LocalDate.class), instant(rs, "created_at"))));
+                                rs.getObject("incident_date", LocalDate.class), SqlTime.instant(rs, "created_at"))));
         return byGroup;
     }
 
@@ -153,7 +153,7 @@ class RecommendationRepository {
         jdbc.sql(OF_STANDING.formatted("x.person_ref, x.lever, x.due_by", "recommendation_action"))
                 .param("site", site)
                 .query((RowCallbackHandler) rs -> shapeOf(shapes, rs)
-                        .action(rs.getString("person_ref"), rs.getString("lever"), instantOrNull(rs, "due_by")));
+                        .action(rs.getString("person_ref"), rs.getString("lever"), SqlTime.instantOrNull(rs, "due_by")));
         jdbc.sql(OF_STANDING.formatted("x.person_ref, x.reason, x.lever", "recommendation_exclusion"))
                 .param("site", site)
                 .query((RowCallbackHandler) rs -> shapeOf(shapes, rs)
@@ -257,36 +257,45 @@ class RecommendationRepository {
     }
 
     List<ActionView> actions(UUID recommendation) {
-        return jdbc.sql("select * from recommendation_action where recommendation_id = :id order by ord")
-                .param("id", recommendation)
-                .query((rs, n) -> new ActionView(rs.getObject("id", UUID.class), rs.getString("person_ref"),
+        return actions(List.of(recommendation)).getOrDefault(recommendation, List.of());
+    }
+
+    /** The actions of each of the recommendations, in order, in one query. */
+    Map<UUID, List<ActionView>> actions(Collection<UUID> recommendations) {
+        return ListsByParent.read(jdbc, recommendations,
+                "select * from recommendation_action where recommendation_id in (:ids) order by ord",
+                "recommendation_id", rs -> new ActionView(rs.getObject("id", UUID.class), rs.getString("person_ref"),
                         rs.getString("lever"), rs.getString("agency"), rs.getBoolean("sanction"),
-                        rs.getString("legal_basis"), rs.getString("promise_clause"), instantOrNull(rs, "due_by"),
+                        rs.getString("legal_basis"), rs.getString("promise_clause"), SqlTime.instantOrNull(rs, "due_by"),
                         rs.getString("rule_id"), rs.getString("explanation"),
-                        ActionStatus.valueOf(rs.getString("status"))))
-                .list();
+                        ActionStatus.valueOf(rs.getString("status"))));
     }
 
-    List<ExclusionView> exclusions(UUID recommendation) {
-        return jdbc.sql("select * from recommendation_exclusion where recommendation_id = :id order by ord")
-                .param("id", recommendation)
-                .query((rs, n) -> new ExclusionView(rs.getString("person_ref"), rs.getString("lever"),
+    /** The exclusions of each of the recommendations, in order, in one query. */
+    Map<UUID, List<ExclusionView>> exclusions(Collection<UUID> recommendations) {
+        return ListsByParent.read(jdbc, recommendations,
+                "select * from recommendation_exclusion where recommendation_id in (:ids) order by ord",
+                "recommendation_id", rs -> new ExclusionView(rs.getString("person_ref"), rs.getString("lever"),
                         rs.getString("reason"), rs.getString("rule_id"),
-                        rs.getString("legal_basis"), rs.getString("explanation")))
-                .list();
+                        rs.getString("legal_basis"), rs.getString("explanation")));
     }
 
-    List<String> firedRules(UUID recommendation) {
-        return jdbc.sql("select rule_id from recommendation_fired_rule where recommendation_id = :id order by ord")
-                .param("id", recommendation).query(String.class).list();
+    /** The rules that fired for each of the recommendations, in order, in one query. */
+    Map<UUID, List<String>> firedRules(Collection<UUID> recommendations) {
+        return ListsByParent.read(jdbc, recommendations,
+                "select recommendation_id, rule_id from recommendation_fired_rule where recommendation_id in (:ids) order by ord",
+                "recommendation_id", rs -> rs.getString("rule_id"));
     }
 
-    Optional<DecisionView> decision(UUID recommendation) {
-        return jdbc.sql("select * from recommendation_decision where recommendation_id = :id")
-                .param("id", recommendation)
-                .query((rs, n) -> new DecisionView(ReviewDecision.valueOf(rs.getString("decision")),
-                        rs.getString("reason"), rs.getString("decided_by"), instant(rs, "decided_at")))
-                .optional();
+    /** The decision of each of the recommendations that has one, in one query. */
+    Map<UUID, DecisionView> decisions(Collection<UUID> recommendations) {
+        Map<UUID, DecisionView> decisions = new HashMap<>();
+        ListsByParent.read(jdbc, recommendations,
+                "select * from recommendation_decision where recommendation_id in (:ids)",
+                "recommendation_id", rs -> new DecisionView(ReviewDecision.valueOf(rs.getString("decision")),
+                        rs.getString("reason"), rs.getString("decided_by"), SqlTime.instant(rs, "decided_at")))
+                .forEach((id, list) -> decisions.put(id, list.get(0)));
+        return decisions;
     }
 
     void insertDecision(String site, UUID recommendation, DecisionRequest request, String by, Instant at) {
@@ -294,7 +303,7 @@ class RecommendationRepository {
                 insert into recommendation_decision (recommendation_id, site, decision, reason, decided_by, decided_at)
                 values (:id, :site, :decision, :reason, :by, :at)""")
                 .param("id", recommendation).param("site", site).param("decision", request.decision().name())
-                .param("reason", request.reason()).param("by", by).param("at", ts(at)).update();
+                .param("reason", request.reason()).param("by", by).param("at", SqlTime.ofNullable(at)).update();
     }
 
     void setActionStatuses(UUID recommendation, Collection<UUID> approved) {
@@ -336,7 +345,7 @@ class RecommendationRepository {
                 update recommendation_action set status = :status, executed_on = :executedOn, outcome_note = :note,
                     outcome_by = :by, outcome_at = :at where id = :id""")
                 .param("status", request.outcome().name()).param("executedOn", request.executedOn())
-                .param("note", request.note()).param("by", by).param("at", ts(at)).param("id", action).update();
+                .param("note", request.note()).param("by", by).param("at", SqlTime.ofNullable(at)).param("id", action).update();
     }
 
     List<ActionItem> approvedActions(String site, @Nullable Instant dueBefore, @Nullable String agency, Paging paging) {
@@ -349,7 +358,7 @@ class RecommendationRepository {
                 .param("offset", paging.offset())
                 .query((rs, n) -> new ActionItem(rs.getObject("id", UUID.class), rs.getObject("recommendation_id", UUID.class),
                         rs.getString("incident_reference"), rs.getString("group_ref"), rs.getString("person_ref"),
-                        rs.getString("lever"), rs.getString("agency"), instantOrNull(rs, "due_by"),
+                        rs.getString("lever"), rs.getString("agency"), SqlTime.instantOrNull(rs, "due_by"),
                         ActionStatus.valueOf(rs.getString("status"))))
                 .list();
     }
@@ -369,7 +378,7 @@ class RecommendationRepository {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("site", site);
         if (dueBefore != null) {
-            params.put("dueBefore", ts(dueBefore));
+            params.put("dueBefore", SqlTime.ofNullable(dueBefore));
         }
         if (agency != null) {
             params.put("agency", agency);
@@ -389,7 +398,7 @@ class RecommendationRepository {
     UUID insertRound(String site, String groupRef, Instant at) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into sanction_round (id, site, group_ref, opened_at) values (:id, :site, :groupRef, :at)")
-                .param("id", id).param("site", site).param("groupRef", groupRef).param("at", ts(at)).update();
+                .param("id", id).param("site", site).param("groupRef", groupRef).param("at", SqlTime.ofNullable(at)).update();
         return id;
     }
 
@@ -410,45 +419,36 @@ class RecommendationRepository {
 
     void closeRound(UUID id, String by, Instant at, String effectReview) {
         jdbc.sql("update sanction_round set closed_at = :at, closed_by = :by, effect_review = :review where id = :id")
-                .param("at", ts(at)).param("by", by).param("review", effectReview).param("id", id).update();
+                .param("at", SqlTime.ofNullable(at)).param("by", by).param("review", effectReview).param("id", id).update();
     }
 
-    List<UUID> roundRecommendations(UUID round) {
-        return jdbc.sql("select id from recommendation where sanction_round_id = :round order by created_at, id")
-                .param("round", round).query(UUID.class).list();
+    /** The recommendations of each of the rounds, oldest first, in one query. */
+    Map<UUID, List<UUID>> roundRecommendations(Collection<UUID> rounds) {
+        Map<UUID, List<UUID>> byRound = new HashMap<>();
+        if (rounds.isEmpty()) {
+            return byRound;
+        }
+        jdbc.sql("select sanction_round_id, id from recommendation where sanction_round_id in (:ids) order by created_at, id")
+                .param("ids", rounds)
+                .query((RowCallbackHandler) rs -> byRound.computeIfAbsent(rs.getObject("sanction_round_id", UUID.class),
+                        round -> new ArrayList<>()).add(rs.getObject("id", UUID.class)));
+        return byRound;
     }
 
     // --- helpers ---------------------------------------------------------------------------------
 
     private static RoundRow round(ResultSet rs, int n) throws SQLException {
-        return new RoundRow(rs.getObject("id", UUID.class), rs.getString("group_ref"), instant(rs, "opened_at"),
-                instantOrNull(rs, "closed_at"), rs.getString("closed_by"), rs.getString("effect_review"));
+        return new RoundRow(rs.getObject("id", UUID.class), rs.getString("group_ref"), SqlTime.instant(rs, "opened_at"),
+                SqlTime.instantOrNull(rs, "closed_at"), rs.getString("closed_by"), rs.getString("effect_review"));
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getString("site"), rs.getString("incident_reference"),
                 rs.getInt("incident_version"), rs.getString("group_ref"), Outcome.valueOf(rs.getString("outcome")),
                 Priority.valueOf(rs.getString("priority")), rs.getString("summary"), rs.getString("promise_id"),
-                rs.getString("rule_set_version").trim(), instant(rs, "reported_at"), instant(rs, "created_at"),
-                instantOrNull(rs, "due_by"), RecommendationStatus.valueOf(rs.getString("status")),
+                rs.getString("rule_set_version").trim(), SqlTime.instant(rs, "reported_at"), SqlTime.instant(rs, "created_at"),
+                SqlTime.instantOrNull(rs, "due_by"), RecommendationStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("needs_review"));
-    }
-
-    static @Nullable OffsetDateTime ts(@Nullable Instant at) {
-        return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Instant value = instantOrNull(rs, column);
-        if (value == null) {
-            throw new SQLException("column " + column + " is null");
-        }
-        return value;
-    }
-
-    static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     static List<UUID> ids(List<Row> rows) {

@@ -179,7 +179,7 @@ public class Recommendations {
         payload.put("size", paging.size());
         payload.put("ids", RecommendationRepository.ids(rows));
         decisionLog.append(actor, "RECOMMENDATIONS_READ", "recommendations", null, payload);
-        return new PageOf<>(rows.stream().map(this::view).toList(), total);
+        return new PageOf<>(views(rows), total);
     }
 
     /** A coordinator's decision (docs/api.md); only a recommendation pending review can be decided. */
@@ -278,9 +278,20 @@ public class Recommendations {
     }
 
     private RecommendationView view(RecommendationRepository.Row r) {
-        return new RecommendationView(r.id(), r.incidentReference(), r.incidentVersion(), r.groupRef(), r.outcome(),
-                r.priority(), r.summary(), r.promiseId(), r.ruleSetVersion(), r.reportedAt(), r.createdAt(), r.dueBy(),
-                r.status(), r.needsReview(), repository.decision(r.id()).orElse(null), repository.actions(r.id()),
-                repository.exclusions(r.id()), repository.firedRules(r.id()));
+        return views(List.of(r)).get(0);
+    }
+
+    /** The rows with their decisions, actions, exclusions and fired rules: four queries however many rows. */
+    private List<RecommendationView> views(List<RecommendationRepository.Row> rows) {
+        List<UUID> ids = RecommendationRepository.ids(rows);
+        Map<UUID, RecommendationView.DecisionView> decisions = repository.decisions(ids);
+        Map<UUID, List<RecommendationView.ActionView>> actions = repository.actions(ids);
+        Map<UUID, List<RecommendationView.ExclusionView>> exclusions = repository.exclusions(ids);
+        Map<UUID, List<String>> firedRules = repository.firedRules(ids);
+        return rows.stream().map(r -> new RecommendationView(r.id(), r.incidentReference(), r.incidentVersion(),
+                r.groupRef(), r.outcome(), r.priority(), r.summary(), r.promiseId(), r.ruleSetVersion(), r.reportedAt(),
+                r.createdAt(), r.dueBy(), r.status(), r.needsReview(), decisions.get(r.id()),
+                actions.getOrDefault(r.id(), List.of()), exclusions.getOrDefault(r.id(), List.of()),
+                firedRules.getOrDefault(r.id(), List.of()))).toList();
     }
 }

@@ -39,7 +39,7 @@ public class SanctionRounds {
 
     @Transactional(readOnly = true)
     public List<SanctionRoundView> forGroup(String site, String groupRef) {
-        return repository.rounds(site, groupRef).stream().map(this::view).toList();
+        return views(repository.rounds(site, groupRef));
     }
 
     @Transactional
@@ -52,11 +52,14 @@ public class SanctionRounds {
         repository.closeRound(id, actor.name(), clock.instant().truncatedTo(ChronoUnit.MICROS), request.effectReview());
         decisionLog.append(actor, "SANCTION_ROUND_CLOSED", "sanction-round:" + id, null,
                 Map.of("groupRef", groupRef, "effectReview", request.effectReview()));
-        return repository.lockRound(actor.site(), groupRef, id).map(this::view).orElseThrow();
+        return views(List.of(repository.lockRound(actor.site(), groupRef, id).orElseThrow())).get(0);
     }
 
-    private SanctionRoundView view(RecommendationRepository.RoundRow r) {
-        return new SanctionRoundView(r.id(), r.groupRef(), r.openedAt(), r.closedAt(), r.closedBy(), r.effectReview(),
-                repository.roundRecommendations(r.id()));
+    /** The rounds with the recommendations of each: one query however many rounds. */
+    private List<SanctionRoundView> views(List<RecommendationRepository.RoundRow> rounds) {
+        Map<UUID, List<UUID>> recommendations = repository.roundRecommendations(
+                rounds.stream().map(RecommendationRepository.RoundRow::id).toList());
+        return rounds.stream().map(r -> new SanctionRoundView(r.id(), r.groupRef(), r.openedAt(), r.closedAt(),
+                r.closedBy(), r.effectReview(), recommendations.getOrDefault(r.id(), List.of()))).toList();
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverkan.gvi.audit.DecisionLog;
+import se.samverkan.gvi.persistence.SqlTime;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.security.SiteScope;
 
@@ -72,7 +73,7 @@ public class PersonalDataRetention {
 
     private Erased erase() {
         Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(settings.personalData()).toInstant();
-        OffsetDateTime before = OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC);
+        OffsetDateTime before = SqlTime.of(cutoff);
         Map<String, List<String>> incidents = bySite(jdbc.sql("""
                 select i.site, i.reference from incident i
                  where i.created_at < :cutoff and (i.retracted_at is null or i.retracted_at < :cutoff)

@@ -2,12 +2,11 @@ package se.samverkan.gvi.rules.governance;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samverkan.gvi.persistence.SqlTime;
 
 /**
  * The content of every promise as it was when first delivered at a stored call-in, per site (table
@@ -59,7 +58,7 @@ class DeliveredPromises {
                 values (:site, :id, :sha, :content, :callIn, :groupRef, :heldOn, :at)""")
                 .param("site", site).param("id", promiseId).param("sha", content.sha256()).param("content", content.json())
                 .param("callIn", callInId).param("groupRef", groupRef).param("heldOn", heldOn)
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("at", SqlTime.of(at))
                 .update();
         return true;
     }

@@ -2,13 +2,13 @@ package se.samverkan.gvi.rules.governance;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samverkan.gvi.persistence.SqlTime;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +39,7 @@ class RuleHistory {
                 insert into rule_set_version (site, version, files, first_served_at, first_served_by)
                 values (:site, :version, :files, :at, :by)""")
                 .param("site", site).param("version", version).param("files", JSON.writeValueAsString(new TreeMap<>(files)))
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("by", by)
+                .param("at", SqlTime.of(at)).param("by", by)
                 .update();
         return true;
     }
@@ -80,13 +80,13 @@ class RuleHistory {
         int updated = jdbc.sql("""
                 update rule_set_active set version = :version, activated_at = :at, activated_by = :by where site = :site""")
                 .param("site", site).param("version", version).param("by", by)
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+                .param("at", SqlTime.of(at)).update();
         if (updated == 0) {
             jdbc.sql("""
                     insert into rule_set_active (site, version, activated_at, activated_by)
                     values (:site, :version, :at, :by)""")
                     .param("site", site).param("version", version).param("by", by)
-                    .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+                    .param("at", SqlTime.of(at)).update();
         }
     }
 
@@ -100,7 +100,7 @@ class RuleHistory {
                     insert into rule_set_approval (site, version, approved_by, approved_at)
                     values (:site, :version, :by, :at)""")
                     .param("site", site).param("version", version).param("by", by)
-                    .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+                    .param("at", SqlTime.of(at)).update();
         }
     }
 

@@ -1,0 +1,100 @@
+package se.samverkan.gvi.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverkan.gvi.support.Api.incident;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import se.samverkan.gvi.support.Api;
+import se.samverkan.gvi.support.IntegrationTest;
+import se.samverkan.gvi.support.StatementCount;
+
+/**
+ * A read of a list runs the same number of SQL statements for one row as for fifty: the rows'
+ * own lists (actions, audit members, call-in attendees, incident suspects) are read in one query
+ * each for all rows, never one query per row. The decision-log append of the read is counted too.
+ */
+@IntegrationTest(schema = "statement_count")
+@Import(StatementCount.Configuration.class)
+class StatementCountTests {
+
+    @Autowired
+    Api api;
+    @Autowired
+    StatementCount statements;
+
+    private StatementCount.Counted<Api.Answer> read(String user, String path) {
+        StatementCount.Counted<Api.Answer> counted = statements.during(() -> api.get(user, path));
+        assertThat(counted.result().status()).as(counted.result().text()).isEqualTo(200);
+        return counted;
+    }
+
+    private void report(String reference, String groupRef, int day) {
+        Api.Answer answer = api.post("liaison", "/api/v1/incidents", incident(reference, "SHOOTING",
+                "2026-02-01T21:40:00+01:00".replace("01T", "%02dT".formatted(day % 28 + 1)), groupRef, "PERPETRATOR",
+                "CONFIRMED", groupRef + "-A"));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+    }
+
+    @Test
+    void theListOfRecommendationsRunsAsManyStatementsForFiftyRowsAsForOne() {
+        api.group("SCR", true);
+        report("K-SCR-0", "SCR", 0);
+        String page = "/api/v1/recommendations?groupRef=SCR&size=50";
+        StatementCount.Counted<Api.Answer> one = read("legal", page);
+        assertThat(one.result().get("items").size()).isEqualTo(1);
+        for (int i = 1; i < 50; i++) {
+            report("K-SCR-" + i, "SCR", i);
+        }
+        StatementCount.Counted<Api.Answer> fifty = read("legal", page);
+        assertThat(fifty.result().get("items").size()).isEqualTo(50);
+        assertThat(fifty.count()).as(String.join("\n", fifty.statements())).isEqualTo(one.count());
+    }
+
+    @Test
+    void aGroupWithFiftyAuditsAndCallInsRunsAsManyStatementsAsWithOne() {
+        api.group("SCG", true);
+        StatementCount.Counted<Api.Answer> one = read("liaison", "/api/v1/groups/SCG");
+        assertThat(one.result().get("audits").size()).isEqualTo(1);
+        assertThat(one.result().get("callIns").size()).isEqualTo(1);
+        LocalDate mappedOn = LocalDate.parse("2025-06-01");
+        LocalDate heldOn = LocalDate.parse("2025-01-01");
+        for (int i = 1; i < 50; i++) {
+            Api.Answer audit = api.put("admin", "/api/v1/groups/SCG", """
+                    {"name":"Grupp SCG","area":"Fiktiva området","rivals":[],
+                     "audit":{"mappedOn":"%s","members":[
+                       {"personRef":"SCG-A","joinedOn":"2024-01-01"},{"personRef":"SCG-B","joinedOn":"2024-01-01"}]}}"""
+                    .formatted(mappedOn.plusDays(i)));
+            assertThat(audit.status()).as(audit.text()).isEqualTo(200);
+            Api.Answer callIn = api.post("coordinator", "/api/v1/groups/SCG/call-ins", """
+                    {"heldOn":"%s","promiseId":"HUDDINGE-2024","attendees":["SCG-A","SCG-B"],
+                     "speakers":[{"role":"POLICE"}],
+                     "customNotifications":[{"personRef":"SCG-D","deliveredOn":"%s"}]}"""
+                    .formatted(heldOn.plusDays(i), heldOn.plusDays(i)));
+            assertThat(callIn.status()).as(callIn.text()).isEqualTo(201);
+        }
+        StatementCount.Counted<Api.Answer> fifty = read("liaison", "/api/v1/groups/SCG");
+        assertThat(fifty.result().get("audits").size()).isEqualTo(50);
+        assertThat(fifty.result().get("callIns").size()).isEqualTo(50);
+        assertThat(fifty.count()).as(String.join("\n", fifty.statements())).isEqualTo(one.count());
+    }
+
+    @Test
+    void anIncidentWithFiftyVersionsRunsAsManyStatementsAsWithOne() {
+        api.group("SCI", false);
+        report("K-SCI", "SCI", 0);
+        StatementCount.Counted<Api.Answer> one = read("liaison", "/api/v1/incidents/K-SCI");
+        assertThat(one.result().get("versions").size()).isEqualTo(1);
+        for (int i = 1; i < 50; i++) {
+            Api.Answer amended = api.put("liaison", "/api/v1/incidents/K-SCI", incident("K-SCI", "SHOOTING",
+                    "2026-02-01T21:40:00+01:00", "SCI", "PERPETRATOR", "CONFIRMED", "SCI-A", "SCI-B")
+                    .replace("Fiktiv händelse", "Fiktiv händelse, uppgift " + i));
+            assertThat(amended.status()).as(amended.text()).isEqualTo(200);
+        }
+        StatementCount.Counted<Api.Answer> fifty = read("liaison", "/api/v1/incidents/K-SCI");
+        assertThat(fifty.result().get("versions").size()).isEqualTo(50);
+        assertThat(fifty.count()).as(String.join("\n", fifty.statements())).isEqualTo(one.count());
+    }
+}
