@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone the zone in which the calendar date of an incident is read (docs/behaviour.md, "Dates and deadlines")
  */
 @ConfigurationProperties("gvi")
-public record GviSettings(@DefaultValue("Europe/Stockholm") ZoneId zone) {
-}
+public record GviSettings(@DefaultValue("Europe/Stockholm") ZoneId zone) {}

@@ -19,26 +19,43 @@ class ArchitectureTests {
 
     @Test
     void onlyTheDecisionModuleKnowsDrools() {
-        noClasses().that().resideOutsideOfPackage("se.samverkan.gvi.decision..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("se.samverkan.gvi.decision..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.kie..", "org.drools..")
                 .because("the rest of the system sees plain Java records, never the rules engine")
                 .check(SERVICE);
     }
 
     @Test
     void theEngineInternalsStayInsideTheDecisionModule() {
-        noClasses().that().resideOutsideOfPackage("se.samverkan.gvi.decision..")
-                .should().dependOnClassesThat().resideInAPackage("se.samverkan.gvi.decision.internal..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("se.samverkan.gvi.decision..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("se.samverkan.gvi.decision.internal..")
                 .check(SERVICE);
     }
 
     @Test
     void theDecisionModuleDependsOnNoOtherModuleNorOnSpring() {
-        noClasses().that().resideInAPackage("se.samverkan.gvi.decision..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "se.samverkan.gvi.incident..", "se.samverkan.gvi.group..", "se.samverkan.gvi.recommendation..",
-                        "se.samverkan.gvi.rules..", "se.samverkan.gvi.audit..", "se.samverkan.gvi.security..",
-                        "se.samverkan.gvi.web..", "org.springframework..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.samverkan.gvi.decision..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "se.samverkan.gvi.incident..",
+                        "se.samverkan.gvi.group..",
+                        "se.samverkan.gvi.recommendation..",
+                        "se.samverkan.gvi.rules..",
+                        "se.samverkan.gvi.audit..",
+                        "se.samverkan.gvi.security..",
+                        "se.samverkan.gvi.web..",
+                        "org.springframework..")
                 .check(SERVICE);
     }
 
@@ -49,13 +66,20 @@ class ArchitectureTests {
 
     @Test
     void thePartsOfTheRuleModuleAreFreeOfCycles() {
-        slices().matching("se.samverkan.gvi.rules.(**)").should().beFreeOfCycles().check(SERVICE);
+        slices().matching("se.samverkan.gvi.rules.(**)")
+                .should()
+                .beFreeOfCycles()
+                .check(SERVICE);
     }
 
     @Test
     void theApplicationAtTheTopDependsOnNoModule() {
-        noClasses().that().resideInAPackage("se.samverkan.gvi")
-                .should().dependOnClassesThat().resideInAPackage("se.samverkan.gvi.*..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.samverkan.gvi")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("se.samverkan.gvi.*..")
                 .because("the modules depend on the top (GviApplication, GviSettings), never the other way round;"
                         + " command-line tools are found as CommandLineTool services")
                 .check(SERVICE);
@@ -63,32 +87,50 @@ class ArchitectureTests {
 
     @Test
     void theRunningServiceNeedsNeitherTheCheckNorTheCommandLine() {
-        noClasses().that().resideInAPackage("se.samverkan.gvi.rules.runtime..")
-                .should().dependOnClassesThat().resideInAnyPackage("se.samverkan.gvi.rules.check..",
-                        "se.samverkan.gvi.rules.governance..", "se.samverkan.gvi.rules.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.samverkan.gvi.rules.runtime..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "se.samverkan.gvi.rules.check..",
+                        "se.samverkan.gvi.rules.governance..",
+                        "se.samverkan.gvi.rules.cli..")
                 .check(SERVICE);
     }
 
     @Test
     void onlyTheWebLayerKnowsHttpRefusals() {
-        noClasses().that().resideOutsideOfPackage("se.samverkan.gvi.web..")
-                .should().dependOnClassesThat(resideInAPackage("se.samverkan.gvi.web..").and(assignableTo(Throwable.class)))
-                .because("application services throw the refusals of se.samverkan.gvi.refusal; web/ApiProblems maps them")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("se.samverkan.gvi.web..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("se.samverkan.gvi.web..").and(assignableTo(Throwable.class)))
+                .because(
+                        "application services throw the refusals of se.samverkan.gvi.refusal; web/ApiProblems maps them")
                 .check(SERVICE);
     }
 
     @Test
     void storedRecommendationsDoNotDependOnIncidentsOrGroups() {
-        noClasses().that().resideInAPackage("se.samverkan.gvi.recommendation..")
-                .should().dependOnClassesThat().resideInAnyPackage("se.samverkan.gvi.incident..", "se.samverkan.gvi.group..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.samverkan.gvi.recommendation..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("se.samverkan.gvi.incident..", "se.samverkan.gvi.group..")
                 .check(SERVICE);
     }
 
     @Test
     void theDecisionLogDependsOnNoFeatureModule() {
-        noClasses().that().resideInAPackage("se.samverkan.gvi.audit..")
-                .should().dependOnClassesThat().resideInAnyPackage("se.samverkan.gvi.incident..",
-                        "se.samverkan.gvi.group..", "se.samverkan.gvi.recommendation..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.samverkan.gvi.audit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "se.samverkan.gvi.incident..", "se.samverkan.gvi.group..", "se.samverkan.gvi.recommendation..")
                 .check(SERVICE);
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,17 +20,21 @@ import tools.jackson.databind.JsonNode;
  * data loads into the empty database through the real services, and a newcomer finds
  * recommendations pending review and can decide one.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "gvi.rules.warm-up-evaluations=3"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "gvi.rules.warm-up-evaluations=3"
+        })
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class H2SmokeTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DecisionLog decisionLog;
 
@@ -40,23 +44,37 @@ class H2SmokeTests {
         // Huddinge's 30 persons and 3 groups, Malmö's 12 and 2 (P-0101 … P-0112 exist in both)
         assertThat(api.count("person")).isEqualTo(42);
         assertThat(api.count("gvi_group")).isEqualTo(5);
-        assertThat(jdbc.sql("select count(*) from person where ref = 'P-0101'").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from person where ref = 'P-0101'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
         Api.Answer pending = api.get("coordinator", "/api/v1/recommendations?status=PENDING_REVIEW");
         assertThat(pending.status()).isEqualTo(200);
         assertThat(pending.get("total").asLong()).isEqualTo(4);
         StringBuilder outcomes = new StringBuilder();
         for (JsonNode r : pending.get("items")) {
-            outcomes.append(r.get("groupRef").asString()).append(':').append(r.get("outcome").asString()).append(':')
-                    .append(r.get("priority").asString()).append(' ');
+            outcomes.append(r.get("groupRef").asString())
+                    .append(':')
+                    .append(r.get("outcome").asString())
+                    .append(':')
+                    .append(r.get("priority").asString())
+                    .append(' ');
         }
-        assertThat(outcomes.toString()).contains("G-SKOG:GROUP_ENFORCEMENT:ESCALATED", "G-SKOG:GROUP_ENFORCEMENT:STANDARD",
-                "G-BERG:RETALIATION_PREVENTION", "G-ANG:DELIVER_PROMISE");
+        assertThat(outcomes.toString())
+                .contains(
+                        "G-SKOG:GROUP_ENFORCEMENT:ESCALATED",
+                        "G-SKOG:GROUP_ENFORCEMENT:STANDARD",
+                        "G-BERG:RETALIATION_PREVENTION",
+                        "G-ANG:DELIVER_PROMISE");
 
         String id = pending.get("items").get(0).get("id").asString();
-        Api.Answer decided = api.post("coordinator", "/api/v1/recommendations/" + id + "/decision",
+        Api.Answer decided = api.post(
+                "coordinator",
+                "/api/v1/recommendations/" + id + "/decision",
                 "{\"decision\":\"REJECTED\",\"reason\":\"Prövas i nästa möte\"}");
         assertThat(decided.status()).as(decided.text()).isEqualTo(200);
-        assertThat(api.get("coordinator", "/api/v1/groups/G-SKOG").get("sanctionRounds")).hasSize(1);
+        assertThat(api.get("coordinator", "/api/v1/groups/G-SKOG").get("sanctionRounds"))
+                .hasSize(1);
         assertThat(api.get("liaison", "/v3/api-docs").text()).contains("/api/v1/incidents");
         assertThat(decisionLog.verify("huddinge").valid()).isTrue();
         assertThat(decisionLog.verify("malmo").valid()).isTrue();
@@ -64,10 +82,16 @@ class H2SmokeTests {
         Api.Answer malmo = api.get("malmo-coordinator", "/api/v1/recommendations?status=PENDING_REVIEW");
         assertThat(malmo.get("total").asLong()).isEqualTo(2);
         assertThat(malmo.text()).contains("G-HAMN", "G-TORG").doesNotContain("G-SKOG");
-        assertThat(api.get("malmo-coordinator", "/api/v1/groups/G-SKOG").status()).isEqualTo(404);
-        assertThat(api.get("malmo-coordinator", "/api/v1/recommendations/" + id).status()).isEqualTo(404);
-        assertThat(api.get("malmo-coordinator", "/api/v1/persons/P-0101").get("birthDate").asString())
-                .isNotEqualTo(api.get("coordinator", "/api/v1/persons/P-0101").get("birthDate").asString());
+        assertThat(api.get("malmo-coordinator", "/api/v1/groups/G-SKOG").status())
+                .isEqualTo(404);
+        assertThat(api.get("malmo-coordinator", "/api/v1/recommendations/" + id).status())
+                .isEqualTo(404);
+        assertThat(api.get("malmo-coordinator", "/api/v1/persons/P-0101")
+                        .get("birthDate")
+                        .asString())
+                .isNotEqualTo(api.get("coordinator", "/api/v1/persons/P-0101")
+                        .get("birthDate")
+                        .asString());
         Api.Answer figures = api.get("analyst", "/api/v1/national/figures");
         assertThat(figures.status()).as(figures.text()).isEqualTo(200);
         assertThat(figures.get("total").get("incidentsPerTypeAndMonth").size()).isPositive();
@@ -91,12 +115,17 @@ class H2SmokeTests {
                 operations.add(method + " " + path);
                 assertThat(operation.get("tags")).as(method + " " + path).isNotEmpty();
                 operation.get("tags").forEach(tag -> assertThat(tag.asString()).doesNotEndWith("Controller"));
-                operation.path("parameters").forEach(parameter -> assertThat(parameter.get("name").asString())
-                        .as("the signed-in user is no parameter of " + method + " " + path).isNotEqualTo("actor"));
+                operation
+                        .path("parameters")
+                        .forEach(parameter -> assertThat(parameter.get("name").asString())
+                                .as("the signed-in user is no parameter of " + method + " " + path)
+                                .isNotEqualTo("actor"));
             }
         }
-        assertThat(operations).contains("post /api/v1/incidents", "get /api/v1/recommendations")
+        assertThat(operations)
+                .contains("post /api/v1/incidents", "get /api/v1/recommendations")
                 .doesNotContain("get /rules/catalogue", "get /inbox/events");
-        assertThat(docs.get("components").get("securitySchemes").propertyNames()).contains("basicAuth", "bearerJwt");
+        assertThat(docs.get("components").get("securitySchemes").propertyNames())
+                .contains("basicAuth", "bearerJwt");
     }
 }

@@ -46,9 +46,11 @@ class ModularityTests {
         Map<String, String> files = new TreeMap<>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> paths = Files.list(folder)) {
-                for (Path path : paths.filter(p -> p.toString().endsWith(".puml")).toList()) {
+                for (Path path :
+                        paths.filter(p -> p.toString().endsWith(".puml")).toList()) {
                     // the Documenter lists modules and relations in no fixed order: compare the lines as a set
-                    files.put(path.getFileName().toString(), String.join("\n", new TreeSet<>(Files.readAllLines(path))));
+                    files.put(
+                            path.getFileName().toString(), String.join("\n", new TreeSet<>(Files.readAllLines(path))));
                 }
             }
         }

@@ -27,7 +27,9 @@ class AuditController {
     }
 
     /** Recomputes this site's whole chain: {@code {valid, entries, firstBrokenSeq}}. */
-    @Operation(operationId = "verifyDecisionLog", summary = "Verify the decision log",
+    @Operation(
+            operationId = "verifyDecisionLog",
+            summary = "Verify the decision log",
             description = "Recomputes the site's whole hash chain: whether it is intact, how many entries it has "
                     + "and the first broken entry.\n\n**Who may call:** AUDITOR.\n\n**Decision log:** nothing.")
     @ApiResponse(responseCode = "200", description = "The result of the check.")
@@ -37,21 +39,31 @@ class AuditController {
     }
 
     /** Entries of this site, oldest first; {@code from} inclusive, {@code to} exclusive (ISO-8601 with offset). */
-    @Operation(operationId = "listDecisionLog", summary = "List decision-log entries",
+    @Operation(
+            operationId = "listDecisionLog",
+            summary = "List decision-log entries",
             description = "Entries of the signed-in user's site, oldest first, optionally of one subject (e.g. "
                     + "`recommendation:<id>`) and from (inclusive) to (exclusive) two instants.\n\n**Who may "
                     + "call:** AUDITOR.\n\n**Decision log:** `AUDIT_LOG_READ`.")
     @ApiResponse(responseCode = "200", description = "A page of entries.")
     @GetMapping("/api/v1/audit")
-    PageOf<DecisionLogEntry> list(@RequestParam(required = false) @Nullable @Size(max = 200) String subject,
-            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
-            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+    PageOf<DecisionLogEntry> list(
+            @RequestParam(required = false) @Nullable @Size(max = 200) String subject,
+            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    OffsetDateTime from,
+            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    OffsetDateTime to,
             @RequestParam(required = false) @Nullable Integer page,
-            @RequestParam(required = false) @Nullable Integer size, Actor actor) {
+            @RequestParam(required = false) @Nullable Integer size,
+            Actor actor) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidRequestException("to", "to must be after from");
         }
-        return decisionLog.entries(actor, subject, from == null ? null : from.toInstant(),
-                to == null ? null : to.toInstant(), Paging.of(page, size));
+        return decisionLog.entries(
+                actor,
+                subject,
+                from == null ? null : from.toInstant(),
+                to == null ? null : to.toInstant(),
+                Paging.of(page, size));
     }
 }

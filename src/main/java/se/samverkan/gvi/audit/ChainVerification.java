@@ -7,5 +7,5 @@ import org.jspecify.annotations.Nullable;
  *
  * @param firstBrokenSeq the first entry whose hash, link or sequence does not match, or null
  */
-public record ChainVerification(boolean valid, long entries, @Nullable Long firstBrokenSeq) {
-}
+public record ChainVerification(
+        boolean valid, long entries, @Nullable Long firstBrokenSeq) {}

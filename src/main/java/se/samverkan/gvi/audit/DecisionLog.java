@@ -1,6 +1,5 @@
 package se.samverkan.gvi.audit;
 
-import java.util.Objects;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -61,34 +61,46 @@ public class DecisionLog {
      * @param payload what the entry records (request, result); only its hash is stored
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public DecisionLogEntry append(Actor actor, String action, String subject, @Nullable String ruleSetVersion,
-            Object payload) {
+    public DecisionLogEntry append(
+            Actor actor, String action, String subject, @Nullable String ruleSetVersion, Object payload) {
         // The site's chain head, created with the site's first entry; locked, so concurrent writers
         // of one site (threads or instances) form one chain, never a fork.
         jdbc.sql("insert into decision_log_chain (site, seq, hash) values (:site, 0, :genesis) on conflict do nothing")
-                .param("site", actor.site()).param("genesis", GENESIS).update();
+                .param("site", actor.site())
+                .param("genesis", GENESIS)
+                .update();
         Head head = jdbc.sql("select seq, hash from decision_log_chain where site = :site for update")
                 .param("site", actor.site())
-                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash").trim()))
+                .query((rs, n) ->
+                        new Head(rs.getLong("seq"), rs.getString("hash").trim()))
                 .single();
         long seq = head.seq() + 1;
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String payloadHash = sha256(canonicalJson(payload));
-        String hash = chainHash(head.hash(), seq, actor.site(), at, actor.name(), action, subject, ruleSetVersion,
-                payloadHash);
+        String hash = chainHash(
+                head.hash(), seq, actor.site(), at, actor.name(), action, subject, ruleSetVersion, payloadHash);
         jdbc.sql("""
                 insert into decision_log (seq, site, at, actor, action, subject, rule_set_version, payload_hash,
                                           prev_hash, hash)
                 values (:seq, :site, :at, :actor, :action, :subject, :rsv, :payloadHash, :prevHash, :hash)""")
-                .param("seq", seq).param("site", actor.site()).param("at", SqlTime.of(at))
-                .param("actor", actor.name()).param("action", action).param("subject", subject)
-                .param("rsv", ruleSetVersion).param("payloadHash", payloadHash).param("prevHash", head.hash())
+                .param("seq", seq)
+                .param("site", actor.site())
+                .param("at", SqlTime.of(at))
+                .param("actor", actor.name())
+                .param("action", action)
+                .param("subject", subject)
+                .param("rsv", ruleSetVersion)
+                .param("payloadHash", payloadHash)
+                .param("prevHash", head.hash())
                 .param("hash", hash)
                 .update();
         jdbc.sql("update decision_log_chain set seq = :seq, hash = :hash where site = :site")
-                .param("seq", seq).param("hash", hash).param("site", actor.site()).update();
-        return new DecisionLogEntry(seq, actor.site(), at, actor.name(), action, subject, ruleSetVersion, payloadHash,
-                head.hash(), hash);
+                .param("seq", seq)
+                .param("hash", hash)
+                .param("site", actor.site())
+                .update();
+        return new DecisionLogEntry(
+                seq, actor.site(), at, actor.name(), action, subject, ruleSetVersion, payloadHash, head.hash(), hash);
     }
 
     /**
@@ -103,22 +115,37 @@ public class DecisionLog {
         AtomicLong expectedSeq = new AtomicLong(1);
         AtomicLong count = new AtomicLong();
         AtomicReference<@Nullable Long> broken = new AtomicReference<>();
-        jdbc.sql("select * from decision_log where site = :site order by seq").param("site", site).query((ResultSet rs) -> {
-            DecisionLogEntry e = entry(rs);
-            count.incrementAndGet();
-            if (broken.get() == null) {
-                String expected = chainHash(Objects.requireNonNull(prev.get()), e.seq(), e.site(), e.at(), e.actor(), e.action(), e.subject(),
-                        e.ruleSetVersion(), e.payloadHash());
-                if (e.seq() != expectedSeq.get() || !e.prevHash().equals(prev.get()) || !e.hash().equals(expected)) {
-                    broken.set(e.seq() != expectedSeq.get() ? expectedSeq.get() : e.seq());
-                }
-            }
-            prev.set(e.hash());
-            expectedSeq.incrementAndGet();
-        });
+        jdbc.sql("select * from decision_log where site = :site order by seq")
+                .param("site", site)
+                .query((ResultSet rs) -> {
+                    DecisionLogEntry e = entry(rs);
+                    count.incrementAndGet();
+                    if (broken.get() == null) {
+                        String expected = chainHash(
+                                Objects.requireNonNull(prev.get()),
+                                e.seq(),
+                                e.site(),
+                                e.at(),
+                                e.actor(),
+                                e.action(),
+                                e.subject(),
+                                e.ruleSetVersion(),
+                                e.payloadHash());
+                        if (e.seq() != expectedSeq.get()
+                                || !e.prevHash().equals(prev.get())
+                                || !e.hash().equals(expected)) {
+                            broken.set(e.seq() != expectedSeq.get() ? expectedSeq.get() : e.seq());
+                        }
+                    }
+                    prev.set(e.hash());
+                    expectedSeq.incrementAndGet();
+                });
         if (broken.get() == null) {
-            Head head = jdbc.sql("select seq, hash from decision_log_chain where site = :site").param("site", site)
-                    .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash").trim())).optional()
+            Head head = jdbc.sql("select seq, hash from decision_log_chain where site = :site")
+                    .param("site", site)
+                    .query((rs, n) ->
+                            new Head(rs.getLong("seq"), rs.getString("hash").trim()))
+                    .optional()
                     .orElse(new Head(0, GENESIS));
             if (head.seq() != count.get() || !head.hash().equals(prev.get())) {
                 broken.set(Math.min(head.seq(), count.get()) + 1);
@@ -133,15 +160,20 @@ public class DecisionLog {
      * subjects name pseudonymous persons and incidents.
      */
     @Transactional
-    public PageOf<DecisionLogEntry> entries(Actor reader, @Nullable String subject, @Nullable Instant from,
-            @Nullable Instant to, Paging paging) {
+    public PageOf<DecisionLogEntry> entries(
+            Actor reader, @Nullable String subject, @Nullable Instant from, @Nullable Instant to, Paging paging) {
         return entries(reader, subject, from, to, paging, false);
     }
 
     /** As {@link #entries(Actor, String, Instant, Instant, Paging)}, newest first when asked (the auditor's page). */
     @Transactional
-    public PageOf<DecisionLogEntry> entries(Actor reader, @Nullable String subject, @Nullable Instant from,
-            @Nullable Instant to, Paging paging, boolean newestFirst) {
+    public PageOf<DecisionLogEntry> entries(
+            Actor reader,
+            @Nullable String subject,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            Paging paging,
+            boolean newestFirst) {
         StringBuilder where = new StringBuilder(" where site = :site");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("site", reader.site());
@@ -157,11 +189,17 @@ public class DecisionLog {
             where.append(" and at < :to");
             params.put("to", SqlTime.of(to));
         }
-        List<DecisionLogEntry> items = jdbc.sql("select * from decision_log" + where
-                        + " order by seq" + (newestFirst ? " desc" : "") + " limit :limit offset :offset")
-                .params(params).param("limit", paging.size()).param("offset", paging.offset())
-                .query((rs, n) -> entry(rs)).list();
-        long total = jdbc.sql("select count(*) from decision_log" + where).params(params).query(Long.class).single();
+        List<DecisionLogEntry> items = jdbc.sql("select * from decision_log" + where + " order by seq"
+                        + (newestFirst ? " desc" : "") + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query((rs, n) -> entry(rs))
+                .list();
+        long total = jdbc.sql("select count(*) from decision_log" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("subject", subject);
         query.put("from", from == null ? null : from.toString());
@@ -185,17 +223,34 @@ public class DecisionLog {
         return CANONICAL.writeValueAsString(payload);
     }
 
-    static String chainHash(String prevHash, long seq, String site, Instant at, String actor, String action,
-            String subject, @Nullable String ruleSetVersion, String payloadHash) {
-        String text = String.join("\n", prevHash, Long.toString(seq), site, at.toString(), actor, action, subject,
-                ruleSetVersion == null ? "" : ruleSetVersion, payloadHash);
+    static String chainHash(
+            String prevHash,
+            long seq,
+            String site,
+            Instant at,
+            String actor,
+            String action,
+            String subject,
+            @Nullable String ruleSetVersion,
+            String payloadHash) {
+        String text = String.join(
+                "\n",
+                prevHash,
+                Long.toString(seq),
+                site,
+                at.toString(),
+                actor,
+                action,
+                subject,
+                ruleSetVersion == null ? "" : ruleSetVersion,
+                payloadHash);
         return sha256(text);
     }
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -203,12 +258,18 @@ public class DecisionLog {
 
     private static DecisionLogEntry entry(ResultSet rs) throws SQLException {
         String rsv = rs.getString("rule_set_version");
-        return new DecisionLogEntry(rs.getLong("seq"), rs.getString("site"),
-                rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("action"),
-                rs.getString("subject"), rsv == null ? null : rsv.trim(), rs.getString("payload_hash").trim(),
-                rs.getString("prev_hash").trim(), rs.getString("hash").trim());
+        return new DecisionLogEntry(
+                rs.getLong("seq"),
+                rs.getString("site"),
+                rs.getObject("at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getString("subject"),
+                rsv == null ? null : rsv.trim(),
+                rs.getString("payload_hash").trim(),
+                rs.getString("prev_hash").trim(),
+                rs.getString("hash").trim());
     }
 
-    private record Head(long seq, String hash) {
-    }
+    private record Head(long seq, String hash) {}
 }

@@ -19,5 +19,4 @@ public record DecisionLogEntry(
         @Nullable String ruleSetVersion,
         String payloadHash,
         String prevHash,
-        String hash) {
-}
+        String hash) {}

@@ -5,8 +5,4 @@ package se.samverkan.gvi.decision;
  * rule carries an age as a bare number.
  */
 public record AgeLimits(
-        int criminalResponsibilityAge,
-        String criminalResponsibilityBasis,
-        int adultAge,
-        String adultBasis) {
-}
+        int criminalResponsibilityAge, String criminalResponsibilityBasis, int adultAge, String adultBasis) {}

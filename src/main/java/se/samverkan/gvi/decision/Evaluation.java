@@ -18,7 +18,9 @@ public record Evaluation(
     }
 
     public Recommendation forGroup(String groupRef) {
-        return recommendations.stream().filter(r -> r.groupRef().equals(groupRef)).findFirst()
+        return recommendations.stream()
+                .filter(r -> r.groupRef().equals(groupRef))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no recommendation for group " + groupRef));
     }
 }

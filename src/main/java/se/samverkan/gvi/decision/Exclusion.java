@@ -12,5 +12,4 @@ public record Exclusion(
         ExclusionReason reason,
         String ruleId,
         String legalBasis,
-        String explanation) {
-}
+        String explanation) {}

@@ -2,7 +2,8 @@ package se.samverkan.gvi.decision;
 
 /** How fast the actions are due: ESCALATED when a group repeats violence within the window (GVI-14). */
 public enum Priority {
-    STANDARD, ESCALATED;
+    STANDARD,
+    ESCALATED;
 
     /**
      * The priority a decision table's row names: the Swedish word the scenarios use ({@code normal},

@@ -53,7 +53,10 @@ public record Promise(
 
     /** The citation of the clause about a topic or lever, or null when the promise has none. */
     public @Nullable String clause(String about) {
-        return clauses.stream().filter(c -> c.about().equals(about)).findFirst()
-                .map(c -> c.citation(id)).orElse(null);
+        return clauses.stream()
+                .filter(c -> c.about().equals(about))
+                .findFirst()
+                .map(c -> c.citation(id))
+                .orElse(null);
     }
 }

@@ -19,5 +19,4 @@ public record ProposedAction(
         @Nullable String promiseClause,
         @Nullable Instant dueBy,
         String ruleId,
-        String explanation) {
-}
+        String explanation) {}

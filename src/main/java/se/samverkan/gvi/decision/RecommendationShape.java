@@ -16,8 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param exclusions "personRef reason lever" triples (lever "–" for person-wide exclusions)
  * @param deadlines  the dueBy of each action that has one, by its "personRef lever" pair
  */
-public record RecommendationShape(String groupRef, Outcome outcome, Priority priority, Set<String> actions,
-                                  Set<String> exclusions, Map<String, Instant> deadlines) {
+public record RecommendationShape(
+        String groupRef,
+        Outcome outcome,
+        Priority priority,
+        Set<String> actions,
+        Set<String> exclusions,
+        Map<String, Instant> deadlines) {
 
     public RecommendationShape {
         actions = Set.copyOf(actions);
@@ -28,7 +33,9 @@ public record RecommendationShape(String groupRef, Outcome outcome, Priority pri
     public static RecommendationShape of(Recommendation recommendation) {
         Builder shape = new Builder();
         recommendation.actions().forEach(a -> shape.action(a.personRef(), a.lever(), a.dueBy()));
-        recommendation.exclusions().forEach(e -> shape.exclusion(e.personRef(), e.reason().code(), e.lever()));
+        recommendation
+                .exclusions()
+                .forEach(e -> shape.exclusion(e.personRef(), e.reason().code(), e.lever()));
         return shape.build(recommendation.groupRef(), recommendation.outcome(), recommendation.priority());
     }
 

@@ -15,5 +15,4 @@ public record RuleInfo(
         @Nullable String promiseClause,
         String file,
         int line,
-        String source) {
-}
+        String source) {}

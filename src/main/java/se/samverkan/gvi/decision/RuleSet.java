@@ -42,18 +42,49 @@ public final class RuleSet {
     private final List<Object> addedRows;
     private final Vocabulary vocabulary;
 
-    RuleSet(String version, Instant builtAt, KieBase kieBase, Map<String, Lever> levers,
-            Map<String, Promise> promises, Map<String, String> promiseFiles, AgeLimits ageLimits,
-            List<MinimumAgeRow> minimumAgeRows, List<DeadlineRow> deadlineRows, List<RuleInfo> rules,
-            Map<String, String> files, Vocabulary vocabulary) {
-        this(version, builtAt, kieBase, levers, promises, promiseFiles, ageLimits, minimumAgeRows, deadlineRows, rules,
-                files, vocabulary, List.of());
+    RuleSet(
+            String version,
+            Instant builtAt,
+            KieBase kieBase,
+            Map<String, Lever> levers,
+            Map<String, Promise> promises,
+            Map<String, String> promiseFiles,
+            AgeLimits ageLimits,
+            List<MinimumAgeRow> minimumAgeRows,
+            List<DeadlineRow> deadlineRows,
+            List<RuleInfo> rules,
+            Map<String, String> files,
+            Vocabulary vocabulary) {
+        this(
+                version,
+                builtAt,
+                kieBase,
+                levers,
+                promises,
+                promiseFiles,
+                ageLimits,
+                minimumAgeRows,
+                deadlineRows,
+                rules,
+                files,
+                vocabulary,
+                List.of());
     }
 
-    private RuleSet(String version, Instant builtAt, KieBase kieBase, Map<String, Lever> levers,
-            Map<String, Promise> promises, Map<String, String> promiseFiles, AgeLimits ageLimits,
-            List<MinimumAgeRow> minimumAgeRows, List<DeadlineRow> deadlineRows, List<RuleInfo> rules,
-            Map<String, String> files, Vocabulary vocabulary, List<Object> addedRows) {
+    private RuleSet(
+            String version,
+            Instant builtAt,
+            KieBase kieBase,
+            Map<String, Lever> levers,
+            Map<String, Promise> promises,
+            Map<String, String> promiseFiles,
+            AgeLimits ageLimits,
+            List<MinimumAgeRow> minimumAgeRows,
+            List<DeadlineRow> deadlineRows,
+            List<RuleInfo> rules,
+            Map<String, String> files,
+            Vocabulary vocabulary,
+            List<Object> addedRows) {
         this.addedRows = List.copyOf(addedRows);
         this.vocabulary = vocabulary;
         this.version = version;
@@ -156,8 +187,20 @@ public final class RuleSet {
         }
         Map<String, Lever> changed = new LinkedHashMap<>(levers);
         changed.put(lever.code(), lever);
-        return new RuleSet(version, builtAt, kieBase, changed, promises, promiseFiles, ageLimits, minimumAgeRows,
-                deadlineRows, rules, files, vocabulary, addedRows);
+        return new RuleSet(
+                version,
+                builtAt,
+                kieBase,
+                changed,
+                promises,
+                promiseFiles,
+                ageLimits,
+                minimumAgeRows,
+                deadlineRows,
+                rules,
+                files,
+                vocabulary,
+                addedRows);
     }
 
     /**
@@ -167,8 +210,20 @@ public final class RuleSet {
     public RuleSet withPromise(Promise promise) {
         Map<String, Promise> more = new LinkedHashMap<>(promises);
         more.put(promise.id(), promise);
-        return new RuleSet(version, builtAt, kieBase, levers, more, promiseFiles, ageLimits, minimumAgeRows,
-                deadlineRows, rules, files, vocabulary, addedRows);
+        return new RuleSet(
+                version,
+                builtAt,
+                kieBase,
+                levers,
+                more,
+                promiseFiles,
+                ageLimits,
+                minimumAgeRows,
+                deadlineRows,
+                rules,
+                files,
+                vocabulary,
+                addedRows);
     }
 
     /**
@@ -194,23 +249,42 @@ public final class RuleSet {
             String table = files.get(path);
             if (table != null) {
                 List<String> lines = added.getOrDefault(path, List.of());
-                tables.put(path, lines.isEmpty() ? table
-                        : (table.endsWith("\n") ? table : table + "\n") + String.join("\n", lines) + "\n");
+                tables.put(
+                        path,
+                        lines.isEmpty()
+                                ? table
+                                : (table.endsWith("\n") ? table : table + "\n") + String.join("\n", lines) + "\n");
             }
         }
         LeverTables.Tables read = LeverTables.read(RuleFiles.fromText(tables), levers, promises.values());
         if (!read.problems().isEmpty()) {
-            throw new IllegalArgumentException("Tabellraderna avvisas: " + read.problems().stream()
-                    .map(RuleProblem::toString).collect(java.util.stream.Collectors.joining("; ")));
+            throw new IllegalArgumentException("Tabellraderna avvisas: "
+                    + read.problems().stream()
+                            .map(RuleProblem::toString)
+                            .collect(java.util.stream.Collectors.joining("; ")));
         }
         long ageLines = files.getOrDefault(MinimumAgeRow.TABLE, "").lines().count();
         long deadlineLines = files.getOrDefault(DeadlineRow.TABLE, "").lines().count();
-        List<MinimumAgeRow> newAges = read.minimumAges().stream().filter(r -> r.line() > ageLines).toList();
-        List<DeadlineRow> newDeadlines = read.deadlines().stream().filter(r -> r.line() > deadlineLines).toList();
+        List<MinimumAgeRow> newAges =
+                read.minimumAges().stream().filter(r -> r.line() > ageLines).toList();
+        List<DeadlineRow> newDeadlines =
+                read.deadlines().stream().filter(r -> r.line() > deadlineLines).toList();
         List<Object> rows = new ArrayList<>(addedRows);
         newAges.forEach(r -> rows.add(AgeFloor.of(r)));
         newDeadlines.forEach(r -> rows.add(DeadlineLimit.of(r)));
-        return new RuleSet(version, builtAt, kieBase, levers, promises, promiseFiles, ageLimits, read.minimumAges(),
-                read.deadlines(), rules, files, vocabulary, rows);
+        return new RuleSet(
+                version,
+                builtAt,
+                kieBase,
+                levers,
+                promises,
+                promiseFiles,
+                ageLimits,
+                read.minimumAges(),
+                read.deadlines(),
+                rules,
+                files,
+                vocabulary,
+                rows);
     }
 }

@@ -14,8 +14,12 @@ import org.jspecify.annotations.Nullable;
  *                 whose trigger or promised lever has no clause): a new version with such a problem
  *                 never passes the check, but a version that already served is still built as it was
  */
-public record RuleSetBuild(@Nullable RuleSet ruleSet, List<RuleInfo> rules, List<RuleProblem> problems,
-                           List<RuleProblem> warnings, List<RuleProblem> lint) {
+public record RuleSetBuild(
+        @Nullable RuleSet ruleSet,
+        List<RuleInfo> rules,
+        List<RuleProblem> problems,
+        List<RuleProblem> warnings,
+        List<RuleProblem> lint) {
 
     public RuleSetBuild {
         rules = List.copyOf(rules);
@@ -24,8 +28,8 @@ public record RuleSetBuild(@Nullable RuleSet ruleSet, List<RuleInfo> rules, List
         lint = List.copyOf(lint);
     }
 
-    public RuleSetBuild(@Nullable RuleSet ruleSet, List<RuleInfo> rules, List<RuleProblem> problems,
-                        List<RuleProblem> warnings) {
+    public RuleSetBuild(
+            @Nullable RuleSet ruleSet, List<RuleInfo> rules, List<RuleProblem> problems, List<RuleProblem> warnings) {
         this(ruleSet, rules, problems, warnings, List.of());
     }
 

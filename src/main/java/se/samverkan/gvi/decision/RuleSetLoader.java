@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import se.samverkan.gvi.decision.internal.LeverTables;
 import se.samverkan.gvi.decision.internal.PolicyFiles;
-import se.samverkan.gvi.decision.internal.VocabularyFiles;
 import se.samverkan.gvi.decision.internal.RuleCompiler;
 import se.samverkan.gvi.decision.internal.RuleFiles;
+import se.samverkan.gvi.decision.internal.VocabularyFiles;
 
 /**
  * Builds a {@link RuleSet} from a rule folder at run time: reads the policy files, checks the rows of
@@ -48,10 +48,12 @@ public final class RuleSetLoader {
         String version = files.version();
         VocabularyFiles.Read vocabulary = VocabularyFiles.read(files);
         PolicyFiles.Policy policy = PolicyFiles.read(files, vocabulary.vocabulary());
-        LeverTables.Tables tables = LeverTables.read(files, policy.levers(), policy.promises().values());
-        Set<String> refusedTables = tables.problems().stream().map(RuleProblem::file).collect(Collectors.toSet());
-        RuleCompiler.Compiled compiled = RuleCompiler.compile(files.without(refusedTables), version, vocabulary.vocabulary(),
-                policy.levers());
+        LeverTables.Tables tables =
+                LeverTables.read(files, policy.levers(), policy.promises().values());
+        Set<String> refusedTables =
+                tables.problems().stream().map(RuleProblem::file).collect(Collectors.toSet());
+        RuleCompiler.Compiled compiled =
+                RuleCompiler.compile(files.without(refusedTables), version, vocabulary.vocabulary(), policy.levers());
         List<RuleProblem> problems = new ArrayList<>(vocabulary.problems());
         problems.addAll(policy.problems());
         problems.addAll(tables.problems());
@@ -63,9 +65,19 @@ public final class RuleSetLoader {
         if (!problems.isEmpty() || compiled.kieBase() == null || policy.ageLimits() == null) {
             return new RuleSetBuild(null, compiled.rules(), problems, tables.warnings(), policy.lint());
         }
-        RuleSet ruleSet = new RuleSet(version, clock.instant(), compiled.kieBase(), policy.levers(),
-                policy.promises(), policy.promiseFiles(), policy.ageLimits(), tables.minimumAges(), tables.deadlines(),
-                compiled.rules(), files.asText(), vocabulary.vocabulary());
+        RuleSet ruleSet = new RuleSet(
+                version,
+                clock.instant(),
+                compiled.kieBase(),
+                policy.levers(),
+                policy.promises(),
+                policy.promiseFiles(),
+                policy.ageLimits(),
+                tables.minimumAges(),
+                tables.deadlines(),
+                compiled.rules(),
+                files.asText(),
+                vocabulary.vocabulary());
         return new RuleSetBuild(ruleSet, compiled.rules(), List.of(), tables.warnings(), policy.lint());
     }
 }

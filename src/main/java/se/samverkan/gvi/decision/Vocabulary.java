@@ -13,17 +13,17 @@ import java.util.stream.Collectors;
  * Swedish words (as a sentence uses them: "en skjutning", "står under övervakning", "frihetsberövad")
  * and English ones.
  */
-public record Vocabulary(Map<String, Term> incidentTypes, Map<String, Term> personFacts,
-                         Map<String, Term> exclusionReasons) {
+public record Vocabulary(
+        Map<String, Term> incidentTypes, Map<String, Term> personFacts, Map<String, Term> exclusionReasons) {
 
     /** The files of the vocabulary, as a rule folder names them. */
     public static final String INCIDENT_TYPES = "vocabulary/incident-types.yaml";
+
     public static final String PERSON_FACTS = "vocabulary/person-facts.yaml";
     public static final String EXCLUSION_REASONS = "vocabulary/exclusion-reasons.yaml";
 
     /** One entry: {@code legalGround} only for person facts (whether it can ground a sanction). */
-    public record Term(String code, String sv, String en, boolean legalGround) {
-    }
+    public record Term(String code, String sv, String en, boolean legalGround) {}
 
     public Vocabulary {
         incidentTypes = copy(incidentTypes);
@@ -59,7 +59,9 @@ public record Vocabulary(Map<String, Term> incidentTypes, Map<String, Term> pers
 
     /** The facts that can ground a sanction ({@code legalGround: true}). */
     public Set<String> legalGrounds() {
-        return personFacts.values().stream().filter(Term::legalGround).map(Term::code)
+        return personFacts.values().stream()
+                .filter(Term::legalGround)
+                .map(Term::code)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -86,7 +88,9 @@ public record Vocabulary(Map<String, Term> incidentTypes, Map<String, Term> pers
     private static Optional<String> named(Map<String, Term> terms, String words) {
         String wanted = words.strip().toLowerCase(Locale.ROOT);
         return terms.values().stream()
-                .filter(t -> t.sv().toLowerCase(Locale.ROOT).equals(wanted) || t.en().toLowerCase(Locale.ROOT).equals(wanted))
-                .map(Term::code).findFirst();
+                .filter(t -> t.sv().toLowerCase(Locale.ROOT).equals(wanted)
+                        || t.en().toLowerCase(Locale.ROOT).equals(wanted))
+                .map(Term::code)
+                .findFirst();
     }
 }

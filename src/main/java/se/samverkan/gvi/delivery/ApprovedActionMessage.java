@@ -34,11 +34,25 @@ record ApprovedActionMessage(
 
     /** The message of an action to one of the agencies that carry it out ({@link Topology#agencyCodes}). */
     static ApprovedActionMessage of(ActionsApproved approved, ActionsApproved.ApprovedAction action, String agency) {
-        return new ApprovedActionMessage(SCHEMA_VERSION, action.id().toString(), approved.site(),
-                approved.recommendationId().toString(), approved.incidentReference(), approved.incidentVersion(),
-                approved.groupRef(), action.personRef(), action.lever(), action.sanction(),
-                agency, action.agency(), action.legalBasis(), action.promiseClause(),
-                action.dueBy() == null ? null : action.dueBy().toString(), approved.decision().name(),
-                approved.decidedBy(), approved.decidedAt().toString(), approved.ruleSetVersion());
+        return new ApprovedActionMessage(
+                SCHEMA_VERSION,
+                action.id().toString(),
+                approved.site(),
+                approved.recommendationId().toString(),
+                approved.incidentReference(),
+                approved.incidentVersion(),
+                approved.groupRef(),
+                action.personRef(),
+                action.lever(),
+                action.sanction(),
+                agency,
+                action.agency(),
+                action.legalBasis(),
+                action.promiseClause(),
+                action.dueBy() == null ? null : action.dueBy().toString(),
+                approved.decision().name(),
+                approved.decidedBy(),
+                approved.decidedAt().toString(),
+                approved.ruleSetVersion());
     }
 }

@@ -65,7 +65,8 @@ class DeliveryConfiguration {
         FanoutExchange deadLetters = new FanoutExchange(topology.deadLetterExchange(), true, false);
         Queue parked = QueueBuilder.durable(topology.deadLetterQueue()).build();
         Queue outcomes = QueueBuilder.durable(topology.outcomesQueue())
-                .deadLetterExchange(topology.deadLetterExchange()).build();
+                .deadLetterExchange(topology.deadLetterExchange())
+                .build();
         declarables.add(deadLetters);
         declarables.add(parked);
         declarables.add(BindingBuilder.bind(parked).to(deadLetters));
@@ -86,8 +87,8 @@ class DeliveryConfiguration {
      * {@link ParkingRecoverer}.
      */
     @Bean
-    SimpleRabbitListenerContainerFactory outcomeListenerFactory(ConnectionFactory connections, RabbitTemplate rabbit,
-            Topology topology, GviDeliverySettings settings) {
+    SimpleRabbitListenerContainerFactory outcomeListenerFactory(
+            ConnectionFactory connections, RabbitTemplate rabbit, Topology topology, GviDeliverySettings settings) {
         SimpleRabbitListenerContainerFactory factory = new SimpleRabbitListenerContainerFactory();
         factory.setConnectionFactory(connections);
         factory.setMessageConverter(outcomeConverter());

@@ -21,8 +21,7 @@ class Outbox {
     }
 
     /** One message waiting for (or past) delivery. */
-    record Row(UUID id, String site, UUID recommendationId, String agency, String payload, int attempts) {
-    }
+    record Row(UUID id, String site, UUID recommendationId, String agency, String payload, int attempts) {}
 
     /** Writes a pending row, in the caller's transaction; due at once. */
     void add(Row row, Instant now) {
@@ -30,8 +29,12 @@ class Outbox {
                 insert into delivery_outbox (id, site, recommendation_id, agency, payload, created_at, attempts,
                     next_attempt_at)
                 values (:id, :site, :rec, :agency, :payload, :now, 0, :now)""")
-                .param("id", row.id()).param("site", row.site()).param("rec", row.recommendationId())
-                .param("agency", row.agency()).param("payload", row.payload()).param("now", SqlTime.of(now))
+                .param("id", row.id())
+                .param("site", row.site())
+                .param("rec", row.recommendationId())
+                .param("agency", row.agency())
+                .param("payload", row.payload())
+                .param("now", SqlTime.of(now))
                 .update();
     }
 
@@ -46,9 +49,14 @@ class Outbox {
                 order by created_at, id, agency
                 limit :limit
                 for update skip locked""")
-                .param("now", SqlTime.of(now)).param("limit", limit)
-                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("site"),
-                        rs.getObject("recommendation_id", UUID.class), rs.getString("agency"), rs.getString("payload"),
+                .param("now", SqlTime.of(now))
+                .param("limit", limit)
+                .query((rs, n) -> new Row(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("site"),
+                        rs.getObject("recommendation_id", UUID.class),
+                        rs.getString("agency"),
+                        rs.getString("payload"),
                         rs.getInt("attempts")))
                 .list();
     }
@@ -57,19 +65,27 @@ class Outbox {
         jdbc.sql("""
                 update delivery_outbox set sent_at = :at, attempts = attempts + 1, last_error = null
                 where id = :id and agency = :agency""")
-                .param("at", SqlTime.of(at)).param("id", row.id()).param("agency", row.agency()).update();
+                .param("at", SqlTime.of(at))
+                .param("id", row.id())
+                .param("agency", row.agency())
+                .update();
     }
 
     void markFailed(Row row, Instant nextAttempt, String error) {
         jdbc.sql("""
                 update delivery_outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error
                 where id = :id and agency = :agency""")
-                .param("next", SqlTime.of(nextAttempt)).param("error", error.length() > 500 ? error.substring(0, 500) : error)
-                .param("id", row.id()).param("agency", row.agency()).update();
+                .param("next", SqlTime.of(nextAttempt))
+                .param("error", error.length() > 500 ? error.substring(0, 500) : error)
+                .param("id", row.id())
+                .param("agency", row.agency())
+                .update();
     }
 
     /** Rows not yet confirmed by the broker. */
     long pending() {
-        return jdbc.sql("select count(*) from delivery_outbox where sent_at is null").query(Long.class).single();
+        return jdbc.sql("select count(*) from delivery_outbox where sent_at is null")
+                .query(Long.class)
+                .single();
     }
 }

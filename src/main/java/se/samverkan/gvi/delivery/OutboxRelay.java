@@ -53,8 +53,14 @@ class OutboxRelay {
     private final Set<String> declaredAgencies = ConcurrentHashMap.newKeySet();
     private volatile boolean brokerDown;
 
-    OutboxRelay(Outbox outbox, RabbitTemplate rabbit, AmqpAdmin admin, TransactionTemplate transactions,
-            GviDeliverySettings settings, Topology topology, Clock clock) {
+    OutboxRelay(
+            Outbox outbox,
+            RabbitTemplate rabbit,
+            AmqpAdmin admin,
+            TransactionTemplate transactions,
+            GviDeliverySettings settings,
+            Topology topology,
+            Clock clock) {
         this.outbox = outbox;
         this.rabbit = rabbit;
         this.admin = admin;
@@ -64,7 +70,9 @@ class OutboxRelay {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${gvi.delivery.relay-interval:PT2S}", initialDelayString = "${gvi.delivery.relay-interval:PT2S}")
+    @Scheduled(
+            fixedDelayString = "${gvi.delivery.relay-interval:PT2S}",
+            initialDelayString = "${gvi.delivery.relay-interval:PT2S}")
     void relay() {
         try {
             while (relayOnce() == settings.batchSize()) {
@@ -123,8 +131,11 @@ class OutboxRelay {
         }
         if (sent < rows.size()) {
             if (!brokerDown) {
-                LOG.warn("Delivery: {} of {} messages not confirmed by the broker ({}); they wait and are retried",
-                        rows.size() - sent, rows.size(), failure != null ? failure : "no confirm");
+                LOG.warn(
+                        "Delivery: {} of {} messages not confirmed by the broker ({}); they wait and are retried",
+                        rows.size() - sent,
+                        rows.size(),
+                        failure != null ? failure : "no confirm");
             }
             brokerDown = true;
         } else if (brokerDown) {
@@ -136,14 +147,15 @@ class OutboxRelay {
     /** Null when the broker confirmed the message and routed it to a queue, else what went wrong. */
     private @Nullable String confirmed(CorrelationData correlation) {
         try {
-            CorrelationData.Confirm confirm = correlation.getFuture()
-                    .get(settings.confirmTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            CorrelationData.Confirm confirm =
+                    correlation.getFuture().get(settings.confirmTimeout().toMillis(), TimeUnit.MILLISECONDS);
             if (!confirm.ack()) {
                 return "broker refused the message: " + confirm.reason();
             }
             if (correlation.getReturned() != null) {
                 declaredAgencies.clear();
-                return "message returned as unroutable: " + correlation.getReturned().getReplyText();
+                return "message returned as unroutable: "
+                        + correlation.getReturned().getReplyText();
             }
             return null;
         } catch (InterruptedException e) {

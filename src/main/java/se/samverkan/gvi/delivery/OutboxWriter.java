@@ -33,8 +33,15 @@ class OutboxWriter {
         for (ActionsApproved.ApprovedAction action : approved.actions()) {
             for (String agency : Topology.agencyCodes(action.agency())) {
                 ApprovedActionMessage message = ApprovedActionMessage.of(approved, action, agency);
-                outbox.add(new Outbox.Row(action.id(), approved.site(), approved.recommendationId(), agency,
-                        JSON.writeValueAsString(message), 0), clock.instant());
+                outbox.add(
+                        new Outbox.Row(
+                                action.id(),
+                                approved.site(),
+                                approved.recommendationId(),
+                                agency,
+                                JSON.writeValueAsString(message),
+                                0),
+                        clock.instant());
             }
         }
     }

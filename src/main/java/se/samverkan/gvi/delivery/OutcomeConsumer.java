@@ -63,12 +63,10 @@ class OutcomeConsumer {
     }
 
     /** Why a report was parked, in English and Swedish. */
-    record Refusal(String code, String reason, String reasonSv) {
-    }
+    record Refusal(String code, String reason, String reasonSv) {}
 
     /** A report that passed the format checks. */
-    record OutcomeReport(UUID actionId, UUID recommendationId, String site, String agency, OutcomeRequest outcome) {
-    }
+    record OutcomeReport(UUID actionId, UUID recommendationId, String site, String agency, OutcomeRequest outcome) {}
 
     /** A report that cannot be recorded, and why; parked, never tried again. */
     static final class ReportRefused extends AmqpRejectAndDontRequeueException {
@@ -86,7 +84,9 @@ class OutcomeConsumer {
     }
 
     /** Records one report (or finds it already recorded); throws {@link ReportRefused} when it cannot be. */
-    @RabbitListener(id = LISTENER_ID, queues = "${gvi.delivery.prefix:}gvi.outcomes",
+    @RabbitListener(
+            id = LISTENER_ID,
+            queues = "${gvi.delivery.prefix:}gvi.outcomes",
             containerFactory = "outcomeListenerFactory")
     void receive(OutcomeMessage message) {
         OutcomeReport report = check(message);
@@ -106,9 +106,12 @@ class OutcomeConsumer {
      */
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
-                    || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
+            if (t instanceof TransientDataAccessException
+                    || t instanceof RecoverableDataAccessException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientException
+                    || t instanceof SQLRecoverableException) {
                 return true;
             }
         }
@@ -127,7 +130,9 @@ class OutcomeConsumer {
             }
             if (t instanceof DatabindException bind) {
                 String problem = schemaProblem(bind);
-                return new Refusal("SCHEMA_VIOLATION", "schema violation: " + problem,
+                return new Refusal(
+                        "SCHEMA_VIOLATION",
+                        "schema violation: " + problem,
                         "bryter mot meddelandeformatet: " + problem);
             }
             if (t instanceof JacksonException) {
@@ -138,13 +143,16 @@ class OutcomeConsumer {
             }
         }
         LOG.warn("Outcome report could not be processed: {}", cause.toString());
-        return new Refusal("FAILED", "processing failed: " + cause.getClass().getSimpleName(),
+        return new Refusal(
+                "FAILED",
+                "processing failed: " + cause.getClass().getSimpleName(),
                 "behandlingen misslyckades: " + cause.getClass().getSimpleName());
     }
 
     /** The field the binding failed on and what was wrong, without the offending value. */
     private static String schemaProblem(DatabindException failure) {
-        String field = failure.getPath().isEmpty() ? null : failure.getPath().get(0).getPropertyName();
+        String field =
+                failure.getPath().isEmpty() ? null : failure.getPath().get(0).getPropertyName();
         if (failure instanceof UnrecognizedPropertyException unknown) {
             return "unknown field " + unknown.getPropertyName();
         }
@@ -180,23 +188,29 @@ class OutcomeConsumer {
         if (!problems.isEmpty()) {
             throw schemaViolation(String.join("; ", problems));
         }
-        return new OutcomeReport(UUID.fromString(message.actionId()), UUID.fromString(message.recommendationId()),
-                message.site(), message.agency(), request);
+        return new OutcomeReport(
+                UUID.fromString(message.actionId()),
+                UUID.fromString(message.recommendationId()),
+                message.site(),
+                message.agency(),
+                request);
     }
 
     private static ReportRefused schemaViolation(String problem) {
-        return new ReportRefused(new Refusal("SCHEMA_VIOLATION", "schema violation: " + problem,
-                "bryter mot meddelandeformatet: " + problem));
+        return new ReportRefused(new Refusal(
+                "SCHEMA_VIOLATION", "schema violation: " + problem, "bryter mot meddelandeformatet: " + problem));
     }
 
     private @Nullable Refusal record(OutcomeReport report) {
-        Optional<ActionState> state = recommendations.actionState(report.site(), report.recommendationId(),
-                report.actionId());
+        Optional<ActionState> state =
+                recommendations.actionState(report.site(), report.recommendationId(), report.actionId());
         if (state.isEmpty()) {
             return unknownAction(report);
         }
         if (!Topology.agencyCodes(state.get().agency()).contains(report.agency())) {
-            return new Refusal("OTHER_AGENCY", "action " + report.actionId() + " is not for agency " + report.agency(),
+            return new Refusal(
+                    "OTHER_AGENCY",
+                    "action " + report.actionId() + " is not for agency " + report.agency(),
                     "åtgärd " + report.actionId() + " gäller inte myndigheten " + report.agency());
         }
         if (state.get().hasOutcome(report.outcome())) {
@@ -208,14 +222,17 @@ class OutcomeConsumer {
             recommendations.reportOutcome(agency, report.recommendationId(), report.actionId(), report.outcome());
             return null;
         } catch (ConflictException | UnprocessableException | InvalidRequestException | NotFoundException e) {
-            return new Refusal("REFUSED", "outcome refused: " + e.getMessage(), "återrapporten avvisades: "
-                    + e.getMessage());
+            return new Refusal(
+                    "REFUSED", "outcome refused: " + e.getMessage(), "återrapporten avvisades: " + e.getMessage());
         }
     }
 
     private static Refusal unknownAction(OutcomeReport report) {
-        return new Refusal("UNKNOWN_ACTION", "unknown action " + report.actionId() + " in recommendation "
-                + report.recommendationId() + " of site " + report.site(), "okänd åtgärd " + report.actionId()
-                + " i rekommendation " + report.recommendationId() + " för " + report.site());
+        return new Refusal(
+                "UNKNOWN_ACTION",
+                "unknown action " + report.actionId() + " in recommendation " + report.recommendationId() + " of site "
+                        + report.site(),
+                "okänd åtgärd " + report.actionId() + " i rekommendation " + report.recommendationId() + " för "
+                        + report.site());
     }
 }

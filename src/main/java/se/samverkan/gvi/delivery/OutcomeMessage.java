@@ -23,19 +23,40 @@ import tools.jackson.databind.type.LogicalType;
  * other field, no coercion between strings, numbers and booleans, the patterns of the schema.
  */
 record OutcomeMessage(
+        @JsonProperty(required = true)
+        @JsonSetter(nulls = Nulls.FAIL)
+        @Min(value = 1, message = "must be 1")
+        @Max(value = 1, message = "must be 1")
+        int schemaVersion,
+
+        @JsonProperty(required = true)
+        @JsonSetter(nulls = Nulls.FAIL)
+        @Pattern(regexp = UUID_TEXT, message = "has the wrong form")
+        String actionId,
+
+        @JsonProperty(required = true)
+        @JsonSetter(nulls = Nulls.FAIL)
+        @Pattern(regexp = UUID_TEXT, message = "has the wrong form")
+        String recommendationId,
+
+        @JsonProperty(required = true)
+        @JsonSetter(nulls = Nulls.FAIL)
+        @Pattern(regexp = CODE, message = "has the wrong form")
+        String site,
+
+        @JsonProperty(required = true)
+        @JsonSetter(nulls = Nulls.FAIL)
+        @Pattern(regexp = CODE, message = "has the wrong form")
+        String agency,
+
+        @JsonProperty(required = true)
+        @JsonSetter(nulls = Nulls.FAIL)
+        @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "must be a date (YYYY-MM-DD)")
+        String executedOn,
+
         @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
-        @Min(value = 1, message = "must be 1") @Max(value = 1, message = "must be 1") int schemaVersion,
-        @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
-        @Pattern(regexp = UUID_TEXT, message = "has the wrong form") String actionId,
-        @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
-        @Pattern(regexp = UUID_TEXT, message = "has the wrong form") String recommendationId,
-        @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
-        @Pattern(regexp = CODE, message = "has the wrong form") String site,
-        @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
-        @Pattern(regexp = CODE, message = "has the wrong form") String agency,
-        @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
-        @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "must be a date (YYYY-MM-DD)") String executedOn,
-        @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) ActionOutcome outcome,
+        ActionOutcome outcome,
+
         @Nullable String note) {
 
     static final String UUID_TEXT = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
@@ -43,14 +64,17 @@ record OutcomeMessage(
 
     /** Binds a report only as the schema allows it: nothing guessed, nothing converted. */
     static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+            .enable(
+                    DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                    DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                     DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .withCoercionConfig(LogicalType.Textual, config -> config
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(
+                    LogicalType.Textual,
+                    config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 }

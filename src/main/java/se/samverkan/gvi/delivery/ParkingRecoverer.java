@@ -34,8 +34,12 @@ class ParkingRecoverer extends RepublishMessageRecovererWithConfirms {
     @Override
     public void recover(Message message, @Nullable Throwable cause) {
         if (cause != null && OutcomeConsumer.isTransient(cause)) {
-            LOG.warn("Outcome report {} not recorded yet ({}); back to the queue", message.getMessageProperties()
-                    .getMessageId(), cause.getCause() == null ? cause.toString() : cause.getCause().toString());
+            LOG.warn(
+                    "Outcome report {} not recorded yet ({}); back to the queue",
+                    message.getMessageProperties().getMessageId(),
+                    cause.getCause() == null
+                            ? cause.toString()
+                            : cause.getCause().toString());
             throw new ImmediateRequeueAmqpException("database out of reach; the report is tried again", cause);
         }
         super.recover(message, cause);
@@ -46,9 +50,17 @@ class ParkingRecoverer extends RepublishMessageRecovererWithConfirms {
         OutcomeConsumer.Refusal refusal = cause == null
                 ? new OutcomeConsumer.Refusal("FAILED", "processing failed", "behandlingen misslyckades")
                 : OutcomeConsumer.refusal(cause);
-        LOG.warn("Outcome report {} parked on {}: {}", message.getMessageProperties().getMessageId(),
-                topology.deadLetterQueue(), refusal.reason());
-        return Map.of("x-gvi-reason", refusal.reason(), "x-gvi-reason-sv", refusal.reasonSv(),
-                "x-gvi-reason-code", refusal.code());
+        LOG.warn(
+                "Outcome report {} parked on {}: {}",
+                message.getMessageProperties().getMessageId(),
+                topology.deadLetterQueue(),
+                refusal.reason());
+        return Map.of(
+                "x-gvi-reason",
+                refusal.reason(),
+                "x-gvi-reason-sv",
+                refusal.reasonSv(),
+                "x-gvi-reason-code",
+                refusal.code());
     }
 }

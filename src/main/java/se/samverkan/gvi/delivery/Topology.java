@@ -43,7 +43,10 @@ record Topology(String prefix) {
      * ("Polismyndigheten / Transportstyrelsen" → {@code polismyndigheten}).
      */
     static List<String> agencyCodes(String agency) {
-        return Arrays.stream(agency.split("\\+")).map(Topology::agencyCode).distinct().toList();
+        return Arrays.stream(agency.split("\\+"))
+                .map(Topology::agencyCode)
+                .distinct()
+                .toList();
     }
 
     /**
@@ -53,8 +56,11 @@ record Topology(String prefix) {
      */
     static String agencyCode(String agency) {
         String lead = agency.split("[/+(,]", 2)[0].trim();
-        String ascii = Normalizer.normalize(lead, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = Normalizer.normalize(lead, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
         if (ascii.isEmpty()) {
             throw new IllegalArgumentException("no agency code in \"" + agency + "\"");
         }

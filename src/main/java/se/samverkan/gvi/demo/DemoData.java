@@ -60,8 +60,15 @@ class DemoData implements ApplicationRunner {
     private final ZoneId zone;
     private final Clock clock;
 
-    DemoData(GviDemoSettings settings, DataSource dataSource, JdbcClient jdbc, GroupService groups,
-            IncidentService incidents, GviSecuritySettings security, GviSettings gvi, Clock clock) {
+    DemoData(
+            GviDemoSettings settings,
+            DataSource dataSource,
+            JdbcClient jdbc,
+            GroupService groups,
+            IncidentService incidents,
+            GviSecuritySettings security,
+            GviSettings gvi,
+            Clock clock) {
         this.settings = settings;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -89,7 +96,8 @@ class DemoData implements ApplicationRunner {
                 loadSecondSite(today);
                 return null;
             });
-            log.info("Loaded the fictional demo data set of {} (2 groups, 12 persons, 1 call-in, 2 incidents)",
+            log.info(
+                    "Loaded the fictional demo data set of {} (2 groups, 12 persons, 1 call-in, 2 incidents)",
                     SECOND_SITE);
         }
     }
@@ -102,28 +110,70 @@ class DemoData implements ApplicationRunner {
         int[] ages = {21, 18, 26, 16, 30, 23, 19, 14, 27, 22, 17, 25};
         for (int i = 0; i < ages.length; i++) {
             int n = 101 + i;
-            groups.savePerson(admin, ref(n), new PersonRequest(today.minusYears(ages[i]).minusDays(29L * i + 5),
-                    facts(i % 3 == 0, i % 4 == 1, i % 5 == 2, i % 2 == 0, i % 3 == 1, i % 4 == 0, false, i % 5 == 3)));
+            groups.savePerson(
+                    admin,
+                    ref(n),
+                    new PersonRequest(
+                            today.minusYears(ages[i]).minusDays(29L * i + 5),
+                            facts(
+                                    i % 3 == 0,
+                                    i % 4 == 1,
+                                    i % 5 == 2,
+                                    i % 2 == 0,
+                                    i % 3 == 1,
+                                    i % 4 == 0,
+                                    false,
+                                    i % 5 == 3)));
         }
         LocalDate mapped = today.minusDays(150);
         LocalDate joined = today.minusDays(300);
-        groups.saveGroup(admin, "G-HAMN", new GroupRequest("Hamnligan", "Fiktiva Hamnkvarteren", List.of("G-TORG"),
-                new GroupRequest.Audit(mapped, members(101, 107, joined, 0, null))));
-        groups.saveGroup(admin, "G-TORG", new GroupRequest("Torgnätverket", "Fiktiva Torgstaden", List.of("G-HAMN"),
-                new GroupRequest.Audit(mapped, members(108, 112, joined, 0, null))));
-        groups.recordCallIn(coordinator, "G-HAMN", new CallInRequest(today.minusDays(40), "MALMO-2025",
-                List.of(ref(101), ref(102), ref(103), ref(105)),
-                List.of(new CallInRequest.Speaker(SpeakerRole.TRAUMA_CARE, "Sjuksköterska (fiktiv)"),
-                        new CallInRequest.Speaker(SpeakerRole.POLICE, null)),
-                List.of(new CallInRequest.Notification(ref(104), today.minusDays(35)))));
-        incidents.report(liaison, new IncidentRequest("MDEMO-2026-0001", "SHOOTING",
-                today.minusDays(12).atTime(22, 30).atZone(zone).toOffsetDateTime(), "Fiktiva Hamnkvarteren",
-                "Skott mot ett fönster (fiktivt exempel).",
-                List.of(new AttributionRequest("G-HAMN", Role.PERPETRATOR, Confidence.CONFIRMED)), List.of(ref(102))));
-        incidents.report(liaison, new IncidentRequest("MDEMO-2026-0002", "EXPLOSION",
-                today.minusDays(3).atTime(2, 40).atZone(zone).toOffsetDateTime(), "Fiktiva Torgstaden",
-                "Sprängning vid en butik (fiktivt exempel).",
-                List.of(new AttributionRequest("G-TORG", Role.PERPETRATOR, Confidence.PROBABLE)), List.of()));
+        groups.saveGroup(
+                admin,
+                "G-HAMN",
+                new GroupRequest(
+                        "Hamnligan",
+                        "Fiktiva Hamnkvarteren",
+                        List.of("G-TORG"),
+                        new GroupRequest.Audit(mapped, members(101, 107, joined, 0, null))));
+        groups.saveGroup(
+                admin,
+                "G-TORG",
+                new GroupRequest(
+                        "Torgnätverket",
+                        "Fiktiva Torgstaden",
+                        List.of("G-HAMN"),
+                        new GroupRequest.Audit(mapped, members(108, 112, joined, 0, null))));
+        groups.recordCallIn(
+                coordinator,
+                "G-HAMN",
+                new CallInRequest(
+                        today.minusDays(40),
+                        "MALMO-2025",
+                        List.of(ref(101), ref(102), ref(103), ref(105)),
+                        List.of(
+                                new CallInRequest.Speaker(SpeakerRole.TRAUMA_CARE, "Sjuksköterska (fiktiv)"),
+                                new CallInRequest.Speaker(SpeakerRole.POLICE, null)),
+                        List.of(new CallInRequest.Notification(ref(104), today.minusDays(35)))));
+        incidents.report(
+                liaison,
+                new IncidentRequest(
+                        "MDEMO-2026-0001",
+                        "SHOOTING",
+                        today.minusDays(12).atTime(22, 30).atZone(zone).toOffsetDateTime(),
+                        "Fiktiva Hamnkvarteren",
+                        "Skott mot ett fönster (fiktivt exempel).",
+                        List.of(new AttributionRequest("G-HAMN", Role.PERPETRATOR, Confidence.CONFIRMED)),
+                        List.of(ref(102))));
+        incidents.report(
+                liaison,
+                new IncidentRequest(
+                        "MDEMO-2026-0002",
+                        "EXPLOSION",
+                        today.minusDays(3).atTime(2, 40).atZone(zone).toOffsetDateTime(),
+                        "Fiktiva Torgstaden",
+                        "Sprängning vid en butik (fiktivt exempel).",
+                        List.of(new AttributionRequest("G-TORG", Role.PERPETRATOR, Confidence.PROBABLE)),
+                        List.of()));
     }
 
     private boolean embedded() throws SQLException {
@@ -143,49 +193,105 @@ class DemoData implements ApplicationRunner {
         Actor coordinator = new Actor("coordinator", site);
         Actor liaison = new Actor("liaison", site);
         // ages on today: minors (13, 14, 16, 17) and adults; varied facts; one in custody, one exited
-        int[] ages = {24, 19, 16, 27, 13, 22, 31, 17, 20, 25, 29, 18, 14, 23, 21,
-                26, 19, 16, 33, 22, 20, 28, 17, 24, 30, 21, 15, 19, 35, 23};
+        int[] ages = {
+            24, 19, 16, 27, 13, 22, 31, 17, 20, 25, 29, 18, 14, 23, 21, 26, 19, 16, 33, 22, 20, 28, 17, 24, 30, 21, 15,
+            19, 35, 23
+        };
         for (int i = 0; i < 30; i++) {
             int n = 101 + i;
-            groups.savePerson(admin, ref(n), new PersonRequest(today.minusYears(ages[i]).minusDays(37L * i + 11),
-                    facts(i % 4 == 0, i % 5 == 1, i % 7 == 2, i % 3 == 0, i % 2 == 1, i % 6 == 0, n == 107 || n == 125,
-                    i % 8 == 3)));
+            groups.savePerson(
+                    admin,
+                    ref(n),
+                    new PersonRequest(
+                            today.minusYears(ages[i]).minusDays(37L * i + 11),
+                            facts(
+                                    i % 4 == 0,
+                                    i % 5 == 1,
+                                    i % 7 == 2,
+                                    i % 3 == 0,
+                                    i % 2 == 1,
+                                    i % 6 == 0,
+                                    n == 107 || n == 125,
+                                    i % 8 == 3)));
         }
         LocalDate mapped = today.minusDays(200);
         LocalDate joined = today.minusDays(400);
-        groups.saveGroup(admin, "G-SKOG", new GroupRequest("Skogsgänget", "Fiktiva Skogsdalen", List.of("G-BERG"),
-                new GroupRequest.Audit(mapped, members(101, 112, joined, 110, today.minusDays(30)))));
-        groups.saveGroup(admin, "G-BERG", new GroupRequest("Bergsligan", "Fiktiva Bergåsen", List.of("G-SKOG"),
-                new GroupRequest.Audit(mapped, members(113, 122, joined, 0, null))));
-        groups.saveGroup(admin, "G-ANG", new GroupRequest("Ängsnätverket", "Fiktiva Ängsholmen", List.of(),
-                new GroupRequest.Audit(mapped, members(123, 130, joined, 0, null))));
-        groups.recordCallIn(coordinator, "G-SKOG", new CallInRequest(today.minusDays(60), "HUDDINGE-2024",
-                List.of(ref(101), ref(102), ref(104), ref(106), ref(107), ref(108)),
-                List.of(new CallInRequest.Speaker(SpeakerRole.RELATIVE, "En förälder (fiktiv)"),
-                        new CallInRequest.Speaker(SpeakerRole.TRAUMA_CARE, "Traumakirurg (fiktiv)"),
-                        new CallInRequest.Speaker(SpeakerRole.HOPE, null),
-                        new CallInRequest.Speaker(SpeakerRole.POLICE, null),
-                        new CallInRequest.Speaker(SpeakerRole.SOCIAL_SERVICES, null)),
-                List.of(new CallInRequest.Notification(ref(103), today.minusDays(50)),
-                        new CallInRequest.Notification(ref(105), today.minusDays(48)))));
-        incidents.report(liaison, new IncidentRequest("DEMO-2026-0001", "SHOOTING",
-                today.minusDays(20).atTime(21, 40).atZone(zone).toOffsetDateTime(), "Fiktiva Skogsdalen centrum",
-                "Skott avlossade mot en port (fiktivt exempel).",
-                List.of(new AttributionRequest("G-SKOG", Role.PERPETRATOR, Confidence.CONFIRMED)), List.of(ref(101))));
-        incidents.report(liaison, new IncidentRequest("DEMO-2026-0002", "SHOOTING",
-                today.minusDays(10).atTime(1, 15).atZone(zone).toOffsetDateTime(), "Fiktiva Bergåsen",
-                "Skottlossning mellan två grupper (fiktivt exempel).",
-                List.of(new AttributionRequest("G-SKOG", Role.PERPETRATOR, Confidence.PROBABLE),
-                        new AttributionRequest("G-BERG", Role.VICTIM, Confidence.CONFIRMED)),
-                List.of(ref(104), ref(126))));
-        incidents.report(liaison, new IncidentRequest("DEMO-2026-0003", "EXPLOSION",
-                today.minusDays(5).atTime(3, 5).atZone(zone).toOffsetDateTime(), "Fiktiva Ängsholmen",
-                "Sprängning vid en entré (fiktivt exempel).",
-                List.of(new AttributionRequest("G-ANG", Role.PERPETRATOR, Confidence.SUSPECTED)), List.of()));
+        groups.saveGroup(
+                admin,
+                "G-SKOG",
+                new GroupRequest(
+                        "Skogsgänget",
+                        "Fiktiva Skogsdalen",
+                        List.of("G-BERG"),
+                        new GroupRequest.Audit(mapped, members(101, 112, joined, 110, today.minusDays(30)))));
+        groups.saveGroup(
+                admin,
+                "G-BERG",
+                new GroupRequest(
+                        "Bergsligan",
+                        "Fiktiva Bergåsen",
+                        List.of("G-SKOG"),
+                        new GroupRequest.Audit(mapped, members(113, 122, joined, 0, null))));
+        groups.saveGroup(
+                admin,
+                "G-ANG",
+                new GroupRequest(
+                        "Ängsnätverket",
+                        "Fiktiva Ängsholmen",
+                        List.of(),
+                        new GroupRequest.Audit(mapped, members(123, 130, joined, 0, null))));
+        groups.recordCallIn(
+                coordinator,
+                "G-SKOG",
+                new CallInRequest(
+                        today.minusDays(60),
+                        "HUDDINGE-2024",
+                        List.of(ref(101), ref(102), ref(104), ref(106), ref(107), ref(108)),
+                        List.of(
+                                new CallInRequest.Speaker(SpeakerRole.RELATIVE, "En förälder (fiktiv)"),
+                                new CallInRequest.Speaker(SpeakerRole.TRAUMA_CARE, "Traumakirurg (fiktiv)"),
+                                new CallInRequest.Speaker(SpeakerRole.HOPE, null),
+                                new CallInRequest.Speaker(SpeakerRole.POLICE, null),
+                                new CallInRequest.Speaker(SpeakerRole.SOCIAL_SERVICES, null)),
+                        List.of(
+                                new CallInRequest.Notification(ref(103), today.minusDays(50)),
+                                new CallInRequest.Notification(ref(105), today.minusDays(48)))));
+        incidents.report(
+                liaison,
+                new IncidentRequest(
+                        "DEMO-2026-0001",
+                        "SHOOTING",
+                        today.minusDays(20).atTime(21, 40).atZone(zone).toOffsetDateTime(),
+                        "Fiktiva Skogsdalen centrum",
+                        "Skott avlossade mot en port (fiktivt exempel).",
+                        List.of(new AttributionRequest("G-SKOG", Role.PERPETRATOR, Confidence.CONFIRMED)),
+                        List.of(ref(101))));
+        incidents.report(
+                liaison,
+                new IncidentRequest(
+                        "DEMO-2026-0002",
+                        "SHOOTING",
+                        today.minusDays(10).atTime(1, 15).atZone(zone).toOffsetDateTime(),
+                        "Fiktiva Bergåsen",
+                        "Skottlossning mellan två grupper (fiktivt exempel).",
+                        List.of(
+                                new AttributionRequest("G-SKOG", Role.PERPETRATOR, Confidence.PROBABLE),
+                                new AttributionRequest("G-BERG", Role.VICTIM, Confidence.CONFIRMED)),
+                        List.of(ref(104), ref(126))));
+        incidents.report(
+                liaison,
+                new IncidentRequest(
+                        "DEMO-2026-0003",
+                        "EXPLOSION",
+                        today.minusDays(5).atTime(3, 5).atZone(zone).toOffsetDateTime(),
+                        "Fiktiva Ängsholmen",
+                        "Sprängning vid en entré (fiktivt exempel).",
+                        List.of(new AttributionRequest("G-ANG", Role.PERPETRATOR, Confidence.SUSPECTED)),
+                        List.of()));
     }
 
-    private static List<GroupRequest.Member> members(int from, int to, LocalDate joined, int exitedRef,
-            @Nullable LocalDate exitedOn) {
+    private static List<GroupRequest.Member> members(
+            int from, int to, LocalDate joined, int exitedRef, @Nullable LocalDate exitedOn) {
         List<GroupRequest.Member> members = new ArrayList<>();
         for (int n = from; n <= to; n++) {
             members.add(new GroupRequest.Member(ref(n), joined, n == exitedRef ? exitedOn : null));
@@ -198,9 +304,15 @@ class DemoData implements ApplicationRunner {
     }
 
     /** The default vocabulary's facts, in its order, as a person request gives them. */
-    private static Map<String, Boolean> facts(boolean underSupervision, boolean unservedSentence,
-            boolean outstandingWarrant, boolean enforcementDebt, boolean registeredVehicle, boolean priorViolentOffence,
-            boolean inCustody, boolean supportAccepted) {
+    private static Map<String, Boolean> facts(
+            boolean underSupervision,
+            boolean unservedSentence,
+            boolean outstandingWarrant,
+            boolean enforcementDebt,
+            boolean registeredVehicle,
+            boolean priorViolentOffence,
+            boolean inCustody,
+            boolean supportAccepted) {
         Map<String, Boolean> facts = new LinkedHashMap<>();
         facts.put("underSupervision", underSupervision);
         facts.put("unservedSentence", unservedSentence);

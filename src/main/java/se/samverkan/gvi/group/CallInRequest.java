@@ -1,5 +1,6 @@
 package se.samverkan.gvi.group;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,11 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.input.EventDate;
 import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
 import se.samverkan.gvi.input.Reference;
-import se.samverkan.gvi.input.EventDate;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/groups/{ref}/call-ins}. */
 @PlainText
@@ -31,11 +31,11 @@ public record CallInRequest(
         customNotifications = customNotifications == null ? List.of() : List.copyOf(customNotifications);
     }
 
-    public record Speaker(@NotNull SpeakerRole role, @Nullable @Size(max = 200) String name) {
-    }
+    public record Speaker(
+            @NotNull SpeakerRole role,
+            @Nullable @Size(max = 200) String name) {}
 
     public record Notification(
             @NotNull @Reference String personRef,
-            @NotNull @EventDate LocalDate deliveredOn) {
-    }
+            @NotNull @EventDate LocalDate deliveredOn) {}
 }

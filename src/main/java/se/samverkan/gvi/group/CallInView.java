@@ -15,5 +15,4 @@ public record CallInView(
         List<CallInRequest.Speaker> speakers,
         List<CallInRequest.Notification> customNotifications,
         Instant recordedAt,
-        String recordedBy) {
-}
+        String recordedBy) {}

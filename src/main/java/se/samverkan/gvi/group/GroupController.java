@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.input.Reference;
+import se.samverkan.gvi.security.Actor;
 
 /** {@code /api/v1/groups} and their call-ins (docs/api.md). */
 @RestController
@@ -29,22 +29,29 @@ class GroupController {
         this.groups = groups;
     }
 
-    @Operation(operationId = "putGroup", summary = "Register a group or a new audit of it",
+    @Operation(
+            operationId = "putGroup",
+            summary = "Register a group or a new audit of it",
             description = "Stores a group with its rivals and a dated audit (kartläggning) of its members; a group "
                     + "that exists gets a new audit version.\n\n**Who may call:** ADMIN.\n\n**Decision log:** "
                     + "`GROUP_REGISTERED` or `GROUP_AUDITED`.")
     @ApiResponse(responseCode = "201", description = "The group was new: the stored group.")
     @ApiResponse(responseCode = "200", description = "A new audit version of an existing group: the stored group.")
-    @ApiResponse(responseCode = "422", description = "A member or rival that does not exist, a date that cannot be "
-            + "true, or an identity number (`urn:gvi:problem:unprocessable`).")
+    @ApiResponse(
+            responseCode = "422",
+            description = "A member or rival that does not exist, a date that cannot be "
+                    + "true, or an identity number (`urn:gvi:problem:unprocessable`).")
     @PutMapping("/{ref}")
-    ResponseEntity<GroupView> put(@PathVariable @Reference String ref,
-            @Valid @RequestBody GroupRequest request, Actor actor) {
+    ResponseEntity<GroupView> put(
+            @PathVariable @Reference String ref, @Valid @RequestBody GroupRequest request, Actor actor) {
         GroupService.Saved<GroupView> saved = groups.saveGroup(actor, ref, request);
-        return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.value());
+        return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(saved.value());
     }
 
-    @Operation(operationId = "getGroup", summary = "Read a group",
+    @Operation(
+            operationId = "getGroup",
+            summary = "Read a group",
             description = "A group with its audits, current members, call-ins and sanction rounds.\n\n**Who may "
                     + "call:** LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN.\n\n**Decision log:** `GROUP_READ`.")
     @ApiResponse(responseCode = "200", description = "The group.")
@@ -53,15 +60,21 @@ class GroupController {
         return groups.group(actor, ref);
     }
 
-    @Operation(operationId = "recordCallIn", summary = "Record a call-in",
+    @Operation(
+            operationId = "recordCallIn",
+            summary = "Record a call-in",
             description = "Records a call-in of the group: the date, the promise delivered, attendees, speakers "
                     + "and custom notifications delivered afterwards. The promise is frozen from then on.\n\n**Who "
                     + "may call:** COORDINATOR.\n\n**Decision log:** `CALL_IN_RECORDED`.")
     @ApiResponse(responseCode = "201", description = "The recorded call-in.")
-    @ApiResponse(responseCode = "409", description = "A call-in of the group on that day with another promise, or "
-            + "the site's rules are being put into service (`urn:gvi:problem:conflict`).")
-    @ApiResponse(responseCode = "422", description = "An unknown promise or person, a date that cannot be true, or "
-            + "an identity number (`urn:gvi:problem:unprocessable`).")
+    @ApiResponse(
+            responseCode = "409",
+            description = "A call-in of the group on that day with another promise, or "
+                    + "the site's rules are being put into service (`urn:gvi:problem:conflict`).")
+    @ApiResponse(
+            responseCode = "422",
+            description = "An unknown promise or person, a date that cannot be true, or "
+                    + "an identity number (`urn:gvi:problem:unprocessable`).")
     @PostMapping("/{ref}/call-ins")
     @ResponseStatus(HttpStatus.CREATED)
     CallInView callIn(@PathVariable String ref, @Valid @RequestBody CallInRequest request, Actor actor) {

@@ -1,6 +1,5 @@
 package se.samverkan.gvi.group;
 
-import java.util.Objects;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 import se.samverkan.gvi.decision.CallInRecord;
 import se.samverkan.gvi.decision.CustomNotification;
@@ -50,7 +50,7 @@ public class GroupFacts {
         return repository.groupNames(site);
     }
 
-        /** The refs among {@code personRefs} that are no stored person. */
+    /** The refs among {@code personRefs} that are no stored person. */
     public List<String> missingPersons(String site, Collection<String> personRefs) {
         return repository.missingPersons(site, personRefs);
     }
@@ -77,9 +77,11 @@ public class GroupFacts {
     /** The groups of one site as read so far; for one thread and one transaction. */
     public final class Snapshots {
 
-        private record StoredGroup(GroupRepository.GroupRow row, List<AuditView> audits, Map<String, Person> persons,
-                                   List<CallInRecord> callIns) {
-        }
+        private record StoredGroup(
+                GroupRepository.GroupRow row,
+                List<AuditView> audits,
+                Map<String, Person> persons,
+                List<CallInRecord> callIns) {}
 
         private final String site;
         private final Map<String, StoredGroup> read = new HashMap<>();
@@ -95,34 +97,55 @@ public class GroupFacts {
                 List<AuditView> audits = repository.audits(site, ref);
                 return new StoredGroup(row, audits, repository.persons(site, personRefs(audits)), callIns(site, ref));
             });
-            return GroupFacts.this.snapshot(groupRef, group.row(), auditOn(group.audits(), incidentDate),
-                    group.persons(), group.callIns(), prior);
+            return GroupFacts.this.snapshot(
+                    groupRef,
+                    group.row(),
+                    auditOn(group.audits(), incidentDate),
+                    group.persons(),
+                    group.callIns(),
+                    prior);
         }
     }
 
     private GroupRepository.GroupRow group(String site, String groupRef) {
-        return repository.group(site, groupRef)
+        return repository
+                .group(site, groupRef)
                 .orElseThrow(() -> new IllegalStateException("group " + groupRef + " vanished"));
     }
 
     private static List<String> personRefs(List<AuditView> audits) {
-        return audits.stream().flatMap(a -> a.members().stream()).map(MemberView::personRef).distinct().toList();
+        return audits.stream()
+                .flatMap(a -> a.members().stream())
+                .map(MemberView::personRef)
+                .distinct()
+                .toList();
     }
 
     private List<CallInRecord> callIns(String site, String groupRef) {
         return repository.callIns(site, groupRef).stream()
-                .map(c -> new CallInRecord(c.id().toString(), c.heldOn(), c.promiseId(), c.attendees(),
+                .map(c -> new CallInRecord(
+                        c.id().toString(),
+                        c.heldOn(),
+                        c.promiseId(),
+                        c.attendees(),
                         c.customNotifications().stream()
-                                .map(n -> new CustomNotification(n.personRef(), n.deliveredOn())).toList()))
+                                .map(n -> new CustomNotification(n.personRef(), n.deliveredOn()))
+                                .toList()))
                 .toList();
     }
 
-    private GroupSnapshot snapshot(String groupRef, GroupRepository.GroupRow group, AuditView audit,
-            Map<String, Person> persons, List<CallInRecord> callIns, List<PriorEnforcement> prior) {
+    private GroupSnapshot snapshot(
+            String groupRef,
+            GroupRepository.GroupRow group,
+            AuditView audit,
+            Map<String, Person> persons,
+            List<CallInRecord> callIns,
+            List<PriorEnforcement> prior) {
         List<MemberSnapshot> members = new ArrayList<>();
         for (MemberView m : audit.members()) {
             Person p = Objects.requireNonNull(persons.get(m.personRef()), () -> "no person " + m.personRef());
-            members.add(new MemberSnapshot(m.personRef(), p.birthDate(), m.joinedOn(), m.exitedOn(), PersonFacts.of(p.trueFacts())));
+            members.add(new MemberSnapshot(
+                    m.personRef(), p.birthDate(), m.joinedOn(), m.exitedOn(), PersonFacts.of(p.trueFacts())));
         }
         return new GroupSnapshot(groupRef, group.name(), audit.mappedOn(), members, callIns, prior);
     }
@@ -131,8 +154,9 @@ public class GroupFacts {
         return audits.stream()
                 .filter(a -> !a.mappedOn().isAfter(date))
                 .max(Comparator.comparing(AuditView::mappedOn).thenComparingInt(AuditView::version))
-                .orElseGet(() -> audits.stream().min(Comparator.comparing(AuditView::mappedOn)
-                        .thenComparingInt(AuditView::version)).orElseThrow());
+                .orElseGet(() -> audits.stream()
+                        .min(Comparator.comparing(AuditView::mappedOn).thenComparingInt(AuditView::version))
+                        .orElseThrow());
     }
 
     /** Members on a date (docs/behaviour.md, "Terms"): joined on or before it and not exited on or before it. */
@@ -141,7 +165,8 @@ public class GroupFacts {
             return List.of();
         }
         return auditOn(audits, date).members().stream()
-                .filter(m -> !m.joinedOn().isAfter(date) && (m.exitedOn() == null || m.exitedOn().isAfter(date)))
+                .filter(m -> !m.joinedOn().isAfter(date)
+                        && (m.exitedOn() == null || m.exitedOn().isAfter(date)))
                 .toList();
     }
 }

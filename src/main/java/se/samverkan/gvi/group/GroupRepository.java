@@ -41,44 +41,56 @@ class GroupRepository {
 
     /** As {@link #person}, with the person's row locked until the transaction ends. */
     Optional<Person> lockPerson(String site, String ref, Collection<String> vocabulary) {
-        return person("select ref, birth_date from person where site = :site and ref = :ref for update", site, ref,
+        return person(
+                "select ref, birth_date from person where site = :site and ref = :ref for update",
+                site,
+                ref,
                 vocabulary);
     }
 
     private Optional<Person> person(String sql, String site, String ref, Collection<String> vocabulary) {
-        return jdbc.sql(sql).param("site", site).param("ref", ref)
-                .query((rs, n) -> rs.getObject("birth_date", LocalDate.class)).optional()
+        return jdbc.sql(sql)
+                .param("site", site)
+                .param("ref", ref)
+                .query((rs, n) -> rs.getObject("birth_date", LocalDate.class))
+                .optional()
                 .map(birthDate -> Person.of(ref, birthDate, trueFacts(site, ref), vocabulary));
     }
 
     void insertPerson(String site, Person p, String by, Instant at) {
         jdbc.sql("""
                 insert into person (site, ref, birth_date, updated_at, updated_by)
-                values (:site, :ref, :birthDate, :at, :by)""")
-                .params(personParams(site, p, by, at)).update();
+                values (:site, :ref, :birthDate, :at, :by)""").params(personParams(site, p, by, at)).update();
         insertFacts(site, p);
     }
 
     void updatePerson(String site, Person p, String by, Instant at) {
         jdbc.sql("""
                 update person set birth_date = :birthDate, updated_at = :at, updated_by = :by
-                where site = :site and ref = :ref""")
-                .params(personParams(site, p, by, at)).update();
+                where site = :site and ref = :ref""").params(personParams(site, p, by, at)).update();
         jdbc.sql("delete from person_fact where site = :site and person_ref = :ref")
-                .param("site", site).param("ref", p.ref()).update();
+                .param("site", site)
+                .param("ref", p.ref())
+                .update();
         insertFacts(site, p);
     }
 
     private void insertFacts(String site, Person p) {
         for (String code : new TreeSet<>(p.trueFacts())) {
             jdbc.sql("insert into person_fact (site, person_ref, code) values (:site, :ref, :code)")
-                    .param("site", site).param("ref", p.ref()).param("code", code).update();
+                    .param("site", site)
+                    .param("ref", p.ref())
+                    .param("code", code)
+                    .update();
         }
     }
 
     private Set<String> trueFacts(String site, String ref) {
         return new HashSet<>(jdbc.sql("select code from person_fact where site = :site and person_ref = :ref")
-                .param("site", site).param("ref", ref).query(String.class).list());
+                .param("site", site)
+                .param("ref", ref)
+                .query(String.class)
+                .list());
     }
 
     /** The refs among {@code refs} that are not stored persons of the site. */
@@ -87,7 +99,10 @@ class GroupRepository {
             return List.of();
         }
         List<String> found = jdbc.sql("select ref from person where site = :site and ref in (:refs)")
-                .param("site", site).param("refs", refs).query(String.class).list();
+                .param("site", site)
+                .param("refs", refs)
+                .query(String.class)
+                .list();
         return refs.stream().filter(r -> !found.contains(r)).distinct().toList();
     }
 
@@ -99,40 +114,47 @@ class GroupRepository {
         }
         Map<String, Set<String>> facts = new HashMap<>();
         jdbc.sql("select person_ref, code from person_fact where site = :site and person_ref in (:refs)")
-                .param("site", site).param("refs", refs)
+                .param("site", site)
+                .param("refs", refs)
                 .query((rs, n) -> facts.computeIfAbsent(rs.getString("person_ref"), r -> new HashSet<>())
-                        .add(rs.getString("code"))).list();
+                        .add(rs.getString("code")))
+                .list();
         jdbc.sql("select ref, birth_date from person where site = :site and ref in (:refs)")
-                .param("site", site).param("refs", refs)
+                .param("site", site)
+                .param("refs", refs)
                 .query((rs, n) -> {
                     Set<String> trueFacts = facts.getOrDefault(rs.getString("ref"), Set.of());
-                    return Person.of(rs.getString("ref"), rs.getObject("birth_date", LocalDate.class), trueFacts,
-                            trueFacts);
-                }).list()
+                    return Person.of(
+                            rs.getString("ref"), rs.getObject("birth_date", LocalDate.class), trueFacts, trueFacts);
+                })
+                .list()
                 .forEach(p -> persons.put(p.ref(), p));
         return persons;
     }
 
     long countPersons(String site) {
-        return jdbc.sql("select count(*) from person where site = :site").param("site", site)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from person where site = :site")
+                .param("site", site)
+                .query(Long.class)
+                .single();
     }
 
     // --- groups ----------------------------------------------------------------------------------
 
-    record GroupRow(String ref, String name, String area) {
-    }
+    record GroupRow(String ref, String name, String area) {}
 
     Optional<GroupRow> lockGroup(String site, String ref) {
         return jdbc.sql("select ref, name, area from gvi_group where site = :site and ref = :ref for update")
-                .param("site", site).param("ref", ref)
+                .param("site", site)
+                .param("ref", ref)
                 .query((rs, n) -> new GroupRow(rs.getString("ref"), rs.getString("name"), rs.getString("area")))
                 .optional();
     }
 
     Optional<GroupRow> group(String site, String ref) {
         return jdbc.sql("select ref, name, area from gvi_group where site = :site and ref = :ref")
-                .param("site", site).param("ref", ref)
+                .param("site", site)
+                .param("ref", ref)
                 .query((rs, n) -> new GroupRow(rs.getString("ref"), rs.getString("name"), rs.getString("area")))
                 .optional();
     }
@@ -146,7 +168,10 @@ class GroupRepository {
             return List.of();
         }
         return jdbc.sql("select ref from gvi_group where site = :site and ref in (:refs) order by ref for update")
-                .param("site", site).param("refs", refs).query(String.class).list();
+                .param("site", site)
+                .param("refs", refs)
+                .query(String.class)
+                .list();
     }
 
     List<String> existingGroups(String site, Collection<String> refs) {
@@ -154,7 +179,10 @@ class GroupRepository {
             return List.of();
         }
         return jdbc.sql("select ref from gvi_group where site = :site and ref in (:refs)")
-                .param("site", site).param("refs", refs).query(String.class).list();
+                .param("site", site)
+                .param("refs", refs)
+                .query(String.class)
+                .list();
     }
 
     /** Every group of the site by ref, in one query. */
@@ -164,15 +192,20 @@ class GroupRepository {
                 from gvi_group g left join group_audit a on a.site = g.site and a.group_ref = g.ref
                 where g.site = :site group by g.ref, g.name, g.area order by g.ref""")
                 .param("site", site)
-                .query((rs, n) -> new GroupSummary(rs.getString("ref"), rs.getString("name"), rs.getString("area"),
-                        rs.getInt("audits"), rs.getObject("last_mapped_on", LocalDate.class)))
+                .query((rs, n) -> new GroupSummary(
+                        rs.getString("ref"),
+                        rs.getString("name"),
+                        rs.getString("area"),
+                        rs.getInt("audits"),
+                        rs.getObject("last_mapped_on", LocalDate.class)))
                 .list();
     }
 
     /** Every group of the site by ref, with its name: no personal data, so reading it is not logged. */
     Map<String, String> groupNames(String site) {
         Map<String, String> names = new LinkedHashMap<>();
-        jdbc.sql("select ref, name from gvi_group where site = :site order by ref").param("site", site)
+        jdbc.sql("select ref, name from gvi_group where site = :site order by ref")
+                .param("site", site)
                 .query((ResultSet rs) -> {
                     names.put(rs.getString("ref"), rs.getString("name"));
                 });
@@ -181,26 +214,43 @@ class GroupRepository {
 
     void insertGroup(String site, String ref, String name, String area, Instant at) {
         jdbc.sql("insert into gvi_group (site, ref, name, area, created_at) values (:site, :ref, :name, :area, :at)")
-                .param("site", site).param("ref", ref).param("name", name).param("area", area).param("at", SqlTime.of(at))
+                .param("site", site)
+                .param("ref", ref)
+                .param("name", name)
+                .param("area", area)
+                .param("at", SqlTime.of(at))
                 .update();
     }
 
     void updateGroup(String site, String ref, String name, String area) {
         jdbc.sql("update gvi_group set name = :name, area = :area where site = :site and ref = :ref")
-                .param("site", site).param("ref", ref).param("name", name).param("area", area).update();
+                .param("site", site)
+                .param("ref", ref)
+                .param("name", name)
+                .param("area", area)
+                .update();
     }
 
     List<String> rivals(String site, String ref) {
         return jdbc.sql("select rival_ref from group_rival where site = :site and group_ref = :ref order by ord")
-                .param("site", site).param("ref", ref).query(String.class).list();
+                .param("site", site)
+                .param("ref", ref)
+                .query(String.class)
+                .list();
     }
 
     void replaceRivals(String site, String ref, List<String> rivals) {
         jdbc.sql("delete from group_rival where site = :site and group_ref = :ref")
-                .param("site", site).param("ref", ref).update();
+                .param("site", site)
+                .param("ref", ref)
+                .update();
         for (int i = 0; i < rivals.size(); i++) {
             jdbc.sql("insert into group_rival (site, group_ref, ord, rival_ref) values (:site, :ref, :ord, :rival)")
-                    .param("site", site).param("ref", ref).param("ord", i).param("rival", rivals.get(i)).update();
+                    .param("site", site)
+                    .param("ref", ref)
+                    .param("ord", i)
+                    .param("rival", rivals.get(i))
+                    .update();
         }
     }
 
@@ -208,25 +258,40 @@ class GroupRepository {
 
     /** Every audit of the group, oldest version first, with its members. */
     List<AuditView> audits(String site, String groupRef) {
-        record Row(UUID id, AuditView view) {
-        }
+        record Row(UUID id, AuditView view) {}
         List<Row> rows = jdbc.sql("""
                 select id, version, mapped_on, recorded_at, recorded_by from group_audit
                 where site = :site and group_ref = :ref order by version""")
-                .param("site", site).param("ref", groupRef)
-                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), new AuditView(rs.getInt("version"),
-                        rs.getObject("mapped_on", LocalDate.class), SqlTime.instant(rs, "recorded_at"),
-                        rs.getString("recorded_by"), List.of())))
+                .param("site", site)
+                .param("ref", groupRef)
+                .query((rs, n) -> new Row(
+                        rs.getObject("id", UUID.class),
+                        new AuditView(
+                                rs.getInt("version"),
+                                rs.getObject("mapped_on", LocalDate.class),
+                                SqlTime.instant(rs, "recorded_at"),
+                                rs.getString("recorded_by"),
+                                List.of())))
                 .list();
-        Map<UUID, List<MemberView>> members = ListsByParent.read(jdbc, rows.stream().map(Row::id).toList(), """
+        Map<UUID, List<MemberView>> members = ListsByParent.read(
+                jdbc,
+                rows.stream().map(Row::id).toList(),
+                """
                 select audit_id, person_ref, joined_on, exited_on from group_audit_member
-                where audit_id in (:ids) order by ord""", "audit_id",
-                rs -> new MemberView(rs.getString("person_ref"), rs.getObject("joined_on", LocalDate.class),
+                where audit_id in (:ids) order by ord""",
+                "audit_id",
+                rs -> new MemberView(
+                        rs.getString("person_ref"),
+                        rs.getObject("joined_on", LocalDate.class),
                         rs.getObject("exited_on", LocalDate.class)));
         List<AuditView> audits = new ArrayList<>();
         for (Row row : rows) {
             AuditView v = row.view();
-            audits.add(new AuditView(v.version(), v.mappedOn(), v.recordedAt(), v.recordedBy(),
+            audits.add(new AuditView(
+                    v.version(),
+                    v.mappedOn(),
+                    v.recordedAt(),
+                    v.recordedBy(),
                     members.getOrDefault(row.id(), List.of())));
         }
         return audits;
@@ -237,47 +302,78 @@ class GroupRepository {
         jdbc.sql("""
                 insert into group_audit (id, site, group_ref, version, mapped_on, recorded_at, recorded_by)
                 values (:id, :site, :ref, :version, :mappedOn, :at, :by)""")
-                .param("id", id).param("site", site).param("ref", groupRef).param("version", version)
-                .param("mappedOn", audit.mappedOn()).param("at", SqlTime.of(at)).param("by", by).update();
+                .param("id", id)
+                .param("site", site)
+                .param("ref", groupRef)
+                .param("version", version)
+                .param("mappedOn", audit.mappedOn())
+                .param("at", SqlTime.of(at))
+                .param("by", by)
+                .update();
         for (int i = 0; i < audit.members().size(); i++) {
             GroupRequest.Member m = audit.members().get(i);
             jdbc.sql("""
                     insert into group_audit_member (audit_id, site, ord, person_ref, joined_on, exited_on)
                     values (:id, :site, :ord, :personRef, :joinedOn, :exitedOn)""")
-                    .param("id", id).param("site", site).param("ord", i).param("personRef", m.personRef())
-                    .param("joinedOn", m.joinedOn()).param("exitedOn", m.exitedOn()).update();
+                    .param("id", id)
+                    .param("site", site)
+                    .param("ord", i)
+                    .param("personRef", m.personRef())
+                    .param("joinedOn", m.joinedOn())
+                    .param("exitedOn", m.exitedOn())
+                    .update();
         }
     }
 
     // --- call-ins --------------------------------------------------------------------------------
 
     List<CallInView> callIns(String site, String groupRef) {
-        record Row(UUID id, LocalDate heldOn, String promiseId, Instant at, String by) {
-        }
+        record Row(UUID id, LocalDate heldOn, String promiseId, Instant at, String by) {}
         List<Row> rows = jdbc.sql("""
                 select id, held_on, promise_id, recorded_at, recorded_by from call_in
                 where site = :site and group_ref = :ref order by held_on, recorded_at""")
-                .param("site", site).param("ref", groupRef)
-                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("held_on", LocalDate.class),
-                        rs.getString("promise_id"), SqlTime.instant(rs, "recorded_at"), rs.getString("recorded_by")))
+                .param("site", site)
+                .param("ref", groupRef)
+                .query((rs, n) -> new Row(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("held_on", LocalDate.class),
+                        rs.getString("promise_id"),
+                        SqlTime.instant(rs, "recorded_at"),
+                        rs.getString("recorded_by")))
                 .list();
         List<UUID> ids = rows.stream().map(Row::id).toList();
-        Map<UUID, List<String>> attendees = ListsByParent.read(jdbc, ids,
+        Map<UUID, List<String>> attendees = ListsByParent.read(
+                jdbc,
+                ids,
                 "select call_in_id, person_ref from call_in_attendee where call_in_id in (:ids) order by ord",
-                "call_in_id", rs -> rs.getString("person_ref"));
-        Map<UUID, List<CallInRequest.Speaker>> speakers = ListsByParent.read(jdbc, ids,
+                "call_in_id",
+                rs -> rs.getString("person_ref"));
+        Map<UUID, List<CallInRequest.Speaker>> speakers = ListsByParent.read(
+                jdbc,
+                ids,
                 "select call_in_id, speaker_role, name from call_in_speaker where call_in_id in (:ids) order by ord",
-                "call_in_id", rs -> new CallInRequest.Speaker(SpeakerRole.valueOf(rs.getString("speaker_role")),
-                        rs.getString("name")));
-        Map<UUID, List<CallInRequest.Notification>> notifications = ListsByParent.read(jdbc, ids,
+                "call_in_id",
+                rs -> new CallInRequest.Speaker(
+                        SpeakerRole.valueOf(rs.getString("speaker_role")), rs.getString("name")));
+        Map<UUID, List<CallInRequest.Notification>> notifications = ListsByParent.read(
+                jdbc,
+                ids,
                 "select call_in_id, person_ref, delivered_on from custom_notification where call_in_id in (:ids) order by ord",
-                "call_in_id", rs -> new CallInRequest.Notification(rs.getString("person_ref"),
-                        rs.getObject("delivered_on", LocalDate.class)));
+                "call_in_id",
+                rs -> new CallInRequest.Notification(
+                        rs.getString("person_ref"), rs.getObject("delivered_on", LocalDate.class)));
         List<CallInView> callIns = new ArrayList<>();
         for (Row r : rows) {
-            callIns.add(new CallInView(r.id(), groupRef, r.heldOn(), r.promiseId(),
-                    attendees.getOrDefault(r.id(), List.of()), speakers.getOrDefault(r.id(), List.of()),
-                    notifications.getOrDefault(r.id(), List.of()), r.at(), r.by()));
+            callIns.add(new CallInView(
+                    r.id(),
+                    groupRef,
+                    r.heldOn(),
+                    r.promiseId(),
+                    attendees.getOrDefault(r.id(), List.of()),
+                    speakers.getOrDefault(r.id(), List.of()),
+                    notifications.getOrDefault(r.id(), List.of()),
+                    r.at(),
+                    r.by()));
         }
         return callIns;
     }
@@ -288,8 +384,11 @@ class GroupRepository {
                 select id, promise_id, group_ref, held_on from call_in
                 where site = :site order by held_on, recorded_at, id""")
                 .param("site", site)
-                .query((rs, n) -> new PromiseDeliveries.Delivery(rs.getObject("id", UUID.class), rs.getString("promise_id"),
-                        rs.getString("group_ref"), rs.getObject("held_on", LocalDate.class)))
+                .query((rs, n) -> new PromiseDeliveries.Delivery(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("promise_id"),
+                        rs.getString("group_ref"),
+                        rs.getObject("held_on", LocalDate.class)))
                 .list();
     }
 
@@ -297,8 +396,13 @@ class GroupRepository {
         return jdbc.sql("""
                 select count(*) from call_in
                 where site = :site and group_ref = :ref and held_on = :heldOn and promise_id = :promiseId""")
-                .param("site", site).param("ref", groupRef).param("heldOn", heldOn).param("promiseId", promiseId)
-                .query(Long.class).single() > 0;
+                        .param("site", site)
+                        .param("ref", groupRef)
+                        .param("heldOn", heldOn)
+                        .param("promiseId", promiseId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     UUID insertCallIn(String site, String groupRef, CallInRequest request, String by, Instant at) {
@@ -306,26 +410,45 @@ class GroupRepository {
         jdbc.sql("""
                 insert into call_in (id, site, group_ref, held_on, promise_id, recorded_at, recorded_by)
                 values (:id, :site, :ref, :heldOn, :promiseId, :at, :by)""")
-                .param("id", id).param("site", site).param("ref", groupRef).param("heldOn", request.heldOn())
-                .param("promiseId", request.promiseId()).param("at", SqlTime.of(at)).param("by", by).update();
+                .param("id", id)
+                .param("site", site)
+                .param("ref", groupRef)
+                .param("heldOn", request.heldOn())
+                .param("promiseId", request.promiseId())
+                .param("at", SqlTime.of(at))
+                .param("by", by)
+                .update();
         List<String> attendees = request.attendees().stream().distinct().toList();
         for (int i = 0; i < attendees.size(); i++) {
             jdbc.sql("insert into call_in_attendee (call_in_id, site, ord, person_ref) values (:id, :site, :ord, :ref)")
-                    .param("id", id).param("site", site).param("ord", i).param("ref", attendees.get(i)).update();
+                    .param("id", id)
+                    .param("site", site)
+                    .param("ord", i)
+                    .param("ref", attendees.get(i))
+                    .update();
         }
         for (int i = 0; i < request.speakers().size(); i++) {
             CallInRequest.Speaker s = request.speakers().get(i);
-            jdbc.sql("insert into call_in_speaker (call_in_id, site, ord, speaker_role, name) values (:id, :site, :ord, :role, :name)")
-                    .param("id", id).param("site", site).param("ord", i).param("role", s.role().name())
-                    .param("name", s.name()).update();
+            jdbc.sql(
+                            "insert into call_in_speaker (call_in_id, site, ord, speaker_role, name) values (:id, :site, :ord, :role, :name)")
+                    .param("id", id)
+                    .param("site", site)
+                    .param("ord", i)
+                    .param("role", s.role().name())
+                    .param("name", s.name())
+                    .update();
         }
         for (int i = 0; i < request.customNotifications().size(); i++) {
             CallInRequest.Notification c = request.customNotifications().get(i);
             jdbc.sql("""
                     insert into custom_notification (call_in_id, site, ord, person_ref, delivered_on)
                     values (:id, :site, :ord, :ref, :deliveredOn)""")
-                    .param("id", id).param("site", site).param("ord", i).param("ref", c.personRef())
-                    .param("deliveredOn", c.deliveredOn()).update();
+                    .param("id", id)
+                    .param("site", site)
+                    .param("ord", i)
+                    .param("ref", c.personRef())
+                    .param("deliveredOn", c.deliveredOn())
+                    .update();
         }
         return id;
     }

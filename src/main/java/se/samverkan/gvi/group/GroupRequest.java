@@ -1,5 +1,6 @@
 package se.samverkan.gvi.group;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,11 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.input.EventDate;
 import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
 import se.samverkan.gvi.input.Reference;
-import se.samverkan.gvi.input.EventDate;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Body of {@code PUT /api/v1/groups/{ref}}: the group and one (new) audit of its members. */
 @PlainText
@@ -29,13 +29,13 @@ public record GroupRequest(
     }
 
     /** One dated mapping of the group (kartläggning). */
-    public record Audit(@NotNull @EventDate LocalDate mappedOn, @NotNull @Size(max = 500) List<@NotNull @Valid Member> members) {
-    }
+    public record Audit(
+            @NotNull @EventDate LocalDate mappedOn,
+            @NotNull @Size(max = 500) List<@NotNull @Valid Member> members) {}
 
     /** A mapped member; {@code exitedOn} set when they left. */
     public record Member(
             @NotNull @Reference String personRef,
             @NotNull @EventDate LocalDate joinedOn,
-            @Nullable @EventDate LocalDate exitedOn) {
-    }
+            @Nullable @EventDate LocalDate exitedOn) {}
 }

@@ -39,8 +39,14 @@ public class GroupService {
     private final GviSettings settings;
     private final Clock clock;
 
-    GroupService(GroupRepository repository, DecisionLog decisionLog, SanctionRounds sanctionRounds,
-            ActiveRuleSet ruleSet, FrozenPromises frozenPromises, GviSettings settings, Clock clock) {
+    GroupService(
+            GroupRepository repository,
+            DecisionLog decisionLog,
+            SanctionRounds sanctionRounds,
+            ActiveRuleSet ruleSet,
+            FrozenPromises frozenPromises,
+            GviSettings settings,
+            Clock clock) {
         this.repository = repository;
         this.decisionLog = decisionLog;
         this.sanctionRounds = sanctionRounds;
@@ -51,15 +57,18 @@ public class GroupService {
     }
 
     /** A stored person and whether this request created it. */
-    public record Saved<T>(T value, boolean created) {
-    }
+    public record Saved<T>(T value, boolean created) {}
 
     @Transactional
     public Saved<Person> savePerson(Actor actor, String ref, PersonRequest request) {
         Set<String> facts = factsOf(actor.site());
-        request.facts().keySet().stream().filter(code -> !facts.contains(code)).findFirst().ifPresent(code -> {
-            throw new InvalidRequestException(code, "unknown field: " + code + "; the facts are " + String.join(", ", facts));
-        });
+        request.facts().keySet().stream()
+                .filter(code -> !facts.contains(code))
+                .findFirst()
+                .ifPresent(code -> {
+                    throw new InvalidRequestException(
+                            code, "unknown field: " + code + "; the facts are " + String.join(", ", facts));
+                });
         Person person = Person.of(ref, request.birthDate(), request.trueFacts(), facts);
         Instant now = now();
         Optional<Person> existing = repository.lockPerson(actor.site(), ref, facts);
@@ -68,7 +77,8 @@ public class GroupService {
         } else if (!existing.get().equals(person)) {
             repository.updatePerson(actor.site(), person, actor.name(), now);
         }
-        decisionLog.append(actor, existing.isEmpty() ? "PERSON_REGISTERED" : "PERSON_UPDATED", "person:" + ref, null, person);
+        decisionLog.append(
+                actor, existing.isEmpty() ? "PERSON_REGISTERED" : "PERSON_UPDATED", "person:" + ref, null, person);
         return new Saved<>(person, existing.isEmpty());
     }
 
@@ -86,7 +96,8 @@ public class GroupService {
     /** Reads a person; every read is logged with the reader (docs/security.md). */
     @Transactional
     public Person person(Actor actor, String ref) {
-        Person person = repository.person(actor.site(), ref, factsOf(actor.site()))
+        Person person = repository
+                .person(actor.site(), ref, factsOf(actor.site()))
                 .orElseThrow(() -> new NotFoundException("no person " + ref));
         decisionLog.append(actor, "PERSON_READ", "person:" + ref, null, Map.of("ref", ref));
         return person;
@@ -103,7 +114,8 @@ public class GroupService {
         for (int i = 0; i < request.audit().members().size(); i++) {
             GroupRequest.Member m = request.audit().members().get(i);
             if (!seen.add(m.personRef())) {
-                throw new InvalidRequestException("audit.members[" + i + "].personRef", "a person is listed twice in one audit");
+                throw new InvalidRequestException(
+                        "audit.members[" + i + "].personRef", "a person is listed twice in one audit");
             }
             if (m.exitedOn() != null && m.exitedOn().isBefore(m.joinedOn())) {
                 throw new InvalidRequestException("audit.members[" + i + "].exitedOn", "exitedOn is before joinedOn");
@@ -112,7 +124,8 @@ public class GroupService {
         List<String> missing = repository.missingPersons(actor.site(), seen);
         for (int i = 0; i < request.audit().members().size(); i++) {
             if (missing.contains(request.audit().members().get(i).personRef())) {
-                errors.add(new FieldError("audit.members[" + i + "].personRef",
+                errors.add(new FieldError(
+                        "audit.members[" + i + "].personRef",
                         "no person " + request.audit().members().get(i).personRef()));
             }
         }
@@ -131,9 +144,12 @@ public class GroupService {
         List<AuditView> audits = repository.audits(actor.site(), ref);
         AuditView latest = audits.get(audits.size() - 1);
         boolean sameAudit = latest.mappedOn().equals(request.audit().mappedOn())
-                && latest.members().equals(request.audit().members().stream()
-                        .map(m -> new MemberView(m.personRef(), m.joinedOn(), m.exitedOn())).toList());
-        boolean sameGroup = existing.get().name().equals(request.name()) && existing.get().area().equals(request.area())
+                && latest.members()
+                        .equals(request.audit().members().stream()
+                                .map(m -> new MemberView(m.personRef(), m.joinedOn(), m.exitedOn()))
+                                .toList());
+        boolean sameGroup = existing.get().name().equals(request.name())
+                && existing.get().area().equals(request.area())
                 && repository.rivals(actor.site(), ref).equals(request.rivals());
         if (!sameGroup) {
             repository.updateGroup(actor.site(), ref, request.name(), request.area());
@@ -180,7 +196,8 @@ public class GroupService {
             refs.putIfAbsent(request.attendees().get(i), "attendees[" + i + "]");
         }
         for (int i = 0; i < request.customNotifications().size(); i++) {
-            refs.putIfAbsent(request.customNotifications().get(i).personRef(), "customNotifications[" + i + "].personRef");
+            refs.putIfAbsent(
+                    request.customNotifications().get(i).personRef(), "customNotifications[" + i + "].personRef");
         }
         for (String missing : repository.missingPersons(actor.site(), refs.keySet())) {
             errors.add(new FieldError(refs.getOrDefault(missing, "attendees"), "no person " + missing));
@@ -189,23 +206,32 @@ public class GroupService {
             throw new UnprocessableException(errors);
         }
         if (repository.callInExists(actor.site(), groupRef, request.heldOn(), request.promiseId())) {
-            throw new ConflictException("a call-in of group " + groupRef + " on " + request.heldOn()
-                    + " with promise " + request.promiseId() + " is already recorded");
+            throw new ConflictException("a call-in of group " + groupRef + " on " + request.heldOn() + " with promise "
+                    + request.promiseId() + " is already recorded");
         }
         var id = repository.insertCallIn(actor.site(), groupRef, request, actor.name(), now());
         frozenPromises.recordDelivery(actor.site(), request.promiseId(), id, groupRef, request.heldOn());
         decisionLog.append(actor, "CALL_IN_RECORDED", "call-in:" + id, null, request);
-        return repository.callIns(actor.site(), groupRef).stream().filter(c -> c.id().equals(id)).findFirst()
+        return repository.callIns(actor.site(), groupRef).stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
                 .orElseThrow();
     }
 
     private GroupView view(String site, String ref) {
-        GroupRepository.GroupRow row = repository.group(site, ref)
-                .orElseThrow(() -> new NotFoundException("no group " + ref));
+        GroupRepository.GroupRow row =
+                repository.group(site, ref).orElseThrow(() -> new NotFoundException("no group " + ref));
         List<AuditView> audits = repository.audits(site, ref);
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-        return new GroupView(row.ref(), row.name(), row.area(), repository.rivals(site, ref), audits,
-                GroupFacts.membersOn(audits, today), repository.callIns(site, ref), sanctionRounds.forGroup(site, ref));
+        return new GroupView(
+                row.ref(),
+                row.name(),
+                row.area(),
+                repository.rivals(site, ref),
+                audits,
+                GroupFacts.membersOn(audits, today),
+                repository.callIns(site, ref),
+                sanctionRounds.forGroup(site, ref));
     }
 
     private Instant now() {

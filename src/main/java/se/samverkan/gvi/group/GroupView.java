@@ -17,10 +17,9 @@ public record GroupView(
         List<CallInView> callIns,
         List<SanctionRoundView> sanctionRounds) {
 
-    public record AuditView(int version, LocalDate mappedOn, Instant recordedAt, String recordedBy,
-            List<MemberView> members) {
-    }
+    public record AuditView(
+            int version, LocalDate mappedOn, Instant recordedAt, String recordedBy, List<MemberView> members) {}
 
-    public record MemberView(String personRef, LocalDate joinedOn, @Nullable LocalDate exitedOn) {
-    }
+    public record MemberView(
+            String personRef, LocalDate joinedOn, @Nullable LocalDate exitedOn) {}
 }

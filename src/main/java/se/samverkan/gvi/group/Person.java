@@ -15,9 +15,12 @@ import java.util.stream.Collectors;
  * facts are those of the legal reviewer's vocabulary ({@code rules/vocabulary/person-facts.yaml}),
  * each true or false, and appear in the API as fields of their own ({@code "underSupervision": true}).
  */
-@Schema(description = "A person: ref, birthDate and every fact of the site's vocabulary as a boolean field of its own",
+@Schema(
+        description = "A person: ref, birthDate and every fact of the site's vocabulary as a boolean field of its own",
         additionalPropertiesSchema = Boolean.class)
-public record Person(String ref, LocalDate birthDate,
+public record Person(
+        String ref,
+        LocalDate birthDate,
         @Schema(hidden = true) @JsonAnyGetter Map<String, Boolean> facts) {
 
     public Person {
@@ -33,7 +36,9 @@ public record Person(String ref, LocalDate birthDate,
 
     /** The codes of the facts reported true. */
     public Set<String> trueFacts() {
-        return facts.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+        return facts.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.input.Reference;
+import se.samverkan.gvi.security.Actor;
 
 /** {@code /api/v1/persons} (docs/api.md). */
 @RestController
@@ -27,22 +27,29 @@ class PersonController {
         this.groups = groups;
     }
 
-    @Operation(operationId = "putPerson", summary = "Register or update a person",
+    @Operation(
+            operationId = "putPerson",
+            summary = "Register or update a person",
             description = "Stores the facts agencies report about a pseudonymous person (`P-0042`); booleans left "
                     + "out are false.\n\n**Who may call:** ADMIN.\n\n**Decision log:** `PERSON_REGISTERED` or "
                     + "`PERSON_UPDATED`.")
     @ApiResponse(responseCode = "201", description = "The person was new: the stored person.")
     @ApiResponse(responseCode = "200", description = "The person existed and was updated: the stored person.")
-    @ApiResponse(responseCode = "422", description = "An identity number in any field, or a birth date in the "
-            + "future or more than 120 years back (`urn:gvi:problem:unprocessable`).")
+    @ApiResponse(
+            responseCode = "422",
+            description = "An identity number in any field, or a birth date in the "
+                    + "future or more than 120 years back (`urn:gvi:problem:unprocessable`).")
     @PutMapping("/{ref}")
-    ResponseEntity<Person> put(@PathVariable @Reference String ref,
-            @Valid @RequestBody PersonRequest request, Actor actor) {
+    ResponseEntity<Person> put(
+            @PathVariable @Reference String ref, @Valid @RequestBody PersonRequest request, Actor actor) {
         GroupService.Saved<Person> saved = groups.savePerson(actor, ref, request);
-        return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.value());
+        return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(saved.value());
     }
 
-    @Operation(operationId = "getPerson", summary = "Read a person",
+    @Operation(
+            operationId = "getPerson",
+            summary = "Read a person",
             description = "The stored facts of one person of the signed-in user's site.\n\n**Who may call:** "
                     + "LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN.\n\n**Decision log:** `PERSON_READ` (every read "
                     + "of a person is logged).")

@@ -1,6 +1,7 @@
 package se.samverkan.gvi.group;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -12,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.input.BirthDate;
 import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Body of {@code PUT /api/v1/persons/{ref}}: the birth date and the facts of the vocabulary
@@ -22,8 +22,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @PlainText
 @Pseudonymous
-@Schema(additionalPropertiesSchema = Boolean.class, description = "birthDate and the facts of the site's vocabulary "
-        + "(rules/vocabulary/person-facts.yaml) as booleans by their codes; a fact left out is false; any other field is refused (400)",
+@Schema(
+        additionalPropertiesSchema = Boolean.class,
+        description =
+                "birthDate and the facts of the site's vocabulary "
+                        + "(rules/vocabulary/person-facts.yaml) as booleans by their codes; a fact left out is false; any other field is refused (400)",
         example = """
         {"birthDate":"2009-06-01","underSupervision":true,"registeredVehicle":false,"priorViolentOffence":true}""")
 public record PersonRequest(
@@ -36,7 +39,9 @@ public record PersonRequest(
 
     /** The codes of the facts given as true. */
     Set<String> trueFacts() {
-        return facts.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey)
+        return facts.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -10,7 +10,10 @@ import se.samverkan.gvi.rules.governance.StoredCodes;
 class StoredPersonFacts extends StoredCodes.Counted {
 
     StoredPersonFacts(JdbcClient jdbc) {
-        super(Vocabulary.PERSON_FACTS, "lagrade personer", jdbc,
+        super(
+                Vocabulary.PERSON_FACTS,
+                "lagrade personer",
+                jdbc,
                 "select code, count(*) as uses from person_fact where site = :site group by code");
     }
 }

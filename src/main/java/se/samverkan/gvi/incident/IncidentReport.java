@@ -10,5 +10,4 @@ public record IncidentReport(
         int version,
         Instant reportedAt,
         List<RecommendationSummary> recommendations,
-        List<String> unattributedSuspects) {
-}
+        List<String> unattributedSuspects) {}

@@ -1,5 +1,6 @@
 package se.samverkan.gvi.incident;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,11 +9,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Role;
+import se.samverkan.gvi.input.EventDate;
 import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
 import se.samverkan.gvi.input.Reference;
-import se.samverkan.gvi.input.EventDate;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An incident as the police liaison reports it (body of POST/PUT {@code /api/v1/incidents} and of
@@ -40,6 +40,5 @@ public record IncidentRequest(
     public record AttributionRequest(
             @NotNull @Reference String groupRef,
             @NotNull Role role,
-            @NotNull Confidence confidence) {
-    }
+            @NotNull Confidence confidence) {}
 }

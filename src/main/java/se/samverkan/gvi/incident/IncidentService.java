@@ -1,6 +1,5 @@
 package se.samverkan.gvi.incident;
 
-import se.samverkan.gvi.refusal.InvalidRequestException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +38,7 @@ import se.samverkan.gvi.recommendation.RecommendationSummary;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.refusal.FieldError;
+import se.samverkan.gvi.refusal.InvalidRequestException;
 import se.samverkan.gvi.refusal.NotFoundException;
 import se.samverkan.gvi.refusal.UnprocessableException;
 import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
@@ -64,9 +64,16 @@ public class IncidentService {
     private final Clock clock;
     private final ZoneId zone;
 
-    IncidentService(IncidentRepository incidents, GroupFacts groups, Recommendations recommendations,
-            ActiveRuleSet ruleSet, DecisionLog decisionLog, PlatformTransactionManager transactions,
-            ApplicationEventPublisher events, Clock clock, GviSettings settings) {
+    IncidentService(
+            IncidentRepository incidents,
+            GroupFacts groups,
+            Recommendations recommendations,
+            ActiveRuleSet ruleSet,
+            DecisionLog decisionLog,
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events,
+            Clock clock,
+            GviSettings settings) {
         this.incidents = incidents;
         this.groups = groups;
         this.recommendations = recommendations;
@@ -79,8 +86,7 @@ public class IncidentService {
     }
 
     /** The answer to a report: the version's report, and whether this request stored it. */
-    public record Reported(IncidentReport report, boolean created) {
-    }
+    public record Reported(IncidentReport report, boolean created) {}
 
     /**
      * Reports an incident. The same reference again with the same content (compared as parsed
@@ -93,7 +99,8 @@ public class IncidentService {
         } catch (DuplicateKeyException concurrentDuplicate) {
             // Another request stored the same reference between our check and our insert.
             return Objects.requireNonNull(tx.execute(status -> {
-                IncidentRepository.IncidentRow existing = incidents.find(actor.site(), request.reference()).orElseThrow();
+                IncidentRepository.IncidentRow existing =
+                        incidents.find(actor.site(), request.reference()).orElseThrow();
                 return new Reported(repeated(actor.site(), existing, request), false);
             }));
         }
@@ -116,8 +123,8 @@ public class IncidentService {
         }
         IncidentRepository.VersionRow current = currentVersion(site, existing);
         if (!sameContent(current.content(), request)) {
-            throw new ConflictException("incident " + request.reference()
-                    + " is already reported with other content; amend it with PUT");
+            throw new ConflictException(
+                    "incident " + request.reference() + " is already reported with other content; amend it with PUT");
         }
         return report(site, current);
     }
@@ -132,11 +139,14 @@ public class IncidentService {
         }
         checkContent(actor.site(), request);
         return Objects.requireNonNull(tx.execute(status -> {
-            IncidentRepository.IncidentRow found = incidents.find(actor.site(), reference)
+            IncidentRepository.IncidentRow found = incidents
+                    .find(actor.site(), reference)
                     .orElseThrow(() -> new NotFoundException("no incident " + reference));
-            Set<String> earlierGroups = groupsOf(currentVersion(actor.site(), found).content());
+            Set<String> earlierGroups =
+                    groupsOf(currentVersion(actor.site(), found).content());
             lockAndCheckReferences(actor.site(), request, earlierGroups);
-            IncidentRepository.IncidentRow incident = incidents.lock(actor.site(), reference).orElseThrow();
+            IncidentRepository.IncidentRow incident =
+                    incidents.lock(actor.site(), reference).orElseThrow();
             if (incident.status() == IncidentStatus.RETRACTED) {
                 throw new ConflictException("incident " + reference + " was retracted");
             }
@@ -154,16 +164,23 @@ public class IncidentService {
     /** Retracts an incident: pending recommendations are WITHDRAWN, decided ones flagged {@code needsReview}. */
     public Retraction retract(Actor actor, String reference, RetractionRequest request) {
         return Objects.requireNonNull(tx.execute(status -> {
-            IncidentRepository.IncidentRow found = incidents.find(actor.site(), reference)
+            IncidentRepository.IncidentRow found = incidents
+                    .find(actor.site(), reference)
                     .orElseThrow(() -> new NotFoundException("no incident " + reference));
-            groups.lockGroups(actor.site(), groupsOf(currentVersion(actor.site(), found).content()));
-            IncidentRepository.IncidentRow incident = incidents.lock(actor.site(), reference).orElseThrow();
+            groups.lockGroups(
+                    actor.site(), groupsOf(currentVersion(actor.site(), found).content()));
+            IncidentRepository.IncidentRow incident =
+                    incidents.lock(actor.site(), reference).orElseThrow();
             if (incident.status() == IncidentStatus.RETRACTED) {
                 throw new ConflictException("incident " + reference + " is already retracted");
             }
             incidents.retract(actor.site(), reference, actor.name(), now(), request.reason());
             List<UUID> withdrawn = recommendations.replaceEarlier(actor, reference, RecommendationStatus.WITHDRAWN);
-            decisionLog.append(actor, "INCIDENT_RETRACTED", "incident:" + reference, null,
+            decisionLog.append(
+                    actor,
+                    "INCIDENT_RETRACTED",
+                    "incident:" + reference,
+                    null,
                     Map.of("reference", reference, "reason", request.reason(), "withdrawn", withdrawn));
             return new Retraction(reference, IncidentStatus.RETRACTED, withdrawn);
         }));
@@ -171,15 +188,23 @@ public class IncidentService {
 
     public IncidentView incident(Actor actor, String reference) {
         return Objects.requireNonNull(tx.execute(status -> {
-            IncidentRepository.IncidentRow incident = incidents.find(actor.site(), reference)
+            IncidentRepository.IncidentRow incident = incidents
+                    .find(actor.site(), reference)
                     .orElseThrow(() -> new NotFoundException("no incident " + reference));
             List<IncidentRepository.VersionRow> versions = incidents.versions(actor.site(), reference);
             IncidentRepository.VersionRow current = versions.stream()
-                    .filter(v -> v.version() == incident.currentVersion()).findFirst().orElseThrow();
+                    .filter(v -> v.version() == incident.currentVersion())
+                    .findFirst()
+                    .orElseThrow();
             // The incident names suspects (persons): every read is logged with the reader (docs/security.md).
             decisionLog.append(actor, "INCIDENT_READ", "incident:" + reference, null, Map.of("reference", reference));
-            return new IncidentView(reference, incident.status(), incident.currentVersion(), current.content(),
-                    versions.stream().map(v -> new IncidentView.VersionView(v.version(), v.reportedAt(), v.reportedBy()))
+            return new IncidentView(
+                    reference,
+                    incident.status(),
+                    incident.currentVersion(),
+                    current.content(),
+                    versions.stream()
+                            .map(v -> new IncidentView.VersionView(v.version(), v.reportedAt(), v.reportedBy()))
                             .toList(),
                     recommendations.ofIncident(actor.site(), reference));
         }));
@@ -189,38 +214,57 @@ public class IncidentService {
     public WhatIf evaluate(Actor actor, IncidentRequest request) {
         checkContent(actor.site(), request);
         return Objects.requireNonNull(tx.execute(status -> {
-            checkReferences(actor.site(), request, new HashSet<>(groups.existingGroups(actor.site(), groupsOf(request))));
+            checkReferences(
+                    actor.site(), request, new HashSet<>(groups.existingGroups(actor.site(), groupsOf(request))));
             RuleSet rules = ruleSet.current(actor.site());
             Evaluation evaluation = evaluate(actor.site(), request, now(), rules);
-            decisionLog.append(actor, "EVALUATION_RUN", "evaluation:" + request.reference(), evaluation.ruleSetVersion(),
-                    request);
-            return new WhatIf(request.reference(),
-                    evaluation.recommendations().stream().map(recommendations::unsaved).toList(),
+            decisionLog.append(
+                    actor, "EVALUATION_RUN", "evaluation:" + request.reference(), evaluation.ruleSetVersion(), request);
+            return new WhatIf(
+                    request.reference(),
+                    evaluation.recommendations().stream()
+                            .map(recommendations::unsaved)
+                            .toList(),
                     evaluation.unattributedSuspects());
         }));
     }
 
-    private IncidentReport storeVersion(Actor actor, IncidentRequest request, int version, Instant reportedAt,
-            String action) {
+    private IncidentReport storeVersion(
+            Actor actor, IncidentRequest request, int version, Instant reportedAt, String action) {
         RuleSet rules = ruleSet.current(actor.site());
         Evaluation evaluation = evaluate(actor.site(), request, reportedAt, rules);
         LocalDate incidentDate = incidentDate(request);
-        incidents.insertVersion(actor.site(), version, request, incidentDate, reportedAt, actor.name(),
+        incidents.insertVersion(
+                actor.site(),
+                version,
+                request,
+                incidentDate,
+                reportedAt,
+                actor.name(),
                 evaluation.unattributedSuspects());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("version", version);
         payload.put("incident", request);
         decisionLog.append(actor, action, "incident:" + request.reference(), evaluation.ruleSetVersion(), payload);
         List<RecommendationSummary> stored = recommendations.store(actor, version, incidentDate, evaluation);
-        events.publishEvent(new IncidentReported(actor.site(), request.reference(), version,
+        events.publishEvent(new IncidentReported(
+                actor.site(),
+                request.reference(),
+                version,
                 stored.stream().map(RecommendationSummary::id).toList()));
         return new IncidentReport(request.reference(), version, reportedAt, stored, evaluation.unattributedSuspects());
     }
 
     private Evaluation evaluate(String site, IncidentRequest request, Instant reportedAt, RuleSet rules) {
-        StoredCase facts = facts(request, reportedAt, Map.of(), (groupRef, date) ->
-                groups.snapshot(site, groupRef, date, recommendations.standingEnforcements(site, groupRef,
-                        request.reference())));
+        StoredCase facts = facts(
+                request,
+                reportedAt,
+                Map.of(),
+                (groupRef, date) -> groups.snapshot(
+                        site,
+                        groupRef,
+                        date,
+                        recommendations.standingEnforcements(site, groupRef, request.reference())));
         return rules.evaluate(facts.incident(), facts.groups(), zone);
     }
 
@@ -228,15 +272,24 @@ public class IncidentService {
      * The facts the engine evaluates an incident on: the incident, and each attributed group as
      * {@code group} gives it for the incident date (with its standing enforcements of other incidents).
      */
-    StoredCase facts(IncidentRequest request, Instant reportedAt, Map<String, RecommendationShape> current,
+    StoredCase facts(
+            IncidentRequest request,
+            Instant reportedAt,
+            Map<String, RecommendationShape> current,
             BiFunction<String, LocalDate, GroupSnapshot> group) {
         LocalDate date = incidentDate(request);
         List<GroupSnapshot> snapshots = new ArrayList<>();
         for (AttributionRequest a : request.attributions()) {
             snapshots.add(group.apply(a.groupRef(), date));
         }
-        IncidentFacts facts = new IncidentFacts(request.reference(), IncidentType.of(request.type()), request.occurredAt(), reportedAt,
-                request.attributions().stream().map(a -> new Attribution(a.groupRef(), a.role(), a.confidence())).toList(),
+        IncidentFacts facts = new IncidentFacts(
+                request.reference(),
+                IncidentType.of(request.type()),
+                request.occurredAt(),
+                reportedAt,
+                request.attributions().stream()
+                        .map(a -> new Attribution(a.groupRef(), a.role(), a.confidence()))
+                        .toList(),
                 request.suspects());
         return new StoredCase(facts, snapshots, current);
     }
@@ -248,8 +301,8 @@ public class IncidentService {
     private void checkType(String site, String type) {
         Set<String> types = ruleSet.current(site).vocabulary().incidentTypes().keySet();
         if (!types.contains(type)) {
-            throw new InvalidRequestException("type", "unknown incident type " + type + "; the types are "
-                    + String.join(", ", types));
+            throw new InvalidRequestException(
+                    "type", "unknown incident type " + type + "; the types are " + String.join(", ", types));
         }
     }
 
@@ -263,7 +316,8 @@ public class IncidentService {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < request.attributions().size(); i++) {
             if (!seen.add(request.attributions().get(i).groupRef())) {
-                errors.add(new FieldError("attributions[" + i + "].groupRef",
+                errors.add(new FieldError(
+                        "attributions[" + i + "].groupRef",
                         "group " + request.attributions().get(i).groupRef() + " is attributed more than once"));
             }
         }
@@ -291,7 +345,8 @@ public class IncidentService {
         List<String> missing = groups.missingPersons(site, request.suspects());
         for (int i = 0; i < request.suspects().size(); i++) {
             if (missing.contains(request.suspects().get(i))) {
-                errors.add(new FieldError("suspects[" + i + "]", "no person " + request.suspects().get(i)));
+                errors.add(new FieldError(
+                        "suspects[" + i + "]", "no person " + request.suspects().get(i)));
             }
         }
         if (!errors.isEmpty()) {
@@ -301,11 +356,16 @@ public class IncidentService {
 
     private IncidentRepository.VersionRow currentVersion(String site, IncidentRepository.IncidentRow incident) {
         return incidents.versions(site, incident.reference()).stream()
-                .filter(v -> v.version() == incident.currentVersion()).findFirst().orElseThrow();
+                .filter(v -> v.version() == incident.currentVersion())
+                .findFirst()
+                .orElseThrow();
     }
 
     private IncidentReport report(String site, IncidentRepository.VersionRow version) {
-        return new IncidentReport(version.content().reference(), version.version(), version.reportedAt(),
+        return new IncidentReport(
+                version.content().reference(),
+                version.version(),
+                version.reportedAt(),
                 recommendations.ofVersion(site, version.content().reference(), version.version()),
                 version.unattributedSuspects());
     }

@@ -1,4 +1,7 @@
 package se.samverkan.gvi.incident;
 
 /** An incident stands until the police retract it. */
-public enum IncidentStatus { ACTIVE, RETRACTED }
+public enum IncidentStatus {
+    ACTIVE,
+    RETRACTED
+}

@@ -13,6 +13,5 @@ public record IncidentView(
         List<VersionView> versions,
         List<IncidentRecommendation> recommendations) {
 
-    public record VersionView(int version, Instant reportedAt, String reportedBy) {
-    }
+    public record VersionView(int version, Instant reportedAt, String reportedBy) {}
 }

@@ -25,8 +25,8 @@ class StoredIncidentCases implements StoredCases {
     private final GroupFacts groups;
     private final Recommendations recommendations;
 
-    StoredIncidentCases(IncidentRepository incidents, IncidentService service, GroupFacts groups,
-            Recommendations recommendations) {
+    StoredIncidentCases(
+            IncidentRepository incidents, IncidentService service, GroupFacts groups, Recommendations recommendations) {
         this.incidents = incidents;
         this.service = service;
         this.groups = groups;
@@ -41,10 +41,12 @@ class StoredIncidentCases implements StoredCases {
         List<StoredCase> cases = new ArrayList<>();
         for (IncidentRepository.VersionRow current : incidents.currentVersionsOfActive(site)) {
             String reference = current.content().reference();
-            cases.add(service.facts(current.content(), current.reportedAt(),
+            cases.add(service.facts(
+                    current.content(),
+                    current.reportedAt(),
                     standing.shapesOf(reference, current.version()),
-                    (groupRef, date) -> snapshots.snapshot(groupRef, date,
-                            standing.enforcementsStoredBy(groupRef, reference, current.reportedAt()))));
+                    (groupRef, date) -> snapshots.snapshot(
+                            groupRef, date, standing.enforcementsStoredBy(groupRef, reference, current.reportedAt()))));
         }
         return cases;
     }

@@ -43,7 +43,8 @@ public @interface EventDate {
 
         @Override
         public boolean isValid(@Nullable LocalDate value, ConstraintValidatorContext context) {
-            return value == null || isPlausible(value, context.getClockProvider().getClock());
+            return value == null
+                    || isPlausible(value, context.getClockProvider().getClock());
         }
 
         /** Whether a date lies between 1970-01-01 and today on the clock (whose zone is the site's). */

@@ -23,11 +23,10 @@ public final class PersonalIdentityNumbers {
     private static final Pattern SHAPE = Pattern.compile(
             "(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{2})" + MONTH_DAY + " {0,3}[-+./]? {0,3}[0-9]{4}(?![0-9])");
 
-    public static final String MESSAGE = "looks like a personnummer or samordningsnummer; only pseudonymous "
-            + "references may be stored";
+    public static final String MESSAGE =
+            "looks like a personnummer or samordningsnummer; only pseudonymous " + "references may be stored";
 
-    private PersonalIdentityNumbers() {
-    }
+    private PersonalIdentityNumbers() {}
 
     public static boolean contains(CharSequence text) {
         return SHAPE.matcher(normalised(text)).find();
@@ -64,6 +63,9 @@ public final class PersonalIdentityNumbers {
     /** Dashes and hyphens (Unicode Pd) and the minus signs that are not: −, ˗, ➖, ⁃. */
     private static boolean isDash(int c) {
         return Character.getType(c) == Character.DASH_PUNCTUATION
-                || c == 0x2212 || c == 0x02D7 || c == 0x2796 || c == 0x2043;
+                || c == 0x2212
+                || c == 0x02D7
+                || c == 0x2796
+                || c == 0x2043;
     }
 }

@@ -39,8 +39,8 @@ public @interface Pseudonymous {
      * Ids are UUIDs and rule-set versions are SHA-256 digests (64 hex digits); their digit runs are
      * not identities, and about one version in a hundred would otherwise look like one.
      */
-    Pattern MACHINE_IDS = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-f]{64}");
+    Pattern MACHINE_IDS =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-f]{64}");
 
     /** Walks the request and reports each string that holds an identity number under its field. */
     class Check implements ConstraintValidator<Pseudonymous, Object> {

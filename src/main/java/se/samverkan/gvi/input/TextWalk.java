@@ -14,8 +14,7 @@ final class TextWalk {
 
     private static final int MAX_DEPTH = 16;
 
-    private TextWalk() {
-    }
+    private TextWalk() {}
 
     static void visit(@Nullable Object value, BiConsumer<String, String> visitor) {
         visit(value, "", 0, visitor);

@@ -15,5 +15,4 @@ import java.lang.annotation.Target;
 @Documented
 @Target(ANNOTATION_TYPE)
 @Retention(RUNTIME)
-public @interface Unprocessable {
-}
+public @interface Unprocessable {}

@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 /** Reports every string of a value that a text check refuses, each under its own field path. */
 final class Violations {
 
-    private Violations() {
-    }
+    private Violations() {}
 
     /** True when no string is refused; otherwise one violation per refused field. */
-    static boolean report(@Nullable Object value, ConstraintValidatorContext context, BiPredicate<String, String> refused) {
+    static boolean report(
+            @Nullable Object value, ConstraintValidatorContext context, BiPredicate<String, String> refused) {
         boolean[] valid = {true};
         TextWalk.visit(value, (field, text) -> {
             if (!refused.test(field, text)) {

@@ -17,7 +17,9 @@ class NationalController {
         this.figures = figures;
     }
 
-    @Operation(operationId = "getNationalFigures", summary = "Read the national figures",
+    @Operation(
+            operationId = "getNationalFigures",
+            summary = "Read the national figures",
             description = "Aggregated, non-personal figures across sites, small cells suppressed.\n\n**Who may "
                     + "call:** NATIONAL_ANALYST.\n\n**Decision log:** nothing.")
     @ApiResponse(responseCode = "200", description = "The figures.")

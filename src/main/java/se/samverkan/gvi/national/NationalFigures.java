@@ -15,9 +15,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 import se.samverkan.gvi.GviSettings;
 import se.samverkan.gvi.national.NationalFiguresView.Count;
 import se.samverkan.gvi.national.NationalFiguresView.DecisionTime;
@@ -37,6 +37,7 @@ public class NationalFigures {
 
     /** Counts from 1 to 2 are shown as "<3"; figures derived from fewer than 3 cases are left out. */
     static final int THRESHOLD = 3;
+
     static final String TOTAL = "total";
 
     private final JdbcClient jdbc;
@@ -53,21 +54,23 @@ public class NationalFigures {
         this.clock = clock;
     }
 
-    private record IncidentRow(String site, String type, String month, long count) {
-    }
+    private record IncidentRow(String site, String type, String month, long count) {}
 
-    private record OutcomeRow(String site, String outcome, long count) {
-    }
+    private record OutcomeRow(String site, String outcome, long count) {}
 
-    private record DecisionRow(String site, Duration took) {
-    }
+    private record DecisionRow(String site, Duration took) {}
 
-    private record ActionRow(String site, String status, @Nullable Instant dueBy, @Nullable LocalDate executedOn) {
-    }
+    private record ActionRow(
+            String site,
+            String status,
+            @Nullable Instant dueBy,
+            @Nullable LocalDate executedOn) {}
 
-    private record Rows(List<IncidentRow> incidents, List<OutcomeRow> outcomes, List<DecisionRow> decisions,
-            List<ActionRow> actions) {
-    }
+    private record Rows(
+            List<IncidentRow> incidents,
+            List<OutcomeRow> outcomes,
+            List<DecisionRow> decisions,
+            List<ActionRow> actions) {}
 
     public NationalFiguresView figures() {
         Instant now = clock.instant();
@@ -81,8 +84,8 @@ public class NationalFigures {
         for (String site : sites) {
             perSite.add(figures(site, rows, now, site));
         }
-        return new NationalFiguresView(now, THRESHOLD, perSite, withholdRevealingTotals(perSite,
-                figures(TOTAL, rows, now, null)));
+        return new NationalFiguresView(
+                now, THRESHOLD, perSite, withholdRevealingTotals(perSite, figures(TOTAL, rows, now, null)));
     }
 
     /**
@@ -94,11 +97,15 @@ public class NationalFigures {
     static SiteFigures withholdRevealingTotals(List<SiteFigures> sites, SiteFigures total) {
         List<IncidentCell> incidents = total.incidentsPerTypeAndMonth().stream()
                 .map(cell -> anySmall(sites, s -> incidents(s, cell.type(), cell.month()))
-                        ? new IncidentCell(cell.type(), cell.month(), cell.incidents().withhold()) : cell)
+                        ? new IncidentCell(
+                                cell.type(), cell.month(), cell.incidents().withhold())
+                        : cell)
                 .toList();
         Map<String, Count> outcomes = new TreeMap<>();
-        total.recommendationsPerOutcome().forEach((outcome, count) -> outcomes.put(outcome,
-                anySmall(sites, s -> s.recommendationsPerOutcome().get(outcome)) ? count.withhold() : count));
+        total.recommendationsPerOutcome()
+                .forEach((outcome, count) -> outcomes.put(
+                        outcome,
+                        anySmall(sites, s -> s.recommendationsPerOutcome().get(outcome)) ? count.withhold() : count));
         DecisionTime decisions = total.reportToDecision();
         if (anySmall(sites, s -> s.reportToDecision().decisions())) {
             decisions = new DecisionTime(decisions.decisions().withhold(), decisions.medianHours());
@@ -106,13 +113,17 @@ public class NationalFigures {
         InTime inTime = total.actionsInTime();
         Count due = anySmall(sites, s -> s.actionsInTime().due()) ? inTime.due().withhold() : inTime.due();
         Count executed = anySmall(sites, s -> s.actionsInTime().executedInTime())
-                ? inTime.executedInTime().withhold() : inTime.executedInTime();
+                ? inTime.executedInTime().withhold()
+                : inTime.executedInTime();
         return new SiteFigures(total.site(), incidents, outcomes, decisions, inTime(due, executed, inTime.share()));
     }
 
     private static @Nullable Count incidents(SiteFigures site, String type, String month) {
-        return site.incidentsPerTypeAndMonth().stream().filter(c -> c.type().equals(type) && c.month().equals(month))
-                .map(IncidentCell::incidents).findFirst().orElse(null);
+        return site.incidentsPerTypeAndMonth().stream()
+                .filter(c -> c.type().equals(type) && c.month().equals(month))
+                .map(IncidentCell::incidents)
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean anySmall(List<SiteFigures> sites, Function<SiteFigures, @Nullable Count> line) {
@@ -132,8 +143,11 @@ public class NationalFigures {
                     on v.site = i.site and v.reference = i.reference and v.version = i.current_version
                  where i.status = 'ACTIVE'
                  group by i.site, v.incident_type, extract(year from v.incident_date), extract(month from v.incident_date)""")
-                .query((rs, n) -> new IncidentRow(rs.getString("site"), rs.getString("incident_type"),
-                        String.format("%04d-%02d", rs.getInt("y"), rs.getInt("m")), rs.getLong("n")))
+                .query((rs, n) -> new IncidentRow(
+                        rs.getString("site"),
+                        rs.getString("incident_type"),
+                        String.format("%04d-%02d", rs.getInt("y"), rs.getInt("m")),
+                        rs.getLong("n")))
                 .list();
         List<OutcomeRow> outcomes = jdbc.sql("""
                 select site, outcome, count(*) as n from recommendation
@@ -143,17 +157,23 @@ public class NationalFigures {
         List<DecisionRow> decisions = jdbc.sql("""
                 select r.site, r.reported_at, d.decided_at
                   from recommendation r join recommendation_decision d on d.recommendation_id = r.id""")
-                .query((rs, n) -> new DecisionRow(rs.getString("site"), Duration.between(
-                        rs.getObject("reported_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("decided_at", OffsetDateTime.class).toInstant())))
+                .query((rs, n) -> new DecisionRow(
+                        rs.getString("site"),
+                        Duration.between(
+                                rs.getObject("reported_at", OffsetDateTime.class)
+                                        .toInstant(),
+                                rs.getObject("decided_at", OffsetDateTime.class).toInstant())))
                 .list();
         List<ActionRow> actions = jdbc.sql("""
                 select site, status, due_by, executed_on from recommendation_action
                  where status in ('APPROVED', 'EXECUTED', 'NOT_POSSIBLE')""")
                 .query((rs, n) -> {
                     OffsetDateTime due = rs.getObject("due_by", OffsetDateTime.class);
-                    return new ActionRow(rs.getString("site"), rs.getString("status"),
-                            due == null ? null : due.toInstant(), rs.getObject("executed_on", LocalDate.class));
+                    return new ActionRow(
+                            rs.getString("site"),
+                            rs.getString("status"),
+                            due == null ? null : due.toInstant(),
+                            rs.getObject("executed_on", LocalDate.class));
                 })
                 .list();
         return new Rows(incidents, outcomes, decisions, actions);
@@ -162,7 +182,8 @@ public class NationalFigures {
     /** The figures of one site, or of all sites when {@code only} is null. */
     private SiteFigures figures(String name, Rows rows, Instant now, @Nullable String only) {
         Map<String, Long> cells = new TreeMap<>();
-        rows.incidents().stream().filter(r -> only == null || only.equals(r.site()))
+        rows.incidents().stream()
+                .filter(r -> only == null || only.equals(r.site()))
                 .forEach(r -> cells.merge(r.type() + "\u0000" + r.month(), r.count(), Long::sum));
         List<IncidentCell> incidents = new ArrayList<>();
         cells.forEach((key, count) -> {
@@ -172,13 +193,17 @@ public class NationalFigures {
         incidents.sort(Comparator.comparing(IncidentCell::month).thenComparing(IncidentCell::type));
 
         Map<String, Long> outcomeCounts = new TreeMap<>();
-        rows.outcomes().stream().filter(r -> only == null || only.equals(r.site()))
+        rows.outcomes().stream()
+                .filter(r -> only == null || only.equals(r.site()))
                 .forEach(r -> outcomeCounts.merge(r.outcome(), r.count(), Long::sum));
         Map<String, Count> outcomes = new TreeMap<>();
         outcomeCounts.forEach((outcome, count) -> outcomes.put(outcome, count(count)));
 
-        List<Duration> took = rows.decisions().stream().filter(r -> only == null || only.equals(r.site()))
-                .map(DecisionRow::took).sorted().toList();
+        List<Duration> took = rows.decisions().stream()
+                .filter(r -> only == null || only.equals(r.site()))
+                .map(DecisionRow::took)
+                .sorted()
+                .toList();
         Double median = took.size() < THRESHOLD ? null : hours(median(took));
 
         long due = 0;
@@ -193,18 +218,26 @@ public class NationalFigures {
             }
             due++;
             LocalDate deadline = a.dueBy().atZone(gvi.zone()).toLocalDate();
-            if ("EXECUTED".equals(a.status()) && a.executedOn() != null && !a.executedOn().isAfter(deadline)) {
+            if ("EXECUTED".equals(a.status())
+                    && a.executedOn() != null
+                    && !a.executedOn().isAfter(deadline)) {
                 inTime++;
             }
         }
         Double share = due < THRESHOLD ? null : Math.round(1000.0 * inTime / due) / 1000.0;
-        return new SiteFigures(name, incidents, outcomes, new DecisionTime(count(took.size()), median),
+        return new SiteFigures(
+                name,
+                incidents,
+                outcomes,
+                new DecisionTime(count(took.size()), median),
                 inTime(count(due), count(inTime), share));
     }
 
     private static Duration median(List<Duration> sorted) {
         int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
+        return n % 2 == 1
+                ? sorted.get(n / 2)
+                : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
     }
 
     private static double hours(Duration d) {

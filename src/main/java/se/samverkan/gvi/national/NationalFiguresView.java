@@ -25,24 +25,24 @@ record NationalFiguresView(Instant computedAt, int suppressedBelow, List<SiteFig
      * @param reportToDecision          time from the report to the coordinator's decision
      * @param actionsInTime             approved actions that are due or reported, and those executed by their deadline
      */
-    record SiteFigures(String site, List<IncidentCell> incidentsPerTypeAndMonth,
-            Map<String, Count> recommendationsPerOutcome, DecisionTime reportToDecision, InTime actionsInTime) {
-    }
+    record SiteFigures(
+            String site,
+            List<IncidentCell> incidentsPerTypeAndMonth,
+            Map<String, Count> recommendationsPerOutcome,
+            DecisionTime reportToDecision,
+            InTime actionsInTime) {}
 
     /** @param month {@code YYYY-MM} */
-    record IncidentCell(String type, String month, Count incidents) {
-    }
+    record IncidentCell(String type, String month, Count incidents) {}
 
     /** @param medianHours null when fewer decisions than the threshold */
-    record DecisionTime(Count decisions, @Nullable Double medianHours) {
-    }
+    record DecisionTime(Count decisions, @Nullable Double medianHours) {}
 
     /**
      * @param share executed in time / due; null when fewer due actions than the threshold, or when
      *              either count is not shown (the share beside the due count would give it away)
      */
-    record InTime(Count due, Count executedInTime, @Nullable Double share) {
-    }
+    record InTime(Count due, Count executedInTime, @Nullable Double share) {}
 
     /**
      * A count as shown: 0, the number itself from the threshold up, {@code "<3"} in between, or
@@ -70,8 +70,11 @@ record NationalFiguresView(Instant computedAt, int suppressedBelow, List<SiteFig
         }
 
         @JsonValue
-        @Schema(oneOf = {Long.class, String.class}, example = "<3", description = "the count as a number "
-                + "(0, or the threshold and up), `<N` for a small cell, or `withheld`")
+        @Schema(
+                oneOf = {Long.class, String.class},
+                example = "<3",
+                description =
+                        "the count as a number " + "(0, or the threshold and up), `<N` for a small cell, or `withheld`")
         Object shown() {
             if (withheld) {
                 return "withheld";

@@ -18,8 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ListsByParent {
 
-    private ListsByParent() {
-    }
+    private ListsByParent() {}
 
     /** Maps the current row of a result set. */
     public interface RowMapper<T> {
@@ -31,15 +30,15 @@ public final class ListsByParent {
      * returns each parent's rows, by the parent id in {@code parentColumn}, in the query's order.
      * Parents without rows are absent; no parents, no query.
      */
-    public static <T> Map<UUID, List<T>> read(JdbcClient jdbc, Collection<UUID> parents, String sql,
-            String parentColumn, RowMapper<T> row) {
+    public static <T> Map<UUID, List<T>> read(
+            JdbcClient jdbc, Collection<UUID> parents, String sql, String parentColumn, RowMapper<T> row) {
         Map<UUID, List<T>> lists = new HashMap<>();
         if (parents.isEmpty()) {
             return lists;
         }
-        jdbc.sql(sql).param("ids", parents)
-                .query((RowCallbackHandler) rs -> lists.computeIfAbsent(rs.getObject(parentColumn, UUID.class),
-                        id -> new ArrayList<>()).add(row.map(rs)));
+        jdbc.sql(sql).param("ids", parents).query((RowCallbackHandler)
+                rs -> lists.computeIfAbsent(rs.getObject(parentColumn, UUID.class), id -> new ArrayList<>())
+                        .add(row.map(rs)));
         return lists;
     }
 }

@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SqlTime {
 
-    private SqlTime() {
-    }
+    private SqlTime() {}
 
     /** The instant as a parameter of a {@code timestamp with time zone} column. */
     public static OffsetDateTime of(Instant at) {

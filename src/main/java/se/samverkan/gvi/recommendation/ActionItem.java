@@ -14,5 +14,4 @@ public record ActionItem(
         String lever,
         String agency,
         @Nullable Instant dueBy,
-        ActionStatus status) {
-}
+        ActionStatus status) {}

@@ -12,12 +12,18 @@ import org.jspecify.annotations.Nullable;
  * @param executedOn the reported date, when an outcome was reported
  * @param note       the reported note, when an outcome was reported
  */
-public record ActionState(UUID id, UUID recommendationId, String agency, ActionStatus status,
-        @Nullable LocalDate executedOn, @Nullable String note) {
+public record ActionState(
+        UUID id,
+        UUID recommendationId,
+        String agency,
+        ActionStatus status,
+        @Nullable LocalDate executedOn,
+        @Nullable String note) {
 
     /** Whether the action already carries exactly this outcome. */
     public boolean hasOutcome(OutcomeRequest outcome) {
-        return status.name().equals(outcome.outcome().name()) && outcome.executedOn().equals(executedOn)
+        return status.name().equals(outcome.outcome().name())
+                && outcome.executedOn().equals(executedOn)
                 && java.util.Objects.equals(outcome.note(), note);
     }
 }

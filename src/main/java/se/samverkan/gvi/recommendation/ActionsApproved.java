@@ -37,6 +37,5 @@ public record ActionsApproved(
             boolean sanction,
             String legalBasis,
             @Nullable String promiseClause,
-            @Nullable Instant dueBy) {
-    }
+            @Nullable Instant dueBy) {}
 }

@@ -1,5 +1,6 @@
 package se.samverkan.gvi.recommendation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/recommendations/{id}/decision}. */
 @PlainText
@@ -17,5 +17,4 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record DecisionRequest(
         @NotNull ReviewDecision decision,
         @Nullable @Size(max = 1000) List<@NotNull UUID> approvedActionIds,
-        @Nullable @Size(max = 2000) String reason) {
-}
+        @Nullable @Size(max = 2000) String reason) {}

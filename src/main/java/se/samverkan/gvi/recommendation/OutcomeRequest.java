@@ -1,13 +1,13 @@
 package se.samverkan.gvi.recommendation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.input.EventDate;
 import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
-import se.samverkan.gvi.input.EventDate;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/recommendations/{id}/actions/{actionId}/outcome}: an agency reports back. */
 @PlainText
@@ -17,5 +17,4 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record OutcomeRequest(
         @NotNull @EventDate LocalDate executedOn,
         @NotNull ActionOutcome outcome,
-        @Nullable @Size(max = 2000) String note) {
-}
+        @Nullable @Size(max = 2000) String note) {}

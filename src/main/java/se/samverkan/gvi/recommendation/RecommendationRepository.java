@@ -44,12 +44,30 @@ class RecommendationRepository {
         this.batchJdbc = batchJdbc;
     }
 
-    record Row(UUID id, String site, String incidentReference, int incidentVersion, String groupRef, Outcome outcome,
-            Priority priority, String summary, @Nullable String promiseId, String ruleSetVersion, Instant reportedAt,
-            Instant createdAt, @Nullable Instant dueBy, RecommendationStatus status, boolean needsReview) {
-    }
+    record Row(
+            UUID id,
+            String site,
+            String incidentReference,
+            int incidentVersion,
+            String groupRef,
+            Outcome outcome,
+            Priority priority,
+            String summary,
+            @Nullable String promiseId,
+            String ruleSetVersion,
+            Instant reportedAt,
+            Instant createdAt,
+            @Nullable Instant dueBy,
+            RecommendationStatus status,
+            boolean needsReview) {}
 
-    void insert(String site, UUID id, Recommendation r, int incidentVersion, LocalDate incidentDate, Instant createdAt,
+    void insert(
+            String site,
+            UUID id,
+            Recommendation r,
+            int incidentVersion,
+            LocalDate incidentDate,
+            Instant createdAt,
             @Nullable UUID sanctionRound) {
         jdbc.sql("""
                 insert into recommendation (id, site, incident_reference, incident_version, incident_date, group_ref,
@@ -57,21 +75,39 @@ class RecommendationRepository {
                     needs_review, sanction_round_id)
                 values (:id, :site, :ref, :version, :incidentDate, :groupRef, :outcome, :priority, :summary, :promiseId,
                     :rsv, :reportedAt, :createdAt, :dueBy, 'PENDING_REVIEW', false, :round)""")
-                .param("id", id).param("site", site).param("ref", r.incidentReference()).param("version", incidentVersion)
-                .param("incidentDate", incidentDate).param("groupRef", r.groupRef()).param("outcome", r.outcome().name())
-                .param("priority", r.priority().name()).param("summary", r.summary()).param("promiseId", r.promiseId())
-                .param("rsv", r.ruleSetVersion()).param("reportedAt", SqlTime.ofNullable(r.reportedAt())).param("createdAt", SqlTime.ofNullable(createdAt))
-                .param("dueBy", SqlTime.ofNullable(r.dueBy())).param("round", sanctionRound)
+                .param("id", id)
+                .param("site", site)
+                .param("ref", r.incidentReference())
+                .param("version", incidentVersion)
+                .param("incidentDate", incidentDate)
+                .param("groupRef", r.groupRef())
+                .param("outcome", r.outcome().name())
+                .param("priority", r.priority().name())
+                .param("summary", r.summary())
+                .param("promiseId", r.promiseId())
+                .param("rsv", r.ruleSetVersion())
+                .param("reportedAt", SqlTime.ofNullable(r.reportedAt()))
+                .param("createdAt", SqlTime.ofNullable(createdAt))
+                .param("dueBy", SqlTime.ofNullable(r.dueBy()))
+                .param("round", sanctionRound)
                 .update();
         List<MapSqlParameterSource> actions = new ArrayList<>();
         for (int i = 0; i < r.actions().size(); i++) {
             ProposedAction a = r.actions().get(i);
             actions.add(new MapSqlParameterSource()
-                    .addValue("id", UUID.randomUUID()).addValue("rec", id).addValue("site", site).addValue("ord", i)
-                    .addValue("personRef", a.personRef()).addValue("lever", a.lever()).addValue("agency", a.agency())
-                    .addValue("sanction", a.sanction()).addValue("legalBasis", a.legalBasis())
-                    .addValue("clause", a.promiseClause()).addValue("dueBy", SqlTime.ofNullable(a.dueBy()))
-                    .addValue("ruleId", a.ruleId()).addValue("explanation", a.explanation()));
+                    .addValue("id", UUID.randomUUID())
+                    .addValue("rec", id)
+                    .addValue("site", site)
+                    .addValue("ord", i)
+                    .addValue("personRef", a.personRef())
+                    .addValue("lever", a.lever())
+                    .addValue("agency", a.agency())
+                    .addValue("sanction", a.sanction())
+                    .addValue("legalBasis", a.legalBasis())
+                    .addValue("clause", a.promiseClause())
+                    .addValue("dueBy", SqlTime.ofNullable(a.dueBy()))
+                    .addValue("ruleId", a.ruleId())
+                    .addValue("explanation", a.explanation()));
         }
         batch("""
                 insert into recommendation_action (id, recommendation_id, site, ord, person_ref, lever, agency, sanction,
@@ -82,9 +118,15 @@ class RecommendationRepository {
         for (int i = 0; i < r.exclusions().size(); i++) {
             Exclusion e = r.exclusions().get(i);
             exclusions.add(new MapSqlParameterSource()
-                    .addValue("rec", id).addValue("site", site).addValue("ord", i).addValue("personRef", e.personRef())
-                    .addValue("lever", e.lever()).addValue("reason", e.reason().code()).addValue("ruleId", e.ruleId())
-                    .addValue("legalBasis", e.legalBasis()).addValue("explanation", e.explanation()));
+                    .addValue("rec", id)
+                    .addValue("site", site)
+                    .addValue("ord", i)
+                    .addValue("personRef", e.personRef())
+                    .addValue("lever", e.lever())
+                    .addValue("reason", e.reason().code())
+                    .addValue("ruleId", e.ruleId())
+                    .addValue("legalBasis", e.legalBasis())
+                    .addValue("explanation", e.explanation()));
         }
         batch("""
                 insert into recommendation_exclusion (recommendation_id, site, ord, person_ref, lever, reason, rule_id,
@@ -92,10 +134,14 @@ class RecommendationRepository {
                 values (:rec, :site, :ord, :personRef, :lever, :reason, :ruleId, :legalBasis, :explanation)""", exclusions);
         List<MapSqlParameterSource> fired = new ArrayList<>();
         for (int i = 0; i < r.firedRules().size(); i++) {
-            fired.add(new MapSqlParameterSource().addValue("rec", id).addValue("ord", i)
+            fired.add(new MapSqlParameterSource()
+                    .addValue("rec", id)
+                    .addValue("ord", i)
                     .addValue("rule", r.firedRules().get(i)));
         }
-        batch("insert into recommendation_fired_rule (recommendation_id, ord, rule_id) values (:rec, :ord, :rule)", fired);
+        batch(
+                "insert into recommendation_fired_rule (recommendation_id, ord, rule_id) values (:rec, :ord, :rule)",
+                fired);
     }
 
     /** One round trip for all rows of a recommendation's list instead of one per row. */
@@ -118,9 +164,11 @@ class RecommendationRepository {
         return jdbc.sql("select distinct r.incident_reference, r.incident_date " + STANDING_ENFORCEMENTS + """
                   and r.group_ref = :groupRef and r.incident_reference <> :ref
                 order by r.incident_date, r.incident_reference""")
-                .param("site", site).param("groupRef", groupRef).param("ref", excludingIncident)
-                .query((rs, n) -> new PriorEnforcement(rs.getString("incident_reference"),
-                        rs.getObject("incident_date", LocalDate.class)))
+                .param("site", site)
+                .param("groupRef", groupRef)
+                .param("ref", excludingIncident)
+                .query((rs, n) -> new PriorEnforcement(
+                        rs.getString("incident_reference"), rs.getObject("incident_date", LocalDate.class)))
                 .list();
     }
 
@@ -130,9 +178,12 @@ class RecommendationRepository {
         jdbc.sql("select r.group_ref, r.incident_reference, r.incident_date, r.created_at " + STANDING_ENFORCEMENTS
                         + "order by r.incident_date, r.incident_reference")
                 .param("site", site)
-                .query((RowCallbackHandler) rs -> byGroup.computeIfAbsent(rs.getString("group_ref"), g -> new ArrayList<>())
-                        .add(new StandingRecommendations.Enforcement(rs.getString("incident_reference"),
-                                rs.getObject("incident_date", LocalDate.class), SqlTime.instant(rs, "created_at"))));
+                .query((RowCallbackHandler) rs -> byGroup.computeIfAbsent(
+                                rs.getString("group_ref"), g -> new ArrayList<>())
+                        .add(new StandingRecommendations.Enforcement(
+                                rs.getString("incident_reference"),
+                                rs.getObject("incident_date", LocalDate.class),
+                                SqlTime.instant(rs, "created_at"))));
         return byGroup;
     }
 
@@ -141,7 +192,9 @@ class RecommendationRepository {
         return jdbc.sql("""
                 select * from recommendation where site = :site and status not in ('SUPERSEDED', 'WITHDRAWN')
                 order by incident_reference, incident_version, created_at, group_ref""")
-                .param("site", site).query(RecommendationRepository::row).list();
+                .param("site", site)
+                .query(RecommendationRepository::row)
+                .list();
     }
 
     /**
@@ -153,7 +206,10 @@ class RecommendationRepository {
         jdbc.sql(OF_STANDING.formatted("x.person_ref, x.lever, x.due_by", "recommendation_action"))
                 .param("site", site)
                 .query((RowCallbackHandler) rs -> shapeOf(shapes, rs)
-                        .action(rs.getString("person_ref"), rs.getString("lever"), SqlTime.instantOrNull(rs, "due_by")));
+                        .action(
+                                rs.getString("person_ref"),
+                                rs.getString("lever"),
+                                SqlTime.instantOrNull(rs, "due_by")));
         jdbc.sql(OF_STANDING.formatted("x.person_ref, x.reason, x.lever", "recommendation_exclusion"))
                 .param("site", site)
                 .query((RowCallbackHandler) rs -> shapeOf(shapes, rs)
@@ -175,14 +231,18 @@ class RecommendationRepository {
 
     private static RecommendationShape.Builder shapeOf(Map<UUID, RecommendationShape.Builder> shapes, ResultSet rs)
             throws SQLException {
-        return shapes.computeIfAbsent(rs.getObject("recommendation_id", UUID.class), id -> new RecommendationShape.Builder());
+        return shapes.computeIfAbsent(
+                rs.getObject("recommendation_id", UUID.class), id -> new RecommendationShape.Builder());
     }
 
     List<Row> forIncident(String site, String reference) {
         return jdbc.sql("""
                 select * from recommendation where site = :site and incident_reference = :ref
                 order by incident_version, created_at, group_ref""")
-                .param("site", site).param("ref", reference).query(RecommendationRepository::row).list();
+                .param("site", site)
+                .param("ref", reference)
+                .query(RecommendationRepository::row)
+                .list();
     }
 
     /** Every recommendation of an incident, locked: a concurrent decision waits, or has committed. */
@@ -190,41 +250,61 @@ class RecommendationRepository {
         return jdbc.sql("""
                 select * from recommendation where site = :site and incident_reference = :ref
                 order by id for update""")
-                .param("site", site).param("ref", reference).query(RecommendationRepository::row).list();
+                .param("site", site)
+                .param("ref", reference)
+                .query(RecommendationRepository::row)
+                .list();
     }
 
     Optional<Row> lock(String site, UUID id) {
         return jdbc.sql("select * from recommendation where site = :site and id = :id for update")
-                .param("site", site).param("id", id).query(RecommendationRepository::row).optional();
+                .param("site", site)
+                .param("id", id)
+                .query(RecommendationRepository::row)
+                .optional();
     }
 
     Optional<Row> find(String site, UUID id) {
         return jdbc.sql("select * from recommendation where site = :site and id = :id")
-                .param("site", site).param("id", id).query(RecommendationRepository::row).optional();
+                .param("site", site)
+                .param("id", id)
+                .query(RecommendationRepository::row)
+                .optional();
     }
 
     void setStatus(UUID id, RecommendationStatus status) {
         jdbc.sql("update recommendation set status = :status where id = :id")
-                .param("status", status.name()).param("id", id).update();
+                .param("status", status.name())
+                .param("id", id)
+                .update();
     }
 
     void markNeedsReview(UUID id) {
-        jdbc.sql("update recommendation set needs_review = true where id = :id").param("id", id).update();
+        jdbc.sql("update recommendation set needs_review = true where id = :id")
+                .param("id", id)
+                .update();
     }
 
-    record Filter(@Nullable RecommendationStatus status, @Nullable String groupRef, @Nullable Outcome outcome) {
-    }
+    record Filter(
+            @Nullable RecommendationStatus status,
+            @Nullable String groupRef,
+            @Nullable Outcome outcome) {}
 
     List<Row> list(String site, Filter filter, Paging paging) {
         return jdbc.sql("select * from recommendation " + where(filter)
                         + " order by due_by, created_at, id limit :limit offset :offset")
-                .params(filterParams(site, filter)).param("limit", paging.size()).param("offset", paging.offset())
-                .query(RecommendationRepository::row).list();
+                .params(filterParams(site, filter))
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(RecommendationRepository::row)
+                .list();
     }
 
     long count(String site, Filter filter) {
         return jdbc.sql("select count(*) from recommendation " + where(filter))
-                .params(filterParams(site, filter)).query(Long.class).single();
+                .params(filterParams(site, filter))
+                .query(Long.class)
+                .single();
     }
 
     private static String where(Filter filter) {
@@ -262,38 +342,64 @@ class RecommendationRepository {
 
     /** The actions of each of the recommendations, in order, in one query. */
     Map<UUID, List<ActionView>> actions(Collection<UUID> recommendations) {
-        return ListsByParent.read(jdbc, recommendations,
+        return ListsByParent.read(
+                jdbc,
+                recommendations,
                 "select * from recommendation_action where recommendation_id in (:ids) order by ord",
-                "recommendation_id", rs -> new ActionView(rs.getObject("id", UUID.class), rs.getString("person_ref"),
-                        rs.getString("lever"), rs.getString("agency"), rs.getBoolean("sanction"),
-                        rs.getString("legal_basis"), rs.getString("promise_clause"), SqlTime.instantOrNull(rs, "due_by"),
-                        rs.getString("rule_id"), rs.getString("explanation"),
+                "recommendation_id",
+                rs -> new ActionView(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("person_ref"),
+                        rs.getString("lever"),
+                        rs.getString("agency"),
+                        rs.getBoolean("sanction"),
+                        rs.getString("legal_basis"),
+                        rs.getString("promise_clause"),
+                        SqlTime.instantOrNull(rs, "due_by"),
+                        rs.getString("rule_id"),
+                        rs.getString("explanation"),
                         ActionStatus.valueOf(rs.getString("status"))));
     }
 
     /** The exclusions of each of the recommendations, in order, in one query. */
     Map<UUID, List<ExclusionView>> exclusions(Collection<UUID> recommendations) {
-        return ListsByParent.read(jdbc, recommendations,
+        return ListsByParent.read(
+                jdbc,
+                recommendations,
                 "select * from recommendation_exclusion where recommendation_id in (:ids) order by ord",
-                "recommendation_id", rs -> new ExclusionView(rs.getString("person_ref"), rs.getString("lever"),
-                        rs.getString("reason"), rs.getString("rule_id"),
-                        rs.getString("legal_basis"), rs.getString("explanation")));
+                "recommendation_id",
+                rs -> new ExclusionView(
+                        rs.getString("person_ref"),
+                        rs.getString("lever"),
+                        rs.getString("reason"),
+                        rs.getString("rule_id"),
+                        rs.getString("legal_basis"),
+                        rs.getString("explanation")));
     }
 
     /** The rules that fired for each of the recommendations, in order, in one query. */
     Map<UUID, List<String>> firedRules(Collection<UUID> recommendations) {
-        return ListsByParent.read(jdbc, recommendations,
+        return ListsByParent.read(
+                jdbc,
+                recommendations,
                 "select recommendation_id, rule_id from recommendation_fired_rule where recommendation_id in (:ids) order by ord",
-                "recommendation_id", rs -> rs.getString("rule_id"));
+                "recommendation_id",
+                rs -> rs.getString("rule_id"));
     }
 
     /** The decision of each of the recommendations that has one, in one query. */
     Map<UUID, DecisionView> decisions(Collection<UUID> recommendations) {
         Map<UUID, DecisionView> decisions = new HashMap<>();
-        ListsByParent.read(jdbc, recommendations,
-                "select * from recommendation_decision where recommendation_id in (:ids)",
-                "recommendation_id", rs -> new DecisionView(ReviewDecision.valueOf(rs.getString("decision")),
-                        rs.getString("reason"), rs.getString("decided_by"), SqlTime.instant(rs, "decided_at")))
+        ListsByParent.read(
+                        jdbc,
+                        recommendations,
+                        "select * from recommendation_decision where recommendation_id in (:ids)",
+                        "recommendation_id",
+                        rs -> new DecisionView(
+                                ReviewDecision.valueOf(rs.getString("decision")),
+                                rs.getString("reason"),
+                                rs.getString("decided_by"),
+                                SqlTime.instant(rs, "decided_at")))
                 .forEach((id, list) -> decisions.put(id, list.get(0)));
         return decisions;
     }
@@ -302,28 +408,40 @@ class RecommendationRepository {
         jdbc.sql("""
                 insert into recommendation_decision (recommendation_id, site, decision, reason, decided_by, decided_at)
                 values (:id, :site, :decision, :reason, :by, :at)""")
-                .param("id", recommendation).param("site", site).param("decision", request.decision().name())
-                .param("reason", request.reason()).param("by", by).param("at", SqlTime.ofNullable(at)).update();
+                .param("id", recommendation)
+                .param("site", site)
+                .param("decision", request.decision().name())
+                .param("reason", request.reason())
+                .param("by", by)
+                .param("at", SqlTime.ofNullable(at))
+                .update();
     }
 
     void setActionStatuses(UUID recommendation, Collection<UUID> approved) {
         jdbc.sql("update recommendation_action set status = 'NOT_APPROVED' where recommendation_id = :id")
-                .param("id", recommendation).update();
+                .param("id", recommendation)
+                .update();
         if (!approved.isEmpty()) {
-            jdbc.sql("update recommendation_action set status = 'APPROVED' where recommendation_id = :id and id in (:ids)")
-                    .param("id", recommendation).param("ids", approved).update();
+            jdbc.sql(
+                            "update recommendation_action set status = 'APPROVED' where recommendation_id = :id and id in (:ids)")
+                    .param("id", recommendation)
+                    .param("ids", approved)
+                    .update();
         }
     }
 
-    record ActionRow(UUID id, UUID recommendationId, ActionStatus status) {
-    }
+    record ActionRow(UUID id, UUID recommendationId, ActionStatus status) {}
 
     Optional<ActionRow> lockAction(String site, UUID recommendation, UUID action) {
         return jdbc.sql("""
                 select id, recommendation_id, status from recommendation_action
                 where site = :site and recommendation_id = :rec and id = :id for update""")
-                .param("site", site).param("rec", recommendation).param("id", action)
-                .query((rs, n) -> new ActionRow(rs.getObject("id", UUID.class), rs.getObject("recommendation_id", UUID.class),
+                .param("site", site)
+                .param("rec", recommendation)
+                .param("id", action)
+                .query((rs, n) -> new ActionRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("recommendation_id", UUID.class),
                         ActionStatus.valueOf(rs.getString("status"))))
                 .optional();
     }
@@ -332,10 +450,15 @@ class RecommendationRepository {
         return jdbc.sql("""
                 select id, recommendation_id, agency, status, executed_on, outcome_note from recommendation_action
                 where site = :site and recommendation_id = :rec and id = :id""")
-                .param("site", site).param("rec", recommendation).param("id", action)
-                .query((rs, n) -> new ActionState(rs.getObject("id", UUID.class),
-                        rs.getObject("recommendation_id", UUID.class), rs.getString("agency"),
-                        ActionStatus.valueOf(rs.getString("status")), rs.getObject("executed_on", java.time.LocalDate.class),
+                .param("site", site)
+                .param("rec", recommendation)
+                .param("id", action)
+                .query((rs, n) -> new ActionState(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("recommendation_id", UUID.class),
+                        rs.getString("agency"),
+                        ActionStatus.valueOf(rs.getString("status")),
+                        rs.getObject("executed_on", java.time.LocalDate.class),
                         rs.getString("outcome_note")))
                 .optional();
     }
@@ -344,8 +467,13 @@ class RecommendationRepository {
         jdbc.sql("""
                 update recommendation_action set status = :status, executed_on = :executedOn, outcome_note = :note,
                     outcome_by = :by, outcome_at = :at where id = :id""")
-                .param("status", request.outcome().name()).param("executedOn", request.executedOn())
-                .param("note", request.note()).param("by", by).param("at", SqlTime.ofNullable(at)).param("id", action).update();
+                .param("status", request.outcome().name())
+                .param("executedOn", request.executedOn())
+                .param("note", request.note())
+                .param("by", by)
+                .param("at", SqlTime.ofNullable(at))
+                .param("id", action)
+                .update();
     }
 
     List<ActionItem> approvedActions(String site, @Nullable Instant dueBefore, @Nullable String agency, Paging paging) {
@@ -354,18 +482,27 @@ class RecommendationRepository {
                     a.due_by, a.status
                 from recommendation_action a join recommendation r on r.id = a.recommendation_id
                 """ + actionWhere(dueBefore, agency) + " order by a.due_by, a.id limit :limit offset :offset")
-                .params(actionParams(site, dueBefore, agency)).param("limit", paging.size())
+                .params(actionParams(site, dueBefore, agency))
+                .param("limit", paging.size())
                 .param("offset", paging.offset())
-                .query((rs, n) -> new ActionItem(rs.getObject("id", UUID.class), rs.getObject("recommendation_id", UUID.class),
-                        rs.getString("incident_reference"), rs.getString("group_ref"), rs.getString("person_ref"),
-                        rs.getString("lever"), rs.getString("agency"), SqlTime.instantOrNull(rs, "due_by"),
+                .query((rs, n) -> new ActionItem(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("recommendation_id", UUID.class),
+                        rs.getString("incident_reference"),
+                        rs.getString("group_ref"),
+                        rs.getString("person_ref"),
+                        rs.getString("lever"),
+                        rs.getString("agency"),
+                        SqlTime.instantOrNull(rs, "due_by"),
                         ActionStatus.valueOf(rs.getString("status"))))
                 .list();
     }
 
     long countApprovedActions(String site, @Nullable Instant dueBefore, @Nullable String agency) {
         return jdbc.sql("select count(*) from recommendation_action a " + actionWhere(dueBefore, agency))
-                .params(actionParams(site, dueBefore, agency)).query(Long.class).single();
+                .params(actionParams(site, dueBefore, agency))
+                .query(Long.class)
+                .single();
     }
 
     private static String actionWhere(@Nullable Instant dueBefore, @Nullable String agency) {
@@ -392,34 +529,56 @@ class RecommendationRepository {
         return jdbc.sql("""
                 select id from sanction_round where site = :site and group_ref = :groupRef and closed_at is null
                 order by opened_at limit 1""")
-                .param("site", site).param("groupRef", groupRef).query(UUID.class).optional();
+                .param("site", site)
+                .param("groupRef", groupRef)
+                .query(UUID.class)
+                .optional();
     }
 
     UUID insertRound(String site, String groupRef, Instant at) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into sanction_round (id, site, group_ref, opened_at) values (:id, :site, :groupRef, :at)")
-                .param("id", id).param("site", site).param("groupRef", groupRef).param("at", SqlTime.ofNullable(at)).update();
+                .param("id", id)
+                .param("site", site)
+                .param("groupRef", groupRef)
+                .param("at", SqlTime.ofNullable(at))
+                .update();
         return id;
     }
 
-    record RoundRow(UUID id, String groupRef, Instant openedAt, @Nullable Instant closedAt, @Nullable String closedBy,
-            @Nullable String effectReview) {
-    }
+    record RoundRow(
+            UUID id,
+            String groupRef,
+            Instant openedAt,
+            @Nullable Instant closedAt,
+            @Nullable String closedBy,
+            @Nullable String effectReview) {}
 
     List<RoundRow> rounds(String site, String groupRef) {
         return jdbc.sql("select * from sanction_round where site = :site and group_ref = :groupRef order by opened_at")
-                .param("site", site).param("groupRef", groupRef).query(RecommendationRepository::round).list();
+                .param("site", site)
+                .param("groupRef", groupRef)
+                .query(RecommendationRepository::round)
+                .list();
     }
 
     Optional<RoundRow> lockRound(String site, String groupRef, UUID id) {
-        return jdbc.sql("select * from sanction_round where site = :site and group_ref = :groupRef and id = :id for update")
-                .param("site", site).param("groupRef", groupRef).param("id", id)
-                .query(RecommendationRepository::round).optional();
+        return jdbc.sql(
+                        "select * from sanction_round where site = :site and group_ref = :groupRef and id = :id for update")
+                .param("site", site)
+                .param("groupRef", groupRef)
+                .param("id", id)
+                .query(RecommendationRepository::round)
+                .optional();
     }
 
     void closeRound(UUID id, String by, Instant at, String effectReview) {
         jdbc.sql("update sanction_round set closed_at = :at, closed_by = :by, effect_review = :review where id = :id")
-                .param("at", SqlTime.ofNullable(at)).param("by", by).param("review", effectReview).param("id", id).update();
+                .param("at", SqlTime.ofNullable(at))
+                .param("by", by)
+                .param("review", effectReview)
+                .param("id", id)
+                .update();
     }
 
     /** The recommendations of each of the rounds, oldest first, in one query. */
@@ -428,26 +587,43 @@ class RecommendationRepository {
         if (rounds.isEmpty()) {
             return byRound;
         }
-        jdbc.sql("select sanction_round_id, id from recommendation where sanction_round_id in (:ids) order by created_at, id")
+        jdbc.sql(
+                        "select sanction_round_id, id from recommendation where sanction_round_id in (:ids) order by created_at, id")
                 .param("ids", rounds)
-                .query((RowCallbackHandler) rs -> byRound.computeIfAbsent(rs.getObject("sanction_round_id", UUID.class),
-                        round -> new ArrayList<>()).add(rs.getObject("id", UUID.class)));
+                .query((RowCallbackHandler) rs -> byRound.computeIfAbsent(
+                                rs.getObject("sanction_round_id", UUID.class), round -> new ArrayList<>())
+                        .add(rs.getObject("id", UUID.class)));
         return byRound;
     }
 
     // --- helpers ---------------------------------------------------------------------------------
 
     private static RoundRow round(ResultSet rs, int n) throws SQLException {
-        return new RoundRow(rs.getObject("id", UUID.class), rs.getString("group_ref"), SqlTime.instant(rs, "opened_at"),
-                SqlTime.instantOrNull(rs, "closed_at"), rs.getString("closed_by"), rs.getString("effect_review"));
+        return new RoundRow(
+                rs.getObject("id", UUID.class),
+                rs.getString("group_ref"),
+                SqlTime.instant(rs, "opened_at"),
+                SqlTime.instantOrNull(rs, "closed_at"),
+                rs.getString("closed_by"),
+                rs.getString("effect_review"));
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getObject("id", UUID.class), rs.getString("site"), rs.getString("incident_reference"),
-                rs.getInt("incident_version"), rs.getString("group_ref"), Outcome.valueOf(rs.getString("outcome")),
-                Priority.valueOf(rs.getString("priority")), rs.getString("summary"), rs.getString("promise_id"),
-                rs.getString("rule_set_version").trim(), SqlTime.instant(rs, "reported_at"), SqlTime.instant(rs, "created_at"),
-                SqlTime.instantOrNull(rs, "due_by"), RecommendationStatus.valueOf(rs.getString("status")),
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getString("site"),
+                rs.getString("incident_reference"),
+                rs.getInt("incident_version"),
+                rs.getString("group_ref"),
+                Outcome.valueOf(rs.getString("outcome")),
+                Priority.valueOf(rs.getString("priority")),
+                rs.getString("summary"),
+                rs.getString("promise_id"),
+                rs.getString("rule_set_version").trim(),
+                SqlTime.instant(rs, "reported_at"),
+                SqlTime.instant(rs, "created_at"),
+                SqlTime.instantOrNull(rs, "due_by"),
+                RecommendationStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("needs_review"));
     }
 

@@ -31,8 +31,8 @@ public record RecommendationView(
         List<ExclusionView> exclusions,
         List<String> firedRules) {
 
-    public record DecisionView(ReviewDecision decision, @Nullable String reason, String decidedBy, Instant decidedAt) {
-    }
+    public record DecisionView(
+            ReviewDecision decision, @Nullable String reason, String decidedBy, Instant decidedAt) {}
 
     public record ActionView(
             @Nullable UUID id,
@@ -45,8 +45,7 @@ public record RecommendationView(
             @Nullable Instant dueBy,
             String ruleId,
             String explanation,
-            ActionStatus status) {
-    }
+            ActionStatus status) {}
 
     public record ExclusionView(
             String personRef,
@@ -54,6 +53,5 @@ public record RecommendationView(
             String reason,
             String ruleId,
             String legalBasis,
-            String explanation) {
-    }
+            String explanation) {}
 }

@@ -48,8 +48,13 @@ public class Recommendations {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Recommendations(RecommendationRepository repository, SanctionRounds sanctionRounds, RecommendationMapper mapper,
-            DecisionLog decisionLog, Clock clock, ApplicationEventPublisher events) {
+    Recommendations(
+            RecommendationRepository repository,
+            SanctionRounds sanctionRounds,
+            RecommendationMapper mapper,
+            DecisionLog decisionLog,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.repository = repository;
         this.sanctionRounds = sanctionRounds;
@@ -73,18 +78,19 @@ public class Recommendations {
      * caller's transaction. A GROUP_ENFORCEMENT opens or joins the group's sanction round.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<RecommendationSummary> store(Actor actor, int incidentVersion, LocalDate incidentDate,
-            Evaluation evaluation) {
+    public List<RecommendationSummary> store(
+            Actor actor, int incidentVersion, LocalDate incidentDate, Evaluation evaluation) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<RecommendationSummary> stored = new ArrayList<>();
         for (Recommendation r : evaluation.recommendations()) {
             UUID id = UUID.randomUUID();
             UUID round = r.outcome() == Outcome.GROUP_ENFORCEMENT
-                    ? sanctionRounds.roundFor(actor.site(), r.groupRef(), now) : null;
+                    ? sanctionRounds.roundFor(actor.site(), r.groupRef(), now)
+                    : null;
             repository.insert(actor.site(), id, r, incidentVersion, incidentDate, now, round);
             decisionLog.append(actor, "RECOMMENDATION_CREATED", "recommendation:" + id, r.ruleSetVersion(), r);
-            stored.add(new RecommendationSummary(id, r.groupRef(), r.outcome(), r.priority(),
-                    RecommendationStatus.PENDING_REVIEW));
+            stored.add(new RecommendationSummary(
+                    id, r.groupRef(), r.outcome(), r.priority(), RecommendationStatus.PENDING_REVIEW));
         }
         return stored;
     }
@@ -110,8 +116,10 @@ public class Recommendations {
         for (RecommendationRepository.Row r : repository.standing(site)) {
             RecommendationShape shape = lists.getOrDefault(r.id(), new RecommendationShape.Builder())
                     .build(r.groupRef(), r.outcome(), r.priority());
-            shapes.computeIfAbsent(new StandingRecommendations.IncidentVersion(r.incidentReference(), r.incidentVersion()),
-                    v -> new TreeMap<>()).put(r.groupRef(), shape);
+            shapes.computeIfAbsent(
+                            new StandingRecommendations.IncidentVersion(r.incidentReference(), r.incidentVersion()),
+                            v -> new TreeMap<>())
+                    .put(r.groupRef(), shape);
         }
         return new StandingRecommendations(shapes, repository.standingEnforcements(site));
     }
@@ -120,8 +128,14 @@ public class Recommendations {
     @Transactional(readOnly = true)
     public List<IncidentRecommendation> ofIncident(String site, String incidentReference) {
         return repository.forIncident(site, incidentReference).stream()
-                .map(r -> new IncidentRecommendation(r.id(), r.incidentVersion(), r.groupRef(), r.outcome(),
-                        r.priority(), r.status(), r.needsReview()))
+                .map(r -> new IncidentRecommendation(
+                        r.id(),
+                        r.incidentVersion(),
+                        r.groupRef(),
+                        r.outcome(),
+                        r.priority(),
+                        r.status(),
+                        r.needsReview()))
                 .toList();
     }
 
@@ -135,20 +149,30 @@ public class Recommendations {
     public List<UUID> replaceEarlier(Actor actor, String incidentReference, RecommendationStatus pendingBecomes) {
         List<UUID> changed = new ArrayList<>();
         // Locked, so a decision that commits meanwhile is seen and flagged, never overwritten.
-        List<RecommendationRepository.Row> rows = new ArrayList<>(repository.lockForIncident(actor.site(), incidentReference));
+        List<RecommendationRepository.Row> rows =
+                new ArrayList<>(repository.lockForIncident(actor.site(), incidentReference));
         rows.sort(java.util.Comparator.comparing(RecommendationRepository.Row::incidentVersion)
                 .thenComparing(RecommendationRepository.Row::createdAt));
         for (RecommendationRepository.Row r : rows) {
             if (r.status() == RecommendationStatus.PENDING_REVIEW) {
                 repository.setStatus(r.id(), pendingBecomes);
-                decisionLog.append(actor, "RECOMMENDATION_" + pendingBecomes.name(), "recommendation:" + r.id(),
-                        r.ruleSetVersion(), Map.of("id", r.id(), "status", pendingBecomes));
+                decisionLog.append(
+                        actor,
+                        "RECOMMENDATION_" + pendingBecomes.name(),
+                        "recommendation:" + r.id(),
+                        r.ruleSetVersion(),
+                        Map.of("id", r.id(), "status", pendingBecomes));
                 changed.add(r.id());
-            } else if (r.status() != RecommendationStatus.SUPERSEDED && r.status() != RecommendationStatus.WITHDRAWN
+            } else if (r.status() != RecommendationStatus.SUPERSEDED
+                    && r.status() != RecommendationStatus.WITHDRAWN
                     && !r.needsReview()) {
                 repository.markNeedsReview(r.id());
-                decisionLog.append(actor, "RECOMMENDATION_NEEDS_REVIEW", "recommendation:" + r.id(),
-                        r.ruleSetVersion(), Map.of("id", r.id(), "needsReview", true));
+                decisionLog.append(
+                        actor,
+                        "RECOMMENDATION_NEEDS_REVIEW",
+                        "recommendation:" + r.id(),
+                        r.ruleSetVersion(),
+                        Map.of("id", r.id(), "needsReview", true));
             }
         }
         return changed;
@@ -161,15 +185,20 @@ public class Recommendations {
 
     @Transactional
     public RecommendationView get(Actor actor, UUID id) {
-        RecommendationRepository.Row row = repository.find(actor.site(), id)
-                .orElseThrow(() -> new NotFoundException("no recommendation " + id));
-        decisionLog.append(actor, "RECOMMENDATION_READ", "recommendation:" + id, row.ruleSetVersion(), Map.of("id", id));
+        RecommendationRepository.Row row =
+                repository.find(actor.site(), id).orElseThrow(() -> new NotFoundException("no recommendation " + id));
+        decisionLog.append(
+                actor, "RECOMMENDATION_READ", "recommendation:" + id, row.ruleSetVersion(), Map.of("id", id));
         return view(row);
     }
 
     @Transactional
-    public PageOf<RecommendationView> list(Actor actor, @Nullable RecommendationStatus status, @Nullable String groupRef,
-            @Nullable Outcome outcome, Paging paging) {
+    public PageOf<RecommendationView> list(
+            Actor actor,
+            @Nullable RecommendationStatus status,
+            @Nullable String groupRef,
+            @Nullable Outcome outcome,
+            Paging paging) {
         RecommendationRepository.Filter filter = new RecommendationRepository.Filter(status, groupRef, outcome);
         List<RecommendationRepository.Row> rows = repository.list(actor.site(), filter, paging);
         long total = repository.count(actor.site(), filter);
@@ -186,7 +215,8 @@ public class Recommendations {
     @Transactional
     public RecommendationView decide(Actor actor, UUID id, DecisionRequest request) {
         boolean partial = request.decision() == ReviewDecision.PARTIALLY_APPROVED;
-        if (request.decision() != ReviewDecision.APPROVED && (request.reason() == null || request.reason().isBlank())) {
+        if (request.decision() != ReviewDecision.APPROVED
+                && (request.reason() == null || request.reason().isBlank())) {
             throw new InvalidRequestException("reason", "a reason is required for " + request.decision());
         }
         List<UUID> approvedIds = request.approvedActionIds() == null ? List.of() : request.approvedActionIds();
@@ -196,8 +226,8 @@ public class Recommendations {
         if (!partial && !approvedIds.isEmpty()) {
             throw new InvalidRequestException("approvedActionIds", "only a partial approval names actions");
         }
-        RecommendationRepository.Row row = repository.lock(actor.site(), id)
-                .orElseThrow(() -> new NotFoundException("no recommendation " + id));
+        RecommendationRepository.Row row =
+                repository.lock(actor.site(), id).orElseThrow(() -> new NotFoundException("no recommendation " + id));
         if (row.status() != RecommendationStatus.PENDING_REVIEW) {
             throw new ConflictException("recommendation " + id + " is " + row.status() + ", not PENDING_REVIEW");
         }
@@ -206,8 +236,8 @@ public class Recommendations {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < approvedIds.size(); i++) {
             if (!actionIds.contains(approvedIds.get(i))) {
-                errors.add(new FieldError("approvedActionIds[" + i + "]", "no action " + approvedIds.get(i)
-                        + " in this recommendation"));
+                errors.add(new FieldError(
+                        "approvedActionIds[" + i + "]", "no action " + approvedIds.get(i) + " in this recommendation"));
             }
         }
         if (!errors.isEmpty()) {
@@ -222,18 +252,40 @@ public class Recommendations {
         repository.setStatus(id, RecommendationStatus.valueOf(request.decision().name()));
         repository.setActionStatuses(id, approved);
         repository.insertDecision(actor.site(), id, request, actor.name(), now);
-        // The action names what the coordinator did (RECOMMENDATION_APPROVED_BY_COORDINATOR …): a person decides, never the system.
-        decisionLog.append(actor, "RECOMMENDATION_" + request.decision().name() + "_BY_COORDINATOR",
-                "recommendation:" + id, row.ruleSetVersion(), request);
+        // The action names what the coordinator did (RECOMMENDATION_APPROVED_BY_COORDINATOR …): a person decides, never
+        // the system.
+        decisionLog.append(
+                actor,
+                "RECOMMENDATION_" + request.decision().name() + "_BY_COORDINATOR",
+                "recommendation:" + id,
+                row.ruleSetVersion(),
+                request);
         List<ActionsApproved.ApprovedAction> approvedActions = repository.actions(id).stream()
                 .filter(a -> a.id() != null && approved.contains(a.id()))
-                .map(a -> new ActionsApproved.ApprovedAction(a.id(), a.personRef(), a.lever(), a.agency(), a.sanction(),
-                        a.legalBasis(), a.promiseClause(), a.dueBy()))
+                .map(a -> new ActionsApproved.ApprovedAction(
+                        a.id(),
+                        a.personRef(),
+                        a.lever(),
+                        a.agency(),
+                        a.sanction(),
+                        a.legalBasis(),
+                        a.promiseClause(),
+                        a.dueBy()))
                 .toList();
         if (!approvedActions.isEmpty()) {
-            // Synchronous, inside this transaction: what listeners write (the delivery outbox) commits with the decision.
-            events.publishEvent(new ActionsApproved(actor.site(), id, row.incidentReference(), row.incidentVersion(),
-                    row.groupRef(), request.decision(), actor.name(), now, row.ruleSetVersion(), approvedActions));
+            // Synchronous, inside this transaction: what listeners write (the delivery outbox) commits with the
+            // decision.
+            events.publishEvent(new ActionsApproved(
+                    actor.site(),
+                    id,
+                    row.incidentReference(),
+                    row.incidentVersion(),
+                    row.groupRef(),
+                    request.decision(),
+                    actor.name(),
+                    now,
+                    row.ruleSetVersion(),
+                    approvedActions));
         }
         return view(repository.find(actor.site(), id).orElseThrow());
     }
@@ -241,16 +293,18 @@ public class Recommendations {
     /** An agency's report on an approved action. */
     @Transactional
     public RecommendationView reportOutcome(Actor actor, UUID id, UUID actionId, OutcomeRequest request) {
-        RecommendationRepository.Row row = repository.find(actor.site(), id)
-                .orElseThrow(() -> new NotFoundException("no recommendation " + id));
-        RecommendationRepository.ActionRow action = repository.lockAction(actor.site(), id, actionId)
+        RecommendationRepository.Row row =
+                repository.find(actor.site(), id).orElseThrow(() -> new NotFoundException("no recommendation " + id));
+        RecommendationRepository.ActionRow action = repository
+                .lockAction(actor.site(), id, actionId)
                 .orElseThrow(() -> new NotFoundException("no action " + actionId + " in recommendation " + id));
         if (action.status() != ActionStatus.APPROVED) {
             throw new ConflictException("action " + actionId + " is " + action.status() + ", not APPROVED");
         }
         // A date in the future (or before 1970) is refused by the input policy on OutcomeRequest
         // (@EventDate), which the API and the agencies' outcome messages both validate.
-        repository.recordOutcome(actionId, request, actor.name(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+        repository.recordOutcome(
+                actionId, request, actor.name(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         decisionLog.append(actor, "ACTION_OUTCOME_REPORTED", "action:" + actionId, row.ruleSetVersion(), request);
         return view(repository.find(actor.site(), id).orElseThrow());
     }
@@ -288,10 +342,26 @@ public class Recommendations {
         Map<UUID, List<RecommendationView.ActionView>> actions = repository.actions(ids);
         Map<UUID, List<RecommendationView.ExclusionView>> exclusions = repository.exclusions(ids);
         Map<UUID, List<String>> firedRules = repository.firedRules(ids);
-        return rows.stream().map(r -> new RecommendationView(r.id(), r.incidentReference(), r.incidentVersion(),
-                r.groupRef(), r.outcome(), r.priority(), r.summary(), r.promiseId(), r.ruleSetVersion(), r.reportedAt(),
-                r.createdAt(), r.dueBy(), r.status(), r.needsReview(), decisions.get(r.id()),
-                actions.getOrDefault(r.id(), List.of()), exclusions.getOrDefault(r.id(), List.of()),
-                firedRules.getOrDefault(r.id(), List.of()))).toList();
+        return rows.stream()
+                .map(r -> new RecommendationView(
+                        r.id(),
+                        r.incidentReference(),
+                        r.incidentVersion(),
+                        r.groupRef(),
+                        r.outcome(),
+                        r.priority(),
+                        r.summary(),
+                        r.promiseId(),
+                        r.ruleSetVersion(),
+                        r.reportedAt(),
+                        r.createdAt(),
+                        r.dueBy(),
+                        r.status(),
+                        r.needsReview(),
+                        decisions.get(r.id()),
+                        actions.getOrDefault(r.id(), List.of()),
+                        exclusions.getOrDefault(r.id(), List.of()),
+                        firedRules.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 }

@@ -13,5 +13,4 @@ public record SanctionRoundView(
         @Nullable Instant closedAt,
         @Nullable String closedBy,
         @Nullable String effectReview,
-        List<UUID> recommendationIds) {
-}
+        List<UUID> recommendationIds) {}

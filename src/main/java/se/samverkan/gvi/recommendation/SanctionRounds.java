@@ -44,22 +44,36 @@ public class SanctionRounds {
 
     @Transactional
     public SanctionRoundView close(Actor actor, String groupRef, UUID id, ClosureRequest request) {
-        RecommendationRepository.RoundRow round = repository.lockRound(actor.site(), groupRef, id)
+        RecommendationRepository.RoundRow round = repository
+                .lockRound(actor.site(), groupRef, id)
                 .orElseThrow(() -> new NotFoundException("no sanction round " + id + " of group " + groupRef));
         if (round.closedAt() != null) {
             throw new ConflictException("sanction round " + id + " was closed on " + round.closedAt());
         }
         repository.closeRound(id, actor.name(), clock.instant().truncatedTo(ChronoUnit.MICROS), request.effectReview());
-        decisionLog.append(actor, "SANCTION_ROUND_CLOSED", "sanction-round:" + id, null,
+        decisionLog.append(
+                actor,
+                "SANCTION_ROUND_CLOSED",
+                "sanction-round:" + id,
+                null,
                 Map.of("groupRef", groupRef, "effectReview", request.effectReview()));
-        return views(List.of(repository.lockRound(actor.site(), groupRef, id).orElseThrow())).get(0);
+        return views(List.of(repository.lockRound(actor.site(), groupRef, id).orElseThrow()))
+                .get(0);
     }
 
     /** The rounds with the recommendations of each: one query however many rounds. */
     private List<SanctionRoundView> views(List<RecommendationRepository.RoundRow> rounds) {
         Map<UUID, List<UUID>> recommendations = repository.roundRecommendations(
                 rounds.stream().map(RecommendationRepository.RoundRow::id).toList());
-        return rounds.stream().map(r -> new SanctionRoundView(r.id(), r.groupRef(), r.openedAt(), r.closedAt(),
-                r.closedBy(), r.effectReview(), recommendations.getOrDefault(r.id(), List.of()))).toList();
+        return rounds.stream()
+                .map(r -> new SanctionRoundView(
+                        r.id(),
+                        r.groupRef(),
+                        r.openedAt(),
+                        r.closedAt(),
+                        r.closedBy(),
+                        r.effectReview(),
+                        recommendations.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 }

@@ -18,11 +18,9 @@ import se.samverkan.gvi.decision.RecommendationShape;
 public final class StandingRecommendations {
 
     /** A standing GROUP_ENFORCEMENT of an incident that was not retracted, and when it was stored. */
-    record Enforcement(String incidentReference, LocalDate incidentDate, Instant createdAt) {
-    }
+    record Enforcement(String incidentReference, LocalDate incidentDate, Instant createdAt) {}
 
-    record IncidentVersion(String incidentReference, int version) {
-    }
+    record IncidentVersion(String incidentReference, int version) {}
 
     private final Map<IncidentVersion, Map<String, RecommendationShape>> shapes;
     private final Map<String, List<Enforcement>> enforcements;
@@ -31,7 +29,8 @@ public final class StandingRecommendations {
      * @param shapes       per incident version, the shapes by group
      * @param enforcements per group, ordered by incident date, then incident reference
      */
-    StandingRecommendations(Map<IncidentVersion, Map<String, RecommendationShape>> shapes,
+    StandingRecommendations(
+            Map<IncidentVersion, Map<String, RecommendationShape>> shapes,
             Map<String, List<Enforcement>> enforcements) {
         this.shapes = shapes;
         this.enforcements = enforcements;
@@ -51,7 +50,8 @@ public final class StandingRecommendations {
     public List<PriorEnforcement> enforcementsStoredBy(String groupRef, String excludingIncident, Instant storedBy) {
         Set<PriorEnforcement> prior = new LinkedHashSet<>();
         for (Enforcement e : enforcements.getOrDefault(groupRef, List.of())) {
-            if (!e.incidentReference().equals(excludingIncident) && !e.createdAt().isAfter(storedBy)) {
+            if (!e.incidentReference().equals(excludingIncident)
+                    && !e.createdAt().isAfter(storedBy)) {
                 prior.add(new PriorEnforcement(e.incidentReference(), e.incidentDate()));
             }
         }

@@ -10,7 +10,10 @@ import se.samverkan.gvi.rules.governance.StoredCodes;
 class StoredExclusionReasons extends StoredCodes.Counted {
 
     StoredExclusionReasons(JdbcClient jdbc) {
-        super(Vocabulary.EXCLUSION_REASONS, "undantag i lagrade rekommendationer", jdbc,
+        super(
+                Vocabulary.EXCLUSION_REASONS,
+                "undantag i lagrade rekommendationer",
+                jdbc,
                 "select reason as code, count(*) as uses from recommendation_exclusion where site = :site group by reason");
     }
 }

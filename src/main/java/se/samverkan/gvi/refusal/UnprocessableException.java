@@ -16,7 +16,10 @@ public class UnprocessableException extends RuntimeException {
     }
 
     public UnprocessableException(List<FieldError> errors) {
-        super(errors.isEmpty() ? "the request cannot be processed" : errors.get(0).message());
+        super(
+                errors.isEmpty()
+                        ? "the request cannot be processed"
+                        : errors.get(0).message());
         this.errors = List.copyOf(errors);
     }
 

@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cron         when the erasure runs (Spring cron; "-" switches it off)
  */
 @ConfigurationProperties("gvi.retention")
-public record GviRetentionSettings(@DefaultValue("P5Y") Period personalData, @DefaultValue("0 15 3 * * *") String cron) {
+public record GviRetentionSettings(
+        @DefaultValue("P5Y") Period personalData,
+        @DefaultValue("0 15 3 * * *") String cron) {
 
     public GviRetentionSettings {
         if (personalData.isNegative() || personalData.toTotalMonths() < 6) {

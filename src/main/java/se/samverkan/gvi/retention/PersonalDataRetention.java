@@ -42,7 +42,11 @@ public class PersonalDataRetention {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    PersonalDataRetention(JdbcClient jdbc, DecisionLog decisionLog, GviRetentionSettings settings, Clock clock,
+    PersonalDataRetention(
+            JdbcClient jdbc,
+            DecisionLog decisionLog,
+            GviRetentionSettings settings,
+            Clock clock,
             TransactionTemplate transaction) {
         this.transaction = transaction;
         this.jdbc = jdbc;
@@ -52,15 +56,16 @@ public class PersonalDataRetention {
     }
 
     /** What one run erased, per site. */
-    public record Erased(Instant cutoff, Map<String, List<String>> incidents, Map<String, List<String>> persons) {
-    }
+    public record Erased(Instant cutoff, Map<String, List<String>> incidents, Map<String, List<String>> persons) {}
 
     @Scheduled(cron = "${gvi.retention.cron:0 15 3 * * *}")
     public void scheduled() {
         Erased erased = eraseExpired();
-        log.info("Retention: erased {} incident(s) and {} person(s) last changed before {}",
+        log.info(
+                "Retention: erased {} incident(s) and {} person(s) last changed before {}",
                 erased.incidents().values().stream().mapToInt(List::size).sum(),
-                erased.persons().values().stream().mapToInt(List::size).sum(), erased.cutoff());
+                erased.persons().values().stream().mapToInt(List::size).sum(),
+                erased.cutoff());
     }
 
     /**
@@ -72,7 +77,10 @@ public class PersonalDataRetention {
     }
 
     private Erased erase() {
-        Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(settings.personalData()).toInstant();
+        Instant cutoff = clock.instant()
+                .atOffset(ZoneOffset.UTC)
+                .minus(settings.personalData())
+                .toInstant();
         OffsetDateTime before = SqlTime.of(cutoff);
         Map<String, List<String>> incidents = bySite(jdbc.sql("""
                 select i.site, i.reference from incident i
@@ -83,14 +91,15 @@ public class PersonalDataRetention {
                                     where r.site = i.site and r.incident_reference = i.reference and d.decided_at >= :cutoff)
                    and not exists (select 1 from recommendation r join recommendation_action a on a.recommendation_id = r.id
                                     where r.site = i.site and r.incident_reference = i.reference and a.outcome_at >= :cutoff)
-                 order by i.site, i.reference""").param("cutoff", before)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list());
+                 order by i.site, i.reference""")
+                .param("cutoff", before)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list());
         incidents.forEach((site, refs) -> refs.forEach(ref -> eraseIncident(site, ref)));
         jdbc.sql("""
                 delete from sanction_round
                  where opened_at < :cutoff and (closed_at is null or closed_at < :cutoff)
-                   and not exists (select 1 from recommendation r where r.sanction_round_id = sanction_round.id)""")
-                .param("cutoff", before).update();
+                   and not exists (select 1 from recommendation r where r.sanction_round_id = sanction_round.id)""").param("cutoff", before).update();
 
         Map<String, List<String>> persons = bySite(jdbc.sql("""
                 select p.site, p.ref from person p
@@ -104,8 +113,10 @@ public class PersonalDataRetention {
                    and not exists (select 1 from incident_suspect s where s.site = p.site and s.person_ref = p.ref)
                    and not exists (select 1 from recommendation_action a where a.site = p.site and a.person_ref = p.ref)
                    and not exists (select 1 from recommendation_exclusion e where e.site = p.site and e.person_ref = p.ref)
-                 order by p.site, p.ref""").param("cutoff", before)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list());
+                 order by p.site, p.ref""")
+                .param("cutoff", before)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list());
         persons.forEach((site, refs) -> refs.forEach(ref -> erasePerson(site, ref)));
 
         TreeMap<String, Boolean> sites = new TreeMap<>();
@@ -124,24 +135,37 @@ public class PersonalDataRetention {
     private void eraseIncident(String site, String reference) {
         String recommendations = "select id from recommendation where site = :site and incident_reference = :ref";
         // delivery_outbox: the messages sent to the agencies name the person of each approved action.
-        for (String table : List.of("recommendation_fired_rule", "recommendation_exclusion", "recommendation_action",
-                "recommendation_decision", "delivery_outbox")) {
+        for (String table : List.of(
+                "recommendation_fired_rule",
+                "recommendation_exclusion",
+                "recommendation_action",
+                "recommendation_decision",
+                "delivery_outbox")) {
             jdbc.sql("delete from " + table + " where recommendation_id in (" + recommendations + ")")
-                    .param("site", site).param("ref", reference).update();
+                    .param("site", site)
+                    .param("ref", reference)
+                    .update();
         }
         jdbc.sql("delete from recommendation where site = :site and incident_reference = :ref")
-                .param("site", site).param("ref", reference).update();
+                .param("site", site)
+                .param("ref", reference)
+                .update();
         for (String table : List.of("incident_suspect", "incident_attribution", "incident_version", "incident")) {
             jdbc.sql("delete from " + table + " where site = :site and reference = :ref")
-                    .param("site", site).param("ref", reference).update();
+                    .param("site", site)
+                    .param("ref", reference)
+                    .update();
         }
     }
 
     private void erasePerson(String site, String ref) {
-        for (String table : List.of("group_audit_member", "call_in_attendee", "custom_notification", "person_fact",
-                "person")) {
-            jdbc.sql("delete from " + table + " where site = :site and " + (table.equals("person") ? "ref" : "person_ref")
-                    + " = :ref").param("site", site).param("ref", ref).update();
+        for (String table :
+                List.of("group_audit_member", "call_in_attendee", "custom_notification", "person_fact", "person")) {
+            jdbc.sql("delete from " + table + " where site = :site and "
+                            + (table.equals("person") ? "ref" : "person_ref") + " = :ref")
+                    .param("site", site)
+                    .param("ref", ref)
+                    .update();
         }
     }
 

@@ -49,9 +49,13 @@ public class AccessLog extends OncePerRequestFilter {
             throw (ServletException) e.getCause();
         } finally {
             Object user = request.getAttribute(USER);
-            log.info("{} {} {} {}ms user={}", request.getMethod(),
-                    PersonalIdentityNumbers.masked(request.getRequestURI()), response.getStatus(),
-                    (System.nanoTime() - start) / 1_000_000, user == null ? "-" : user);
+            log.info(
+                    "{} {} {} {}ms user={}",
+                    request.getMethod(),
+                    PersonalIdentityNumbers.masked(request.getRequestURI()),
+                    response.getStatus(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    user == null ? "-" : user);
         }
     }
 

@@ -19,9 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     prod, where only a signed-in caller reads them
  */
 @ConfigurationProperties("gvi.security")
-public record GviSecuritySettings(@DefaultValue("demo") String demoPassword, @DefaultValue({"huddinge", "malmo"}) List<String> sites,
-        @DefaultValue("10") int passwordHashStrength, @DefaultValue("true") boolean demoUsers,
-        @DefaultValue Jwt jwt, @DefaultValue("gvi_app") String appRole, @DefaultValue Oidc oidc,
+public record GviSecuritySettings(
+        @DefaultValue("demo") String demoPassword,
+        @DefaultValue({"huddinge", "malmo"}) List<String> sites,
+        @DefaultValue("10") int passwordHashStrength,
+        @DefaultValue("true") boolean demoUsers,
+        @DefaultValue Jwt jwt,
+        @DefaultValue("gvi_app") String appRole,
+        @DefaultValue Oidc oidc,
         @DefaultValue("true") boolean apiDocsPublic) {
 
     public GviSecuritySettings {
@@ -48,10 +53,13 @@ public record GviSecuritySettings(@DefaultValue("demo") String demoPassword, @De
      * @param audience     this service's name at the identity provider; a token must list it in {@code aud},
      *                     so a token the provider issued to another application signs no one in here
      */
-    public record Jwt(@Nullable String issuerUri, @Nullable String jwkSetUri, @DefaultValue("roles") String rolesClaim,
-            @DefaultValue("sub") String userNameClaim, @DefaultValue("site") String siteClaim,
-            @Nullable String audience) {
-    }
+    public record Jwt(
+            @Nullable String issuerUri,
+            @Nullable String jwkSetUri,
+            @DefaultValue("roles") String rolesClaim,
+            @DefaultValue("sub") String userNameClaim,
+            @DefaultValue("site") String siteClaim,
+            @Nullable String audience) {}
 
     /**
      * The pages' client at the identity provider (OpenID Connect, authorization code with PKCE). The
@@ -62,7 +70,9 @@ public record GviSecuritySettings(@DefaultValue("demo") String demoPassword, @De
      * @param clientSecret the client's secret; blank for a public client, which then relies on PKCE alone
      * @param scopes       the scopes asked for at sign-in ({@code openid} is always among them)
      */
-    public record Oidc(@Nullable String clientId, @Nullable String clientSecret,
+    public record Oidc(
+            @Nullable String clientId,
+            @Nullable String clientSecret,
             @DefaultValue({"openid", "profile"}) List<String> scopes) {
 
         public Oidc {
@@ -71,8 +81,9 @@ public record GviSecuritySettings(@DefaultValue("demo") String demoPassword, @De
 
         @Override
         public String toString() {
-            return "Oidc[clientId=" + clientId + ", clientSecret=" + (clientSecret == null || clientSecret.isBlank()
-                    ? "(none)" : "(set)") + ", scopes=" + scopes + "]";
+            return "Oidc[clientId=" + clientId + ", clientSecret="
+                    + (clientSecret == null || clientSecret.isBlank() ? "(none)" : "(set)") + ", scopes=" + scopes
+                    + "]";
         }
     }
 

@@ -45,7 +45,10 @@ final class OidcPageUsers implements OAuth2UserService<OidcUserRequest, OidcUser
         private static final long serialVersionUID = 1L;
         private final String name;
 
-        SignedInAtProvider(String name, Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken,
+        SignedInAtProvider(
+                String name,
+                Collection<? extends GrantedAuthority> authorities,
+                OidcIdToken idToken,
                 @Nullable OidcUserInfo userInfo) {
             super(authorities, idToken, userInfo, IdTokenClaimNames.SUB);
             this.name = name;

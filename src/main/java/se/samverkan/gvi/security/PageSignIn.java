@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 public record PageSignIn(@Nullable String providerPath, List<DemoUser> demoUsers) {
 
     /** One demo user: the name to sign in with, its one role and its site (none for the analyst). */
-    public record DemoUser(String name, String role, @Nullable String site) {
-    }
+    public record DemoUser(
+            String name, String role, @Nullable String site) {}
 
     public PageSignIn {
         demoUsers = List.copyOf(demoUsers);

@@ -23,8 +23,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 final class ProviderClaims {
 
-    private static final Set<String> KNOWN = Set.of(Roles.LIAISON, Roles.COORDINATOR, Roles.LEGAL_REVIEWER,
-            Roles.AUDITOR, Roles.ADMIN);
+    private static final Set<String> KNOWN =
+            Set.of(Roles.LIAISON, Roles.COORDINATOR, Roles.LEGAL_REVIEWER, Roles.AUDITOR, Roles.ADMIN);
     /** The name of someone the claims do not name: they are granted nothing. */
     static final String UNKNOWN = "unknown";
 
@@ -80,7 +80,8 @@ final class ProviderClaims {
         // Without the configured name claim the subject names the user; claims naming nobody grant nothing.
         Object name = claim(claims, userNameClaim);
         Object subject = claims.get("sub");
-        String user = name == null || name.toString().isBlank() ? (subject == null ? null : subject.toString())
+        String user = name == null || name.toString().isBlank()
+                ? (subject == null ? null : subject.toString())
                 : name.toString();
         if (user == null || user.isBlank()) {
             return new SignedIn(UNKNOWN, List.of());

@@ -11,6 +11,5 @@ public final class Roles {
     /** Sees only aggregated, non-personal figures across sites; no site of its own. */
     public static final String NATIONAL_ANALYST = "NATIONAL_ANALYST";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

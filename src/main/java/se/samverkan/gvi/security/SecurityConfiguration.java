@@ -1,6 +1,5 @@
 package se.samverkan.gvi.security;
 
-import java.util.Objects;
 import static se.samverkan.gvi.security.Roles.ADMIN;
 import static se.samverkan.gvi.security.Roles.AUDITOR;
 import static se.samverkan.gvi.security.Roles.COORDINATOR;
@@ -8,14 +7,16 @@ import static se.samverkan.gvi.security.Roles.LEGAL_REVIEWER;
 import static se.samverkan.gvi.security.Roles.LIAISON;
 import static se.samverkan.gvi.security.Roles.NATIONAL_ANALYST;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,7 +37,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
@@ -44,12 +44,12 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -87,7 +87,8 @@ public class SecurityConfiguration {
         Map<String, String[]> users = new LinkedHashMap<>();
         for (String site : settings.sites()) {
             String prefix = site.equals(settings.defaultSite()) ? "" : site + "-";
-            DEMO_USERS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+            DEMO_USERS.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
                     .forEach(u -> users.put(prefix + u.getKey(), new String[] {u.getValue(), site}));
         }
         users.put(DEMO_ANALYST, new String[] {NATIONAL_ANALYST, null});
@@ -95,53 +96,76 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Environment environment, GviSecuritySettings settings,
-            ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            Environment environment,
+            GviSecuritySettings settings,
+            ObjectProvider<JwtDecoder> jwtDecoder)
+            throws Exception {
         String[] readers = {LIAISON, COORDINATOR, LEGAL_REVIEWER};
-        AuthenticationEntryPoint unauthenticated = (request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
-                "urn:gvi:problem:unauthenticated", "Authentication required", "sign in with a user of this site");
-        AccessDeniedHandler forbidden = (request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
-                "urn:gvi:problem:forbidden", "Forbidden", "your role may not do this");
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> problem(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "urn:gvi:problem:unauthenticated",
+                "Authentication required",
+                "sign in with a user of this site");
+        AccessDeniedHandler forbidden = (request, response, e) -> problem(
+                response, HttpStatus.FORBIDDEN, "urn:gvi:problem:forbidden", "Forbidden", "your role may not do this");
         http.addFilterAfter(new AccessLog.UserCapture(), SecurityContextHolderFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
+                .exceptionHandling(
+                        ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
         if (environment.matchesProfiles(PROD)) {
             // Production: only bearer tokens of the agencies' identity provider; no password ever reaches us.
-            http.oauth2ResourceServer(o -> o
-                    .jwt(jwt -> jwt.decoder(jwtDecoder.getObject())
+            http.oauth2ResourceServer(o -> o.jwt(jwt -> jwt.decoder(jwtDecoder.getObject())
                             .jwtAuthenticationConverter(new JwtRoles(settings.jwt(), settings.sites())))
                     .authenticationEntryPoint(unauthenticated)
                     .accessDeniedHandler(forbidden));
         } else {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated));
         }
-        http
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/persons/*", "/api/v1/groups/*").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/persons/*", "/api/v1/groups/*")
-                        .hasAnyRole(LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/groups/*/call-ins").hasRole(COORDINATOR)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/groups/*/sanction-rounds/*/closure").hasRole(COORDINATOR)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/incidents", "/api/v1/incidents/*/retraction").hasRole(LIAISON)
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/incidents/*").hasRole(LIAISON)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/incidents/*").hasAnyRole(readers)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/evaluations").hasAnyRole(readers)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/recommendations", "/api/v1/recommendations/*",
-                                "/api/v1/actions").hasAnyRole(readers)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/recommendations/*/decision",
-                                "/api/v1/recommendations/*/actions/*/outcome").hasRole(COORDINATOR)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/verify").hasRole(AUDITOR)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/national/figures").hasRole(NATIONAL_ANALYST)
-                        // Rule governance: reading for those who follow the rules; reload, approvals and
-                        // impact only for legal reviewers (four eyes on reload).
-                        .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/versions/*")
-                        .hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/rules/reload", "/api/v1/rules/approvals",
-                                "/api/v1/rules/impact").hasRole(LEGAL_REVIEWER)
-                        .requestMatchers(API_DOCS).access(apiDocsReaders(settings))
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().denyAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.PUT, "/api/v1/persons/*", "/api/v1/groups/*")
+                .hasRole(ADMIN)
+                .requestMatchers(HttpMethod.GET, "/api/v1/persons/*", "/api/v1/groups/*")
+                .hasAnyRole(LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN)
+                .requestMatchers(HttpMethod.POST, "/api/v1/groups/*/call-ins")
+                .hasRole(COORDINATOR)
+                .requestMatchers(HttpMethod.POST, "/api/v1/groups/*/sanction-rounds/*/closure")
+                .hasRole(COORDINATOR)
+                .requestMatchers(HttpMethod.POST, "/api/v1/incidents", "/api/v1/incidents/*/retraction")
+                .hasRole(LIAISON)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/incidents/*")
+                .hasRole(LIAISON)
+                .requestMatchers(HttpMethod.GET, "/api/v1/incidents/*")
+                .hasAnyRole(readers)
+                .requestMatchers(HttpMethod.POST, "/api/v1/evaluations")
+                .hasAnyRole(readers)
+                .requestMatchers(
+                        HttpMethod.GET, "/api/v1/recommendations", "/api/v1/recommendations/*", "/api/v1/actions")
+                .hasAnyRole(readers)
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/recommendations/*/decision",
+                        "/api/v1/recommendations/*/actions/*/outcome")
+                .hasRole(COORDINATOR)
+                .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/verify")
+                .hasRole(AUDITOR)
+                .requestMatchers(HttpMethod.GET, "/api/v1/national/figures")
+                .hasRole(NATIONAL_ANALYST)
+                // Rule governance: reading for those who follow the rules; reload, approvals and
+                // impact only for legal reviewers (four eyes on reload).
+                .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/versions/*")
+                .hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
+                .requestMatchers(
+                        HttpMethod.POST, "/api/v1/rules/reload", "/api/v1/rules/approvals", "/api/v1/rules/impact")
+                .hasRole(LEGAL_REVIEWER)
+                .requestMatchers(API_DOCS)
+                .access(apiDocsReaders(settings))
+                .requestMatchers("/error")
+                .permitAll()
+                .anyRequest()
+                .denyAll());
         return http.build();
     }
 
@@ -170,9 +194,14 @@ public class SecurityConfiguration {
             if (roleAndSite[1] != null) {
                 authorities.add(new SimpleGrantedAuthority(SiteScope.SITE_AUTHORITY + roleAndSite[1]));
             }
-            users.add(User.withUsername(name).password(hash).authorities(authorities).build());
+            users.add(User.withUsername(name)
+                    .password(hash)
+                    .authorities(authorities)
+                    .build());
         });
-        log.info("Demo users (HTTP Basic, password from gvi.security.demo-password), sites {}: {}", settings.sites(),
+        log.info(
+                "Demo users (HTTP Basic, password from gvi.security.demo-password), sites {}: {}",
+                settings.sites(),
                 demo.keySet());
         return new InMemoryUserDetailsManager(users);
     }
@@ -196,12 +225,19 @@ public class SecurityConfiguration {
         GviSecuritySettings.Jwt jwt = settings.jwt();
         String issuer = blankToNull(jwt.issuerUri());
         String jwkSet = blankToNull(jwt.jwkSetUri());
-        NimbusJwtDecoder decoder = (jwkSet == null ? NimbusJwtDecoder.withIssuerLocation(Objects.requireNonNull(issuer))
-                : NimbusJwtDecoder.withJwkSetUri(jwkSet)).build();
+        NimbusJwtDecoder decoder = (jwkSet == null
+                        ? NimbusJwtDecoder.withIssuerLocation(Objects.requireNonNull(issuer))
+                        : NimbusJwtDecoder.withJwkSetUri(jwkSet))
+                .build();
         decoder.setJwtValidator(tokenValidator(jwt));
-        log.info("Tokens: keys from {}, issuer {}, audience {}, roles from claim '{}', user name from '{}', site from '{}'",
-                jwkSet == null ? "the issuer's metadata" : jwkSet, issuer == null ? "(any)" : issuer, jwt.audience(),
-                jwt.rolesClaim(), jwt.userNameClaim(), jwt.siteClaim());
+        log.info(
+                "Tokens: keys from {}, issuer {}, audience {}, roles from claim '{}', user name from '{}', site from '{}'",
+                jwkSet == null ? "the issuer's metadata" : jwkSet,
+                issuer == null ? "(any)" : issuer,
+                jwt.audience(),
+                jwt.rolesClaim(),
+                jwt.userNameClaim(),
+                jwt.siteClaim());
         return decoder;
     }
 
@@ -241,8 +277,9 @@ public class SecurityConfiguration {
 
     private static void refuseDemoUsers(GviSecuritySettings settings) {
         if (settings.demoUsers()) {
-            throw new IllegalStateException("the prod profile refuses to start with demo users: set "
-                    + "gvi.security.demo-users=false and sign users in through the identity provider (gvi.security.jwt.*)");
+            throw new IllegalStateException(
+                    "the prod profile refuses to start with demo users: set "
+                            + "gvi.security.demo-users=false and sign users in through the identity provider (gvi.security.jwt.*)");
         }
     }
 
@@ -250,12 +287,13 @@ public class SecurityConfiguration {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String type, String title,
-            String detail) throws IOException {
+    private static void problem(
+            HttpServletResponse response, HttpStatus status, String type, String title, String detail)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write(JSON.writeValueAsString(Map.of("type", type, "title", title,
-                "status", status.value(), "detail", detail)));
+        response.getWriter()
+                .write(JSON.writeValueAsString(
+                        Map.of("type", type, "title", title, "status", status.value(), "detail", detail)));
     }
-
 }

@@ -28,20 +28,24 @@ public final class SiteScope {
 
     /** A site name: lower-case letters, digits and dashes; nothing else can ever be a site. */
     static final Pattern SITE = Pattern.compile("[a-z][a-z0-9-]{0,62}");
+
     static final String SITE_AUTHORITY = "SITE_";
 
     /** The scope of one transaction. */
-    public enum Kind { SITE, SYSTEM, NATIONAL, NONE }
-
-    public record Scope(Kind kind, @Nullable String site) {
+    public enum Kind {
+        SITE,
+        SYSTEM,
+        NATIONAL,
+        NONE
     }
+
+    public record Scope(Kind kind, @Nullable String site) {}
 
     private static final ThreadLocal<@Nullable Scope> BOUND = new ThreadLocal<>();
     /** Set by the outermost filter ({@link AccessLog}) while this thread serves an HTTP request. */
     private static final ThreadLocal<@Nullable Boolean> SERVING = new ThreadLocal<>();
 
-    private SiteScope() {
-    }
+    private SiteScope() {}
 
     /** Whether the text can be a site name (a token's claim naming anything else grants nothing). */
     public static boolean isSite(@Nullable String site) {
@@ -86,7 +90,8 @@ public final class SiteScope {
         if (auth == null || !auth.isAuthenticated()) {
             return Optional.empty();
         }
-        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        return auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .filter(a -> a != null && a.startsWith(SITE_AUTHORITY))
                 .map(a -> a.substring(SITE_AUTHORITY.length()))
                 .filter(SiteScope::isSite)

@@ -31,7 +31,8 @@ public class SiteTransactionManager extends JdbcTransactionManager {
     }
 
     @Override
-    protected void prepareTransactionalConnection(Connection con, TransactionDefinition definition) throws SQLException {
+    protected void prepareTransactionalConnection(Connection con, TransactionDefinition definition)
+            throws SQLException {
         super.prepareTransactionalConnection(con, definition);
         if (!postgres(con)) {
             return;
@@ -43,8 +44,8 @@ public class SiteTransactionManager extends JdbcTransactionManager {
             case NATIONAL -> "national";
             default -> "";
         };
-        try (PreparedStatement ps = con.prepareStatement(
-                "select set_config('gvi.site', ?, true), set_config('gvi.scope', ?, true)")) {
+        try (PreparedStatement ps =
+                con.prepareStatement("select set_config('gvi.site', ?, true), set_config('gvi.scope', ?, true)")) {
             ps.setString(1, site);
             ps.setString(2, kind);
             ps.execute();
@@ -59,7 +60,10 @@ public class SiteTransactionManager extends JdbcTransactionManager {
     private boolean postgres(Connection con) throws SQLException {
         Boolean known = postgres;
         if (known == null) {
-            known = con.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            known = con.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
             postgres = known;
         }
         return known;

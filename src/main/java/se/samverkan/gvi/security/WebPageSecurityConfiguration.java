@@ -68,6 +68,7 @@ public class WebPageSecurityConfiguration {
 
     /** The identity provider's registration id: the pages' sign-in starts at {@code /oauth2/authorization/idp}. */
     static final String PROVIDER = "idp";
+
     static final String PROVIDER_SIGN_IN = "/oauth2/authorization/" + PROVIDER;
 
     /** Requests the API chain answers; everything else is a page. */
@@ -80,8 +81,12 @@ public class WebPageSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain pages(HttpSecurity http, Environment environment, GviSecuritySettings settings,
-            ObjectProvider<ClientRegistrationRepository> providerClients) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            Environment environment,
+            GviSecuritySettings settings,
+            ObjectProvider<ClientRegistrationRepository> providerClients)
+            throws Exception {
         String[] readers = {LIAISON, COORDINATOR, LEGAL_REVIEWER};
         http.securityMatcher(new NegatedRequestMatcher(API))
                 .addFilterAfter(new AccessLog.UserCapture(), SecurityContextHolderFilter.class)
@@ -96,45 +101,66 @@ public class WebPageSecurityConfiguration {
                             .clientRegistrationRepository(clients)
                             // the provider's tokens live in the session and end with it
                             .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
-                            .userInfoEndpoint(user -> user.oidcUserService(
-                                    new OidcPageUsers(settings.jwt(), settings.sites())))
+                            .userInfoEndpoint(
+                                    user -> user.oidcUserService(new OidcPageUsers(settings.jwt(), settings.sites())))
                             .successHandler(startPage())
                             .failureUrl("/login?error")
-                            .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
-                                @Override
-                                public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
-                                    filter.setAuthenticationFailureHandler(providerUnreachable());
-                                    return filter;
-                                }
-                            })
+                            .withObjectPostProcessor(
+                                    new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                                        @Override
+                                        public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(
+                                                O filter) {
+                                            filter.setAuthenticationFailureHandler(providerUnreachable());
+                                            return filter;
+                                        }
+                                    })
                             .permitAll())
                     // a page asked for without a session goes straight to the provider, and back to it after sign-in
-                    .exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(PROVIDER_SIGN_IN)))
+                    .exceptionHandling(
+                            ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(PROVIDER_SIGN_IN)))
                     .logout(logout -> logout.logoutSuccessHandler(signedOut).permitAll());
         } else {
-            http.formLogin(form -> form.loginPage("/login").successHandler(startPage()).permitAll())
+            http.formLogin(form ->
+                            form.loginPage("/login").successHandler(startPage()).permitAll())
                     .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         }
-        http.authorizeHttpRequests(auth -> auth
-                .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                .requestMatchers("/login", "/forbidden", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
-                .requestMatchers(HttpMethod.POST, "/recommendations/*/decision").hasRole(COORDINATOR)
-                .requestMatchers("/groups/new", "/groups/*/audits/new", "/persons/new", "/persons/*/edit").hasRole(ADMIN)
-                .requestMatchers("/groups/*/call-ins/new", "/groups/*/sanction-rounds/*/closure",
-                        "/recommendations/*/actions/*/outcome").hasRole(COORDINATOR)
-                .requestMatchers(HttpMethod.GET, "/groups").hasAnyRole(LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN)
-                .requestMatchers("/incidents/new", "/incidents/*/edit").hasRole(LIAISON)
-                .requestMatchers(HttpMethod.POST, "/incidents/*/retraction").hasRole(LIAISON)
-                .requestMatchers(HttpMethod.GET, "/incidents/*").hasAnyRole(readers)
-                .requestMatchers(HttpMethod.GET, "/audit").hasRole(AUDITOR)
-                .requestMatchers(HttpMethod.GET, "/", "/inbox/events", "/recommendations/*", "/groups/*",
-                        "/actions/overdue").hasAnyRole(readers)
-                .requestMatchers(HttpMethod.GET, "/rules", "/rules/catalogue").hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers("/login", "/forbidden", "/error", "/css/**", "/js/**", "/favicon.ico")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/recommendations/*/decision")
+                .hasRole(COORDINATOR)
+                .requestMatchers("/groups/new", "/groups/*/audits/new", "/persons/new", "/persons/*/edit")
+                .hasRole(ADMIN)
+                .requestMatchers(
+                        "/groups/*/call-ins/new",
+                        "/groups/*/sanction-rounds/*/closure",
+                        "/recommendations/*/actions/*/outcome")
+                .hasRole(COORDINATOR)
+                .requestMatchers(HttpMethod.GET, "/groups")
+                .hasAnyRole(LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN)
+                .requestMatchers("/incidents/new", "/incidents/*/edit")
+                .hasRole(LIAISON)
+                .requestMatchers(HttpMethod.POST, "/incidents/*/retraction")
+                .hasRole(LIAISON)
+                .requestMatchers(HttpMethod.GET, "/incidents/*")
+                .hasAnyRole(readers)
+                .requestMatchers(HttpMethod.GET, "/audit")
+                .hasRole(AUDITOR)
+                .requestMatchers(
+                        HttpMethod.GET, "/", "/inbox/events", "/recommendations/*", "/groups/*", "/actions/overdue")
+                .hasAnyRole(readers)
+                .requestMatchers(HttpMethod.GET, "/rules", "/rules/catalogue")
+                .hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
                 // rule proposals: check, impact, approvals and publishing are the legal reviewers' (as in the API)
-                .requestMatchers(HttpMethod.GET, "/rules/proposals").hasRole(LEGAL_REVIEWER)
-                .requestMatchers(HttpMethod.POST, "/rules/proposals/approvals", "/rules/proposals/publish").hasRole(LEGAL_REVIEWER)
-                .requestMatchers(HttpMethod.GET, "/rules/history").hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
-                .anyRequest().denyAll());
+                .requestMatchers(HttpMethod.GET, "/rules/proposals")
+                .hasRole(LEGAL_REVIEWER)
+                .requestMatchers(HttpMethod.POST, "/rules/proposals/approvals", "/rules/proposals/publish")
+                .hasRole(LEGAL_REVIEWER)
+                .requestMatchers(HttpMethod.GET, "/rules/history")
+                .hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
+                .anyRequest()
+                .denyAll());
         return http.build();
     }
 
@@ -150,8 +176,11 @@ public class WebPageSecurityConfiguration {
         if (!settings.demoUsers()) {
             return PageSignIn.form();
         }
-        return new PageSignIn(null, SecurityConfiguration.demoUsers(settings).entrySet().stream()
-                .map(u -> new PageSignIn.DemoUser(u.getKey(), u.getValue()[0], u.getValue()[1])).toList());
+        return new PageSignIn(
+                null,
+                SecurityConfiguration.demoUsers(settings).entrySet().stream()
+                        .map(u -> new PageSignIn.DemoUser(u.getKey(), u.getValue()[0], u.getValue()[1]))
+                        .toList());
     }
 
     /**
@@ -171,8 +200,12 @@ public class WebPageSecurityConfiguration {
         Set<String> scopes = new LinkedHashSet<>();
         scopes.add(OidcScopes.OPENID);
         scopes.addAll(oidc.scopes());
-        log.info("Pages sign in at the identity provider {} as client {} ({}), scopes {}", issuer, oidc.clientId(),
-                secret == null ? "public client, PKCE" : "client secret, PKCE", scopes);
+        log.info(
+                "Pages sign in at the identity provider {} as client {} ({}), scopes {}",
+                issuer,
+                oidc.clientId(),
+                secret == null ? "public client, PKCE" : "client secret, PKCE",
+                scopes);
         return new SupplierClientRegistrationRepository(() -> {
             ClientRegistration.Builder client = ClientRegistrations.fromIssuerLocation(issuer)
                     .registrationId(PROVIDER)
@@ -180,7 +213,9 @@ public class WebPageSecurityConfiguration {
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                     .scope(scopes)
-                    .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build());
+                    .clientSettings(ClientRegistration.ClientSettings.builder()
+                            .requireProofKey(true)
+                            .build());
             if (secret == null) {
                 client.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
             } else {
@@ -232,8 +267,8 @@ public class WebPageSecurityConfiguration {
         return (request, response, authentication) -> {
             boolean auditor = authentication.getAuthorities().stream()
                     .anyMatch(a -> ("ROLE_" + AUDITOR).equals(a.getAuthority()));
-            boolean admin = authentication.getAuthorities().stream()
-                    .anyMatch(a -> ("ROLE_" + ADMIN).equals(a.getAuthority()));
+            boolean admin =
+                    authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + ADMIN).equals(a.getAuthority()));
             (auditor ? toLog : admin ? toGroups : toInbox).onAuthenticationSuccess(request, response, authentication);
         };
     }

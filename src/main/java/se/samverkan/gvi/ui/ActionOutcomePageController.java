@@ -2,9 +2,9 @@ package se.samverkan.gvi.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
@@ -18,9 +18,9 @@ import se.samverkan.gvi.recommendation.ActionOutcome;
 import se.samverkan.gvi.recommendation.OutcomeRequest;
 import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
-import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.refusal.NotFoundException;
+import se.samverkan.gvi.security.Actor;
 
 /**
  * Rapportera utfall: a coordinator reports what became of an approved action, through the same
@@ -42,21 +42,32 @@ class ActionOutcomePageController {
     }
 
     /** The form as typed. */
-    public record OutcomeForm(String executedOn, String outcome, String note) {
-    }
+    public record OutcomeForm(String executedOn, String outcome, String note) {}
 
     @GetMapping("/recommendations/{id}/actions/{actionId}/outcome")
     String reporting(@PathVariable UUID id, @PathVariable UUID actionId, Actor actor, Model model) {
-        return form(model, recommendations.get(actor, id), actionId, new OutcomeForm(formats.today().toString(), "", ""), Map.of());
+        return form(
+                model,
+                recommendations.get(actor, id),
+                actionId,
+                new OutcomeForm(formats.today().toString(), "", ""),
+                Map.of());
     }
 
     @PostMapping("/recommendations/{id}/actions/{actionId}/outcome")
-    String report(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam(required = false) @Nullable String executedOn,
-            @RequestParam(required = false) @Nullable String outcome, @RequestParam(required = false) @Nullable String note,
-            Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String report(
+            @PathVariable UUID id,
+            @PathVariable UUID actionId,
+            @RequestParam(required = false) @Nullable String executedOn,
+            @RequestParam(required = false) @Nullable String outcome,
+            @RequestParam(required = false) @Nullable String note,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         RecommendationView recommendation = recommendations.get(actor, id);
-        OutcomeForm form = new OutcomeForm(executedOn == null ? "" : executedOn, outcome == null ? "" : outcome,
-                note == null ? "" : note);
+        OutcomeForm form = new OutcomeForm(
+                executedOn == null ? "" : executedOn, outcome == null ? "" : outcome, note == null ? "" : note);
         FormRefusals refusals = new FormRefusals();
         var executed = refusals.date("executedOn", form.executedOn());
         ActionOutcome chosen = null;
@@ -84,9 +95,17 @@ class ActionOutcomePageController {
         return form(model, recommendation, actionId, form, refusals.byField());
     }
 
-    private String form(Model model, RecommendationView recommendation, UUID actionId, OutcomeForm form, Map<String, String> errors) {
-        RecommendationView.ActionView action = recommendation.actions().stream().filter(a -> actionId.equals(a.id())).findFirst()
-                .orElseThrow(() -> new NotFoundException("no action " + actionId + " in recommendation " + recommendation.id()));
+    private String form(
+            Model model,
+            RecommendationView recommendation,
+            UUID actionId,
+            OutcomeForm form,
+            Map<String, String> errors) {
+        RecommendationView.ActionView action = recommendation.actions().stream()
+                .filter(a -> actionId.equals(a.id()))
+                .findFirst()
+                .orElseThrow(() ->
+                        new NotFoundException("no action " + actionId + " in recommendation " + recommendation.id()));
         model.addAttribute("r", recommendation);
         model.addAttribute("action", action);
         model.addAttribute("form", form);
@@ -99,9 +118,8 @@ class ActionOutcomePageController {
     // Built as posted, before the validator: a missing value is left for Bean Validation to name
     // beside its field, exactly as in a JSON body (the API's request types are checked the same way).
     @SuppressWarnings("NullAway")
-    private static OutcomeRequest asPosted(@Nullable LocalDate executedOn, @Nullable ActionOutcome outcome,
-            @Nullable String note) {
+    private static OutcomeRequest asPosted(
+            @Nullable LocalDate executedOn, @Nullable ActionOutcome outcome, @Nullable String note) {
         return new OutcomeRequest(executedOn, outcome, note);
     }
-
 }

@@ -42,13 +42,17 @@ class AuditPageController {
     }
 
     /** The filter as typed, kept on the page; {@code from} and {@code to} are dates, both inclusive. */
-    public record Filter(String subject, String from, String to) {
-    }
+    public record Filter(String subject, String from, String to) {}
 
     @GetMapping("/audit")
-    String log(@RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String from,
-            @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "0") String page, Actor actor,
-            Model model, HttpServletResponse response) {
+    String log(
+            @RequestParam(defaultValue = "") String subject,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "0") String page,
+            Actor actor,
+            Model model,
+            HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (subject.length() > MAX_SUBJECT || !PlainText.Check.isPlain(subject)) {
             errors.put("subject", "audit.error.subject");
@@ -71,8 +75,8 @@ class AuditPageController {
         }
         @Nullable Instant start = fromDate == null ? null : formats.startOf(fromDate);
         @Nullable Instant end = toDate == null ? null : formats.startOf(toDate.plusDays(1));
-        PageOf<DecisionLogEntry> entries = decisionLog.entries(actor, subject.isBlank() ? null : subject.strip(), start,
-                end, Paging.of(pageNumber, PAGE_SIZE), true);
+        PageOf<DecisionLogEntry> entries = decisionLog.entries(
+                actor, subject.isBlank() ? null : subject.strip(), start, end, Paging.of(pageNumber, PAGE_SIZE), true);
         // verified after the listing, so the count includes the entry that records this read
         model.addAttribute("verification", decisionLog.verify(actor.site()));
         model.addAttribute("entries", entries);

@@ -11,8 +11,12 @@ import se.samverkan.gvi.group.SpeakerRole;
  * The form of a call-in, field for field the JSON of {@code POST /api/v1/groups/{ref}/call-ins},
  * every value as typed so a refused form shows it again unchanged.
  */
-public record CallInForm(@Nullable String heldOn, @Nullable String promiseId, @Nullable List<String> attendees,
-        @Nullable List<Speaker> speakers, @Nullable List<Notification> customNotifications) {
+public record CallInForm(
+        @Nullable String heldOn,
+        @Nullable String promiseId,
+        @Nullable List<String> attendees,
+        @Nullable List<Speaker> speakers,
+        @Nullable List<Notification> customNotifications) {
 
     public record Speaker(@Nullable String role, @Nullable String name) {
 
@@ -21,7 +25,8 @@ public record CallInForm(@Nullable String heldOn, @Nullable String promiseId, @N
         }
     }
 
-    public record Notification(@Nullable String personRef, @Nullable String deliveredOn) {
+    public record Notification(
+            @Nullable String personRef, @Nullable String deliveredOn) {
 
         boolean isEmpty() {
             return blank(personRef) && blank(deliveredOn);
@@ -46,9 +51,14 @@ public record CallInForm(@Nullable String heldOn, @Nullable String promiseId, @N
 
     /** The rows as filled in: empty rows dropped, so a row's index is its index in the request. */
     CallInForm filled() {
-        return new CallInForm(heldOn, promiseId, attendeeRefs(),
+        return new CallInForm(
+                heldOn,
+                promiseId,
+                attendeeRefs(),
                 speakerRows().stream().filter(s -> s != null && !s.isEmpty()).toList(),
-                notificationRows().stream().filter(n -> n != null && !n.isEmpty()).toList());
+                notificationRows().stream()
+                        .filter(n -> n != null && !n.isEmpty())
+                        .toList());
     }
 
     /** The form as shown: one empty row in each list, two where the user asked for another. */
@@ -71,26 +81,28 @@ public record CallInForm(@Nullable String heldOn, @Nullable String promiseId, @N
     // Built as posted, before the validator: a missing value is left for Bean Validation to name
     // beside its field, exactly as in a JSON body (the API's request types are checked the same way).
     @SuppressWarnings("NullAway")
-    @Nullable CallInRequest request(FormRefusals refusals) {
+    @Nullable
+    CallInRequest request(FormRefusals refusals) {
         CallInForm filled = filled();
         List<CallInRequest.Speaker> speakersRead = new ArrayList<>();
         for (int i = 0; i < filled.speakerRows().size(); i++) {
             Speaker s = filled.speakerRows().get(i);
-            speakersRead.add(new CallInRequest.Speaker(role("speakers[" + i + "].role", s.role(), refusals),
-                    blank(s.name()) ? null : s.name()));
+            speakersRead.add(new CallInRequest.Speaker(
+                    role("speakers[" + i + "].role", s.role(), refusals), blank(s.name()) ? null : s.name()));
         }
         List<CallInRequest.Notification> notifications = new ArrayList<>();
         for (int i = 0; i < filled.notificationRows().size(); i++) {
             Notification n = filled.notificationRows().get(i);
-            notifications.add(new CallInRequest.Notification(blank(n.personRef()) ? null : n.personRef(),
+            notifications.add(new CallInRequest.Notification(
+                    blank(n.personRef()) ? null : n.personRef(),
                     refusals.date("customNotifications[" + i + "].deliveredOn", n.deliveredOn())));
         }
         var held = refusals.date("heldOn", heldOn);
         if (!refusals.isEmpty()) {
             return null;
         }
-        return new CallInRequest(held, Objects.requireNonNullElse(promiseId, ""), filled.attendeeRefs(), speakersRead,
-                notifications);
+        return new CallInRequest(
+                held, Objects.requireNonNullElse(promiseId, ""), filled.attendeeRefs(), speakersRead, notifications);
     }
 
     /** A role as the API reads it: one of its codes, else a refusal as for a value outside the enumeration. */

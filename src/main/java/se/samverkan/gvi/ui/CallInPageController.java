@@ -23,10 +23,10 @@ import se.samverkan.gvi.group.CallInView;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.GroupView;
 import se.samverkan.gvi.group.SpeakerRole;
-import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
-import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.refusal.UnprocessableException;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
+import se.samverkan.gvi.security.Actor;
 
 /**
  * Registrera call-in: a call-in held for a group, saved through the same service as
@@ -44,7 +44,8 @@ class CallInPageController {
     private final ActiveRuleSet ruleSet;
     private final PageFormats formats;
 
-    CallInPageController(GroupService groups, Validator validator, @Lazy ActiveRuleSet ruleSet, @Lazy PageFormats formats) {
+    CallInPageController(
+            GroupService groups, Validator validator, @Lazy ActiveRuleSet ruleSet, @Lazy PageFormats formats) {
         this.groups = groups;
         this.validator = validator;
         this.ruleSet = ruleSet;
@@ -55,14 +56,27 @@ class CallInPageController {
     String newCallIn(@PathVariable String ref, Actor actor, Model model) {
         GroupView group = groups.group(actor, ref);
         List<Promise> inForce = inForce(actor, formats.today());
-        return form(model, actor, group, CallInForm.empty(formats.today().toString(),
-                inForce.size() == 1 ? inForce.get(0).id() : null), Map.of());
+        return form(
+                model,
+                actor,
+                group,
+                CallInForm.empty(
+                        formats.today().toString(),
+                        inForce.size() == 1 ? inForce.get(0).id() : null),
+                Map.of());
     }
 
     @PostMapping("/groups/{ref}/call-ins/new")
-    String register(@PathVariable String ref, @ModelAttribute("form") CallInForm form, BindingResult binding,
-            @RequestParam(required = false) @Nullable String addSpeaker, @RequestParam(required = false) @Nullable String addNotification,
-            Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String register(
+            @PathVariable String ref,
+            @ModelAttribute("form") CallInForm form,
+            BindingResult binding,
+            @RequestParam(required = false) @Nullable String addSpeaker,
+            @RequestParam(required = false) @Nullable String addNotification,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         GroupView group = groups.group(actor, ref);
         if (addSpeaker != null || addNotification != null) {
             return form(model, actor, group, form.withEmptyRows(addSpeaker != null, addNotification != null), Map.of());
@@ -84,8 +98,12 @@ class CallInPageController {
                 redirect.addFlashAttribute("callInRecorded", saved.heldOn());
                 return "redirect:/groups/" + ref;
             } catch (UnprocessableException e) {
-                e.errors().forEach(error -> refusals.unprocessable(error.field(),
-                        error.field().equals("promiseId") ? "callIn.error.unknownPromise" : "form.error.unknownPerson"));
+                e.errors()
+                        .forEach(error -> refusals.unprocessable(
+                                error.field(),
+                                error.field().equals("promiseId")
+                                        ? "callIn.error.unknownPromise"
+                                        : "form.error.unknownPerson"));
             } catch (ConflictException e) {
                 refusals.conflict("heldOn", "callIn.error.duplicate");
             }
@@ -105,7 +123,9 @@ class CallInPageController {
     }
 
     private List<Promise> inForce(Actor actor, LocalDate day) {
-        return ruleSet.current(actor.site()).promises().values().stream().filter(p -> p.validOn(day))
-                .sorted(Comparator.comparing(Promise::validFrom).thenComparing(Promise::id)).toList();
+        return ruleSet.current(actor.site()).promises().values().stream()
+                .filter(p -> p.validOn(day))
+                .sorted(Comparator.comparing(Promise::validFrom).thenComparing(Promise::id))
+                .toList();
     }
 }

@@ -9,7 +9,10 @@ import se.samverkan.gvi.recommendation.ReviewDecision;
  * The decision form of the recommendation page: the button pressed, the actions ticked and the
  * reason. Turned into the API's {@code DecisionRequest} unchanged, so both are checked alike.
  */
-public record DecisionForm(@Nullable ReviewDecision decision, @Nullable List<UUID> approvedActionIds, @Nullable String reason) {
+public record DecisionForm(
+        @Nullable ReviewDecision decision,
+        @Nullable List<UUID> approvedActionIds,
+        @Nullable String reason) {
 
     static DecisionForm empty() {
         return new DecisionForm(null, List.of(), "");

@@ -94,7 +94,8 @@ final class FormRefusals {
     }
 
     /** A date field as the API reads it: empty is none, else an ISO date or a refusal beside the field. */
-    @Nullable LocalDate date(String field, @Nullable String text) {
+    @Nullable
+    LocalDate date(String field, @Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -12,13 +12,19 @@ import se.samverkan.gvi.group.GroupView;
  * {@code PUT /api/v1/groups/{ref}} (with {@code ref} from its address), every value as typed so a
  * refused form shows it again unchanged.
  */
-public record GroupForm(@Nullable String ref, @Nullable String name, @Nullable String area, @Nullable List<String> rivals,
+public record GroupForm(
+        @Nullable String ref,
+        @Nullable String name,
+        @Nullable String area,
+        @Nullable List<String> rivals,
         @Nullable Audit audit) {
 
-    public record Audit(@Nullable String mappedOn, @Nullable List<Member> members) {
-    }
+    public record Audit(@Nullable String mappedOn, @Nullable List<Member> members) {}
 
-    public record Member(@Nullable String personRef, @Nullable String joinedOn, @Nullable String exitedOn) {
+    public record Member(
+            @Nullable String personRef,
+            @Nullable String joinedOn,
+            @Nullable String exitedOn) {
 
         boolean isEmpty() {
             return blank(personRef) && blank(joinedOn) && blank(exitedOn);
@@ -32,7 +38,10 @@ public record GroupForm(@Nullable String ref, @Nullable String name, @Nullable S
     /** A new audit of a stored group: its name, area and rivals, and its members today. */
     static GroupForm of(GroupView group, String mappedOn) {
         List<Member> members = group.currentMembers().stream()
-                .map(m -> new Member(m.personRef(), m.joinedOn().toString(), m.exitedOn() == null ? "" : m.exitedOn().toString()))
+                .map(m -> new Member(
+                        m.personRef(),
+                        m.joinedOn().toString(),
+                        m.exitedOn() == null ? "" : m.exitedOn().toString()))
                 .toList();
         return new GroupForm(group.ref(), group.name(), group.area(), group.rivals(), new Audit(mappedOn, members))
                 .withEmptyRows(false, false);
@@ -53,7 +62,8 @@ public record GroupForm(@Nullable String ref, @Nullable String name, @Nullable S
     /** The rows as filled in: empty rows (left for more) dropped, so a row's index is its index in the request. */
     GroupForm filled() {
         List<String> rivalsFilled = rivalRows().stream().filter(r -> !blank(r)).toList();
-        List<Member> membersFilled = memberRows().stream().filter(m -> m != null && !m.isEmpty()).toList();
+        List<Member> membersFilled =
+                memberRows().stream().filter(m -> m != null && !m.isEmpty()).toList();
         return new GroupForm(ref, name, area, rivalsFilled, new Audit(mappedOn(), membersFilled));
     }
 
@@ -77,22 +87,28 @@ public record GroupForm(@Nullable String ref, @Nullable String name, @Nullable S
     // Built as posted, before the validator: a missing value is left for Bean Validation to name
     // beside its field, exactly as in a JSON body (the API's request types are checked the same way).
     @SuppressWarnings("NullAway")
-    @Nullable GroupRequest request(FormRefusals refusals) {
+    @Nullable
+    GroupRequest request(FormRefusals refusals) {
         GroupForm filled = filled();
         List<GroupRequest.Member> members = new ArrayList<>();
         List<Member> rows = filled.memberRows();
         for (int i = 0; i < rows.size(); i++) {
             Member m = rows.get(i);
             String path = "audit.members[" + i + "].";
-            members.add(new GroupRequest.Member(text(m.personRef()), refusals.date(path + "joinedOn", m.joinedOn()),
+            members.add(new GroupRequest.Member(
+                    text(m.personRef()),
+                    refusals.date(path + "joinedOn", m.joinedOn()),
                     refusals.date(path + "exitedOn", m.exitedOn())));
         }
         var mapped = refusals.date("audit.mappedOn", filled.mappedOn());
         if (!refusals.isEmpty()) {
             return null;
         }
-        return new GroupRequest(Objects.requireNonNullElse(name, ""), Objects.requireNonNullElse(area, ""),
-                filled.rivalRows(), new GroupRequest.Audit(mapped, members));
+        return new GroupRequest(
+                Objects.requireNonNullElse(name, ""),
+                Objects.requireNonNullElse(area, ""),
+                filled.rivalRows(),
+                new GroupRequest.Audit(mapped, members));
     }
 
     private static @Nullable String text(@Nullable String value) {

@@ -40,7 +40,10 @@ class GroupPageController {
     // with mocked application services only, need not provide it.
     private final PageFormats formats;
 
-    GroupPageController(GroupService groups, Recommendations recommendations, IncidentService incidents,
+    GroupPageController(
+            GroupService groups,
+            Recommendations recommendations,
+            IncidentService incidents,
             @Lazy PageFormats formats) {
         this.groups = groups;
         this.recommendations = recommendations;
@@ -49,33 +52,42 @@ class GroupPageController {
     }
 
     /** An incident as the group's timeline shows it: with the latest recommendation it gave this group. */
-    public record IncidentLine(IncidentView incident, RecommendationView recommendation) {
-    }
+    public record IncidentLine(IncidentView incident, RecommendationView recommendation) {}
 
     /**
      * One dated entry. {@code kind} says which of the items is set: AUDIT, CALL_IN, INCIDENT,
      * ROUND_OPENED or ROUND_CLOSED.
      */
-    public record Entry(Instant at, String kind, GroupView.@Nullable AuditView audit, @Nullable CallInView callIn,
-            @Nullable IncidentLine incident, @Nullable SanctionRoundView round) {
-    }
+    public record Entry(
+            Instant at,
+            String kind,
+            GroupView.@Nullable AuditView audit,
+            @Nullable CallInView callIn,
+            @Nullable IncidentLine incident,
+            @Nullable SanctionRoundView round) {}
 
     @GetMapping("/groups/{ref}")
     String group(@PathVariable String ref, Actor actor, Model model) {
         GroupView group = groups.group(actor, ref);
         Map<String, IncidentLine> lines = new LinkedHashMap<>();
-        for (RecommendationView r : recommendations.list(actor, null, ref, null, Paging.of(0, Paging.MAX_SIZE)).items()) {
+        for (RecommendationView r : recommendations
+                .list(actor, null, ref, null, Paging.of(0, Paging.MAX_SIZE))
+                .items()) {
             IncidentLine earlier = lines.get(r.incidentReference());
             if (earlier == null || order(r) > order(earlier.recommendation())) {
-                IncidentView incident = earlier != null ? earlier.incident() : incidents.incident(actor, r.incidentReference());
+                IncidentView incident =
+                        earlier != null ? earlier.incident() : incidents.incident(actor, r.incidentReference());
                 lines.put(r.incidentReference(), new IncidentLine(incident, r));
             }
         }
         List<Entry> timeline = new ArrayList<>();
-        group.audits().forEach(a -> timeline.add(new Entry(formats.startOf(a.mappedOn()), "AUDIT", a, null, null, null)));
-        group.callIns().forEach(c -> timeline.add(new Entry(formats.startOf(c.heldOn()), "CALL_IN", null, c, null, null)));
-        lines.values().forEach(l -> timeline.add(new Entry(l.incident().current().occurredAt().toInstant(), "INCIDENT",
-                null, null, l, null)));
+        group.audits()
+                .forEach(a -> timeline.add(new Entry(formats.startOf(a.mappedOn()), "AUDIT", a, null, null, null)));
+        group.callIns()
+                .forEach(c -> timeline.add(new Entry(formats.startOf(c.heldOn()), "CALL_IN", null, c, null, null)));
+        lines.values()
+                .forEach(l -> timeline.add(
+                        new Entry(l.incident().current().occurredAt().toInstant(), "INCIDENT", null, null, l, null)));
         for (SanctionRoundView round : group.sanctionRounds()) {
             timeline.add(new Entry(round.openedAt(), "ROUND_OPENED", null, null, null, round));
             if (round.closedAt() != null) {
@@ -83,7 +95,10 @@ class GroupPageController {
             }
         }
         timeline.sort(Comparator.comparing(Entry::at));
-        LocalDate firstCallIn = group.callIns().stream().map(CallInView::heldOn).min(Comparator.naturalOrder()).orElse(null);
+        LocalDate firstCallIn = group.callIns().stream()
+                .map(CallInView::heldOn)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
         List<LocalDate> incidentDates = lines.values().stream()
                 .filter(l -> l.incident().status() == IncidentStatus.ACTIVE)
                 .map(l -> formats.dateOf(l.incident().current().occurredAt().toInstant()))

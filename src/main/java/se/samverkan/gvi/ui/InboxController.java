@@ -28,10 +28,12 @@ class InboxController {
 
     @GetMapping("/")
     String inbox(Actor actor, Model model) {
-        PageOf<RecommendationView> pending = recommendations.list(actor, RecommendationStatus.PENDING_REVIEW, null, null,
-                Paging.of(0, Paging.MAX_SIZE));
+        PageOf<RecommendationView> pending = recommendations.list(
+                actor, RecommendationStatus.PENDING_REVIEW, null, null, Paging.of(0, Paging.MAX_SIZE));
         Map<String, IncidentView> byReference = new LinkedHashMap<>();
-        pending.items().forEach(r -> byReference.computeIfAbsent(r.incidentReference(), ref -> incidents.incident(actor, ref)));
+        pending.items()
+                .forEach(
+                        r -> byReference.computeIfAbsent(r.incidentReference(), ref -> incidents.incident(actor, ref)));
         model.addAttribute("pending", pending.items());
         model.addAttribute("total", pending.total());
         model.addAttribute("incidents", byReference);

@@ -14,8 +14,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param callInX x of the line that marks the first call-in, or null when the group has had none
  */
-public record IncidentChart(List<Bar> bars, int maxCount, int before, int after, @Nullable LocalDate firstCallIn,
-        @Nullable Integer callInX, int width, int height, int baseline) {
+public record IncidentChart(
+        List<Bar> bars,
+        int maxCount,
+        int before,
+        int after,
+        @Nullable LocalDate firstCallIn,
+        @Nullable Integer callInX,
+        int width,
+        int height,
+        int baseline) {
 
     static final int BAR = 28;
     static final int GAP = 8;
@@ -26,8 +34,7 @@ public record IncidentChart(List<Bar> bars, int maxCount, int before, int after,
     static final int MAX_MONTHS = 24;
 
     /** One month: its bar's place and size, and whether the month starts after the first call-in. */
-    public record Bar(YearMonth month, int count, boolean afterCallIn, int x, int y, int barHeight, int labelX) {
-    }
+    public record Bar(YearMonth month, int count, boolean afterCallIn, int x, int y, int barHeight, int labelX) {}
 
     public int left() {
         return LEFT;

@@ -22,12 +22,20 @@ import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
  *
  * @param occurredAt a local date-time in the site's zone, as a {@code datetime-local} field sends it
  */
-public record IncidentForm(@Nullable String reference, @Nullable String type, @Nullable String occurredAt,
-        @Nullable String area, @Nullable String summary, @Nullable List<AttributionRow> attributions,
+public record IncidentForm(
+        @Nullable String reference,
+        @Nullable String type,
+        @Nullable String occurredAt,
+        @Nullable String area,
+        @Nullable String summary,
+        @Nullable List<AttributionRow> attributions,
         @Nullable List<String> suspects) {
 
     /** One attribution row; an entirely empty row is a row the liaison did not fill in. */
-    public record AttributionRow(@Nullable String groupRef, @Nullable String role, @Nullable String confidence) {
+    public record AttributionRow(
+            @Nullable String groupRef,
+            @Nullable String role,
+            @Nullable String confidence) {
 
         boolean isEmpty() {
             return blank(groupRef) && blank(role) && blank(confidence);
@@ -36,9 +44,14 @@ public record IncidentForm(@Nullable String reference, @Nullable String type, @N
 
     /** Lists stay modifiable: after building the form, the data binder still sets the rows' values by index. */
     public IncidentForm {
-        attributions = attributions == null ? new ArrayList<>() : new ArrayList<>(attributions.stream()
-                .map(a -> a == null ? new AttributionRow(null, null, null) : a).toList());
-        suspects = suspects == null ? new ArrayList<>() : new ArrayList<>(suspects.stream().map(s -> s == null ? "" : s).toList());
+        attributions = attributions == null
+                ? new ArrayList<>()
+                : new ArrayList<>(attributions.stream()
+                        .map(a -> a == null ? new AttributionRow(null, null, null) : a)
+                        .toList());
+        suspects = suspects == null
+                ? new ArrayList<>()
+                : new ArrayList<>(suspects.stream().map(s -> s == null ? "" : s).toList());
     }
 
     /** A new report: one empty attribution row and one empty suspect row. */
@@ -48,12 +61,24 @@ public record IncidentForm(@Nullable String reference, @Nullable String type, @N
 
     /** The stored incident, pre-filled for an amendment, its time shown in the site's zone. */
     static IncidentForm of(IncidentRequest incident, ZoneId zone) {
-        return new IncidentForm(incident.reference(), incident.type(),
-                incident.occurredAt().atZoneSameInstant(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString(),
-                incident.area(), incident.summary(),
-                incident.attributions().stream()
-                        .map(a -> new AttributionRow(a.groupRef(), a.role().name(), a.confidence().name())).toList(),
-                incident.suspects()).withRows();
+        return new IncidentForm(
+                        incident.reference(),
+                        incident.type(),
+                        incident.occurredAt()
+                                .atZoneSameInstant(zone)
+                                .toLocalDateTime()
+                                .truncatedTo(ChronoUnit.MINUTES)
+                                .toString(),
+                        incident.area(),
+                        incident.summary(),
+                        incident.attributions().stream()
+                                .map(a -> new AttributionRow(
+                                        a.groupRef(),
+                                        a.role().name(),
+                                        a.confidence().name()))
+                                .toList(),
+                        incident.suspects())
+                .withRows();
     }
 
     /**
@@ -61,8 +86,10 @@ public record IncidentForm(@Nullable String reference, @Nullable String type, @N
      * name the rows the page shows; at least one (empty) row of each list.
      */
     IncidentForm withRows() {
-        List<AttributionRow> filled = new ArrayList<>(attributions().stream().filter(a -> !a.isEmpty()).toList());
-        List<String> named = new ArrayList<>(suspects().stream().filter(s -> !blank(s)).toList());
+        List<AttributionRow> filled = new ArrayList<>(
+                attributions().stream().filter(a -> !a.isEmpty()).toList());
+        List<String> named =
+                new ArrayList<>(suspects().stream().filter(s -> !blank(s)).toList());
         if (filled.isEmpty()) {
             filled.add(new AttributionRow(null, null, null));
         }
@@ -104,21 +131,28 @@ public record IncidentForm(@Nullable String reference, @Nullable String type, @N
     @SuppressWarnings("NullAway")
     IncidentRequest toRequest(ZoneId zone, Map<String, String> errors) {
         List<AttributionRequest> rows = new ArrayList<>();
-        List<AttributionRow> filled = attributions().stream().filter(a -> !a.isEmpty()).toList();
+        List<AttributionRow> filled =
+                attributions().stream().filter(a -> !a.isEmpty()).toList();
         for (int i = 0; i < filled.size(); i++) {
             AttributionRow row = filled.get(i);
             String field = "attributions[" + i + "].";
-            rows.add(new AttributionRequest(orNull(row.groupRef()),
+            rows.add(new AttributionRequest(
+                    orNull(row.groupRef()),
                     parse(row.role(), Role::valueOf, field + "role", errors),
                     parse(row.confidence(), Confidence::valueOf, field + "confidence", errors)));
         }
-        return new IncidentRequest(orNull(reference), orNull(type),
+        return new IncidentRequest(
+                orNull(reference),
+                orNull(type),
                 parse(occurredAt, t -> LocalDateTime.parse(t).atZone(zone).toOffsetDateTime(), "occurredAt", errors),
-                orNull(area), orNull(summary), rows, suspects().stream().filter(s -> !blank(s)).toList());
+                orNull(area),
+                orNull(summary),
+                rows,
+                suspects().stream().filter(s -> !blank(s)).toList());
     }
 
-    private static <T> @Nullable T parse(@Nullable String value, Function<String, T> parser, String field,
-            Map<String, String> errors) {
+    private static <T> @Nullable T parse(
+            @Nullable String value, Function<String, T> parser, String field, Map<String, String> errors) {
         if (value == null || blank(value)) {
             return null;
         }

@@ -36,12 +36,12 @@ import se.samverkan.gvi.incident.RetractionRequest;
 import se.samverkan.gvi.incident.WhatIf;
 import se.samverkan.gvi.input.EventDate;
 import se.samverkan.gvi.input.InputPolicy;
-import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
-import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.refusal.FieldError;
 import se.samverkan.gvi.refusal.InvalidRequestException;
 import se.samverkan.gvi.refusal.UnprocessableException;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
+import se.samverkan.gvi.security.Actor;
 
 /**
  * The liaison's incident pages: report (with a what-if preview first), an incident with its
@@ -60,8 +60,12 @@ class IncidentPageController {
     private final GroupFacts groups;
     private final ActiveRuleSet ruleSet;
 
-    IncidentPageController(IncidentService incidents, Validator validator, ObjectProvider<GviSettings> settings,
-            @Lazy GroupFacts groups, @Lazy ActiveRuleSet ruleSet) {
+    IncidentPageController(
+            IncidentService incidents,
+            Validator validator,
+            ObjectProvider<GviSettings> settings,
+            @Lazy GroupFacts groups,
+            @Lazy ActiveRuleSet ruleSet) {
         this.incidents = incidents;
         this.validator = validator;
         this.settings = settings;
@@ -75,11 +79,15 @@ class IncidentPageController {
     }
 
     /** A choice of a select: the API's code and its words in the page language. */
-    public record Choice(String code, String label) {
-    }
+    public record Choice(String code, String label) {}
 
     /** What a form post asked for besides performing the action. */
-    private enum Ask { PERFORM, PREVIEW, ADD_ATTRIBUTION, ADD_SUSPECT }
+    private enum Ask {
+        PERFORM,
+        PREVIEW,
+        ADD_ATTRIBUTION,
+        ADD_SUSPECT
+    }
 
     @GetMapping("/incidents/new")
     String reportForm(Actor actor, Model model, Locale locale) {
@@ -87,12 +95,25 @@ class IncidentPageController {
     }
 
     @PostMapping("/incidents/new")
-    String report(@ModelAttribute("form") IncidentForm form, Actor actor, Model model, Locale locale,
+    String report(
+            @ModelAttribute("form") IncidentForm form,
+            Actor actor,
+            Model model,
+            Locale locale,
             @RequestParam(required = false) @Nullable String preview,
             @RequestParam(required = false) @Nullable String addAttribution,
             @RequestParam(required = false) @Nullable String addSuspect,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return post(form, null, ask(preview, addAttribution, addSuspect), actor, model, locale, redirect, response,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return post(
+                form,
+                null,
+                ask(preview, addAttribution, addSuspect),
+                actor,
+                model,
+                locale,
+                redirect,
+                response,
                 request -> incidents.report(actor, request).report());
     }
 
@@ -103,12 +124,26 @@ class IncidentPageController {
     }
 
     @PostMapping("/incidents/{reference}/edit")
-    String amend(@PathVariable String reference, @ModelAttribute("form") IncidentForm form, Actor actor, Model model,
-            Locale locale, @RequestParam(required = false) @Nullable String preview,
+    String amend(
+            @PathVariable String reference,
+            @ModelAttribute("form") IncidentForm form,
+            Actor actor,
+            Model model,
+            Locale locale,
+            @RequestParam(required = false) @Nullable String preview,
             @RequestParam(required = false) @Nullable String addAttribution,
             @RequestParam(required = false) @Nullable String addSuspect,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return post(form, reference, ask(preview, addAttribution, addSuspect), actor, model, locale, redirect, response,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return post(
+                form,
+                reference,
+                ask(preview, addAttribution, addSuspect),
+                actor,
+                model,
+                locale,
+                redirect,
+                response,
                 request -> incidents.amend(actor, reference, request));
     }
 
@@ -118,8 +153,13 @@ class IncidentPageController {
     }
 
     @PostMapping("/incidents/{reference}/retraction")
-    String retract(@PathVariable String reference, @RequestParam(required = false) @Nullable String reason, Actor actor,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String retract(
+            @PathVariable String reference,
+            @RequestParam(required = false) @Nullable String reason,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         String entered = reason == null ? "" : reason;
         RetractionRequest request = asPosted(entered.isBlank() ? null : entered.strip());
         Map<String, String> errors = new LinkedHashMap<>();
@@ -144,12 +184,20 @@ class IncidentPageController {
      * or shown again with one more row. The stored incident is read only to show the form again, so
      * a performed amendment writes the same log entries as {@code PUT /api/v1/incidents/{reference}}.
      */
-    private String post(IncidentForm posted, @Nullable String amending, Ask ask, Actor actor, Model model,
-            Locale locale, RedirectAttributes redirect, HttpServletResponse response,
+    private String post(
+            IncidentForm posted,
+            @Nullable String amending,
+            Ask ask,
+            Actor actor,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
             Function<IncidentRequest, IncidentReport> perform) {
         IncidentForm form = posted.withRows();
         if (ask == Ask.ADD_ATTRIBUTION || ask == Ask.ADD_SUSPECT) {
-            IncidentForm more = ask == Ask.ADD_ATTRIBUTION ? posted.withAnotherAttribution() : posted.withAnotherSuspect();
+            IncidentForm more =
+                    ask == Ask.ADD_ATTRIBUTION ? posted.withAnotherAttribution() : posted.withAnotherSuspect();
             return form(model, actor, locale, more, stored(actor, amending), Map.of(), null);
         }
         Map<String, String> errors = new LinkedHashMap<>();
@@ -193,7 +241,8 @@ class IncidentPageController {
         for (ConstraintViolation<?> v : violations) {
             String field = v.getPropertyPath().toString().replace(".<list element>", "");
             String key = v.getConstraintDescriptor().getAnnotation() instanceof EventDate
-                    ? messageKey(field, "date") : PageForms.messageKey(messageKey(field, ""), v);
+                    ? messageKey(field, "date")
+                    : PageForms.messageKey(messageKey(field, ""), v);
             // an identity number is named as such beside its field, whatever else is wrong (as the API does)
             if (InputPolicy.isUnprocessable(v)) {
                 errors.put(field, key);
@@ -221,17 +270,26 @@ class IncidentPageController {
     }
 
     private static Ask ask(@Nullable String preview, @Nullable String addAttribution, @Nullable String addSuspect) {
-        return preview != null ? Ask.PREVIEW : addAttribution != null ? Ask.ADD_ATTRIBUTION
-                : addSuspect != null ? Ask.ADD_SUSPECT : Ask.PERFORM;
+        return preview != null
+                ? Ask.PREVIEW
+                : addAttribution != null ? Ask.ADD_ATTRIBUTION : addSuspect != null ? Ask.ADD_SUSPECT : Ask.PERFORM;
     }
 
-    private String form(Model model, Actor actor, Locale locale, IncidentForm form, @Nullable IncidentView incident,
-            Map<String, String> errors, @Nullable WhatIf preview) {
+    private String form(
+            Model model,
+            Actor actor,
+            Locale locale,
+            IncidentForm form,
+            @Nullable IncidentView incident,
+            Map<String, String> errors,
+            @Nullable WhatIf preview) {
         Vocabulary vocabulary = ruleSet.current(actor.site()).vocabulary();
         boolean english = "en".equals(locale.getLanguage());
         List<Choice> types = vocabulary.incidentTypes().values().stream()
-                .map(term -> new Choice(term.code(), noun(english ? term.en() : term.sv()))).toList();
-        model.addAttribute("here", incident == null ? "/incidents/new" : "/incidents/" + incident.reference() + "/edit");
+                .map(term -> new Choice(term.code(), noun(english ? term.en() : term.sv())))
+                .toList();
+        model.addAttribute(
+                "here", incident == null ? "/incidents/new" : "/incidents/" + incident.reference() + "/edit");
         model.addAttribute("form", form);
         model.addAttribute("incident", incident);
         model.addAttribute("errors", errors);
@@ -264,5 +322,4 @@ class IncidentPageController {
     private static RetractionRequest asPosted(@Nullable String reason) {
         return new RetractionRequest(reason);
     }
-
 }

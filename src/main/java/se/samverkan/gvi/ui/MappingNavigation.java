@@ -18,7 +18,9 @@ class MappingNavigation {
     /** May read the list of groups (everyone who may read groups: liaison, coordinator, legal reviewer, admin). */
     @ModelAttribute("readsGroups")
     boolean readsGroups(HttpServletRequest request) {
-        return request.isUserInRole(Roles.ADMIN) || request.isUserInRole(Roles.COORDINATOR)
-                || request.isUserInRole(Roles.LIAISON) || request.isUserInRole(Roles.LEGAL_REVIEWER);
+        return request.isUserInRole(Roles.ADMIN)
+                || request.isUserInRole(Roles.COORDINATOR)
+                || request.isUserInRole(Roles.LIAISON)
+                || request.isUserInRole(Roles.LEGAL_REVIEWER);
     }
 }

@@ -17,9 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.gvi.group.GroupRequest;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.GroupView;
-import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.refusal.InvalidRequestException;
 import se.samverkan.gvi.refusal.UnprocessableException;
+import se.samverkan.gvi.security.Actor;
 
 /**
  * Kartläggning: the list of groups, a new group and a new audit of one. The forms save through the
@@ -52,15 +52,22 @@ class MappingPageController {
     }
 
     @PostMapping("/groups/new")
-    String create(@ModelAttribute("form") GroupForm form, BindingResult binding, @RequestParam(required = false) @Nullable String addRival,
-            @RequestParam(required = false) @Nullable String addMember, Actor actor, Model model, RedirectAttributes redirect,
+    String create(
+            @ModelAttribute("form") GroupForm form,
+            BindingResult binding,
+            @RequestParam(required = false) @Nullable String addRival,
+            @RequestParam(required = false) @Nullable String addMember,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         if (addRival != null || addMember != null) {
             return form(model, form.withEmptyRows(addRival != null, addMember != null), Map.of(), null);
         }
         FormRefusals refusals = new FormRefusals();
         refusals.reference("ref", form.ref());
-        if (refusals.isEmpty() && groups.groups(actor).stream().anyMatch(g -> g.ref().equals(form.ref()))) {
+        if (refusals.isEmpty()
+                && groups.groups(actor).stream().anyMatch(g -> g.ref().equals(form.ref()))) {
             // a new group under a taken ref would silently become a new audit of that group
             refusals.conflict("ref", "mapping.error.ref.taken");
         }
@@ -74,9 +81,16 @@ class MappingPageController {
     }
 
     @PostMapping("/groups/{ref}/audits/new")
-    String audit(@PathVariable String ref, @ModelAttribute("form") GroupForm form, BindingResult binding,
-            @RequestParam(required = false) @Nullable String addRival, @RequestParam(required = false) @Nullable String addMember,
-            Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String audit(
+            @PathVariable String ref,
+            @ModelAttribute("form") GroupForm form,
+            BindingResult binding,
+            @RequestParam(required = false) @Nullable String addRival,
+            @RequestParam(required = false) @Nullable String addMember,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         GroupView group = groups.group(actor, ref);
         GroupForm ofGroup = new GroupForm(ref, form.name(), form.area(), form.rivals(), form.audit());
         if (addRival != null || addMember != null) {
@@ -85,8 +99,15 @@ class MappingPageController {
         return save(ref, ofGroup, new FormRefusals(), actor, model, redirect, response, group);
     }
 
-    private String save(@Nullable String ref, GroupForm form, FormRefusals refusals, Actor actor, Model model,
-            RedirectAttributes redirect, HttpServletResponse response, @Nullable GroupView group) {
+    private String save(
+            @Nullable String ref,
+            GroupForm form,
+            FormRefusals refusals,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            @Nullable GroupView group) {
         GroupRequest request = form.request(refusals);
         if (request != null) {
             refusals.violations(validator.validate(request));
@@ -98,8 +119,9 @@ class MappingPageController {
                 redirect.addFlashAttribute("savedAudits", saved.audits().size());
                 return "redirect:/groups#group-" + saved.ref();
             } catch (InvalidRequestException e) {
-                refusals.malformed(e.field(), e.field().endsWith(".exitedOn")
-                        ? "mapping.error.exitBeforeJoin" : "mapping.error.personTwice");
+                refusals.malformed(
+                        e.field(),
+                        e.field().endsWith(".exitedOn") ? "mapping.error.exitBeforeJoin" : "mapping.error.personTwice");
             } catch (UnprocessableException e) {
                 refusals.unknown(e, "form.error.unknownPerson");
             }

@@ -27,7 +27,9 @@ class OverdueActionsController {
     String overdue(Actor actor, Model model) {
         PageOf<ActionItem> overdue = recommendations.approvedActions(actor, true, null, Paging.of(0, Paging.MAX_SIZE));
         Map<String, List<ActionItem>> byAgency = new TreeMap<>();
-        overdue.items().forEach(a -> byAgency.computeIfAbsent(a.agency(), k -> new ArrayList<>()).add(a));
+        overdue.items()
+                .forEach(a -> byAgency.computeIfAbsent(a.agency(), k -> new ArrayList<>())
+                        .add(a));
         model.addAttribute("byAgency", byAgency);
         model.addAttribute("total", overdue.total());
         return "ui/overdue";

@@ -34,8 +34,7 @@ public class PageFormats {
     }
 
     /** The time left until a deadline, or how long it is overdue, in days and hours (or hours and minutes). */
-    public record TimeLeft(boolean overdue, String amount) {
-    }
+    public record TimeLeft(boolean overdue, String amount) {}
 
     /** Today in the zone incidents are judged in. */
     public LocalDate today() {
@@ -67,9 +66,9 @@ public class PageFormats {
         Duration left = Duration.between(clock.instant(), due);
         boolean overdue = left.isNegative();
         Duration d = left.abs();
-        String amount = d.toDays() > 0 ? d.toDays() + " d " + d.toHoursPart() + " h"
-                : d.toHours() > 0 ? d.toHours() + " h " + d.toMinutesPart() + " min"
-                : d.toMinutes() + " min";
+        String amount = d.toDays() > 0
+                ? d.toDays() + " d " + d.toHoursPart() + " h"
+                : d.toHours() > 0 ? d.toHours() + " h " + d.toMinutesPart() + " min" : d.toMinutes() + " min";
         return new TimeLeft(overdue, amount);
     }
 

@@ -9,8 +9,7 @@ import se.samverkan.gvi.input.Pseudonymous;
 /** How a page form shows a refusal of the input policy beside its field. */
 final class PageForms {
 
-    private PageForms() {
-    }
+    private PageForms() {}
 
     /**
      * The message key for one violation: the input policy's own message wherever it applies (an

@@ -17,9 +17,13 @@ class PageUser {
      * @param reportsIncidents may report, amend and retract incidents (liaison)
      * @param readsLog may read and verify the decision log (auditor)
      */
-    public record User(@Nullable String name, boolean readsCases, boolean decides, boolean readsRules,
-            boolean reportsIncidents, boolean readsLog) {
-    }
+    public record User(
+            @Nullable String name,
+            boolean readsCases,
+            boolean decides,
+            boolean readsRules,
+            boolean reportsIncidents,
+            boolean readsLog) {}
 
     /** The page's own address, for the language switch; a page that answers a form sets its own. */
     @ModelAttribute("here")
@@ -31,7 +35,8 @@ class PageUser {
     User user(HttpServletRequest request) {
         boolean coordinator = request.isUserInRole(Roles.COORDINATOR);
         boolean legal = request.isUserInRole(Roles.LEGAL_REVIEWER);
-        return new User(request.getRemoteUser(),
+        return new User(
+                request.getRemoteUser(),
                 coordinator || legal || request.isUserInRole(Roles.LIAISON),
                 coordinator,
                 coordinator || legal || request.isUserInRole(Roles.AUDITOR),

@@ -63,7 +63,11 @@ class PersonPageController {
     }
 
     @PostMapping("/persons/new")
-    String create(@RequestParam MultiValueMap<String, String> params, Actor actor, Model model, RedirectAttributes redirect,
+    String create(
+            @RequestParam MultiValueMap<String, String> params,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         PersonForm form = read(params.getFirst("ref"), params, actor);
         FormRefusals refusals = new FormRefusals();
@@ -80,19 +84,32 @@ class PersonPageController {
         Person person = groups.person(actor, ref);
         Map<?, ?> stored = json.convertValue(person, Map.class);
         Set<String> ticked = new LinkedHashSet<>();
-        vocabulary(actor).personFacts().keySet().stream().filter(code -> Boolean.TRUE.equals(stored.get(code))).forEach(ticked::add);
+        vocabulary(actor).personFacts().keySet().stream()
+                .filter(code -> Boolean.TRUE.equals(stored.get(code)))
+                .forEach(ticked::add);
         return form(model, actor, new PersonForm(ref, person.birthDate().toString(), ticked), Map.of(), true);
     }
 
     @PostMapping("/persons/{ref}/edit")
-    String update(@PathVariable String ref, @RequestParam MultiValueMap<String, String> params, Actor actor, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable String ref,
+            @RequestParam MultiValueMap<String, String> params,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         groups.person(actor, ref);
         return save(read(ref, params, actor), new FormRefusals(), actor, model, redirect, response, true);
     }
 
-    private String save(PersonForm form, FormRefusals refusals, Actor actor, Model model, RedirectAttributes redirect,
-            HttpServletResponse response, boolean stored) {
+    private String save(
+            PersonForm form,
+            FormRefusals refusals,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            boolean stored) {
         @Nullable PersonRequest request = request(form, refusals, actor);
         if (request != null) {
             refusals.violations(validator.validate(request));
@@ -108,11 +125,14 @@ class PersonPageController {
 
     /** The JSON the API would receive, built from the vocabulary's codes; null when the birth date is unreadable. */
     private @Nullable PersonRequest request(PersonForm form, FormRefusals refusals, Actor actor) {
-        if (refusals.date("birthDate", form.birthDate()) == null && !form.birthDate().isBlank()) {
+        if (refusals.date("birthDate", form.birthDate()) == null
+                && !form.birthDate().isBlank()) {
             return null;
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("birthDate", form.birthDate().isBlank() ? null : form.birthDate().strip());
+        body.put(
+                "birthDate",
+                form.birthDate().isBlank() ? null : form.birthDate().strip());
         vocabulary(actor).personFacts().keySet().forEach(code -> body.put(code, form.isTicked(code)));
         try {
             return json.convertValue(body, PersonRequest.class);

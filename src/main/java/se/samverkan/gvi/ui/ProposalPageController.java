@@ -17,14 +17,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.rules.governance.ImpactAnalysis;
 import se.samverkan.gvi.rules.governance.ReloadRefused;
-import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
 import se.samverkan.gvi.rules.governance.RuleProposals;
 import se.samverkan.gvi.rules.governance.RulesRequests;
 import se.samverkan.gvi.rules.governance.RulesViews;
 import se.samverkan.gvi.rules.governance.SelfApprovalRefused;
+import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
 import se.samverkan.gvi.security.Actor;
 
 /**
@@ -50,32 +49,40 @@ class ProposalPageController {
     }
 
     /** One person's part of a changed recommendation: levers and exclusions added or removed, deadlines moved. */
-    public record PersonChange(String personRef, List<String> actionsAdded, List<String> actionsRemoved,
-                               List<Exclusion> exclusionsAdded, List<Exclusion> exclusionsRemoved,
-                               List<Deadline> deadlinesChanged) {
-    }
+    public record PersonChange(
+            String personRef,
+            List<String> actionsAdded,
+            List<String> actionsRemoved,
+            List<Exclusion> exclusionsAdded,
+            List<Exclusion> exclusionsRemoved,
+            List<Deadline> deadlinesChanged) {}
 
     /** An exclusion's reason code and its lever code (null: the whole person). */
-    public record Exclusion(String reason, @Nullable String lever) {
-    }
+    public record Exclusion(String reason, @Nullable String lever) {}
 
     /** A lever whose deadline moves from one time to another. */
-    public record Deadline(String lever, Instant before, Instant after) {
-    }
+    public record Deadline(String lever, Instant before, Instant after) {}
 
     /** One changed recommendation with its changes per person. */
-    public record ChangeView(ImpactAnalysis.Change change, List<PersonChange> persons) {
-    }
+    public record ChangeView(ImpactAnalysis.Change change, List<PersonChange> persons) {}
 
     @GetMapping(PAGE)
-    String show(@RequestParam(required = false) @Nullable String folder, Actor actor, Model model,
-                HttpServletResponse response) {
+    String show(
+            @RequestParam(required = false) @Nullable String folder,
+            Actor actor,
+            Model model,
+            HttpServletResponse response) {
         return page(model, actor, folder, null, response);
     }
 
     @PostMapping(PAGE + "/approvals")
-    String approve(@RequestParam String folder, @RequestParam String version, Actor actor, Model model,
-                   RedirectAttributes redirect, HttpServletResponse response) {
+    String approve(
+            @RequestParam String folder,
+            @RequestParam String version,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         RulesRequests.ApprovalRequest request = new RulesRequests.ApprovalRequest(version);
         if (!validator.validate(request).isEmpty()) {
             return malformed(model, actor, folder, response);
@@ -91,8 +98,13 @@ class ProposalPageController {
     }
 
     @PostMapping(PAGE + "/publish")
-    String publish(@RequestParam String folder, @RequestParam String version, Actor actor, Model model,
-                   RedirectAttributes redirect, HttpServletResponse response) {
+    String publish(
+            @RequestParam String folder,
+            @RequestParam String version,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         RulesRequests.ApprovalRequest request = new RulesRequests.ApprovalRequest(version);
         if (!validator.validate(request).isEmpty()) {
             return malformed(model, actor, folder, response);
@@ -104,10 +116,15 @@ class ProposalPageController {
         } catch (ReloadRefused e) {
             response.setStatus(409);
             model.addAttribute("folderVersion", e.folderVersion());
-            return page(model, actor, folder, switch (e.reason()) {
-                case NOT_APPROVED_BY_ANOTHER -> "proposals.error.notApproved";
-                case FOLDER_HOLDS_ANOTHER_VERSION -> "proposals.error.otherVersion";
-            }, response);
+            return page(
+                    model,
+                    actor,
+                    folder,
+                    switch (e.reason()) {
+                        case NOT_APPROVED_BY_ANOTHER -> "proposals.error.notApproved";
+                        case FOLDER_HOLDS_ANOTHER_VERSION -> "proposals.error.otherVersion";
+                    },
+                    response);
         } catch (RuleFolderRefused e) {
             response.setStatus(422);
             model.addAttribute("publishProblems", e.problems());
@@ -121,8 +138,8 @@ class ProposalPageController {
         return page(model, actor, folder, "proposals.error.version", response);
     }
 
-    private String page(Model model, Actor actor, @Nullable String folder, @Nullable String refusal,
-                        HttpServletResponse response) {
+    private String page(
+            Model model, Actor actor, @Nullable String folder, @Nullable String refusal, HttpServletResponse response) {
         model.addAttribute("here", folder == null ? PAGE : address(folder));
         model.addAttribute("folders", proposals.folders());
         model.addAttribute("folder", folder);
@@ -131,8 +148,13 @@ class ProposalPageController {
             try {
                 RuleProposals.Review review = proposals.review(actor, folder);
                 model.addAttribute("review", review);
-                model.addAttribute("changes", review.impact() == null ? List.of()
-                        : review.impact().changes().stream().map(ProposalPageController::view).toList());
+                model.addAttribute(
+                        "changes",
+                        review.impact() == null
+                                ? List.of()
+                                : review.impact().changes().stream()
+                                        .map(ProposalPageController::view)
+                                        .toList());
             } catch (RuleFolderRefused e) {
                 response.setStatus(422);
                 model.addAttribute("folderProblems", e.problems());
@@ -142,7 +164,11 @@ class ProposalPageController {
     }
 
     private static String address(String folder) {
-        return UriComponentsBuilder.fromPath(PAGE).queryParam("folder", folder).encode().build().toUriString();
+        return UriComponentsBuilder.fromPath(PAGE)
+                .queryParam("folder", folder)
+                .encode()
+                .build()
+                .toUriString();
     }
 
     /**
@@ -151,17 +177,29 @@ class ProposalPageController {
      */
     static ChangeView view(ImpactAnalysis.Change change) {
         Map<String, PersonChange> persons = new TreeMap<>();
-        Function<String, PersonChange> person = ref -> persons.computeIfAbsent(ref, r -> new PersonChange(r,
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+        Function<String, PersonChange> person = ref -> persons.computeIfAbsent(
+                ref,
+                r -> new PersonChange(
+                        r,
+                        new ArrayList<>(),
+                        new ArrayList<>(),
+                        new ArrayList<>(),
+                        new ArrayList<>(),
+                        new ArrayList<>()));
         change.actionsAdded().forEach(a -> person.apply(first(a)).actionsAdded().add(rest(a)));
-        change.actionsRemoved().forEach(a -> person.apply(first(a)).actionsRemoved().add(rest(a)));
-        change.exclusionsAdded().forEach(e -> person.apply(first(e)).exclusionsAdded().add(exclusion(rest(e))));
-        change.exclusionsRemoved().forEach(e -> person.apply(first(e)).exclusionsRemoved().add(exclusion(rest(e))));
+        change.actionsRemoved()
+                .forEach(a -> person.apply(first(a)).actionsRemoved().add(rest(a)));
+        change.exclusionsAdded()
+                .forEach(e -> person.apply(first(e)).exclusionsAdded().add(exclusion(rest(e))));
+        change.exclusionsRemoved()
+                .forEach(e -> person.apply(first(e)).exclusionsRemoved().add(exclusion(rest(e))));
         for (String moved : change.deadlinesChanged()) {
             int colon = moved.indexOf(": ");
             String[] times = moved.substring(colon + 2).split(" -> ");
-            person.apply(first(moved)).deadlinesChanged().add(new Deadline(rest(moved.substring(0, colon)),
-                    Instant.parse(times[0]), Instant.parse(times[1])));
+            person.apply(first(moved))
+                    .deadlinesChanged()
+                    .add(new Deadline(
+                            rest(moved.substring(0, colon)), Instant.parse(times[0]), Instant.parse(times[1])));
         }
         return new ChangeView(change, List.copyOf(persons.values()));
     }

@@ -27,9 +27,9 @@ import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.input.InputPolicy;
 import se.samverkan.gvi.recommendation.DecisionRequest;
+import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.RecommendationView.ActionView;
 import se.samverkan.gvi.recommendation.RecommendationView.ExclusionView;
-import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.recommendation.ReviewDecision;
 import se.samverkan.gvi.refusal.ConflictException;
@@ -55,8 +55,12 @@ class RecommendationPageController {
     private final ActiveRuleSet ruleSet;
     private final Validator validator;
 
-    RecommendationPageController(Recommendations recommendations, IncidentService incidents, GroupService groups,
-            @Lazy ActiveRuleSet ruleSet, Validator validator) {
+    RecommendationPageController(
+            Recommendations recommendations,
+            IncidentService incidents,
+            GroupService groups,
+            @Lazy ActiveRuleSet ruleSet,
+            Validator validator) {
         this.recommendations = recommendations;
         this.incidents = incidents;
         this.groups = groups;
@@ -65,8 +69,7 @@ class RecommendationPageController {
     }
 
     /** One member's part of a recommendation. */
-    public record MemberCase(String personRef, List<ActionView> actions, List<ExclusionView> exclusions) {
-    }
+    public record MemberCase(String personRef, List<ActionView> actions, List<ExclusionView> exclusions) {}
 
     @GetMapping("/recommendations/{id}")
     String show(@PathVariable UUID id, Actor actor, Model model) {
@@ -74,10 +77,17 @@ class RecommendationPageController {
     }
 
     @PostMapping("/recommendations/{id}/decision")
-    String decide(@PathVariable UUID id, @ModelAttribute("form") DecisionForm form, BindingResult binding, Actor actor,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String decide(
+            @PathVariable UUID id,
+            @ModelAttribute("form") DecisionForm form,
+            BindingResult binding,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
-        binding.getFieldErrors().forEach(e -> errors.putIfAbsent(field(e.getField()), "decision.error." + field(e.getField())));
+        binding.getFieldErrors()
+                .forEach(e -> errors.putIfAbsent(field(e.getField()), "decision.error." + field(e.getField())));
         DecisionRequest request = asPosted(form);
         int status = 400;
         for (ConstraintViolation<DecisionRequest> v : validator.validate(request)) {
@@ -111,19 +121,31 @@ class RecommendationPageController {
         return page(model, actor, recommendations.get(actor, id), form, errors);
     }
 
-    private String page(Model model, Actor actor, RecommendationView view, DecisionForm form, Map<String, String> errors) {
+    private String page(
+            Model model, Actor actor, RecommendationView view, DecisionForm form, Map<String, String> errors) {
         Map<String, List<ActionView>> actions = new TreeMap<>();
         Map<String, List<ExclusionView>> exclusions = new TreeMap<>();
-        view.actions().forEach(a -> actions.computeIfAbsent(a.personRef(), p -> new ArrayList<>()).add(a));
-        view.exclusions().forEach(e -> exclusions.computeIfAbsent(e.personRef(), p -> new ArrayList<>()).add(e));
+        view.actions()
+                .forEach(a -> actions.computeIfAbsent(a.personRef(), p -> new ArrayList<>())
+                        .add(a));
+        view.exclusions()
+                .forEach(e -> exclusions
+                        .computeIfAbsent(e.personRef(), p -> new ArrayList<>())
+                        .add(e));
         Set<String> persons = new java.util.TreeSet<>(actions.keySet());
         persons.addAll(exclusions.keySet());
         List<MemberCase> members = persons.stream()
                 .map(p -> new MemberCase(p, actions.getOrDefault(p, List.of()), exclusions.getOrDefault(p, List.of())))
                 .toList();
         Set<String> clauses = new LinkedHashSet<>();
-        view.actions().stream().map(ActionView::promiseClause).filter(Objects::nonNull).forEach(clauses::add);
-        @Nullable Promise promise = view.promiseId() == null ? null : ruleSet.current(actor.site()).promises().get(view.promiseId());
+        view.actions().stream()
+                .map(ActionView::promiseClause)
+                .filter(Objects::nonNull)
+                .forEach(clauses::add);
+        @Nullable
+        Promise promise = view.promiseId() == null
+                ? null
+                : ruleSet.current(actor.site()).promises().get(view.promiseId());
         model.addAttribute("here", "/recommendations/" + view.id());
         model.addAttribute("r", view);
         model.addAttribute("incident", incidents.incident(actor, view.incidentReference()));
@@ -145,7 +167,8 @@ class RecommendationPageController {
     private static String messageFor(String field, @Nullable ReviewDecision decision) {
         if (field.equals("approvedActionIds")) {
             return decision == ReviewDecision.PARTIALLY_APPROVED
-                    ? "decision.error.approvedActionIds.none" : "decision.error.approvedActionIds.notPartial";
+                    ? "decision.error.approvedActionIds.none"
+                    : "decision.error.approvedActionIds.notPartial";
         }
         return "decision.error." + field;
     }
@@ -156,8 +179,11 @@ class RecommendationPageController {
      */
     @SuppressWarnings("NullAway")
     private static DecisionRequest asPosted(DecisionForm form) {
-        return new DecisionRequest(form.decision(), form.ticked(),
-                form.reason() == null || form.reason().isBlank() ? null : form.reason().strip());
+        return new DecisionRequest(
+                form.decision(),
+                form.ticked(),
+                form.reason() == null || form.reason().isBlank()
+                        ? null
+                        : form.reason().strip());
     }
-
 }

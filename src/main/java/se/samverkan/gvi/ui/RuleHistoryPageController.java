@@ -27,10 +27,15 @@ class RuleHistoryPageController {
 
     /** Without a choice, the version that served before the newest is compared with the newest. */
     @GetMapping("/rules/history")
-    String history(@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-                   Actor actor, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    String history(
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            Actor actor,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         List<RuleProposals.ServedVersion> versions = proposals.versions(actor.site());
-        List<String> known = versions.stream().map(RuleProposals.ServedVersion::version).toList();
+        List<String> known =
+                versions.stream().map(RuleProposals.ServedVersion::version).toList();
         String newer = to != null ? to : known.isEmpty() ? null : known.get(0);
         String older = from != null ? from : known.size() < 2 ? null : known.get(1);
         model.addAttribute("versions", versions);

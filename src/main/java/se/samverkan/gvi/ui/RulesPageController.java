@@ -44,12 +44,23 @@ class RulesPageController {
         RuleSet current = ruleSet.current(actor.site());
         model.addAttribute("site", actor.site());
         model.addAttribute("ruleSet", current);
-        model.addAttribute("rules", current.rules().stream()
-                .sorted(Comparator.comparing(RuleInfo::id).thenComparing(RuleInfo::file).thenComparing(RuleInfo::line))
-                .toList());
-        model.addAttribute("levers", current.levers().values().stream().sorted(Comparator.comparing(Lever::code)).toList());
-        model.addAttribute("promises", current.promises().values().stream()
-                .sorted(Comparator.comparing(Promise::validFrom).thenComparing(Promise::id)).toList());
+        model.addAttribute(
+                "rules",
+                current.rules().stream()
+                        .sorted(Comparator.comparing(RuleInfo::id)
+                                .thenComparing(RuleInfo::file)
+                                .thenComparing(RuleInfo::line))
+                        .toList());
+        model.addAttribute(
+                "levers",
+                current.levers().values().stream()
+                        .sorted(Comparator.comparing(Lever::code))
+                        .toList());
+        model.addAttribute(
+                "promises",
+                current.promises().values().stream()
+                        .sorted(Comparator.comparing(Promise::validFrom).thenComparing(Promise::id))
+                        .toList());
         return "ui/rules";
     }
 }

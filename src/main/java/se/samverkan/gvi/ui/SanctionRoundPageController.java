@@ -17,9 +17,9 @@ import se.samverkan.gvi.group.GroupView;
 import se.samverkan.gvi.recommendation.ClosureRequest;
 import se.samverkan.gvi.recommendation.SanctionRoundView;
 import se.samverkan.gvi.recommendation.SanctionRounds;
-import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.refusal.NotFoundException;
+import se.samverkan.gvi.security.Actor;
 
 /**
  * Avsluta sanktionsomgång: a coordinator closes a group's sanction round with its effect review,
@@ -44,8 +44,14 @@ class SanctionRoundPageController {
     }
 
     @PostMapping("/groups/{ref}/sanction-rounds/{id}/closure")
-    String close(@PathVariable String ref, @PathVariable UUID id, @RequestParam(required = false) @Nullable String effectReview,
-            Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String close(
+            @PathVariable String ref,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String effectReview,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         GroupView group = groups.group(actor, ref);
         String typed = effectReview == null ? "" : effectReview;
         ClosureRequest request = new ClosureRequest(typed);
@@ -65,7 +71,9 @@ class SanctionRoundPageController {
     }
 
     private String form(Model model, GroupView group, UUID id, String effectReview, Map<String, String> errors) {
-        SanctionRoundView round = group.sanctionRounds().stream().filter(r -> r.id().equals(id)).findFirst()
+        SanctionRoundView round = group.sanctionRounds().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("no sanction round " + id + " of group " + group.ref()));
         model.addAttribute("group", group);
         model.addAttribute("round", round);

@@ -57,19 +57,32 @@ class ApiDocumentation {
     @Bean
     OpenAPI gviApi() {
         return new OpenAPI()
-                .info(new Info().title("GVI decision engine API").version("1.0.0")
+                .info(new Info()
+                        .title("GVI decision engine API")
+                        .version("1.0.0")
                         .description("Reported violent incidents in, group-wide sanction recommendations out, each "
                                 + "action with its individual legal ground; nothing is executed without a "
                                 + "coordinator's decision. Refusals are RFC 9457 problem details whose `type` is "
                                 + "explained in docs/problems.md; who may call what is in docs/security.md.")
-                        .contact(new Contact().name("GVI decision engine maintainers").email("gvi-api@example.org"))
+                        .contact(new Contact()
+                                .name("GVI decision engine maintainers")
+                                .email("gvi-api@example.org"))
                         .license(new License().name("Proprietary: for the participating municipalities and agencies")))
                 .addServersItem(new Server().url("/").description("this service"))
                 .components(new Components()
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("the embedded default's demo users"))
-                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .bearerFormat("JWT").description("a token of the agencies' identity provider (prod)"))
+                        .addSecuritySchemes(
+                                BASIC,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")
+                                        .description("the embedded default's demo users"))
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("a token of the agencies' identity provider (prod)"))
                         .addSchemas(PROBLEM, problemSchema())
                         .addSchemas(PROBLEM_ITEM, problemItemSchema()))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC))
@@ -83,7 +96,9 @@ class ApiDocumentation {
             if (operation.getParameters() != null) {
                 Arrays.stream(handler.getMethodParameters())
                         .filter(p -> Actor.class.equals(p.getParameterType()))
-                        .forEach(p -> operation.getParameters().removeIf(o -> o.getName().equals(p.getParameterName())));
+                        .forEach(p -> operation
+                                .getParameters()
+                                .removeIf(o -> o.getName().equals(p.getParameterName())));
                 if (operation.getParameters().isEmpty()) {
                     operation.setParameters(null);
                 }
@@ -100,39 +115,63 @@ class ApiDocumentation {
     OperationCustomizer sharedProblemResponses() {
         return (operation, handler) -> {
             ApiResponses responses = operation.getResponses();
-            boolean body = Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(RequestBody.class));
+            boolean body = Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(p -> p.hasParameterAnnotation(RequestBody.class));
             boolean pathVariables = Arrays.stream(handler.getMethodParameters())
                     .anyMatch(p -> p.hasParameterAnnotation(PathVariable.class));
-            boolean checkedInput = body || Arrays.stream(handler.getMethodParameters()).anyMatch(ApiDocumentation::isChecked);
+            boolean checkedInput =
+                    body || Arrays.stream(handler.getMethodParameters()).anyMatch(ApiDocumentation::isChecked);
             if (checkedInput) {
-                responses.computeIfAbsent("400", c -> new ApiResponse().description(
-                        "Malformed request: unknown or duplicate field, malformed JSON or value, a value outside its "
-                                + "enumeration or limits (`urn:gvi:problem:validation`, with `errors`)."));
+                responses.computeIfAbsent(
+                        "400",
+                        c -> new ApiResponse()
+                                .description(
+                                        "Malformed request: unknown or duplicate field, malformed JSON or value, a value outside its "
+                                                + "enumeration or limits (`urn:gvi:problem:validation`, with `errors`)."));
             }
-            responses.computeIfAbsent("401", c -> new ApiResponse().description(
-                    "Not signed in (`urn:gvi:problem:unauthenticated`)."));
-            responses.computeIfAbsent("403", c -> new ApiResponse().description(
-                    "Signed in with a role that may not call this operation (`urn:gvi:problem:forbidden`)."));
+            responses.computeIfAbsent(
+                    "401", c -> new ApiResponse().description("Not signed in (`urn:gvi:problem:unauthenticated`)."));
+            responses.computeIfAbsent(
+                    "403",
+                    c -> new ApiResponse()
+                            .description(
+                                    "Signed in with a role that may not call this operation (`urn:gvi:problem:forbidden`)."));
             if (pathVariables) {
-                responses.computeIfAbsent("404", c -> new ApiResponse().description(
-                        "Nothing of that name in the signed-in user's site (`urn:gvi:problem:not-found`)."));
+                responses.computeIfAbsent(
+                        "404",
+                        c -> new ApiResponse()
+                                .description(
+                                        "Nothing of that name in the signed-in user's site (`urn:gvi:problem:not-found`)."));
             }
             if (body) {
-                responses.computeIfAbsent("409", c -> new ApiResponse().description(
-                        "A concurrent change came first; read the current state and try again "
-                                + "(`urn:gvi:problem:conflict`)."));
-                responses.computeIfAbsent("413", c -> new ApiResponse().description(
-                        "The body is larger than `gvi.http.max-request-bytes` (`urn:gvi:problem:too-large`)."));
-                responses.computeIfAbsent("422", c -> new ApiResponse().description(
-                        "Well-formed but not acceptable: a personnummer or samordningsnummer in any field, a date "
-                                + "that cannot be true (`urn:gvi:problem:unprocessable`, with `errors`)."));
+                responses.computeIfAbsent(
+                        "409",
+                        c -> new ApiResponse()
+                                .description("A concurrent change came first; read the current state and try again "
+                                        + "(`urn:gvi:problem:conflict`)."));
+                responses.computeIfAbsent(
+                        "413",
+                        c -> new ApiResponse()
+                                .description(
+                                        "The body is larger than `gvi.http.max-request-bytes` (`urn:gvi:problem:too-large`)."));
+                responses.computeIfAbsent(
+                        "422",
+                        c -> new ApiResponse()
+                                .description(
+                                        "Well-formed but not acceptable: a personnummer or samordningsnummer in any field, a date "
+                                                + "that cannot be true (`urn:gvi:problem:unprocessable`, with `errors`)."));
             }
-            responses.computeIfAbsent("500", c -> new ApiResponse().description(
-                    "An unforeseen failure; nothing of the request was stored (`urn:gvi:problem:internal`)."));
+            responses.computeIfAbsent(
+                    "500",
+                    c -> new ApiResponse()
+                            .description(
+                                    "An unforeseen failure; nothing of the request was stored (`urn:gvi:problem:internal`)."));
             responses.forEach((status, response) -> {
                 if (status.startsWith("4") || status.startsWith("5")) {
-                    response.setContent(new Content().addMediaType(PROBLEM_JSON,
-                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+                    response.setContent(new Content()
+                            .addMediaType(
+                                    PROBLEM_JSON,
+                                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
                 }
             });
             sortByStatus(operation);
@@ -151,7 +190,8 @@ class ApiDocumentation {
 
     private static void sortByStatus(Operation operation) {
         ApiResponses sorted = new ApiResponses();
-        operation.getResponses().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        operation.getResponses().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> sorted.addApiResponse(e.getKey(), e.getValue()));
         operation.setResponses(sorted);
     }
@@ -164,9 +204,11 @@ class ApiDocumentation {
     ModelConverter nullableRecordComponents() {
         return new ModelConverter() {
             @Override
-            public @Nullable Schema resolve(AnnotatedType type, ModelConverterContext context,
-                    Iterator<ModelConverter> chain) {
-                Class<?> raw = type.getType() == null ? null : Json.mapper().constructType(type.getType()).getRawClass();
+            public @Nullable Schema resolve(
+                    AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+                Class<?> raw = type.getType() == null
+                        ? null
+                        : Json.mapper().constructType(type.getType()).getRawClass();
                 Schema<?> shown = raw == null ? null : shownAs(raw);
                 if (shown != null) {
                     return shown;
@@ -178,8 +220,10 @@ class ApiDocumentation {
                 if (!raw.isRecord()) {
                     return schema;
                 }
-                Schema<?> model = schema.get$ref() == null ? schema
-                        : context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+                Schema<?> model = schema.get$ref() == null
+                        ? schema
+                        : context.getDefinedModels()
+                                .get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
                 if (model == null || model.getProperties() == null) {
                     return schema;
                 }
@@ -203,12 +247,16 @@ class ApiDocumentation {
         for (java.lang.reflect.Method method : raw.getDeclaredMethods()) {
             io.swagger.v3.oas.annotations.media.Schema documented =
                     method.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
-            if (method.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class) && documented != null
+            if (method.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class)
+                    && documented != null
                     && documented.oneOf().length > 0) {
-                Schema<Object> schema = new Schema<>().description(documented.description()).example(documented.example());
+                Schema<Object> schema =
+                        new Schema<>().description(documented.description()).example(documented.example());
                 for (Class<?> one : documented.oneOf()) {
-                    schema.addOneOfItem(Number.class.isAssignableFrom(one)
-                            ? new IntegerSchema().format("int64") : new StringSchema());
+                    schema.addOneOfItem(
+                            Number.class.isAssignableFrom(one)
+                                    ? new IntegerSchema().format("int64")
+                                    : new StringSchema());
                 }
                 return schema;
             }
@@ -237,20 +285,37 @@ class ApiDocumentation {
     private static Schema<?> problemSchema() {
         return new ObjectSchema()
                 .description("A refusal as RFC 9457 problem details; every `type` is explained in docs/problems.md.")
-                .addProperty("type", new StringSchema().format("uri").example("urn:gvi:problem:validation")
-                        .description("what kind of problem, `urn:gvi:problem:…` (or `about:blank` for a refusal of "
-                                + "the HTTP layer, e.g. 405 or 415)"))
-                .addProperty("title", new StringSchema().example("Invalid request")
-                        .description("a short, fixed summary of the type"))
-                .addProperty("status", new IntegerSchema().format("int32").example(400)
-                        .description("the HTTP status"))
-                .addProperty("detail", new StringSchema().example("1 field(s) are invalid")
-                        .description("this occurrence in words; never echoes free text of the request"))
-                .addProperty("instance", new StringSchema().nullable(true).example("/api/v1/incidents")
-                        .description("the request path, identity numbers masked"))
-                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + PROBLEM_ITEM))
-                        .description("for `validation` and `unprocessable`: each refused field; for "
-                                + "`rules-refused`: each problem of the rule folder"))
+                .addProperty(
+                        "type",
+                        new StringSchema()
+                                .format("uri")
+                                .example("urn:gvi:problem:validation")
+                                .description(
+                                        "what kind of problem, `urn:gvi:problem:…` (or `about:blank` for a refusal of "
+                                                + "the HTTP layer, e.g. 405 or 415)"))
+                .addProperty(
+                        "title",
+                        new StringSchema().example("Invalid request").description("a short, fixed summary of the type"))
+                .addProperty(
+                        "status",
+                        new IntegerSchema().format("int32").example(400).description("the HTTP status"))
+                .addProperty(
+                        "detail",
+                        new StringSchema()
+                                .example("1 field(s) are invalid")
+                                .description("this occurrence in words; never echoes free text of the request"))
+                .addProperty(
+                        "instance",
+                        new StringSchema()
+                                .nullable(true)
+                                .example("/api/v1/incidents")
+                                .description("the request path, identity numbers masked"))
+                .addProperty(
+                        "errors",
+                        new ArraySchema()
+                                .items(new Schema<>().$ref("#/components/schemas/" + PROBLEM_ITEM))
+                                .description("for `validation` and `unprocessable`: each refused field; for "
+                                        + "`rules-refused`: each problem of the rule folder"))
                 .required(List.of("type", "title", "status", "detail"));
     }
 
@@ -258,12 +323,19 @@ class ApiDocumentation {
         return new ObjectSchema()
                 .description("One reason of a refusal: a request field with its message, or a rule folder's problem "
                         + "with its file and line.")
-                .addProperty("field", new StringSchema().example("occurredAt")
-                        .description("the refused field as a path, e.g. `attributions[0].role`"))
+                .addProperty(
+                        "field",
+                        new StringSchema()
+                                .example("occurredAt")
+                                .description("the refused field as a path, e.g. `attributions[0].role`"))
                 .addProperty("message", new StringSchema().example("must not be in the future"))
                 .addProperty("file", new StringSchema().nullable(true).description("rule folder problems: the file"))
-                .addProperty("line", new IntegerSchema().format("int32").nullable(true)
-                        .description("rule folder problems: the line, when known"))
+                .addProperty(
+                        "line",
+                        new IntegerSchema()
+                                .format("int32")
+                                .nullable(true)
+                                .description("rule folder problems: the line, when known"))
                 .required(List.of("message"));
     }
 }

@@ -67,8 +67,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnprocessableException.class)
     ResponseEntity<Object> unprocessable(UnprocessableException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "The request cannot be processed",
-                e.getMessage(), e.errors());
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                UNPROCESSABLE,
+                "The request cannot be processed",
+                e.getMessage(),
+                e.errors());
     }
 
     /** A refusal with itemised reasons, e.g. a rule folder's problems as {file, line, message} (docs/rules.md). */
@@ -78,34 +82,52 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setType(e.type());
         problem.setTitle(e.title());
         problem.setProperty("errors", e.items());
-        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.unprocessableContent()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(EvaluationException.class)
     ResponseEntity<Object> unevaluable(EvaluationException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "The incident cannot be evaluated",
-                e.getMessage(), null);
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                UNPROCESSABLE,
+                "The incident cannot be evaluated",
+                e.getMessage(),
+                null);
     }
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalid(InvalidRequestException e) {
         String detail = String.valueOf(e.getMessage());
-        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", detail,
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                VALIDATION,
+                "Invalid request",
+                detail,
                 List.of(new FieldError(e.field(), detail)));
     }
 
     /** A constraint the database enforces that a concurrent request broke first. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
-        return problem(HttpStatus.CONFLICT, CONFLICT, "Conflict with the stored state",
-                "the request conflicts with a concurrent change; read the current state and try again", null);
+        return problem(
+                HttpStatus.CONFLICT,
+                CONFLICT,
+                "Conflict with the stored state",
+                "the request conflicts with a concurrent change; read the current state and try again",
+                null);
     }
 
     /** A signed-in user without a site reached code that acts for one: nothing of any site for them. */
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ResponseEntity<Object> forbidden(org.springframework.security.access.AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, URI.create("urn:gvi:problem:forbidden"), "Forbidden",
-                "your role may not do this", null);
+        return problem(
+                HttpStatus.FORBIDDEN,
+                URI.create("urn:gvi:problem:forbidden"),
+                "Forbidden",
+                "your role may not do this",
+                null);
     }
 
     /** Anything unforeseen: a 500 that names no internals and echoes nothing of the request. */
@@ -114,13 +136,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         // Class and place only: an exception message may quote request content (free text).
         StackTraceElement[] trace = e.getStackTrace();
         logger.error("request failed: " + e.getClass().getName() + (trace.length > 0 ? " at " + trace[0] : ""));
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, URI.create("urn:gvi:problem:internal"), "Internal error",
-                "the request failed and nothing of it was stored", null);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                URI.create("urn:gvi:problem:internal"),
+                "Internal error",
+                "the request failed and nothing of it was stored",
+                null);
     }
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Violations violations = new Violations();
         ex.getBindingResult().getFieldErrors().forEach(f -> violations.add(isUnprocessable(f), f.getField(), f));
         ex.getBindingResult().getGlobalErrors().forEach(g -> violations.add(isUnprocessable(g), g.getObjectName(), g));
@@ -133,10 +159,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         Violations violations = new Violations();
         for (ParameterValidationResult r : ex.getParameterValidationResults()) {
             if (r instanceof ParameterErrors) {
-                ((ParameterErrors) r).getFieldErrors().forEach(f -> violations.add(isUnprocessable(f), f.getField(), f));
+                ((ParameterErrors) r)
+                        .getFieldErrors()
+                        .forEach(f -> violations.add(isUnprocessable(f), f.getField(), f));
                 continue;
             }
-            String name = r.getMethodParameter().getParameterName() == null ? "parameter"
+            String name = r.getMethodParameter().getParameterName() == null
+                    ? "parameter"
                     : r.getMethodParameter().getParameterName();
             r.getResolvableErrors().forEach(e -> violations.add(isUnprocessable(r, e), name, e));
         }
@@ -155,17 +184,26 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         private final List<FieldError> unprocessable = new ArrayList<>();
 
         void add(boolean isUnprocessable, String field, MessageSourceResolvable error) {
-            (isUnprocessable ? unprocessable : malformed).add(new FieldError(field,
-                    error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage()));
+            (isUnprocessable ? unprocessable : malformed)
+                    .add(new FieldError(
+                            field, error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage()));
         }
 
         ResponseEntity<Object> answer(String what) {
             if (!unprocessable.isEmpty()) {
-                return problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "The request cannot be processed",
-                        unprocessable.size() + " " + what + " cannot be accepted", unprocessable);
+                return problem(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        UNPROCESSABLE,
+                        "The request cannot be processed",
+                        unprocessable.size() + " " + what + " cannot be accepted",
+                        unprocessable);
             }
-            return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request",
-                    malformed.size() + " " + what + " are invalid", malformed);
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    VALIDATION,
+                    "Invalid request",
+                    malformed.size() + " " + what + " are invalid",
+                    malformed);
         }
     }
 
@@ -183,20 +221,25 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
         Class<?> type = ex.getRequiredType();
-        String message = type != null && type.isEnum() ? "must be one of " + List.of(type.getEnumConstants())
+        String message = type != null && type.isEnum()
+                ? "must be one of " + List.of(type.getEnumConstants())
                 : "has the wrong format";
-        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", field + " " + message,
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                VALIDATION,
+                "Invalid request",
+                field + " " + message,
                 List.of(new FieldError(field, message)));
     }
 
     /** Spring's own refusals (404 of an unknown path, 405, 415 …) with a detail when they lack one. */
     @Override
-    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
-            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail) {
             ProblemDetail problem = (ProblemDetail) body;
             problem.setInstance(instance());
@@ -208,36 +251,58 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof PayloadTooLargeException) {
-                return problem(HttpStatus.CONTENT_TOO_LARGE, URI.create("urn:gvi:problem:too-large"),
-                        "Request too large", t.getMessage(), null);
+                return problem(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        URI.create("urn:gvi:problem:too-large"),
+                        "Request too large",
+                        t.getMessage(),
+                        null);
             }
             if (t instanceof StreamConstraintsException) {
-                return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request",
-                        "the body is nested too deeply or too long", List.of());
+                return problem(
+                        HttpStatus.BAD_REQUEST,
+                        VALIDATION,
+                        "Invalid request",
+                        "the body is nested too deeply or too long",
+                        List.of());
             }
         }
         Throwable cause = ex.getCause();
         if (cause instanceof UnrecognizedPropertyException) {
             String field = path((JacksonException) cause);
-            return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", "unknown field: " + field,
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    VALIDATION,
+                    "Invalid request",
+                    "unknown field: " + field,
                     List.of(new FieldError(field, "unknown field")));
         }
         if (cause instanceof InvalidFormatException) {
             InvalidFormatException invalid = (InvalidFormatException) cause;
             String field = path(invalid);
-            String message = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+            String message = invalid.getTargetType() != null
+                            && invalid.getTargetType().isEnum()
                     ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
                     : "has the wrong format";
-            return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", field + " " + message,
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    VALIDATION,
+                    "Invalid request",
+                    field + " " + message,
                     List.of(new FieldError(field, message)));
         }
-        if (cause instanceof JacksonException && !((JacksonException) cause).getPath().isEmpty()) {
+        if (cause instanceof JacksonException
+                && !((JacksonException) cause).getPath().isEmpty()) {
             String field = path((JacksonException) cause);
-            return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", field + " cannot be read",
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    VALIDATION,
+                    "Invalid request",
+                    field + " cannot be read",
                     List.of(new FieldError(field, "cannot be read")));
         }
         return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", "the body is not valid JSON", List.of());
@@ -263,7 +328,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes)) {
             return null;
         }
-        String path = ((ServletRequestAttributes) RequestContextHolder.getRequestAttributes()).getRequest().getRequestURI();
+        String path = ((ServletRequestAttributes) RequestContextHolder.getRequestAttributes())
+                .getRequest()
+                .getRequestURI();
         try {
             return URI.create(PersonalIdentityNumbers.masked(path));
         } catch (IllegalArgumentException e) {
@@ -271,17 +338,23 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         }
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, URI type, String title, @Nullable String detail,
-            @Nullable List<FieldError> errors) {
+    private static ResponseEntity<Object> problem(
+            HttpStatus status, URI type, String title, @Nullable String detail, @Nullable List<FieldError> errors) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail == null ? title : detail);
         body.setType(type);
         body.setTitle(title);
         body.setInstance(instance());
         if (errors != null) {
             // Sorted by field: Bean Validation reports in no particular order, the answer is the same every time.
-            body.setProperty("errors", errors.stream().sorted(Comparator.comparing(FieldError::field))
-                    .map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+            body.setProperty(
+                    "errors",
+                    errors.stream()
+                            .sorted(Comparator.comparing(FieldError::field))
+                            .map(e -> Map.of("field", e.field(), "message", e.message()))
+                            .toList());
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 }

@@ -43,7 +43,9 @@ class ErrorPath extends BasicErrorController {
         problem.put("status", HttpStatus.NOT_FOUND.value());
         problem.put("detail", "there is nothing at this address");
         problem.put("instance", request.getRequestURI());
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @Override

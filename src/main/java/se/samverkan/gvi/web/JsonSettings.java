@@ -28,16 +28,21 @@ public class JsonSettings {
 
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
-        return builder -> builder
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .addModule(new SimpleModule("gvi-strict-date-times")
-                        .addDeserializer(OffsetDateTime.class, new IsoText<>(OffsetDateTime.class,
-                                text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
-                        .addDeserializer(LocalDate.class, new IsoText<>(LocalDate.class,
-                                text -> LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE))));
+                        .addDeserializer(
+                                OffsetDateTime.class,
+                                new IsoText<>(
+                                        OffsetDateTime.class,
+                                        text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
+                        .addDeserializer(
+                                LocalDate.class,
+                                new IsoText<>(
+                                        LocalDate.class,
+                                        text -> LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE))));
     }
 
     /**

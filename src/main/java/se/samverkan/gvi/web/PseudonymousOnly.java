@@ -37,9 +37,12 @@ public class PseudonymousOnly implements HandlerInterceptor {
         } else if (request.getQueryString() != null) {
             // A page's form fields are checked on the form's request type, beside the field, in
             // Swedish; here only what the address itself carries.
-            UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
-                    .forEach((name, values) -> values.forEach(value ->
-                            check(value == null ? "" : UriUtils.decode(value, StandardCharsets.UTF_8), name)));
+            UriComponentsBuilder.newInstance()
+                    .query(request.getQueryString())
+                    .build()
+                    .getQueryParams()
+                    .forEach((name, values) -> values.forEach(
+                            value -> check(value == null ? "" : UriUtils.decode(value, StandardCharsets.UTF_8), name)));
         }
         return true;
     }

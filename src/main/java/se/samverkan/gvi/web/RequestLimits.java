@@ -1,6 +1,5 @@
 package se.samverkan.gvi.web;
 
-import org.jspecify.annotations.Nullable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -51,8 +51,9 @@ public class RequestLimits extends OncePerRequestFilter {
     static void tooLarge(HttpServletResponse response, long maxBytes) throws IOException {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"urn:gvi:problem:too-large\",\"title\":\"Request too large\","
-                + "\"status\":413,\"detail\":\"the request body is larger than " + maxBytes + " bytes\"}");
+        response.getWriter()
+                .write("{\"type\":\"urn:gvi:problem:too-large\",\"title\":\"Request too large\","
+                        + "\"status\":413,\"detail\":\"the request body is larger than " + maxBytes + " bytes\"}");
     }
 
     private static final class Limited extends HttpServletRequestWrapper {

@@ -16,9 +16,12 @@ public class FolderScenarioGlue extends ScenarioGlue {
 
     public FolderScenarioGlue() {
         super(() -> {
-            Path folder = Path.of(System.getProperty("gvi.rules.path", "rules")).toAbsolutePath().normalize();
+            Path folder = Path.of(System.getProperty("gvi.rules.path", "rules"))
+                    .toAbsolutePath()
+                    .normalize();
             return new RuleSetLoader(Clock.systemUTC())
-                    .load(SiteRuleFolder.forScenarios(folder, SiteRuleFolder.featuresBeside(folder), null).files())
+                    .load(SiteRuleFolder.forScenarios(folder, SiteRuleFolder.featuresBeside(folder), null)
+                            .files())
                     .orThrow();
         });
     }

@@ -13,5 +13,4 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @IncludeEngines("cucumber")
 @SelectDirectories({"features/sv", "features/en"})
-class ScenarioTests {
-}
+class ScenarioTests {}

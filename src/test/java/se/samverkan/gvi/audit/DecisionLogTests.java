@@ -21,13 +21,13 @@ import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.support.PostgresAvailable;
@@ -61,14 +61,17 @@ class DecisionLogTests {
 
     @Autowired
     DecisionLog log;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
     private DecisionLogEntry append(String subject) {
-        return new TransactionTemplate(transactions).execute(s -> log.append(AUDITED, "TEST", subject, null,
-                Map.of("subject", subject, "freeText", "namn och adress")));
+        return new TransactionTemplate(transactions)
+                .execute(s -> log.append(
+                        AUDITED, "TEST", subject, null, Map.of("subject", subject, "freeText", "namn och adress")));
     }
 
     @Test
@@ -78,8 +81,10 @@ class DecisionLogTests {
         assertThat(second.seq()).isEqualTo(first.seq() + 1);
         assertThat(second.prevHash()).isEqualTo(first.hash());
         assertThat(second.hash()).matches("[0-9a-f]{64}").isNotEqualTo(first.hash());
-        String stored = jdbc.sql("select payload_hash from decision_log where seq = :seq").param("seq", second.seq())
-                .query(String.class).single();
+        String stored = jdbc.sql("select payload_hash from decision_log where seq = :seq")
+                .param("seq", second.seq())
+                .query(String.class)
+                .single();
         assertThat(stored).isEqualTo(DecisionLog.payloadHash(Map.of("subject", "b", "freeText", "namn och adress")));
         assertThat(log.verify("huddinge").valid()).isTrue();
     }
@@ -92,13 +97,13 @@ class DecisionLogTests {
         Map<String, Object> ba = new LinkedHashMap<>();
         ba.put("b", List.of("x", "y"));
         ba.put("a", 1);
-        assertThat(DecisionLog.payloadHash(ab)).isEqualTo(DecisionLog.payloadHash(ba))
+        assertThat(DecisionLog.payloadHash(ab))
+                .isEqualTo(DecisionLog.payloadHash(ba))
                 .isEqualTo(DecisionLog.payloadHash(new TreeMap<>(ab)))
                 .isNotEqualTo(DecisionLog.payloadHash(Map.of("a", 2, "b", List.of("x", "y"))));
     }
 
-    record Sample(String zeta, int alpha) {
-    }
+    record Sample(String zeta, int alpha) {}
 
     @Test
     void canonicalJsonSortsTheFieldsOfRecordsToo() {
@@ -112,16 +117,22 @@ class DecisionLogTests {
         append("e");
         assertThat(log.verify("huddinge").valid()).isTrue();
         // the append-only trigger refuses the change; only the table owner can switch it off
-        jdbc.sql("alter table decision_log disable trigger decision_log_append_only").update();
-        jdbc.sql("update decision_log set actor = 'mallory' where seq = :seq").param("seq", target.seq()).update();
+        jdbc.sql("alter table decision_log disable trigger decision_log_append_only")
+                .update();
+        jdbc.sql("update decision_log set actor = 'mallory' where seq = :seq")
+                .param("seq", target.seq())
+                .update();
         try {
             ChainVerification broken = log.verify("huddinge");
             assertThat(broken.valid()).isFalse();
             assertThat(broken.firstBrokenSeq()).isEqualTo(target.seq());
         } finally {
-            jdbc.sql("update decision_log set actor = :actor where seq = :seq").param("actor", AUDITED.name())
-                    .param("seq", target.seq()).update();
-            jdbc.sql("alter table decision_log enable trigger decision_log_append_only").update();
+            jdbc.sql("update decision_log set actor = :actor where seq = :seq")
+                    .param("actor", AUDITED.name())
+                    .param("seq", target.seq())
+                    .update();
+            jdbc.sql("alter table decision_log enable trigger decision_log_append_only")
+                    .update();
         }
         assertThat(log.verify("huddinge").valid()).isTrue();
     }
@@ -155,7 +166,9 @@ class DecisionLogTests {
         ChainVerification verification = log.verify("huddinge");
         assertThat(verification.valid()).isTrue();
         assertThat(verification.entries()).isEqualTo(before + 120);
-        assertThat(jdbc.sql("select max(seq) from decision_log").query(Long.class).single())
+        assertThat(jdbc.sql("select max(seq) from decision_log")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(verification.entries());
     }
 }

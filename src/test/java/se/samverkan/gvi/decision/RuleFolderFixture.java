@@ -18,8 +18,7 @@ public final class RuleFolderFixture {
 
     public static final String SITE = "huddinge";
 
-    private RuleFolderFixture() {
-    }
+    private RuleFolderFixture() {}
 
     /** The site's rule set as a folder of its own (no sites/ inside): the files it serves, at their paths. */
     public static Path copyOfDefaultRules(Path target) {

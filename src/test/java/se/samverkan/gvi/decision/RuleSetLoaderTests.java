@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RuleSetLoaderTests {
 
-    private final RuleSetLoader loader = new RuleSetLoader(Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
+    private final RuleSetLoader loader =
+            new RuleSetLoader(Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
 
     @TempDir
     Path temp;
@@ -42,7 +43,8 @@ class RuleSetLoaderTests {
     @Test
     void theVersionIsTheSameForTheSameFilesAndChangesWithAnyRuleFile() throws Exception {
         Path copy = copyOfDefaultRules(temp);
-        String original = loader.load(RuleFolderFixture.defaultRules()).orThrow().version();
+        String original =
+                loader.load(RuleFolderFixture.defaultRules()).orThrow().version();
         assertThat(loader.load(copy).orThrow().version()).isEqualTo(original);
 
         replace(copy.resolve("promises/huddinge-2024.yaml"), "STANDARD: 7", "STANDARD: 6");
@@ -81,14 +83,19 @@ class RuleSetLoaderTests {
     void aRuleWithoutLegalBasisIsRefusedNamingTheRule() {
         Path copy = copyOfDefaultRules(temp);
         Path file = copy.resolve("gvi/05-custody-exit.dslr");
-        replace(file, "    @legalBasis(\"Proportionalitet: den som är frihetsberövad kan inte nås av sanktionerna\")\n", "");
+        replace(
+                file,
+                "    @legalBasis(\"Proportionalitet: den som är frihetsberövad kan inte nås av sanktionerna\")\n",
+                "");
 
         RuleSetBuild build = loader.load(copy);
 
         assertThat(build.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr");
             assertThat(p.line()).isEqualTo(lineOf(file, "rule \"GVI-09"));
-            assertThat(p.message()).contains("GVI-09 Frihetsberövad: inga sanktioner").contains("@legalBasis");
+            assertThat(p.message())
+                    .contains("GVI-09 Frihetsberövad: inga sanktioner")
+                    .contains("@legalBasis");
         });
     }
 
@@ -96,7 +103,9 @@ class RuleSetLoaderTests {
     void aSentenceTheSwedishRuleLanguageDoesNotKnowIsRefusedWithItsLine() {
         Path copy = copyOfDefaultRules(temp);
         Path file = copy.resolve("gvi/05-custody-exit.dslr");
-        replace(file, "    Personen har fyllt straffbarhetsåldern och är frihetsberövad\n",
+        replace(
+                file,
+                "    Personen har fyllt straffbarhetsåldern och är frihetsberövad\n",
                 "    Personen sitter häktad\n");
 
         RuleSetBuild build = loader.load(copy);
@@ -105,7 +114,9 @@ class RuleSetLoaderTests {
         assertThat(build.problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr");
             assertThat(p.line()).isEqualTo(lineOf(file, "Personen sitter häktad"));
-            assertThat(p.message()).contains("\"Personen sitter häktad\" finns inte i sv.dsl").contains("Närmast finns");
+            assertThat(p.message())
+                    .contains("\"Personen sitter häktad\" finns inte i sv.dsl")
+                    .contains("Närmast finns");
         });
     }
 
@@ -113,13 +124,16 @@ class RuleSetLoaderTests {
     void aMisspeltSentenceIsRefusedNamingTheSentenceItWasMeantToBe() {
         Path copy = copyOfDefaultRules(temp);
         Path file = copy.resolve("gvi/05-custody-exit.dslr");
-        replace(file, "    Personen har fyllt straffbarhetsåldern och är frihetsberövad\n",
+        replace(
+                file,
+                "    Personen har fyllt straffbarhetsåldern och är frihetsberövad\n",
                 "    Personen har fyllt straffbarhetsåldern och är frihetsberövade\n");
 
         assertThat(loader.load(copy).problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr");
             assertThat(p.line()).isEqualTo(lineOf(file, "är frihetsberövade"));
-            assertThat(p.message()).contains("finns inte i sv.dsl")
+            assertThat(p.message())
+                    .contains("finns inte i sv.dsl")
                     .contains("Närmast finns: \"Personen har fyllt straffbarhetsåldern och är frihetsberövad\"");
         });
     }
@@ -161,7 +175,8 @@ class RuleSetLoaderTests {
 
         assertThat(loader.load(copy).problems()).isNotEmpty().allSatisfy(p -> {
             assertThat(p.file()).isEqualTo("gvi/10-local.dslr");
-            assertThat(p.message()).startsWith("En mening använder något som regeln inte har hittat före den")
+            assertThat(p.message())
+                    .startsWith("En mening använder något som regeln inte har hittat före den")
                     .contains("(Regelmotorns meddelande: ");
         });
     }
@@ -176,15 +191,19 @@ class RuleSetLoaderTests {
         RuleSetBuild build = loader.load(copy);
 
         assertThat(build.ruleSet()).isNull();
-        assertThat(build.problems()).anySatisfy(p -> {
-            assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr");
-            assertThat(p.line()).isEqualTo(lineOf(file, "sitter häktad"));
-            assertThat(p.message()).contains("\"sitter häktad\" finns inte i ordlistan")
-                    .contains("exclusion-reasons.yaml").contains("\"frihetsberövad\"");
-        }).anySatisfy(p -> {
-            assertThat(p.line()).isEqualTo(lineOf(file, "med skälet EXITED"));
-            assertThat(p.message()).contains("med skälet \"har lämnat gruppen\"");
-        });
+        assertThat(build.problems())
+                .anySatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr");
+                    assertThat(p.line()).isEqualTo(lineOf(file, "sitter häktad"));
+                    assertThat(p.message())
+                            .contains("\"sitter häktad\" finns inte i ordlistan")
+                            .contains("exclusion-reasons.yaml")
+                            .contains("\"frihetsberövad\"");
+                })
+                .anySatisfy(p -> {
+                    assertThat(p.line()).isEqualTo(lineOf(file, "med skälet EXITED"));
+                    assertThat(p.message()).contains("med skälet \"har lämnat gruppen\"");
+                });
     }
 
     @Test
@@ -198,13 +217,17 @@ class RuleSetLoaderTests {
         RuleSetBuild build = loader.load(copy);
 
         assertThat(build.ruleSet()).isNull();
-        assertThat(build.problems()).extracting(RuleProblem::toString).anySatisfy(p ->
-                        assertThat(p).startsWith("promises/huddinge-2024.yaml:" + lineOf(promise, "validTo:") + ":")
-                                .contains("validTo"))
-                .anySatisfy(p -> assertThat(p).startsWith("promises/huddinge-2024.yaml:" + lineOf(promise, "KNIFE_FIGHT")
-                        + ":").contains("KNIFE_FIGHT"))
-                .anySatisfy(p -> assertThat(p).startsWith("promises/huddinge-2024.yaml:" + lineOf(promise, "CURFEW")
-                        + ":").contains("CURFEW"));
+        assertThat(build.problems())
+                .extracting(RuleProblem::toString)
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("promises/huddinge-2024.yaml:" + lineOf(promise, "validTo:") + ":")
+                        .contains("validTo"))
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("promises/huddinge-2024.yaml:" + lineOf(promise, "KNIFE_FIGHT") + ":")
+                        .contains("KNIFE_FIGHT"))
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("promises/huddinge-2024.yaml:" + lineOf(promise, "CURFEW") + ":")
+                        .contains("CURFEW"));
     }
 
     private static int lineOf(Path file, String text) {
@@ -228,7 +251,8 @@ class RuleSetLoaderTests {
 
         replace(copy.resolve("levers.yaml"), "precondition: enforcementDebt", "precondition: supportAccepted");
 
-        assertThat(loader.load(copy).problems()).extracting(RuleProblem::toString)
+        assertThat(loader.load(copy).problems())
+                .extracting(RuleProblem::toString)
                 .anySatisfy(p -> assertThat(p).startsWith("levers.yaml:").contains("'ownsCar'"))
                 .anySatisfy(p -> assertThat(p).startsWith("levers.yaml:").contains("'supportAccepted'"));
     }
@@ -237,13 +261,16 @@ class RuleSetLoaderTests {
     void aRuleThatNamesALeverMissingFromTheCatalogueIsRefused() {
         Path copy = copyOfDefaultRules(temp);
         Path file = copy.resolve("gvi/04-age.dslr");
-        replace(file, "    Löftet som gäller för gruppen\n    Åtgärden \"anmälan till socialtjänsten\"\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och",
+        replace(
+                file,
+                "    Löftet som gäller för gruppen\n    Åtgärden \"anmälan till socialtjänsten\"\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och",
                 "    Löftet som gäller för gruppen\n    Åtgärden \"anmälan till soc\"\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och");
 
         assertThat(loader.load(copy).problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("gvi/04-age.dslr");
             assertThat(p.line()).isEqualTo(lineOf(file, "Åtgärden \"anmälan till soc\""));
-            assertThat(p.message()).contains("\"anmälan till soc\" finns inte i levers.yaml")
+            assertThat(p.message())
+                    .contains("\"anmälan till soc\" finns inte i levers.yaml")
                     .contains("\"anmälan till socialtjänsten\"");
         });
     }
@@ -274,6 +301,7 @@ class RuleSetLoaderTests {
         });
         assertThat(build.problems()).anySatisfy(p -> assertThat(p.line()).isEqualTo(row));
     }
+
     @Test
     void theDefaultTablesAreReadAndACompiledDeadlineRowCapsAPromiseWithLongerDeadlines() throws Exception {
         Path copy = copyOfDefaultRules(temp);
@@ -283,18 +311,29 @@ class RuleSetLoaderTests {
         SyntheticCase synthetic = SyntheticCase.ofGroupSize(30);
         Instant reported = synthetic.incident().reportedAt();
 
-        Recommendation r = rules.evaluate(synthetic.incident(), synthetic.groups(), ZoneOffset.UTC).recommendations().get(0);
+        Recommendation r = rules.evaluate(synthetic.incident(), synthetic.groups(), ZoneOffset.UTC)
+                .recommendations()
+                .get(0);
 
         assertThat(build.warnings()).isEmpty();
-        assertThat(rules.deadlineRows()).extracting(DeadlineRow::priority, DeadlineRow::lever, DeadlineRow::days,
-                DeadlineRow::line).containsExactly(tuple(Priority.STANDARD, "WARRANT_EXECUTION", 7, 10),
-                tuple(Priority.ESCALATED, "WARRANT_EXECUTION", 3, 11));
+        assertThat(rules.deadlineRows())
+                .extracting(DeadlineRow::priority, DeadlineRow::lever, DeadlineRow::days, DeadlineRow::line)
+                .containsExactly(
+                        tuple(Priority.STANDARD, "WARRANT_EXECUTION", 7, 10),
+                        tuple(Priority.ESCALATED, "WARRANT_EXECUTION", 3, 11));
         assertThat(r.priority()).isEqualTo(Priority.ESCALATED);
-        assertThat(r.actions()).filteredOn(a -> a.lever().equals("WARRANT_EXECUTION")).isNotEmpty().allSatisfy(a -> {
-            assertThat(a.dueBy()).isEqualTo(reported.plus(Duration.ofDays(3)));
-            assertThat(a.explanation()).contains("med fristen 3 dagar i stället för löftets 5 enligt fristtabellen (Rättegångsbalken");
-        });
-        assertThat(r.actions()).filteredOn(a -> !a.lever().equals("WARRANT_EXECUTION")).isNotEmpty()
+        assertThat(r.actions())
+                .filteredOn(a -> a.lever().equals("WARRANT_EXECUTION"))
+                .isNotEmpty()
+                .allSatisfy(a -> {
+                    assertThat(a.dueBy()).isEqualTo(reported.plus(Duration.ofDays(3)));
+                    assertThat(a.explanation())
+                            .contains(
+                                    "med fristen 3 dagar i stället för löftets 5 enligt fristtabellen (Rättegångsbalken");
+                });
+        assertThat(r.actions())
+                .filteredOn(a -> !a.lever().equals("WARRANT_EXECUTION"))
+                .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.dueBy()).isEqualTo(reported.plus(Duration.ofDays(5))));
         assertThat(r.dueBy()).isEqualTo(reported.plus(Duration.ofDays(3)));
     }
@@ -302,24 +341,37 @@ class RuleSetLoaderTests {
     @Test
     void aCompiledMinimumAgeRowExcludesMinorsWithTheRowsLegalReference() throws Exception {
         Path copy = copyOfDefaultRules(temp);
-        replace(copy.resolve("promises/huddinge-2024.yaml"), "levers: [SUPERVISION_REVIEW,",
+        replace(
+                copy.resolve("promises/huddinge-2024.yaml"),
+                "levers: [SUPERVISION_REVIEW,",
                 "levers: [DEBT_ENFORCEMENT, SUPERVISION_REVIEW,");
         RuleSet rules = loader.load(copy).orThrow();
         SyntheticCase synthetic = SyntheticCase.ofGroupSize(30);
 
-        Recommendation r = rules.evaluate(synthetic.incident(), synthetic.groups(), ZoneOffset.UTC).recommendations().get(0);
+        Recommendation r = rules.evaluate(synthetic.incident(), synthetic.groups(), ZoneOffset.UTC)
+                .recommendations()
+                .get(0);
 
         assertThat(rules.minimumAgeRows()).singleElement().satisfies(row -> {
             assertThat(row.lever()).isEqualTo("DEBT_ENFORCEMENT");
             assertThat(row.age()).isEqualTo(18);
             assertThat(row.line()).isEqualTo(10);
         });
-        assertThat(r.exclusions()).filteredOn(e -> "DEBT_ENFORCEMENT".equals(e.lever())
-                && e.reason().equals(ExclusionReason.of("BELOW_MIN_AGE"))).isNotEmpty().allSatisfy(e -> {
-            assertThat(e.legalBasis()).startsWith("Föräldrabalken 9 kap. 1 §").isEqualTo(rules.minimumAgeRows().get(0).legalReference());
-            assertThat(e.explanation()).contains("under lägsta åldern 18 år för indrivning av skulder enligt ålderstabellen");
-            assertThat(r.actionsFor(e.personRef())).noneMatch(a -> a.lever().equals("DEBT_ENFORCEMENT"));
-        });
-        assertThat(r.actions()).filteredOn(a -> a.lever().equals("DEBT_ENFORCEMENT")).isNotEmpty();
+        assertThat(r.exclusions())
+                .filteredOn(e ->
+                        "DEBT_ENFORCEMENT".equals(e.lever()) && e.reason().equals(ExclusionReason.of("BELOW_MIN_AGE")))
+                .isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.legalBasis())
+                            .startsWith("Föräldrabalken 9 kap. 1 §")
+                            .isEqualTo(rules.minimumAgeRows().get(0).legalReference());
+                    assertThat(e.explanation())
+                            .contains("under lägsta åldern 18 år för indrivning av skulder enligt ålderstabellen");
+                    assertThat(r.actionsFor(e.personRef()))
+                            .noneMatch(a -> a.lever().equals("DEBT_ENFORCEMENT"));
+                });
+        assertThat(r.actions())
+                .filteredOn(a -> a.lever().equals("DEBT_ENFORCEMENT"))
+                .isNotEmpty();
     }
 }

@@ -18,7 +18,9 @@ class RuleSetTests {
 
     @BeforeAll
     static void build() {
-        rules = new RuleSetLoader(Clock.systemUTC()).load(RuleFolderFixture.defaultRules()).orThrow();
+        rules = new RuleSetLoader(Clock.systemUTC())
+                .load(RuleFolderFixture.defaultRules())
+                .orThrow();
     }
 
     @Test
@@ -38,8 +40,13 @@ class RuleSetTests {
         GroupSnapshot group = synthetic.groups().get(0);
         List<MemberSnapshot> reversed = new ArrayList<>(group.members());
         java.util.Collections.reverse(reversed);
-        GroupSnapshot shuffled = new GroupSnapshot(group.groupRef(), group.name(), group.auditMappedOn(), reversed,
-                group.callIns(), group.priorEnforcements());
+        GroupSnapshot shuffled = new GroupSnapshot(
+                group.groupRef(),
+                group.name(),
+                group.auditMappedOn(),
+                reversed,
+                group.callIns(),
+                group.priorEnforcements());
 
         assertThat(rules.evaluate(synthetic.incident(), List.of(shuffled), STOCKHOLM))
                 .isEqualTo(rules.evaluate(synthetic.incident(), synthetic.groups(), STOCKHOLM));
@@ -50,7 +57,8 @@ class RuleSetTests {
         SyntheticCase synthetic = SyntheticCase.ofGroupSize(50);
 
         Recommendation recommendation = rules.evaluate(synthetic.incident(), synthetic.groups(), STOCKHOLM)
-                .recommendations().get(0);
+                .recommendations()
+                .get(0);
 
         assertThat(recommendation.ruleSetVersion()).isEqualTo(rules.version());
         assertThat(recommendation.promiseId()).isEqualTo("HUDDINGE-2024");
@@ -65,29 +73,41 @@ class RuleSetTests {
             assertThat(e.ruleId()).matches("GVI-\\d\\d");
             assertThat(e.legalBasis()).isNotBlank();
             assertThat(e.explanation()).isNotBlank();
-            assertThat(e.lever() == null).isEqualTo(java.util.Set.of("NO_LEGAL_GROUND", "UNDER_15", "IN_CUSTODY", "EXITED")
-                    .contains(e.reason().code()));
+            assertThat(e.lever() == null)
+                    .isEqualTo(java.util.Set.of("NO_LEGAL_GROUND", "UNDER_15", "IN_CUSTODY", "EXITED")
+                            .contains(e.reason().code()));
         });
         assertThat(recommendation.firedRules()).contains("GVI-04", "GVI-05", "GVI-12", "GVI-13", "GVI-17", "GVI-18");
     }
 
     @Test
-    void aLeverWhoseMinimumAgeIsAboveTheMembersAgeIsExcludedForThatMemberOnly(@org.junit.jupiter.api.io.TempDir Path temp) {
+    void aLeverWhoseMinimumAgeIsAboveTheMembersAgeIsExcludedForThatMemberOnly(
+            @org.junit.jupiter.api.io.TempDir Path temp) {
         Path copy = RuleFolderFixture.copyOfDefaultRules(temp);
         RuleFolderFixture.replace(copy.resolve("levers.yaml"), "    minAge: 15\n", "    minAge: 18\n");
         RuleSet raised = new RuleSetLoader(Clock.systemUTC()).load(copy).orThrow();
         java.time.LocalDate day = java.time.LocalDate.of(2026, 2, 1);
         PersonFacts violent = PersonFacts.of("priorViolentOffence");
-        GroupSnapshot group = new GroupSnapshot("G-AGE", "Åldersgruppen", day.minusYears(1), List.of(
-                new MemberSnapshot("P-0161", day.minusYears(16), day.minusYears(2), null, violent),
-                new MemberSnapshot("P-0181", day.minusYears(18), day.minusYears(2), null, violent)),
-                List.of(new CallInRecord("CI-AGE", day.minusDays(30), "HUDDINGE-2024", List.of("P-0161", "P-0181"),
-                        List.of())), List.of());
-        IncidentFacts shooting = new IncidentFacts("K-AGE-1", IncidentType.of("SHOOTING"),
-                java.time.OffsetDateTime.parse("2026-02-01T21:40:00+01:00"), java.time.Instant.parse("2026-02-02T08:00:00Z"),
-                List.of(new Attribution("G-AGE", Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
+        GroupSnapshot group = new GroupSnapshot(
+                "G-AGE",
+                "Åldersgruppen",
+                day.minusYears(1),
+                List.of(
+                        new MemberSnapshot("P-0161", day.minusYears(16), day.minusYears(2), null, violent),
+                        new MemberSnapshot("P-0181", day.minusYears(18), day.minusYears(2), null, violent)),
+                List.of(new CallInRecord(
+                        "CI-AGE", day.minusDays(30), "HUDDINGE-2024", List.of("P-0161", "P-0181"), List.of())),
+                List.of());
+        IncidentFacts shooting = new IncidentFacts(
+                "K-AGE-1",
+                IncidentType.of("SHOOTING"),
+                java.time.OffsetDateTime.parse("2026-02-01T21:40:00+01:00"),
+                java.time.Instant.parse("2026-02-02T08:00:00Z"),
+                List.of(new Attribution("G-AGE", Role.PERPETRATOR, Confidence.CONFIRMED)),
+                List.of());
 
-        Recommendation recommendation = raised.evaluate(shooting, List.of(group), STOCKHOLM).forGroup("G-AGE");
+        Recommendation recommendation =
+                raised.evaluate(shooting, List.of(group), STOCKHOLM).forGroup("G-AGE");
 
         assertThat(recommendation.exclusionsFor("P-0161")).singleElement().satisfies(e -> {
             assertThat(e.reason()).isEqualTo(ExclusionReason.of("BELOW_MIN_AGE"));
@@ -95,8 +115,12 @@ class RuleSetTests {
             assertThat(e.ruleId()).isEqualTo("GVI-08");
             assertThat(e.explanation()).contains("16 år").contains("18 år");
         });
-        assertThat(recommendation.actionsFor("P-0161")).extracting(ProposedAction::lever).doesNotContain("EXCLUSION_ORDER");
-        assertThat(recommendation.actionsFor("P-0181")).extracting(ProposedAction::lever).contains("EXCLUSION_ORDER");
+        assertThat(recommendation.actionsFor("P-0161"))
+                .extracting(ProposedAction::lever)
+                .doesNotContain("EXCLUSION_ORDER");
+        assertThat(recommendation.actionsFor("P-0181"))
+                .extracting(ProposedAction::lever)
+                .contains("EXCLUSION_ORDER");
     }
 
     @Test
@@ -106,7 +130,8 @@ class RuleSetTests {
         Evaluation evaluation = rules.evaluate(synthetic.incident(), synthetic.groups(), STOCKHOLM);
 
         assertThat(evaluation.unattributedSuspects()).containsExactly("P-9999");
-        assertThat(evaluation.recommendations()).allSatisfy(r -> assertThat(r.actionsFor("P-9999")).isEmpty());
+        assertThat(evaluation.recommendations())
+                .allSatisfy(r -> assertThat(r.actionsFor("P-9999")).isEmpty());
     }
 
     @Test
@@ -115,18 +140,25 @@ class RuleSetTests {
 
         assertThatThrownBy(() -> rules.evaluate(synthetic.incident(), List.of(), STOCKHOLM))
                 .isInstanceOf(EvaluationException.class)
-                .hasMessageContaining("G-SYNT").hasMessageContaining("kartläggning");
+                .hasMessageContaining("G-SYNT")
+                .hasMessageContaining("kartläggning");
     }
 
     @Test
     void aGroupAttributedTwiceInOneIncidentIsRefused() {
         SyntheticCase synthetic = SyntheticCase.ofGroupSize(5);
-        IncidentFacts twice = new IncidentFacts("K-SYNT-0003", IncidentType.of("SHOOTING"), synthetic.incident().occurredAt(),
-                synthetic.incident().reportedAt(), List.of(
+        IncidentFacts twice = new IncidentFacts(
+                "K-SYNT-0003",
+                IncidentType.of("SHOOTING"),
+                synthetic.incident().occurredAt(),
+                synthetic.incident().reportedAt(),
+                List.of(
                         new Attribution("G-SYNT", Role.PERPETRATOR, Confidence.CONFIRMED),
-                        new Attribution("G-SYNT", Role.VICTIM, Confidence.CONFIRMED)), List.of());
+                        new Attribution("G-SYNT", Role.VICTIM, Confidence.CONFIRMED)),
+                List.of());
 
         assertThatThrownBy(() -> rules.evaluate(twice, synthetic.groups(), STOCKHOLM))
-                .isInstanceOf(EvaluationException.class).hasMessageContaining("mer än en gång");
+                .isInstanceOf(EvaluationException.class)
+                .hasMessageContaining("mer än en gång");
     }
 }

@@ -19,21 +19,38 @@ import org.junit.jupiter.api.io.TempDir;
 class VocabularyTests {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private final RuleSetLoader loader = new RuleSetLoader(Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
+    private final RuleSetLoader loader =
+            new RuleSetLoader(Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
 
     @TempDir
     Path temp;
 
     @Test
     void theDefaultVocabularyNamesEveryTypeWithItsArticleEveryFactAndEveryReason() {
-        Vocabulary vocabulary = loader.load(RuleFolderFixture.defaultRules()).orThrow().vocabulary();
+        Vocabulary vocabulary =
+                loader.load(RuleFolderFixture.defaultRules()).orThrow().vocabulary();
         assertThat(vocabulary.incidentTypes().keySet())
-                .containsExactlyInAnyOrder("HOMICIDE", "ATTEMPTED_HOMICIDE", "SHOOTING", "EXPLOSION", "AGGRAVATED_ASSAULT",
-                        "ARSON", "THREAT", "ROBBERY", "DRUG_OFFENCE", "OTHER");
+                .containsExactlyInAnyOrder(
+                        "HOMICIDE",
+                        "ATTEMPTED_HOMICIDE",
+                        "SHOOTING",
+                        "EXPLOSION",
+                        "AGGRAVATED_ASSAULT",
+                        "ARSON",
+                        "THREAT",
+                        "ROBBERY",
+                        "DRUG_OFFENCE",
+                        "OTHER");
         assertThat(vocabulary.incidentTypeSv("HOMICIDE")).isEqualTo("ett mord");
         assertThat(vocabulary.incidentTypeSv("SHOOTING")).isEqualTo("en skjutning");
-        assertThat(vocabulary.legalGrounds()).containsExactlyInAnyOrder("underSupervision", "unservedSentence",
-                "outstandingWarrant", "enforcementDebt", "registeredVehicle", "priorViolentOffence");
+        assertThat(vocabulary.legalGrounds())
+                .containsExactlyInAnyOrder(
+                        "underSupervision",
+                        "unservedSentence",
+                        "outstandingWarrant",
+                        "enforcementDebt",
+                        "registeredVehicle",
+                        "priorViolentOffence");
         assertThat(vocabulary.exclusionReasonSv("IN_CUSTODY")).isEqualTo("frihetsberövad");
         assertThat(vocabulary.personFactNamed("Står under övervakning")).contains("underSupervision");
     }
@@ -46,15 +63,20 @@ class VocabularyTests {
         RuleSet rules = loader.load(copy).orThrow();
         SyntheticCase synthetic = SyntheticCase.ofGroupSize(5, rules);
         Recommendation recommendation = rules.evaluate(synthetic.incident(), synthetic.groups(), STOCKHOLM)
-                .recommendations().get(0);
+                .recommendations()
+                .get(0);
 
-        assertThat(recommendation.summary()).contains("kopplas till en skottlossning:").doesNotContain("SHOOTING");
+        assertThat(recommendation.summary())
+                .contains("kopplas till en skottlossning:")
+                .doesNotContain("SHOOTING");
     }
 
     @Test
     void aNewEntryNeedsNoJavaButACodeMustBeSpeltAsTheApiSpellsIt() {
         Path copy = copyOfDefaultRules(temp);
-        replace(copy.resolve("vocabulary/incident-types.yaml"), "  - code: OTHER\n",
+        replace(
+                copy.resolve("vocabulary/incident-types.yaml"),
+                "  - code: OTHER\n",
                 "  - code: KIDNAPPING\n    sv: ett människorov\n    en: a kidnapping\n  - code: OTHER\n");
         RuleSet rules = loader.load(copy).orThrow();
         assertThat(rules.vocabulary().incidentTypeSv("KIDNAPPING")).isEqualTo("ett människorov");
@@ -63,19 +85,25 @@ class VocabularyTests {
         replace(copy.resolve("vocabulary/person-facts.yaml"), "code: supportAccepted", "code: birthDate");
         RuleSetBuild build = loader.load(copy);
 
-        assertThat(build.problems()).extracting(p -> p.file() + ":" + p.line() + ": " + p.message())
-                .anySatisfy(p -> assertThat(p).startsWith("vocabulary/incident-types.yaml:32: Händelsetypen kidnapping "
-                        + "är ingen giltig kod. Skriv koden med stora bokstäver"))
-                .anySatisfy(p -> assertThat(p).startsWith("vocabulary/person-facts.yaml:").contains(
-                        "Koden birthDate är redan ett fält för personen i API:t."));
+        assertThat(build.problems())
+                .extracting(p -> p.file() + ":" + p.line() + ": " + p.message())
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("vocabulary/incident-types.yaml:32: Händelsetypen kidnapping "
+                                + "är ingen giltig kod. Skriv koden med stora bokstäver"))
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("vocabulary/person-facts.yaml:")
+                        .contains("Koden birthDate är redan ett fält för personen i API:t."));
     }
 
     @Test
     void aSanctionMayOnlyRestOnAFactThatIsALegalGround() {
         Path copy = copyOfDefaultRules(temp);
-        replace(copy.resolve("vocabulary/person-facts.yaml"), "  - code: registeredVehicle\n    sv: har registrerat fordon\n"
-                + "    en: registered vehicle\n    legalGround: true", "  - code: registeredVehicle\n    sv: har registrerat fordon\n"
-                + "    en: registered vehicle\n    legalGround: false");
+        replace(
+                copy.resolve("vocabulary/person-facts.yaml"),
+                "  - code: registeredVehicle\n    sv: har registrerat fordon\n"
+                        + "    en: registered vehicle\n    legalGround: true",
+                "  - code: registeredVehicle\n    sv: har registrerat fordon\n"
+                        + "    en: registered vehicle\n    legalGround: false");
 
         RuleSetBuild build = loader.load(copy);
 

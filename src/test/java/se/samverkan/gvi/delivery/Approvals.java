@@ -24,8 +24,7 @@ final class Approvals {
     static final Actor LIAISON = new Actor("liaison", "huddinge");
     static final Actor COORDINATOR = new Actor("coordinator", "huddinge");
 
-    private Approvals() {
-    }
+    private Approvals() {}
 
     /**
      * A stored GROUP_ENFORCEMENT recommendation whose actions go to several agencies, one of them
@@ -39,22 +38,46 @@ final class Approvals {
         String a = "P-DLV-" + name + "-1";
         String b = "P-DLV-" + name + "-2";
         String c = "P-DLV-" + name + "-3";
-        groups.savePerson(ADMIN, a, new PersonRequest(LocalDate.of(1999, 1, 1),
-                java.util.Map.of("underSupervision", true, "outstandingWarrant", true)));
-        groups.savePerson(ADMIN, b, new PersonRequest(LocalDate.of(2000, 6, 1),
-                java.util.Map.of("registeredVehicle", true)));
+        groups.savePerson(
+                ADMIN,
+                a,
+                new PersonRequest(
+                        LocalDate.of(1999, 1, 1),
+                        java.util.Map.of("underSupervision", true, "outstandingWarrant", true)));
+        groups.savePerson(
+                ADMIN, b, new PersonRequest(LocalDate.of(2000, 6, 1), java.util.Map.of("registeredVehicle", true)));
         groups.savePerson(ADMIN, c, new PersonRequest(LocalDate.of(2001, 9, 1), java.util.Map.of()));
-        groups.saveGroup(ADMIN, group, new GroupRequest("Fiktiv grupp " + name, "Fiktivt område", List.of(),
-                new GroupRequest.Audit(LocalDate.of(2025, 1, 1), List.of(
-                        new GroupRequest.Member(a, LocalDate.of(2024, 1, 1), null),
-                        new GroupRequest.Member(b, LocalDate.of(2024, 1, 1), null),
-                        new GroupRequest.Member(c, LocalDate.of(2024, 1, 1), null)))));
-        groups.recordCallIn(COORDINATOR, group, new CallInRequest(LocalDate.of(2026, 1, 10), "HUDDINGE-2024",
-                List.of(a, b), List.of(), List.of()));
-        IncidentRequest incident = new IncidentRequest("K-DLV-" + name, "SHOOTING",
-                OffsetDateTime.parse("2026-03-01T20:00:00+01:00"), "Fiktivt område", "Fiktiv händelse",
-                List.of(new IncidentRequest.AttributionRequest(group, Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
-        UUID id = incidents.report(LIAISON, incident).report().recommendations().get(0).id();
+        groups.saveGroup(
+                ADMIN,
+                group,
+                new GroupRequest(
+                        "Fiktiv grupp " + name,
+                        "Fiktivt område",
+                        List.of(),
+                        new GroupRequest.Audit(
+                                LocalDate.of(2025, 1, 1),
+                                List.of(
+                                        new GroupRequest.Member(a, LocalDate.of(2024, 1, 1), null),
+                                        new GroupRequest.Member(b, LocalDate.of(2024, 1, 1), null),
+                                        new GroupRequest.Member(c, LocalDate.of(2024, 1, 1), null)))));
+        groups.recordCallIn(
+                COORDINATOR,
+                group,
+                new CallInRequest(LocalDate.of(2026, 1, 10), "HUDDINGE-2024", List.of(a, b), List.of(), List.of()));
+        IncidentRequest incident = new IncidentRequest(
+                "K-DLV-" + name,
+                "SHOOTING",
+                OffsetDateTime.parse("2026-03-01T20:00:00+01:00"),
+                "Fiktivt område",
+                "Fiktiv händelse",
+                List.of(new IncidentRequest.AttributionRequest(group, Role.PERPETRATOR, Confidence.CONFIRMED)),
+                List.of());
+        UUID id = incidents
+                .report(LIAISON, incident)
+                .report()
+                .recommendations()
+                .get(0)
+                .id();
         return recommendations.get(COORDINATOR, id);
     }
 }

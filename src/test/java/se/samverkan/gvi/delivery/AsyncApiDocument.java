@@ -39,14 +39,21 @@ record AsyncApiDocument(JsonNode root) {
         for (JsonNode channel : root.get("channels")) {
             JsonNode amqp = channel.path("bindings").path("amqp");
             if ("routingKey".equals(amqp.path("is").asString())) {
-                exchanges.put(amqp.get("exchange").get("name").asString(), amqp.get("exchange").get("type").asString());
+                exchanges.put(
+                        amqp.get("exchange").get("name").asString(),
+                        amqp.get("exchange").get("type").asString());
             }
         }
         return exchanges;
     }
 
     java.util.List<String> agencyCodes() {
-        return root.get("components").get("parameters").get("agency").get("enum").valueStream()
-                .map(JsonNode::asString).toList();
+        return root.get("components")
+                .get("parameters")
+                .get("agency")
+                .get("enum")
+                .valueStream()
+                .map(JsonNode::asString)
+                .toList();
     }
 }

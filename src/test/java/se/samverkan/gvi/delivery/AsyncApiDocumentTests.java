@@ -49,16 +49,21 @@ class AsyncApiDocumentTests {
         assertThat(refs).isNotEmpty();
         for (String ref : refs.stream().filter(r -> r.startsWith("#/")).toList()) {
             assertThat(document.root().at(ref.substring(1).replace("~1", "/")).isMissingNode())
-                    .as("%s resolves", ref).isFalse();
+                    .as("%s resolves", ref)
+                    .isFalse();
         }
-        document.root().get("operations").forEach(operation ->
-                assertThat(operation.get("action").asString()).isIn("send", "receive"));
+        document.root()
+                .get("operations")
+                .forEach(operation ->
+                        assertThat(operation.get("action").asString()).isIn("send", "receive"));
     }
 
     @Test
     void theQueuesAndExchangesAreTheDocumentedOnes() {
         assertThat(document.queues()).contains("gvi.outcomes", "gvi.outcomes.dlq", "gvi.actions.polismyndigheten");
-        assertThat(document.exchanges()).containsEntry("gvi.actions", "direct").containsEntry("gvi.outcomes.dlx", "fanout");
+        assertThat(document.exchanges())
+                .containsEntry("gvi.actions", "direct")
+                .containsEntry("gvi.outcomes.dlx", "fanout");
     }
 
     private static void collect(JsonNode node, List<String> refs) {

@@ -6,12 +6,13 @@ import java.util.concurrent.TimeUnit;
 /** The test broker's control command (rabbitmqctl), for stopping and starting it around a test. */
 final class Broker {
 
-    private Broker() {
-    }
+    private Broker() {}
 
     static void run(String command) {
         try {
-            Process process = new ProcessBuilder("rabbitmqctl", "-q", command).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("rabbitmqctl", "-q", command)
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("rabbitmqctl " + command + " failed: " + output);

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,15 +42,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverkan.gvi.GviApplication;
-import se.samverkan.gvi.decision.Confidence;
-import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.Lever;
-import se.samverkan.gvi.decision.Role;
-import se.samverkan.gvi.group.CallInRequest;
-import se.samverkan.gvi.group.GroupRequest;
 import se.samverkan.gvi.group.GroupService;
-import se.samverkan.gvi.group.PersonRequest;
-import se.samverkan.gvi.incident.IncidentRequest;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.recommendation.ActionStatus;
 import se.samverkan.gvi.recommendation.DecisionRequest;
@@ -79,7 +71,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith({PostgresAvailable.class, RabbitAvailable.class})
 class DeliveryTests {
 
-    private static final String PREFIX = "test-delivery-" + ProcessHandle.current().pid() + ".";
+    private static final String PREFIX =
+            "test-delivery-" + ProcessHandle.current().pid() + ".";
     private static final Actor ADMIN = new Actor("admin", "huddinge");
     private static final Actor LIAISON = new Actor("liaison", "huddinge");
     private static final Actor COORDINATOR = new Actor("coordinator", "huddinge");
@@ -111,7 +104,8 @@ class DeliveryTests {
         properties.put("server.port", "0");
         properties.put("server.address", "127.0.0.1");
         properties.put("spring.main.banner-mode", "off");
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] args = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         service = new SpringApplicationBuilder(GviApplication.class).run(args);
         ActiveRuleSet rules = service.getBean(ActiveRuleSet.class);
@@ -133,7 +127,8 @@ class DeliveryTests {
             }
         } finally {
             Broker.startIfStopped();
-            CachingConnectionFactory connections = new CachingConnectionFactory(RabbitAvailable.HOST, RabbitAvailable.PORT);
+            CachingConnectionFactory connections =
+                    new CachingConnectionFactory(RabbitAvailable.HOST, RabbitAvailable.PORT);
             try {
                 RabbitAdmin admin = new RabbitAdmin(connections);
                 queues.forEach(admin::deleteQueue);
@@ -176,9 +171,11 @@ class DeliveryTests {
         Set<String> declaredQueues = new TreeSet<>();
         Map<String, String> declaredExchanges = new TreeMap<>();
         for (Declarables declarables : service.getBeansOfType(Declarables.class).values()) {
-            declarables.getDeclarablesByType(Queue.class)
+            declarables
+                    .getDeclarablesByType(Queue.class)
                     .forEach(q -> declaredQueues.add(q.getName().substring(PREFIX.length())));
-            declarables.getDeclarablesByType(Exchange.class)
+            declarables
+                    .getDeclarablesByType(Exchange.class)
                     .forEach(e -> declaredExchanges.put(e.getName().substring(PREFIX.length()), e.getType()));
         }
         AsyncApiDocument document = AsyncApiDocument.read();
@@ -195,11 +192,15 @@ class DeliveryTests {
         recommendation.actions().forEach(a -> agencies.addAll(Topology.agencyCodes(a.agency())));
         assertThat(agencies).as("the actions go to several agencies").hasSizeGreaterThanOrEqualTo(3);
         RecommendationView.ActionView joint = recommendation.actions().stream()
-                .filter(a -> a.lever().equals("CUSTOM_NOTIFICATION")).findFirst().orElseThrow();
-        assertThat(Topology.agencyCodes(joint.agency())).as("carried out together")
+                .filter(a -> a.lever().equals("CUSTOM_NOTIFICATION"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Topology.agencyCodes(joint.agency()))
+                .as("carried out together")
                 .containsExactly("polismyndigheten", "socialtjansten");
 
-        recommendations.decide(COORDINATOR, recommendation.id(), new DecisionRequest(ReviewDecision.APPROVED, null, null));
+        recommendations.decide(
+                COORDINATOR, recommendation.id(), new DecisionRequest(ReviewDecision.APPROVED, null, null));
 
         Set<String> expected = deliveries(recommendation.actions());
         Map<String, Message> received = receive(Set.of(recommendation.id()), expected.size());
@@ -207,18 +208,26 @@ class DeliveryTests {
         for (RecommendationView.ActionView action : recommendation.actions()) {
             for (String agency : Topology.agencyCodes(action.agency())) {
                 Message message = received.get(delivery(agency, action.id()));
-                assertThat(message).as("message of action %s to %s", action.id(), agency).isNotNull();
+                assertThat(message)
+                        .as("message of action %s to %s", action.id(), agency)
+                        .isNotNull();
                 String body = new String(message.getBody(), StandardCharsets.UTF_8);
-                assertThat(MessageSchemas.errors(MessageSchemas.APPROVED_ACTION, body)).as(body).isEmpty();
+                assertThat(MessageSchemas.errors(MessageSchemas.APPROVED_ACTION, body))
+                        .as(body)
+                        .isEmpty();
                 JsonNode json = JSON.readTree(body);
-                assertThat(message.getMessageProperties().getMessageId()).isEqualTo(action.id().toString());
-                assertThat(message.getMessageProperties().getReceivedDeliveryMode()).isEqualTo(MessageDeliveryMode.PERSISTENT);
-                assertThat(json.get("actionId").asString()).isEqualTo(action.id().toString());
+                assertThat(message.getMessageProperties().getMessageId())
+                        .isEqualTo(action.id().toString());
+                assertThat(message.getMessageProperties().getReceivedDeliveryMode())
+                        .isEqualTo(MessageDeliveryMode.PERSISTENT);
+                assertThat(json.get("actionId").asString())
+                        .isEqualTo(action.id().toString());
                 assertThat(json.get("agency").asString()).isEqualTo(agency);
                 assertThat(json.get("personRef").asString()).isEqualTo(action.personRef());
                 assertThat(json.get("lever").asString()).isEqualTo(action.lever());
                 assertThat(json.get("legalBasis").asString()).isEqualTo(action.legalBasis());
-                assertThat(json.get("recommendationId").asString()).isEqualTo(recommendation.id().toString());
+                assertThat(json.get("recommendationId").asString())
+                        .isEqualTo(recommendation.id().toString());
                 assertThat(json.get("incidentReference").asString()).isEqualTo(recommendation.incidentReference());
                 assertThat(json.get("groupRef").asString()).isEqualTo(recommendation.groupRef());
                 assertThat(json.get("decidedBy").asString()).isEqualTo("coordinator");
@@ -234,15 +243,19 @@ class DeliveryTests {
     void onlyApprovedActionsAreDeliveredAndARejectionDeliversNothing() {
         RecommendationView partly = enforcement("P");
         RecommendationView.ActionView chosen = partly.actions().get(0);
-        recommendations.decide(COORDINATOR, partly.id(), new DecisionRequest(ReviewDecision.PARTIALLY_APPROVED,
-                List.of(chosen.id()), "Endast en åtgärd nu"));
+        recommendations.decide(
+                COORDINATOR,
+                partly.id(),
+                new DecisionRequest(ReviewDecision.PARTIALLY_APPROVED, List.of(chosen.id()), "Endast en åtgärd nu"));
         RecommendationView rejected = enforcement("R");
-        recommendations.decide(COORDINATOR, rejected.id(), new DecisionRequest(ReviewDecision.REJECTED, null,
-                "Prövas i nästa möte"));
+        recommendations.decide(
+                COORDINATOR, rejected.id(), new DecisionRequest(ReviewDecision.REJECTED, null, "Prövas i nästa möte"));
 
         Set<String> expected = deliveries(List.of(chosen));
         assertThat(outboxRows(partly.id(), "1 = 1")).isEqualTo(expected.size());
-        assertThat(outboxRows(rejected.id(), "1 = 1")).as("a rejection writes nothing to deliver").isZero();
+        assertThat(outboxRows(rejected.id(), "1 = 1"))
+                .as("a rejection writes nothing to deliver")
+                .isZero();
         Map<String, Message> received = receive(Set.of(partly.id(), rejected.id()), expected.size());
         assertThat(received.keySet()).isEqualTo(expected);
     }
@@ -253,12 +266,14 @@ class DeliveryTests {
         TransactionTemplate transaction = service.getBean(TransactionTemplate.class);
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            recommendations.decide(COORDINATOR, recommendation.id(),
-                    new DecisionRequest(ReviewDecision.APPROVED, null, null));
-            assertThat(outboxRows(recommendation.id(), "1 = 1")).as("written inside the decision's transaction")
-                    .isEqualTo(deliveries(recommendation.actions()).size());
-            throw new IllegalStateException("the surrounding work fails after the decision");
-        })).hasMessageContaining("surrounding work fails");
+                    recommendations.decide(
+                            COORDINATOR, recommendation.id(), new DecisionRequest(ReviewDecision.APPROVED, null, null));
+                    assertThat(outboxRows(recommendation.id(), "1 = 1"))
+                            .as("written inside the decision's transaction")
+                            .isEqualTo(deliveries(recommendation.actions()).size());
+                    throw new IllegalStateException("the surrounding work fails after the decision");
+                }))
+                .hasMessageContaining("surrounding work fails");
 
         assertThat(outboxRows(recommendation.id(), "1 = 1")).isZero();
         assertThat(recommendations.get(COORDINATOR, recommendation.id()).status())
@@ -276,8 +291,10 @@ class DeliveryTests {
             for (int i = 0; i < rows; i++) {
                 UUID id = UUID.randomUUID();
                 ids.add(id.toString());
-                outbox.add(new Outbox.Row(id, "huddinge", UUID.randomUUID(), "test-agency",
-                        "{\"actionId\":\"" + id + "\"}", 0), Instant.now());
+                outbox.add(
+                        new Outbox.Row(
+                                id, "huddinge", UUID.randomUUID(), "test-agency", "{\"actionId\":\"" + id + "\"}", 0),
+                        Instant.now());
             }
         });
         // Four relays beside the scheduled one, each run in its own transaction on its own connection,
@@ -303,10 +320,14 @@ class DeliveryTests {
         await(() -> outbox.pending() == 0, "every row sent");
 
         assertThat(jdbc.sql("select count(*) from delivery_outbox where agency = 'test-agency' and attempts = 1 "
-                + "and sent_at is not null").query(Long.class).single())
-                .as("each row published once, confirmed on its first attempt").isEqualTo(rows);
+                                + "and sent_at is not null")
+                        .query(Long.class)
+                        .single())
+                .as("each row published once, confirmed on its first attempt")
+                .isEqualTo(rows);
         List<String> messageIds = new ArrayList<>();
-        for (Message m = rabbit.receive(TOPOLOGY.agencyQueue("test-agency"), 5000); m != null;
+        for (Message m = rabbit.receive(TOPOLOGY.agencyQueue("test-agency"), 5000);
+                m != null;
                 m = rabbit.receive(TOPOLOGY.agencyQueue("test-agency"), 500)) {
             messageIds.add(m.getMessageProperties().getMessageId());
         }
@@ -321,39 +342,51 @@ class DeliveryTests {
         int beforeRows = deliveries(before.actions()).size();
         int duringRows = deliveries(during.actions()).size();
         recommendations.decide(COORDINATOR, before.id(), new DecisionRequest(ReviewDecision.APPROVED, null, null));
-        await(() -> outboxRows(before.id(), "sent_at is not null") == beforeRows,
+        await(
+                () -> outboxRows(before.id(), "sent_at is not null") == beforeRows,
                 "the first approval is confirmed by the broker");
         try {
             Broker.run("stop_app");
             recommendations.decide(COORDINATOR, during.id(), new DecisionRequest(ReviewDecision.APPROVED, null, null));
-            await(() -> outboxRows(during.id(), "attempts > 0 and sent_at is null and last_error is not null")
-                    == duringRows, "the relay tried while the broker was down");
+            await(
+                    () -> outboxRows(during.id(), "attempts > 0 and sent_at is null and last_error is not null")
+                            == duringRows,
+                    "the relay tried while the broker was down");
         } finally {
             Broker.run("start_app");
             Broker.run("await_startup");
         }
-        await(() -> outboxRows(during.id(), "sent_at is not null") == duringRows,
+        await(
+                () -> outboxRows(during.id(), "sent_at is not null") == duringRows,
                 "the waiting rows are confirmed once the broker is back");
 
         Map<String, Message> received = receive(Set.of(before.id(), during.id()), beforeRows + duringRows);
         Set<String> expected = new HashSet<>(deliveries(before.actions()));
         expected.addAll(deliveries(during.actions()));
-        assertThat(received.keySet()).as("persistent messages survived the restart; the waiting ones followed")
+        assertThat(received.keySet())
+                .as("persistent messages survived the restart; the waiting ones followed")
                 .isEqualTo(expected);
     }
 
     @Test
     void anOutcomeOnTheQueueIsRecordedLikeOneOverHttpAndARedeliveryChangesNothing() {
         RecommendationView recommendation = enforcement("O");
-        recommendations.decide(COORDINATOR, recommendation.id(), new DecisionRequest(ReviewDecision.APPROVED, null, null));
+        recommendations.decide(
+                COORDINATOR, recommendation.id(), new DecisionRequest(ReviewDecision.APPROVED, null, null));
         RecommendationView.ActionView action = recommendation.actions().get(0);
-        String outcome = outcome(recommendation.id(), action.id(), Topology.agencyCode(action.agency()), "EXECUTED",
+        String outcome = outcome(
+                recommendation.id(),
+                action.id(),
+                Topology.agencyCode(action.agency()),
+                "EXECUTED",
                 LocalDate.now().minusDays(1));
 
         sendOutcome(outcome);
         await(() -> state(recommendation.id(), action.id()) == ActionStatus.EXECUTED, "the outcome is recorded");
         assertThat(jdbc.sql("select actor from decision_log where action = 'ACTION_OUTCOME_REPORTED' and subject = :s")
-                .param("s", "action:" + action.id()).query(String.class).single())
+                        .param("s", "action:" + action.id())
+                        .query(String.class)
+                        .single())
                 .isEqualTo("agency:" + Topology.agencyCode(action.agency()));
 
         // On one channel, so the broker keeps their order: the repeat is consumed before the marker.
@@ -365,23 +398,39 @@ class DeliveryTests {
         Message parked = rabbit.receive(TOPOLOGY.deadLetterQueue(), WAIT_MILLIS);
         assertThat(parked).isNotNull();
         assertThat(new String(parked.getBody(), StandardCharsets.UTF_8))
-                .as("the repeated report was taken as done, not parked").isEqualTo("{\"marker\":true}");
-        assertThat(jdbc.sql("select count(*) from decision_log where action = 'ACTION_OUTCOME_REPORTED' and subject = :s")
-                .param("s", "action:" + action.id()).query(Long.class).single()).isEqualTo(1);
+                .as("the repeated report was taken as done, not parked")
+                .isEqualTo("{\"marker\":true}");
+        assertThat(jdbc.sql(
+                                "select count(*) from decision_log where action = 'ACTION_OUTCOME_REPORTED' and subject = :s")
+                        .param("s", "action:" + action.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void eitherAgencyOfAJointActionMayReportItsOutcome() {
         RecommendationView recommendation = enforcement("J");
-        recommendations.decide(COORDINATOR, recommendation.id(), new DecisionRequest(ReviewDecision.APPROVED, null, null));
+        recommendations.decide(
+                COORDINATOR, recommendation.id(), new DecisionRequest(ReviewDecision.APPROVED, null, null));
         RecommendationView.ActionView joint = recommendation.actions().stream()
-                .filter(a -> Topology.agencyCodes(a.agency()).size() > 1).findFirst().orElseThrow();
+                .filter(a -> Topology.agencyCodes(a.agency()).size() > 1)
+                .findFirst()
+                .orElseThrow();
 
-        sendOutcome(outcome(recommendation.id(), joint.id(), "socialtjansten", "EXECUTED", LocalDate.now().minusDays(1)));
+        sendOutcome(outcome(
+                recommendation.id(),
+                joint.id(),
+                "socialtjansten",
+                "EXECUTED",
+                LocalDate.now().minusDays(1)));
 
         await(() -> state(recommendation.id(), joint.id()) == ActionStatus.EXECUTED, "the outcome is recorded");
         assertThat(jdbc.sql("select actor from decision_log where action = 'ACTION_OUTCOME_REPORTED' and subject = :s")
-                .param("s", "action:" + joint.id()).query(String.class).single()).isEqualTo("agency:socialtjansten");
+                        .param("s", "action:" + joint.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("agency:socialtjansten");
     }
 
     @Test
@@ -389,8 +438,10 @@ class DeliveryTests {
         RecommendationView recommendation = enforcement("D");
         RecommendationView.ActionView approved = recommendation.actions().get(0);
         RecommendationView.ActionView notApproved = recommendation.actions().get(1);
-        recommendations.decide(COORDINATOR, recommendation.id(), new DecisionRequest(ReviewDecision.PARTIALLY_APPROVED,
-                List.of(approved.id()), "En åtgärd"));
+        recommendations.decide(
+                COORDINATOR,
+                recommendation.id(),
+                new DecisionRequest(ReviewDecision.PARTIALLY_APPROVED, List.of(approved.id()), "En åtgärd"));
         String agency = Topology.agencyCode(approved.agency());
         String otherAgency = agency.equals("kommunen") ? "polismyndigheten" : "kommunen";
         LocalDate yesterday = LocalDate.now().minusDays(1);
@@ -398,14 +449,29 @@ class DeliveryTests {
         bad.put("{\"schemaVersion\":1,", "malformed JSON");
         bad.put(outcome(recommendation.id(), approved.id(), agency, "DONE", yesterday), "schema violation");
         bad.put(outcome(recommendation.id(), UUID.randomUUID(), agency, "EXECUTED", yesterday), "unknown action");
-        bad.put(outcome(recommendation.id(), approved.id(), agency, "EXECUTED", yesterday)
-                .replace("\"huddinge\"", "\"botkyrka\""), "unknown action");
+        bad.put(
+                outcome(recommendation.id(), approved.id(), agency, "EXECUTED", yesterday)
+                        .replace("\"huddinge\"", "\"botkyrka\""),
+                "unknown action");
         bad.put(outcome(recommendation.id(), approved.id(), otherAgency, "EXECUTED", yesterday), "not for agency");
-        bad.put(outcome(recommendation.id(), notApproved.id(), Topology.agencyCode(notApproved.agency()), "EXECUTED",
-                yesterday), "not APPROVED");
-        bad.put(outcome(recommendation.id(), approved.id(), agency, "EXECUTED", LocalDate.now().plusDays(3)),
+        bad.put(
+                outcome(
+                        recommendation.id(),
+                        notApproved.id(),
+                        Topology.agencyCode(notApproved.agency()),
+                        "EXECUTED",
+                        yesterday),
+                "not APPROVED");
+        bad.put(
+                outcome(
+                        recommendation.id(),
+                        approved.id(),
+                        agency,
+                        "EXECUTED",
+                        LocalDate.now().plusDays(3)),
                 "executedOn must be a date from 1970-01-01 to today");
-        bad.put(outcome(recommendation.id(), approved.id(), agency, "EXECUTED", LocalDate.of(1, 1, 1)),
+        bad.put(
+                outcome(recommendation.id(), approved.id(), agency, "EXECUTED", LocalDate.of(1, 1, 1)),
                 "executedOn must be a date from 1970-01-01 to today");
         bad.forEach((body, reason) -> sendOutcome(body));
 
@@ -421,15 +487,21 @@ class DeliveryTests {
         bad.forEach((body, reason) -> {
             MessageProperties properties = parked.get(body).getMessageProperties();
             assertThat((String) properties.getHeader("x-gvi-reason")).as(body).contains(reason);
-            assertThat((String) properties.getHeader("x-gvi-reason-sv")).as(body).isNotBlank();
+            assertThat((String) properties.getHeader("x-gvi-reason-sv"))
+                    .as(body)
+                    .isNotBlank();
         });
-        assertThat(state(recommendation.id(), approved.id())).as("no bad report changed the action")
+        assertThat(state(recommendation.id(), approved.id()))
+                .as("no bad report changed the action")
                 .isEqualTo(ActionStatus.APPROVED);
         sendOutcome(outcome(recommendation.id(), approved.id(), agency, "NOT_POSSIBLE", yesterday));
-        await(() -> state(recommendation.id(), approved.id()) == ActionStatus.NOT_POSSIBLE,
+        await(
+                () -> state(recommendation.id(), approved.id()) == ActionStatus.NOT_POSSIBLE,
                 "the good report after the bad ones is recorded");
         assertThat(state(recommendation.id(), notApproved.id())).isEqualTo(ActionStatus.NOT_APPROVED);
-        assertThat(rabbit.receive(TOPOLOGY.deadLetterQueue(), 500)).as("nothing else parked").isNull();
+        assertThat(rabbit.receive(TOPOLOGY.deadLetterQueue(), 500))
+                .as("nothing else parked")
+                .isNull();
     }
 
     // --- helpers ---
@@ -461,14 +533,23 @@ class DeliveryTests {
         Set<String> ours = new HashSet<>();
         recommendationIds.forEach(id -> ours.add(id.toString()));
         Map<String, Message> received = new HashMap<>();
-        Awaitility.await(count + " messages on the agency queues").atMost(WAIT).pollInSameThread().pollDelay(Duration.ZERO)
-                .pollInterval(POLL).until(() -> {
+        Awaitility.await(count + " messages on the agency queues")
+                .atMost(WAIT)
+                .pollInSameThread()
+                .pollDelay(Duration.ZERO)
+                .pollInterval(POLL)
+                .until(() -> {
                     for (String queue : queues) {
                         if (queue.startsWith(TOPOLOGY.agencyQueue(""))) {
                             for (Message m = rabbit.receive(queue); m != null; m = rabbit.receive(queue)) {
                                 if (ours.contains(recommendationOf(m))) {
-                                    String agency = queue.substring(TOPOLOGY.agencyQueue("").length());
-                                    received.put(delivery(agency, m.getMessageProperties().getMessageId()), m);
+                                    String agency = queue.substring(
+                                            TOPOLOGY.agencyQueue("").length());
+                                    received.put(
+                                            delivery(
+                                                    agency,
+                                                    m.getMessageProperties().getMessageId()),
+                                            m);
                                 }
                             }
                         }
@@ -485,18 +566,22 @@ class DeliveryTests {
 
     private long outboxRows(UUID recommendation, String condition) {
         return jdbc.sql("select count(*) from delivery_outbox where recommendation_id = :id and " + condition)
-                .param("id", recommendation).query(Long.class).single();
+                .param("id", recommendation)
+                .query(Long.class)
+                .single();
     }
 
     private ActionStatus state(UUID recommendation, UUID action) {
-        return recommendations.actionState("huddinge", recommendation, action).orElseThrow().status();
+        return recommendations
+                .actionState("huddinge", recommendation, action)
+                .orElseThrow()
+                .status();
     }
 
     private static String outcome(UUID recommendation, UUID action, String agency, String outcome, LocalDate on) {
         return """
                 {"schemaVersion":1,"actionId":"%s","recommendationId":"%s","site":"huddinge","agency":"%s",
-                 "executedOn":"%s","outcome":"%s","note":"Fiktiv återrapport"}""".formatted(action, recommendation,
-                agency, on, outcome);
+                 "executedOn":"%s","outcome":"%s","note":"Fiktiv återrapport"}""".formatted(action, recommendation, agency, on, outcome);
     }
 
     private void sendOutcome(String body) {
@@ -512,6 +597,11 @@ class DeliveryTests {
 
     /** Waits for a condition the service reaches asynchronously, failing after a generous deadline. */
     private static void await(BooleanSupplier condition, String what) {
-        Awaitility.await(what).atMost(WAIT).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(POLL).until(condition::getAsBoolean);
+        Awaitility.await(what)
+                .atMost(WAIT)
+                .pollInSameThread()
+                .pollDelay(Duration.ZERO)
+                .pollInterval(POLL)
+                .until(condition::getAsBoolean);
     }
 }

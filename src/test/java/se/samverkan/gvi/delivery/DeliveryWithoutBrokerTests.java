@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
@@ -33,18 +33,26 @@ class DeliveryWithoutBrokerTests {
             RecommendationView recommendation = Approvals.enforcement(service, "NB");
             Recommendations recommendations = service.getBean(Recommendations.class);
 
-            RecommendationView decided = recommendations.decide(Approvals.COORDINATOR, recommendation.id(),
+            RecommendationView decided = recommendations.decide(
+                    Approvals.COORDINATOR,
+                    recommendation.id(),
                     new DecisionRequest(ReviewDecision.APPROVED, null, null));
 
             assertThat(decided.status()).isEqualTo(RecommendationStatus.APPROVED);
             JdbcClient jdbc = service.getBean(JdbcClient.class);
             // one row per action and agency that carries it out
-            int actions = recommendation.actions().stream().mapToInt(a -> Topology.agencyCodes(a.agency()).size()).sum();
+            int actions = recommendation.actions().stream()
+                    .mapToInt(a -> Topology.agencyCodes(a.agency()).size())
+                    .sum();
             assertThat(actions).isGreaterThan(recommendation.actions().size());
-            Awaitility.await("every row tried twice").atMost(Duration.ofSeconds(30)).pollInSameThread().pollInterval(Duration.ofMillis(100))
+            Awaitility.await("every row tried twice")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInSameThread()
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> count(jdbc, "attempts >= 2") >= actions);
             assertThat(count(jdbc, "attempts >= 2 and sent_at is null and last_error like 'broker not reachable%'"))
-                    .as("every row waits, retried by the relay").isEqualTo(actions);
+                    .as("every row waits, retried by the relay")
+                    .isEqualTo(actions);
             assertThat(service.getBean(Outbox.class).pending()).isEqualTo(actions);
         }
     }
@@ -53,24 +61,32 @@ class DeliveryWithoutBrokerTests {
     void withDeliverySwitchedOffNothingIsWrittenNorConsumed() {
         try (ConfigurableApplicationContext service = start("nodelivery", false)) {
             RecommendationView recommendation = Approvals.enforcement(service, "ND");
-            service.getBean(Recommendations.class).decide(Approvals.COORDINATOR, recommendation.id(),
-                    new DecisionRequest(ReviewDecision.APPROVED, null, null));
+            service.getBean(Recommendations.class)
+                    .decide(
+                            Approvals.COORDINATOR,
+                            recommendation.id(),
+                            new DecisionRequest(ReviewDecision.APPROVED, null, null));
 
             assertThat(count(service.getBean(JdbcClient.class), "1 = 1")).isZero();
             assertThat(service.getBeansOfType(OutboxRelay.class)).isEmpty();
             assertThat(service.getBeansOfType(OutcomeConsumer.class)).isEmpty();
-            assertThat(service.getBean(RabbitListenerEndpointRegistry.class).getListenerContainers()).isEmpty();
+            assertThat(service.getBean(RabbitListenerEndpointRegistry.class).getListenerContainers())
+                    .isEmpty();
         }
     }
 
     private static long count(JdbcClient jdbc, String condition) {
-        return jdbc.sql("select count(*) from delivery_outbox where " + condition).query(Long.class).single();
+        return jdbc.sql("select count(*) from delivery_outbox where " + condition)
+                .query(Long.class)
+                .single();
     }
 
     private static ConfigurableApplicationContext start(String database, boolean delivery) {
         Map<String, String> properties = new HashMap<>();
-        properties.put("spring.datasource.url", "jdbc:h2:mem:" + database
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        properties.put(
+                "spring.datasource.url",
+                "jdbc:h2:mem:" + database
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         properties.put("gvi.demo.enabled", "false");
         properties.put("gvi.rules.warm-up-evaluations", "3");
         properties.put("gvi.delivery.enabled", String.valueOf(delivery));
@@ -82,7 +98,8 @@ class DeliveryWithoutBrokerTests {
         properties.put("server.port", "0");
         properties.put("server.address", "127.0.0.1");
         properties.put("spring.main.banner-mode", "off");
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] args = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(GviApplication.class).run(args);
     }

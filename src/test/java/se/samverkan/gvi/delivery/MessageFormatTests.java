@@ -28,35 +28,54 @@ class MessageFormatTests {
     private static final String RULE_SET = "a".repeat(64);
 
     private static ActionsApproved approved(String agency, String promiseClause, Instant dueBy) {
-        return new ActionsApproved("huddinge", UUID.randomUUID(), "K-FIKT-0101", 1, "G-FIKT", ReviewDecision.APPROVED,
-                "coordinator", Instant.parse("2026-03-02T10:15:30.123456Z"), RULE_SET, List.of(
-                        new ActionsApproved.ApprovedAction(UUID.randomUUID(), "P-0042", "WARRANT_EXECUTION", agency,
-                                true, "Rättegångsbalken 24 kap. 17 §", promiseClause, dueBy)));
+        return new ActionsApproved(
+                "huddinge",
+                UUID.randomUUID(),
+                "K-FIKT-0101",
+                1,
+                "G-FIKT",
+                ReviewDecision.APPROVED,
+                "coordinator",
+                Instant.parse("2026-03-02T10:15:30.123456Z"),
+                RULE_SET,
+                List.of(new ActionsApproved.ApprovedAction(
+                        UUID.randomUUID(),
+                        "P-0042",
+                        "WARRANT_EXECUTION",
+                        agency,
+                        true,
+                        "Rättegångsbalken 24 kap. 17 §",
+                        promiseClause,
+                        dueBy)));
     }
 
     private static String message(ActionsApproved approved) {
         ActionsApproved.ApprovedAction action = approved.actions().get(0);
-        return JSON.writeValueAsString(ApprovedActionMessage.of(approved, action,
-                Topology.agencyCodes(action.agency()).get(0)));
+        return JSON.writeValueAsString(ApprovedActionMessage.of(
+                approved, action, Topology.agencyCodes(action.agency()).get(0)));
     }
 
     @Test
     void aPublishedMessageFitsTheApprovedActionSchema() {
-        String withEverything = message(approved("Polismyndigheten / Transportstyrelsen", "Klausul 2",
-                Instant.parse("2026-03-09T10:15:30Z")));
+        String withEverything = message(
+                approved("Polismyndigheten / Transportstyrelsen", "Klausul 2", Instant.parse("2026-03-09T10:15:30Z")));
         String withoutClauseOrDeadline = message(approved("Kommunen (avhopparverksamhet, traumavård)", null, null));
 
-        assertThat(MessageSchemas.errors(MessageSchemas.APPROVED_ACTION, withEverything)).isEmpty();
-        assertThat(MessageSchemas.errors(MessageSchemas.APPROVED_ACTION, withoutClauseOrDeadline)).isEmpty();
+        assertThat(MessageSchemas.errors(MessageSchemas.APPROVED_ACTION, withEverything))
+                .isEmpty();
+        assertThat(MessageSchemas.errors(MessageSchemas.APPROVED_ACTION, withoutClauseOrDeadline))
+                .isEmpty();
         assertThat(JSON.readTree(withEverything).get("agency").asString()).isEqualTo("polismyndigheten");
-        assertThat(JSON.readTree(withoutClauseOrDeadline).get("agency").asString()).isEqualTo("kommunen");
+        assertThat(JSON.readTree(withoutClauseOrDeadline).get("agency").asString())
+                .isEqualTo("kommunen");
     }
 
     @Test
     void theApprovedActionSchemaRefusesWrongMessages() {
-        ObjectNode right = (ObjectNode) JSON.readTree(message(approved("Kriminalvården", null,
-                Instant.parse("2026-03-09T10:15:30Z"))));
-        assertThat(MessageSchemas.errors(MessageSchemas.APPROVED_ACTION, right.toString())).isEmpty();
+        ObjectNode right = (ObjectNode)
+                JSON.readTree(message(approved("Kriminalvården", null, Instant.parse("2026-03-09T10:15:30Z"))));
+        assertThat(MessageSchemas.errors(MessageSchemas.APPROVED_ACTION, right.toString()))
+                .isEmpty();
 
         assertThat(refused(right, m -> m.remove("actionId"))).isNotEmpty();
         assertThat(refused(right, m -> m.put("ruleSetVersion", "not-a-sha"))).isNotEmpty();
@@ -76,13 +95,16 @@ class MessageFormatTests {
         // agencies joined by "+" each take part; of alternatives joined by "/" the first is the one
         assertThat(Topology.agencyCodes("Polismyndigheten + Socialtjänsten"))
                 .containsExactly("polismyndigheten", "socialtjansten");
-        assertThat(Topology.agencyCodes("Polismyndigheten / Åklagarmyndigheten")).containsExactly("polismyndigheten");
-        assertThat(Topology.agencyCodes("Kommunen (avhopparverksamhet, traumavård)")).containsExactly("kommunen");
+        assertThat(Topology.agencyCodes("Polismyndigheten / Åklagarmyndigheten"))
+                .containsExactly("polismyndigheten");
+        assertThat(Topology.agencyCodes("Kommunen (avhopparverksamhet, traumavård)"))
+                .containsExactly("kommunen");
     }
 
     @Test
     void theOutcomeConsumerRefusesWhatTheOutcomeSchemaRefuses() {
-        OutcomeConsumer consumer = new OutcomeConsumer(mock(Recommendations.class),
+        OutcomeConsumer consumer = new OutcomeConsumer(
+                mock(Recommendations.class),
                 Validation.buildDefaultValidatorFactory().getValidator());
         ObjectNode right = JSON.createObjectNode();
         right.put("schemaVersion", 1);
@@ -93,7 +115,8 @@ class MessageFormatTests {
         right.put("executedOn", "2026-03-03");
         right.put("outcome", "EXECUTED");
         right.put("note", "Verkställd");
-        assertThat(MessageSchemas.errors(MessageSchemas.ACTION_OUTCOME, right.toString())).isEmpty();
+        assertThat(MessageSchemas.errors(MessageSchemas.ACTION_OUTCOME, right.toString()))
+                .isEmpty();
         assertThat(consumer.check(converted(right)).outcome().note()).isEqualTo("Verkställd");
 
         List<java.util.function.Consumer<ObjectNode>> wrongs = List.of(
@@ -117,7 +140,8 @@ class MessageFormatTests {
             ObjectNode message = right.deepCopy();
             wrong.accept(message);
             assertThat(MessageSchemas.errors(MessageSchemas.ACTION_OUTCOME, message.toString()))
-                    .as("schema on %s", message).isNotEmpty();
+                    .as("schema on %s", message)
+                    .isNotEmpty();
             // refused by the binding (a conversion failure) or by the checks after it
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> consumer.check(converted(message)))
                     .as("consumer on %s", message)

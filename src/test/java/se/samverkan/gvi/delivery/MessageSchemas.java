@@ -17,8 +17,7 @@ final class MessageSchemas {
     static final Schema APPROVED_ACTION = load("approved-action.schema.json");
     static final Schema ACTION_OUTCOME = load("action-outcome.schema.json");
 
-    private MessageSchemas() {
-    }
+    private MessageSchemas() {}
 
     private static Schema load(String file) {
         try {
@@ -30,6 +29,8 @@ final class MessageSchemas {
     }
 
     static List<String> errors(Schema schema, String json) {
-        return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+        return schema.validate(json, InputFormat.JSON).stream()
+                .map(Error::toString)
+                .toList();
     }
 }

@@ -54,12 +54,19 @@ class OutcomeConsumerTests {
 
     private final Recommendations recommendations = mock(Recommendations.class);
     private final RabbitTemplate rabbit = mock(RabbitTemplate.class);
-    private final GviDeliverySettings settings = new GviDeliverySettings(true, "t.", Duration.ofSeconds(1), 10,
-            Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(50), 3);
-    private final OutcomeConsumer consumer = new OutcomeConsumer(recommendations,
-            Validation.buildDefaultValidatorFactory().getValidator());
-    private final MethodInterceptor retry = DeliveryConfiguration.outcomeRetry(settings,
-            new ParkingRecoverer(rabbit, new Topology("t."), settings));
+    private final GviDeliverySettings settings = new GviDeliverySettings(
+            true,
+            "t.",
+            Duration.ofSeconds(1),
+            10,
+            Duration.ofMillis(10),
+            Duration.ofMillis(40),
+            Duration.ofMillis(50),
+            3);
+    private final OutcomeConsumer consumer = new OutcomeConsumer(
+            recommendations, Validation.buildDefaultValidatorFactory().getValidator());
+    private final MethodInterceptor retry =
+            DeliveryConfiguration.outcomeRetry(settings, new ParkingRecoverer(rabbit, new Topology("t."), settings));
 
     @Test
     void aReportMeetingAnUnreachableDatabaseIsTriedAgainAndRecordedNotParked() throws Throwable {
@@ -78,7 +85,8 @@ class OutcomeConsumerTests {
     @Test
     void aReportWhoseRetriesRunOutOnAnUnreachableDatabaseGoesBackToTheQueueNotToTheParkingQueue() {
         when(recommendations.actionState("huddinge", RECOMMENDATION, ACTION)).thenReturn(Optional.of(approved()));
-        when(recommendations.reportOutcome(any(), eq(RECOMMENDATION), eq(ACTION), any())).thenThrow(unreachable());
+        when(recommendations.reportOutcome(any(), eq(RECOMMENDATION), eq(ACTION), any()))
+                .thenThrow(unreachable());
 
         assertThatThrownBy(() -> deliver(report())).isInstanceOf(ImmediateRequeueAmqpException.class);
 
@@ -96,19 +104,28 @@ class OutcomeConsumerTests {
         assertThatThrownBy(() -> deliver(report())).isNotInstanceOf(ImmediateRequeueAmqpException.class);
 
         verify(recommendations, times(1)).reportOutcome(any(), any(), any(), any());
-        verify(rabbit).send(eq("t.gvi.outcomes.dlx"), eq(""), argThat((Message m) -> "processing failed: DataIntegrityViolationException"
-                .equals(m.getMessageProperties().getHeader("x-gvi-reason"))),
-                any(CorrelationData.class));
+        verify(rabbit)
+                .send(
+                        eq("t.gvi.outcomes.dlx"),
+                        eq(""),
+                        argThat((Message m) -> "processing failed: DataIntegrityViolationException"
+                                .equals(m.getMessageProperties().getHeader("x-gvi-reason"))),
+                        any(CorrelationData.class));
     }
 
     @Test
     void whatTrulyFailsIsParkedAndOnlyPassingTroubleIsTriedAgain() {
-        assertThat(OutcomeConsumer.isTransient(new CannotGetJdbcConnectionException("no connection"))).isTrue();
-        assertThat(OutcomeConsumer.isTransient(new CannotAcquireLockException("lock timeout"))).isTrue();
-        assertThat(OutcomeConsumer.isTransient(new IllegalStateException("wrapped",
-                new SQLTransientConnectionException("pool exhausted")))).isTrue();
-        assertThat(OutcomeConsumer.isTransient(new DataIntegrityViolationException("check constraint"))).isFalse();
-        assertThat(OutcomeConsumer.isTransient(new IllegalStateException("a bug"))).isFalse();
+        assertThat(OutcomeConsumer.isTransient(new CannotGetJdbcConnectionException("no connection")))
+                .isTrue();
+        assertThat(OutcomeConsumer.isTransient(new CannotAcquireLockException("lock timeout")))
+                .isTrue();
+        assertThat(OutcomeConsumer.isTransient(
+                        new IllegalStateException("wrapped", new SQLTransientConnectionException("pool exhausted"))))
+                .isTrue();
+        assertThat(OutcomeConsumer.isTransient(new DataIntegrityViolationException("check constraint")))
+                .isFalse();
+        assertThat(OutcomeConsumer.isTransient(new IllegalStateException("a bug")))
+                .isFalse();
     }
 
     @Test
@@ -116,14 +133,16 @@ class OutcomeConsumerTests {
         when(recommendations.actionState("huddinge", RECOMMENDATION, ACTION)).thenReturn(Optional.of(approved()));
         String yesterday = LocalDate.now().minusDays(1).toString();
         for (String[] bad : new String[][] {
-                {yesterday, "\"Personen 850101\u2013 1234 var inte hemma\""},
-                {yesterday, "\"Personen \uFF18\uFF15\uFF10\uFF11\uFF10\uFF11\uFF11\uFF12\uFF13\uFF14\""},
-                {yesterday, "\"klockan \\u0000 tre\""},
-                {"0001-01-01", "null"},
-                {LocalDate.now().plusDays(2).toString(), "null"}}) {
+            {yesterday, "\"Personen 850101\u2013 1234 var inte hemma\""},
+            {yesterday, "\"Personen \uFF18\uFF15\uFF10\uFF11\uFF10\uFF11\uFF11\uFF12\uFF13\uFF14\""},
+            {yesterday, "\"klockan \\u0000 tre\""},
+            {"0001-01-01", "null"},
+            {LocalDate.now().plusDays(2).toString(), "null"}
+        }) {
             Message message = message(body(bad[0], bad[1]));
             assertThatThrownBy(() -> consumer.receive(converted(message)))
-                    .as(bad[0] + " " + bad[1]).isInstanceOfSatisfying(OutcomeConsumer.ReportRefused.class, e -> {
+                    .as(bad[0] + " " + bad[1])
+                    .isInstanceOfSatisfying(OutcomeConsumer.ReportRefused.class, e -> {
                         assertThat(e.refusal().code()).isEqualTo("SCHEMA_VIOLATION");
                         assertThat(e.refusal().reason()).doesNotContain("1234");
                     });
@@ -174,15 +193,15 @@ class OutcomeConsumerTests {
     }
 
     private static CannotCreateTransactionException unreachable() {
-        return new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
+        return new CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
     }
 
     private static String body(String executedOn, String note) {
         return """
                 {"schemaVersion":1,"actionId":"%s","recommendationId":"%s","site":"huddinge",
-                 "agency":"polismyndigheten","executedOn":"%s","outcome":"EXECUTED","note":%s}"""
-                .formatted(ACTION, RECOMMENDATION, executedOn, note);
+                 "agency":"polismyndigheten","executedOn":"%s","outcome":"EXECUTED","note":%s}""".formatted(ACTION, RECOMMENDATION, executedOn, note);
     }
 
     private static ActionState approved() {
@@ -192,8 +211,7 @@ class OutcomeConsumerTests {
     private static Message report() {
         return message("""
                 {"schemaVersion":1,"actionId":"%s","recommendationId":"%s","site":"huddinge",
-                 "agency":"polismyndigheten","executedOn":"%s","outcome":"EXECUTED"}"""
-                .formatted(ACTION, RECOMMENDATION, LocalDate.now().minusDays(1)));
+                 "agency":"polismyndigheten","executedOn":"%s","outcome":"EXECUTED"}""".formatted(ACTION, RECOMMENDATION, LocalDate.now().minusDays(1)));
     }
 
     private static Message message(String body) {

@@ -20,14 +20,17 @@ class GroupApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Api api;
 
     @Test
     void aPersonIsCreatedWith201UpdatedWith200AndEveryReadIsLogged() {
-        Api.Answer created = api.put("admin", "/api/v1/persons/GA-P1", "{\"birthDate\":\"2001-02-03\",\"inCustody\":true}");
+        Api.Answer created =
+                api.put("admin", "/api/v1/persons/GA-P1", "{\"birthDate\":\"2001-02-03\",\"inCustody\":true}");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.get("inCustody").asBoolean()).isTrue();
         assertThat(created.get("underSupervision").asBoolean()).isFalse();
@@ -40,19 +43,25 @@ class GroupApiTests {
         assertThat(read.get("birthDate").asString()).isEqualTo("2001-02-03");
         assertThat(read.get("inCustody").asBoolean()).isFalse();
         assertThat(api.count("decision_log")).isEqualTo(log + 1);
-        assertThat(jdbc.sql("select action || ':' || actor || ':' || subject from decision_log order by seq desc limit 1")
-                .query(String.class).single()).isEqualTo("PERSON_READ:liaison:person:GA-P1");
+        assertThat(jdbc.sql(
+                                "select action || ':' || actor || ':' || subject from decision_log order by seq desc limit 1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PERSON_READ:liaison:person:GA-P1");
 
         String counts = api.counts();
         assertThat(api.get("liaison", "/api/v1/persons/GA-NOBODY").status()).isEqualTo(404);
-        assertThat(api.put("admin", "/api/v1/persons/GA-P2", "{\"birthDate\":\"2001-02-03\",\"shoeSize\":44}").status())
+        assertThat(api.put("admin", "/api/v1/persons/GA-P2", "{\"birthDate\":\"2001-02-03\",\"shoeSize\":44}")
+                        .status())
                 .isEqualTo(400);
         Api.Answer missing = api.put("admin", "/api/v1/persons/GA-P2", "{\"inCustody\":true}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.get("errors").toString()).contains("birthDate");
         assertThat(api.put("admin", "/api/v1/persons/GA-P2", "{\"birthDate\":\"2001-02-03\",\"inCustody\":\"maybe\"}")
-                .status()).isEqualTo(400);
-        assertThat(api.put("admin", "/api/v1/persons/not%20a%20ref", "{\"birthDate\":\"2001-02-03\"}").status())
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.put("admin", "/api/v1/persons/not%20a%20ref", "{\"birthDate\":\"2001-02-03\"}")
+                        .status())
                 .isEqualTo(400);
         assertThat(api.counts()).isEqualTo(counts);
     }
@@ -80,13 +89,16 @@ class GroupApiTests {
                  "audit":{"mappedOn":"2026-07-01","members":[{"personRef":"GB-NOBODY","joinedOn":"2024-01-01"}]}}""");
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.get("errors").get(0).get("field").asString()).isEqualTo("audit.members[0].personRef");
-        assertThat(api.put("admin", "/api/v1/groups/GB2", "{\"name\":\"x\",\"area\":\"y\"}").status()).isEqualTo(400);
+        assertThat(api.put("admin", "/api/v1/groups/GB2", "{\"name\":\"x\",\"area\":\"y\"}")
+                        .status())
+                .isEqualTo(400);
         assertThat(api.get("coordinator", "/api/v1/groups/GB-NEVER").status()).isEqualTo(404);
         assertThat(api.counts()).isEqualTo(counts);
 
         Api.Answer read = api.get("legal", "/api/v1/groups/GB");
-        assertThat(names(read.body())).containsExactly("ref", "name", "area", "rivals", "audits", "currentMembers",
-                "callIns", "sanctionRounds");
+        assertThat(names(read.body()))
+                .containsExactly(
+                        "ref", "name", "area", "rivals", "audits", "currentMembers", "callIns", "sanctionRounds");
         assertThat(read.get("rivals").toString()).isEqualTo("[\"GB-X\"]");
     }
 
@@ -101,21 +113,29 @@ class GroupApiTests {
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         assertThat(created.get("id").asString()).isNotBlank();
         assertThat(created.get("speakers")).hasSize(2);
-        assertThat(created.get("customNotifications").get(0).get("personRef").asString()).isEqualTo("GC-B");
+        assertThat(created.get("customNotifications").get(0).get("personRef").asString())
+                .isEqualTo("GC-B");
 
         String counts = api.counts();
-        assertThat(api.post("coordinator", "/api/v1/groups/GC/call-ins", body).status()).isEqualTo(409);
-        Api.Answer promise = api.post("coordinator", "/api/v1/groups/GC/call-ins",
-                body.replace("HUDDINGE-2024", "NO-SUCH-PROMISE"));
+        assertThat(api.post("coordinator", "/api/v1/groups/GC/call-ins", body).status())
+                .isEqualTo(409);
+        Api.Answer promise =
+                api.post("coordinator", "/api/v1/groups/GC/call-ins", body.replace("HUDDINGE-2024", "NO-SUCH-PROMISE"));
         assertThat(promise.status()).isEqualTo(422);
         assertThat(promise.get("errors").get(0).get("field").asString()).isEqualTo("promiseId");
-        Api.Answer person = api.post("coordinator", "/api/v1/groups/GC/call-ins",
-                body.replace("\"attendees\":[\"GC-A\"]", "\"attendees\":[\"GC-NOBODY\"]").replace("01-10", "01-20"));
+        Api.Answer person = api.post(
+                "coordinator",
+                "/api/v1/groups/GC/call-ins",
+                body.replace("\"attendees\":[\"GC-A\"]", "\"attendees\":[\"GC-NOBODY\"]")
+                        .replace("01-10", "01-20"));
         assertThat(person.status()).isEqualTo(422);
         assertThat(person.get("errors").get(0).get("field").asString()).isEqualTo("attendees[0]");
-        assertThat(api.post("coordinator", "/api/v1/groups/GC/call-ins", body.replace("HOPE", "MAYOR")).status())
+        assertThat(api.post("coordinator", "/api/v1/groups/GC/call-ins", body.replace("HOPE", "MAYOR"))
+                        .status())
                 .isEqualTo(400);
-        assertThat(api.post("coordinator", "/api/v1/groups/GC-NEVER/call-ins", body).status()).isEqualTo(404);
+        assertThat(api.post("coordinator", "/api/v1/groups/GC-NEVER/call-ins", body)
+                        .status())
+                .isEqualTo(404);
         assertThat(api.counts()).isEqualTo(counts);
         assertThat(api.get("coordinator", "/api/v1/groups/GC").get("callIns")).hasSize(1);
     }
@@ -131,7 +151,9 @@ class GroupApiTests {
                 {"name":"D","area":"Fiktiva D",
                  "audit":{"mappedOn":"2026-06-01","members":[{"personRef":"GD-P1","joinedOn":"2024-01-01"},
                                                            {"personRef":"GD-P2","joinedOn":"2026-05-01"}]}}""");
-        api.post("coordinator", "/api/v1/groups/GD/call-ins",
+        api.post(
+                "coordinator",
+                "/api/v1/groups/GD/call-ins",
                 "{\"heldOn\":\"2025-02-01\",\"promiseId\":\"HUDDINGE-2024\",\"attendees\":[\"GD-P1\"]}");
         // before the second audit only GD-P1 is a member; after it both are
         assertThat(personsIn("2026-03-01T12:00:00+01:00")).containsExactly("GD-P1");
@@ -141,7 +163,9 @@ class GroupApiTests {
     }
 
     private List<String> personsIn(String occurredAt) {
-        Api.Answer whatIf = api.post("coordinator", "/api/v1/evaluations",
+        Api.Answer whatIf = api.post(
+                "coordinator",
+                "/api/v1/evaluations",
                 incident("K-GD", "SHOOTING", occurredAt, "GD", "PERPETRATOR", "CONFIRMED"));
         assertThat(whatIf.status()).as(whatIf.text()).isEqualTo(200);
         TreeSet<String> persons = new TreeSet<>();

@@ -25,17 +25,22 @@ class AtomicityTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DecisionLog decisionLog;
+
     @Autowired
     Api api;
 
     @Test
     void aFailureWhileLoggingARecommendationLeavesNoIncidentVersionOrRecommendation(CapturedOutput output) {
         api.group("AT1", true);
-        Api.Answer first = api.post("liaison", "/api/v1/incidents",
+        Api.Answer first = api.post(
+                "liaison",
+                "/api/v1/incidents",
                 incident("K-AT-1", "SHOOTING", "2026-02-01T21:40:00+01:00", "AT1", "PERPETRATOR", "CONFIRMED"));
         assertThat(first.status()).isEqualTo(201);
         String counts = api.counts();
@@ -50,31 +55,48 @@ class AtomicityTests {
                   end if;
                   return new;
                 end $$""").update();
-        jdbc.sql("create trigger refuse_at1_log before insert on decision_log for each row execute function refuse_at1_log()")
+        jdbc.sql(
+                        "create trigger refuse_at1_log before insert on decision_log for each row execute function refuse_at1_log()")
                 .update();
 
-        Api.Answer failed = api.post("liaison", "/api/v1/incidents",
+        Api.Answer failed = api.post(
+                "liaison",
+                "/api/v1/incidents",
                 incident("K-AT-2", "SHOOTING", "2026-02-03T21:40:00+01:00", "AT1", "PERPETRATOR", "CONFIRMED"));
         assertThat(failed.status()).isEqualTo(500);
         // the failure is logged without any free text of the request
-        assertThat(output.getAll()).contains("request failed").doesNotContain("Fiktiv händelse")
+        assertThat(output.getAll())
+                .contains("request failed")
+                .doesNotContain("Fiktiv händelse")
                 .doesNotContain("log store unavailable");
         assertThat(failed.contentType()).startsWith("application/problem+json");
         assertThat(api.counts()).isEqualTo(counts);
         assertThat(api.get("liaison", "/api/v1/incidents/K-AT-2").status()).isEqualTo(404);
 
         // an amendment that fails keeps version 1 and its pending recommendation as they were
-        Api.Answer failedAmendment = api.put("liaison", "/api/v1/incidents/K-AT-1",
+        Api.Answer failedAmendment = api.put(
+                "liaison",
+                "/api/v1/incidents/K-AT-1",
                 incident("K-AT-1", "HOMICIDE", "2026-02-01T21:40:00+01:00", "AT1", "PERPETRATOR", "CONFIRMED"));
         assertThat(failedAmendment.status()).isEqualTo(500);
         assertThat(api.counts()).isEqualTo(counts);
         Api.Answer incident = api.get("liaison", "/api/v1/incidents/K-AT-1");
         assertThat(incident.get("version").asInt()).isEqualTo(1);
-        assertThat(incident.get("recommendations").get(0).get("status").asString()).isEqualTo("PENDING_REVIEW");
+        assertThat(incident.get("recommendations").get(0).get("status").asString())
+                .isEqualTo("PENDING_REVIEW");
         assertThat(Sites.huddinge(() -> decisionLog.verify("huddinge")).valid()).isTrue();
         jdbc.sql("drop trigger refuse_at1_log on decision_log").update();
-        assertThat(api.post("liaison", "/api/v1/incidents",
-                incident("K-AT-2", "SHOOTING", "2026-02-03T21:40:00+01:00", "AT1", "PERPETRATOR", "CONFIRMED"))
-                .status()).isEqualTo(201);
+        assertThat(api.post(
+                                "liaison",
+                                "/api/v1/incidents",
+                                incident(
+                                        "K-AT-2",
+                                        "SHOOTING",
+                                        "2026-02-03T21:40:00+01:00",
+                                        "AT1",
+                                        "PERPETRATOR",
+                                        "CONFIRMED"))
+                        .status())
+                .isEqualTo(201);
     }
 }

@@ -61,12 +61,16 @@ class ConcurrencyTests {
 
     @Autowired
     IncidentService incidents;
+
     @Autowired
     GroupService groups;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DecisionLog decisionLog;
+
     @Autowired
     Recommendations recommendations;
 
@@ -82,13 +86,24 @@ class ConcurrencyTests {
                 List.of(new AttributionRequest("CC1", Role.PERPETRATOR, Confidence.CONFIRMED)),
                 List.<AttributionRequest>of())) {
             String reference = "K-CC-" + attributions.size();
-            IncidentRequest request = new IncidentRequest(reference, "SHOOTING",
-                    OffsetDateTime.parse("2026-03-01T20:00:00+01:00"), "x", "y", attributions, List.of());
-            List<IncidentService.Reported> answers = all(6, () -> Sites.huddinge(() -> incidents.report(LIAISON, request)));
-            assertThat(answers.stream().filter(IncidentService.Reported::created)).hasSize(1);
-            assertThat(answers).allSatisfy(a -> assertThat(a.report()).isEqualTo(answers.get(0).report()));
+            IncidentRequest request = new IncidentRequest(
+                    reference,
+                    "SHOOTING",
+                    OffsetDateTime.parse("2026-03-01T20:00:00+01:00"),
+                    "x",
+                    "y",
+                    attributions,
+                    List.of());
+            List<IncidentService.Reported> answers =
+                    all(6, () -> Sites.huddinge(() -> incidents.report(LIAISON, request)));
+            assertThat(answers.stream().filter(IncidentService.Reported::created))
+                    .hasSize(1);
+            assertThat(answers)
+                    .allSatisfy(
+                            a -> assertThat(a.report()).isEqualTo(answers.get(0).report()));
             assertThat(count("incident where reference = '" + reference + "'")).isEqualTo(1);
-            assertThat(count("incident_version where reference = '" + reference + "'")).isEqualTo(1);
+            assertThat(count("incident_version where reference = '" + reference + "'"))
+                    .isEqualTo(1);
             assertThat(count("recommendation where incident_reference = '" + reference + "'"))
                     .isEqualTo(attributions.size());
         }
@@ -99,12 +114,20 @@ class ConcurrencyTests {
         group("CC2");
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            IncidentRequest request = new IncidentRequest("K-CC2", "SHOOTING",
-                    OffsetDateTime.parse("2026-03-01T20:0" + i + ":00+01:00"), "x", "y",
-                    List.of(new AttributionRequest("CC2", Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
+            IncidentRequest request = new IncidentRequest(
+                    "K-CC2",
+                    "SHOOTING",
+                    OffsetDateTime.parse("2026-03-01T20:0" + i + ":00+01:00"),
+                    "x",
+                    "y",
+                    List.of(new AttributionRequest("CC2", Role.PERPETRATOR, Confidence.CONFIRMED)),
+                    List.of());
             calls.add(() -> {
                 try {
-                    return Sites.huddinge(() -> incidents.report(LIAISON, request)).created() ? "201" : "200";
+                    return Sites.huddinge(() -> incidents.report(LIAISON, request))
+                                    .created()
+                            ? "201"
+                            : "200";
                 } catch (ConflictException e) {
                     return "409";
                 }
@@ -122,13 +145,19 @@ class ConcurrencyTests {
             group(group);
             List<Callable<IncidentService.Reported>> calls = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                IncidentRequest request = new IncidentRequest("K-" + group + "-" + i, "SHOOTING",
-                        OffsetDateTime.parse("2026-03-01T2" + i + ":00:00+01:00"), "x", "y",
-                        List.of(new AttributionRequest(group, Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
+                IncidentRequest request = new IncidentRequest(
+                        "K-" + group + "-" + i,
+                        "SHOOTING",
+                        OffsetDateTime.parse("2026-03-01T2" + i + ":00:00+01:00"),
+                        "x",
+                        "y",
+                        List.of(new AttributionRequest(group, Role.PERPETRATOR, Confidence.CONFIRMED)),
+                        List.of());
                 calls.add(() -> Sites.huddinge(() -> incidents.report(LIAISON, request)));
             }
             List<Priority> priorities = run(calls).stream()
-                    .map(r -> r.report().recommendations().get(0).priority()).toList();
+                    .map(r -> r.report().recommendations().get(0).priority())
+                    .toList();
             assertThat(priorities).containsExactlyInAnyOrder(Priority.STANDARD, Priority.ESCALATED);
         }
         assertThat(Sites.huddinge(() -> decisionLog.verify("huddinge")).valid()).isTrue();
@@ -139,16 +168,26 @@ class ConcurrencyTests {
         group("CC4");
         for (int round = 0; round < 5; round++) {
             String reference = "K-CC4-" + round;
-            IncidentRequest v1 = new IncidentRequest(reference, "SHOOTING",
-                    OffsetDateTime.parse("2026-03-0" + (round + 1) + "T20:00:00+01:00"), "x", "y",
-                    List.of(new AttributionRequest("CC4", Role.PERPETRATOR, Confidence.CONFIRMED)), List.of());
-            UUID id = Sites.huddinge(() -> incidents.report(LIAISON, v1)).report().recommendations().get(0).id();
-            IncidentRequest v2 = new IncidentRequest(reference, "HOMICIDE", v1.occurredAt(), "x", "y",
-                    v1.attributions(), List.of());
+            IncidentRequest v1 = new IncidentRequest(
+                    reference,
+                    "SHOOTING",
+                    OffsetDateTime.parse("2026-03-0" + (round + 1) + "T20:00:00+01:00"),
+                    "x",
+                    "y",
+                    List.of(new AttributionRequest("CC4", Role.PERPETRATOR, Confidence.CONFIRMED)),
+                    List.of());
+            UUID id = Sites.huddinge(() -> incidents.report(LIAISON, v1))
+                    .report()
+                    .recommendations()
+                    .get(0)
+                    .id();
+            IncidentRequest v2 =
+                    new IncidentRequest(reference, "HOMICIDE", v1.occurredAt(), "x", "y", v1.attributions(), List.of());
             List<Callable<String>> calls = List.of(
                     () -> {
                         try {
-                            Sites.huddinge(() -> recommendations.decide(COORDINATOR, id, new DecisionRequest(ReviewDecision.APPROVED, null, null)));
+                            Sites.huddinge(() -> recommendations.decide(
+                                    COORDINATOR, id, new DecisionRequest(ReviewDecision.APPROVED, null, null)));
                             return "decided";
                         } catch (ConflictException e) {
                             return "refused";
@@ -171,12 +210,27 @@ class ConcurrencyTests {
     }
 
     private void group(String ref) {
-        Sites.huddinge(() -> groups.savePerson(ADMIN, ref + "-A", new PersonRequest(LocalDate.of(1999, 1, 1),
-                java.util.Map.of("underSupervision", true, "registeredVehicle", true))));
-        Sites.huddinge(() -> groups.saveGroup(ADMIN, ref, new GroupRequest("G", "A", List.of(), new GroupRequest.Audit(
-                LocalDate.of(2025, 1, 1), List.of(new GroupRequest.Member(ref + "-A", LocalDate.of(2024, 1, 1), null))))));
-        Sites.huddinge(() -> groups.recordCallIn(new Actor("coordinator", "huddinge"), ref, new CallInRequest(LocalDate.of(2026, 1, 10),
-                "HUDDINGE-2024", List.of(ref + "-A"), List.of(), List.of())));
+        Sites.huddinge(() -> groups.savePerson(
+                ADMIN,
+                ref + "-A",
+                new PersonRequest(
+                        LocalDate.of(1999, 1, 1),
+                        java.util.Map.of("underSupervision", true, "registeredVehicle", true))));
+        Sites.huddinge(() -> groups.saveGroup(
+                ADMIN,
+                ref,
+                new GroupRequest(
+                        "G",
+                        "A",
+                        List.of(),
+                        new GroupRequest.Audit(
+                                LocalDate.of(2025, 1, 1),
+                                List.of(new GroupRequest.Member(ref + "-A", LocalDate.of(2024, 1, 1), null))))));
+        Sites.huddinge(() -> groups.recordCallIn(
+                new Actor("coordinator", "huddinge"),
+                ref,
+                new CallInRequest(
+                        LocalDate.of(2026, 1, 10), "HUDDINGE-2024", List.of(ref + "-A"), List.of(), List.of())));
     }
 
     private long count(String from) {

@@ -22,8 +22,10 @@ class IncidentApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Api api;
 
@@ -32,12 +34,21 @@ class IncidentApiTests {
         api.group("IA1", true);
         api.person("IA-LONE", "1990-01-01", "");
         long logBefore = api.count("decision_log");
-        Api.Answer answer = api.post("liaison", "/api/v1/incidents",
-                incident("K-IA-1", "SHOOTING", "2026-02-01T21:40:00+01:00", "IA1", "PERPETRATOR", "CONFIRMED",
-                        "IA1-A", "IA-LONE"));
+        Api.Answer answer = api.post(
+                "liaison",
+                "/api/v1/incidents",
+                incident(
+                        "K-IA-1",
+                        "SHOOTING",
+                        "2026-02-01T21:40:00+01:00",
+                        "IA1",
+                        "PERPETRATOR",
+                        "CONFIRMED",
+                        "IA1-A",
+                        "IA-LONE"));
         assertThat(answer.status()).as(answer.text()).isEqualTo(201);
-        assertThat(fieldNames(answer.body())).containsExactly("reference", "version", "reportedAt",
-                "recommendations", "unattributedSuspects");
+        assertThat(fieldNames(answer.body()))
+                .containsExactly("reference", "version", "reportedAt", "recommendations", "unattributedSuspects");
         assertThat(answer.get("reference").asString()).isEqualTo("K-IA-1");
         assertThat(answer.get("version").asInt()).isEqualTo(1);
         JsonNode rec = answer.get("recommendations").get(0);
@@ -50,19 +61,24 @@ class IncidentApiTests {
         // the incident and each recommendation are logged, in the same transaction
         assertThat(api.count("decision_log")).isEqualTo(logBefore + 2);
         assertThat(jdbc.sql("select count(*) from decision_log where subject = :s")
-                .param("s", "recommendation:" + rec.get("id").asString()).query(Long.class).single()).isEqualTo(1);
+                        .param("s", "recommendation:" + rec.get("id").asString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         // the recommendation carries the engine's rule-set version and reportedAt from storage
-        Api.Answer stored = api.get("coordinator", "/api/v1/recommendations/" + rec.get("id").asString());
+        Api.Answer stored = api.get(
+                "coordinator", "/api/v1/recommendations/" + rec.get("id").asString());
         assertThat(stored.get("ruleSetVersion").asString()).matches("[0-9a-f]{64}");
-        assertThat(stored.get("reportedAt").asString()).isEqualTo(answer.get("reportedAt").asString());
+        assertThat(stored.get("reportedAt").asString())
+                .isEqualTo(answer.get("reportedAt").asString());
         assertThat(stored.get("reportedAt").asString()).isNotNull();
     }
 
     @Test
     void theSameReferenceWithTheSameContentAnswers200WithTheSameBody() {
         api.group("IA2", true);
-        String body = incident("K-IA-2", "SHOOTING", "2026-02-01T21:40:00+01:00", "IA2", "PERPETRATOR", "CONFIRMED",
-                "IA2-A", "IA2-B");
+        String body = incident(
+                "K-IA-2", "SHOOTING", "2026-02-01T21:40:00+01:00", "IA2", "PERPETRATOR", "CONFIRMED", "IA2-A", "IA2-B");
         Api.Answer first = api.post("liaison", "/api/v1/incidents", body);
         assertThat(first.status()).isEqualTo(201);
         String counts = api.counts();
@@ -71,9 +87,18 @@ class IncidentApiTests {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body()).isEqualTo(first.body());
         // the same instant in another offset, suspects in another order: the same content
-        Api.Answer otherOffset = api.post("liaison", "/api/v1/incidents",
-                incident("K-IA-2", "SHOOTING", "2026-02-01T20:40:00Z", "IA2", "PERPETRATOR", "CONFIRMED",
-                        "IA2-B", "IA2-A"));
+        Api.Answer otherOffset = api.post(
+                "liaison",
+                "/api/v1/incidents",
+                incident(
+                        "K-IA-2",
+                        "SHOOTING",
+                        "2026-02-01T20:40:00Z",
+                        "IA2",
+                        "PERPETRATOR",
+                        "CONFIRMED",
+                        "IA2-B",
+                        "IA2-A"));
         assertThat(otherOffset.status()).as(otherOffset.text()).isEqualTo(200);
         assertThat(otherOffset.body()).isEqualTo(first.body());
         assertThat(api.counts()).isEqualTo(counts);
@@ -82,11 +107,22 @@ class IncidentApiTests {
     @Test
     void theSameReferenceWithOtherContentIsAConflictThatStoresNothing() {
         api.group("IA3", true);
-        assertThat(api.post("liaison", "/api/v1/incidents",
-                incident("K-IA-3", "SHOOTING", "2026-02-01T21:40:00+01:00", "IA3", "PERPETRATOR", "CONFIRMED"))
-                .status()).isEqualTo(201);
+        assertThat(api.post(
+                                "liaison",
+                                "/api/v1/incidents",
+                                incident(
+                                        "K-IA-3",
+                                        "SHOOTING",
+                                        "2026-02-01T21:40:00+01:00",
+                                        "IA3",
+                                        "PERPETRATOR",
+                                        "CONFIRMED"))
+                        .status())
+                .isEqualTo(201);
         String counts = api.counts();
-        Api.Answer conflict = api.post("liaison", "/api/v1/incidents",
+        Api.Answer conflict = api.post(
+                "liaison",
+                "/api/v1/incidents",
                 incident("K-IA-3", "SHOOTING", "2026-02-01T21:41:00+01:00", "IA3", "PERPETRATOR", "CONFIRMED"));
         assertThat(conflict.status()).isEqualTo(409);
         assertProblem(conflict, 409);
@@ -124,10 +160,17 @@ class IncidentApiTests {
         String counts = api.counts();
         Map<String, String> cases = Map.of(
                 "occurredAt", incident("K-IA-5", "SHOOTING", "2099-01-01T00:00:00Z", "IA5", "PERPETRATOR", "CONFIRMED"),
-                "attributions[0].groupRef", incident("K-IA-5", "SHOOTING", "2026-02-01T21:40:00Z", "NOPE", "PERPETRATOR",
-                        "CONFIRMED"),
-                "suspects[0]", incident("K-IA-5", "SHOOTING", "2026-02-01T21:40:00Z", "IA5", "PERPETRATOR", "CONFIRMED",
-                        "P-NOBODY"),
+                "attributions[0].groupRef",
+                        incident("K-IA-5", "SHOOTING", "2026-02-01T21:40:00Z", "NOPE", "PERPETRATOR", "CONFIRMED"),
+                "suspects[0]",
+                        incident(
+                                "K-IA-5",
+                                "SHOOTING",
+                                "2026-02-01T21:40:00Z",
+                                "IA5",
+                                "PERPETRATOR",
+                                "CONFIRMED",
+                                "P-NOBODY"),
                 "attributions[1].groupRef", """
                         {"reference":"K-IA-5","type":"SHOOTING","occurredAt":"2026-02-01T21:40:00Z",
                          "attributions":[{"groupRef":"IA5","role":"PERPETRATOR","confidence":"CONFIRMED"},
@@ -140,7 +183,9 @@ class IncidentApiTests {
         }
         assertThat(api.counts()).isEqualTo(counts);
         // the same refusals for the what-if evaluation
-        assertThat(api.post("coordinator", "/api/v1/evaluations", cases.get("suspects[0]")).status()).isEqualTo(422);
+        assertThat(api.post("coordinator", "/api/v1/evaluations", cases.get("suspects[0]"))
+                        .status())
+                .isEqualTo(422);
     }
 
     @Test
@@ -160,7 +205,9 @@ class IncidentApiTests {
     @Test
     void anAmendmentIsANewVersionThatSupersedesPendingRecommendations() {
         api.group("IA7", true);
-        Api.Answer v1 = api.post("liaison", "/api/v1/incidents",
+        Api.Answer v1 = api.post(
+                "liaison",
+                "/api/v1/incidents",
                 incident("K-IA-7", "SHOOTING", "2026-02-01T21:40:00+01:00", "IA7", "PERPETRATOR", "SUSPECTED"));
         assertThat(v1.get("recommendations").get(0).get("outcome").asString()).isEqualTo("AWAIT_CONFIRMATION");
         String amended = incident("K-IA-7", "SHOOTING", "2026-02-01T21:40:00+01:00", "IA7", "PERPETRATOR", "CONFIRMED");
@@ -172,15 +219,22 @@ class IncidentApiTests {
         assertThat(v2.get("recommendations").get(0).get("status").asString()).isEqualTo("PENDING_REVIEW");
 
         Api.Answer incident = api.get("coordinator", "/api/v1/incidents/K-IA-7");
-        assertThat(fieldNames(incident.body())).containsExactly("reference", "status", "version", "current", "versions",
-                "recommendations");
+        assertThat(fieldNames(incident.body()))
+                .containsExactly("reference", "status", "version", "current", "versions", "recommendations");
         assertThat(incident.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(incident.get("version").asInt()).isEqualTo(2);
-        assertThat(incident.get("current").get("attributions").get(0).get("confidence").asString()).isEqualTo("CONFIRMED");
+        assertThat(incident.get("current")
+                        .get("attributions")
+                        .get(0)
+                        .get("confidence")
+                        .asString())
+                .isEqualTo("CONFIRMED");
         assertThat(incident.get("versions")).hasSize(2);
         assertThat(incident.get("versions").get(0).get("reportedBy").asString()).isEqualTo("liaison");
-        assertThat(statusOf(incident, v1.get("recommendations").get(0).get("id").asString())).isEqualTo("SUPERSEDED");
-        assertThat(statusOf(incident, v2.get("recommendations").get(0).get("id").asString())).isEqualTo("PENDING_REVIEW");
+        assertThat(statusOf(incident, v1.get("recommendations").get(0).get("id").asString()))
+                .isEqualTo("SUPERSEDED");
+        assertThat(statusOf(incident, v2.get("recommendations").get(0).get("id").asString()))
+                .isEqualTo("PENDING_REVIEW");
 
         // the same content again is no new version
         String counts = api.counts();
@@ -193,12 +247,17 @@ class IncidentApiTests {
     @Test
     void anAmendmentFlagsDecidedRecommendationsForReviewWithoutChangingThem() {
         api.group("IA8", true);
-        Api.Answer v1 = api.post("liaison", "/api/v1/incidents",
+        Api.Answer v1 = api.post(
+                "liaison",
+                "/api/v1/incidents",
                 incident("K-IA-8", "SHOOTING", "2026-02-01T21:40:00+01:00", "IA8", "PERPETRATOR", "CONFIRMED"));
         String id = v1.get("recommendations").get(0).get("id").asString();
         assertThat(api.post("coordinator", "/api/v1/recommendations/" + id + "/decision", "{\"decision\":\"APPROVED\"}")
-                .status()).isEqualTo(200);
-        api.put("liaison", "/api/v1/incidents/K-IA-8",
+                        .status())
+                .isEqualTo(200);
+        api.put(
+                "liaison",
+                "/api/v1/incidents/K-IA-8",
                 incident("K-IA-8", "HOMICIDE", "2026-02-01T21:40:00+01:00", "IA8", "PERPETRATOR", "CONFIRMED"));
         Api.Answer decided = api.get("coordinator", "/api/v1/recommendations/" + id);
         assertThat(decided.get("status").asString()).isEqualTo("APPROVED");
@@ -213,14 +272,18 @@ class IncidentApiTests {
         String id = v1.get("recommendations").get(0).get("id").asString();
         assertProblem(api.post("liaison", "/api/v1/incidents/K-IA-9/retraction", "{}"), 400);
 
-        Api.Answer retraction = api.post("liaison", "/api/v1/incidents/K-IA-9/retraction",
-                "{\"reason\":\"Felaktigt registrerad\"}");
+        Api.Answer retraction =
+                api.post("liaison", "/api/v1/incidents/K-IA-9/retraction", "{\"reason\":\"Felaktigt registrerad\"}");
         assertThat(retraction.status()).as(retraction.text()).isEqualTo(200);
         assertThat(fieldNames(retraction.body())).containsExactly("reference", "status", "withdrawn");
         assertThat(retraction.get("status").asString()).isEqualTo("RETRACTED");
         assertThat(retraction.get("withdrawn").toString()).isEqualTo("[\"" + id + "\"]");
-        assertThat(api.get("coordinator", "/api/v1/recommendations/" + id).get("status").asString()).isEqualTo("WITHDRAWN");
-        assertThat(api.get("liaison", "/api/v1/incidents/K-IA-9").get("status").asString()).isEqualTo("RETRACTED");
+        assertThat(api.get("coordinator", "/api/v1/recommendations/" + id)
+                        .get("status")
+                        .asString())
+                .isEqualTo("WITHDRAWN");
+        assertThat(api.get("liaison", "/api/v1/incidents/K-IA-9").get("status").asString())
+                .isEqualTo("RETRACTED");
 
         String counts = api.counts();
         assertProblem(api.post("liaison", "/api/v1/incidents/K-IA-9/retraction", "{\"reason\":\"igen\"}"), 409);
@@ -235,7 +298,9 @@ class IncidentApiTests {
         api.group("IA10", true);
         String counts = api.counts();
         long log = api.count("decision_log");
-        Api.Answer whatIf = api.post("coordinator", "/api/v1/evaluations",
+        Api.Answer whatIf = api.post(
+                "coordinator",
+                "/api/v1/evaluations",
                 incident("K-IA-10", "SHOOTING", "2026-02-01T21:40:00+01:00", "IA10", "PERPETRATOR", "CONFIRMED"));
         assertThat(whatIf.status()).as(whatIf.text()).isEqualTo(200);
         assertThat(whatIf.get("reference").asString()).isEqualTo("K-IA-10");
@@ -246,42 +311,62 @@ class IncidentApiTests {
         assertThat(rec.get("actions").size()).isPositive();
         assertThat(rec.get("actions").get(0).get("explanation").asString()).isNotBlank();
         assertThat(api.count("decision_log")).isEqualTo(log + 1);
-        assertThat(api.counts().replaceAll("decision_log=\\d+", "")).isEqualTo(counts.replaceAll("decision_log=\\d+", ""));
+        assertThat(api.counts().replaceAll("decision_log=\\d+", ""))
+                .isEqualTo(counts.replaceAll("decision_log=\\d+", ""));
         assertProblem(api.get("liaison", "/api/v1/incidents/K-IA-10"), 404);
     }
 
     @Test
     void aSecondEnforcementOfTheGroupWithinTheWindowIsEscalatedWithTheShorterDeadline() {
         api.group("IA11", true);
-        Api.Answer first = api.post("liaison", "/api/v1/incidents",
+        Api.Answer first = api.post(
+                "liaison",
+                "/api/v1/incidents",
                 incident("K-IA-11a", "SHOOTING", "2026-03-01T21:40:00+01:00", "IA11", "PERPETRATOR", "CONFIRMED"));
-        Api.Answer second = api.post("liaison", "/api/v1/incidents",
+        Api.Answer second = api.post(
+                "liaison",
+                "/api/v1/incidents",
                 incident("K-IA-11b", "EXPLOSION", "2026-03-15T02:00:00+01:00", "IA11", "PERPETRATOR", "PROBABLE"));
-        assertThat(first.get("recommendations").get(0).get("priority").asString()).isEqualTo("STANDARD");
-        assertThat(second.get("recommendations").get(0).get("priority").asString()).isEqualTo("ESCALATED");
+        assertThat(first.get("recommendations").get(0).get("priority").asString())
+                .isEqualTo("STANDARD");
+        assertThat(second.get("recommendations").get(0).get("priority").asString())
+                .isEqualTo("ESCALATED");
         // a group not on notice gets the promise delivered, not sanctions
         api.group("IA12", false);
-        Api.Answer notOnNotice = api.post("liaison", "/api/v1/incidents",
+        Api.Answer notOnNotice = api.post(
+                "liaison",
+                "/api/v1/incidents",
                 incident("K-IA-12", "SHOOTING", "2026-03-01T21:40:00+01:00", "IA12", "PERPETRATOR", "CONFIRMED"));
-        assertThat(notOnNotice.get("recommendations").get(0).get("outcome").asString()).isEqualTo("DELIVER_PROMISE");
+        assertThat(notOnNotice.get("recommendations").get(0).get("outcome").asString())
+                .isEqualTo("DELIVER_PROMISE");
     }
 
     @Test
     void anApprovedEnforcementOfARetractedIncidentNoLongerEscalates() {
         api.group("IA13", true);
-        Api.Answer first = api.post("liaison", "/api/v1/incidents",
+        Api.Answer first = api.post(
+                "liaison",
+                "/api/v1/incidents",
                 incident("K-IA-13a", "SHOOTING", "2026-03-01T21:40:00+01:00", "IA13", "PERPETRATOR", "CONFIRMED"));
         String id = first.get("recommendations").get(0).get("id").asString();
         assertThat(api.post("coordinator", "/api/v1/recommendations/" + id + "/decision", "{\"decision\":\"APPROVED\"}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         assertThat(api.post("liaison", "/api/v1/incidents/K-IA-13a/retraction", "{\"reason\":\"Fel grupp\"}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
 
-        Api.Answer second = api.post("liaison", "/api/v1/incidents",
+        Api.Answer second = api.post(
+                "liaison",
+                "/api/v1/incidents",
                 incident("K-IA-13b", "SHOOTING", "2026-03-15T21:40:00+01:00", "IA13", "PERPETRATOR", "CONFIRMED"));
 
-        assertThat(second.get("recommendations").get(0).get("priority").asString()).isEqualTo("STANDARD");
-        assertThat(api.get("coordinator", "/api/v1/recommendations/" + id).get("needsReview").asBoolean()).isTrue();
+        assertThat(second.get("recommendations").get(0).get("priority").asString())
+                .isEqualTo("STANDARD");
+        assertThat(api.get("coordinator", "/api/v1/recommendations/" + id)
+                        .get("needsReview")
+                        .asBoolean())
+                .isTrue();
     }
 
     static List<String> fieldNames(JsonNode node) {

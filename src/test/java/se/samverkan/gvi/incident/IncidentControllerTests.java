@@ -28,12 +28,17 @@ class IncidentControllerTests {
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     IncidentService incidents;
 
     private MockHttpServletResponse post(String json) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post("/api/v1/incidents").with(httpBasic("liaison", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(json)).andReturn().getResponse();
+        return mvc.perform(MockMvcRequestBuilders.post("/api/v1/incidents")
+                        .with(httpBasic("liaison", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
+                .andReturn()
+                .getResponse();
     }
 
     @Test
@@ -42,14 +47,19 @@ class IncidentControllerTests {
                 + "\"occurredAt\":\"2026-01-01T10:00:00Z\",\"severity\":3}");
         assertThat(unknownField.getStatus()).isEqualTo(400);
         assertThat(unknownField.getContentType()).isEqualTo("application/problem+json");
-        assertThat(unknownField.getContentAsString()).contains("\"field\":\"severity\"").contains("\"type\":\"urn:gvi:problem:validation\"");
+        assertThat(unknownField.getContentAsString())
+                .contains("\"field\":\"severity\"")
+                .contains("\"type\":\"urn:gvi:problem:validation\"");
 
         MockHttpServletResponse tooLong = post("{\"reference\":\"K-1\",\"type\":\"SHOOTING\","
                 + "\"occurredAt\":\"2026-01-01T10:00:00Z\",\"summary\":\"" + "x".repeat(2001) + "\"}");
         assertThat(tooLong.getStatus()).isEqualTo(400);
-        assertThat(tooLong.getContentAsString()).contains("\"field\":\"summary\"").doesNotContain("xxxx");
+        assertThat(tooLong.getContentAsString())
+                .contains("\"field\":\"summary\"")
+                .doesNotContain("xxxx");
 
-        MockHttpServletResponse badDate = post("{\"reference\":\"K-1\",\"type\":\"SHOOTING\",\"occurredAt\":\"yesterday\"}");
+        MockHttpServletResponse badDate =
+                post("{\"reference\":\"K-1\",\"type\":\"SHOOTING\",\"occurredAt\":\"yesterday\"}");
         assertThat(badDate.getStatus()).isEqualTo(400);
         assertThat(badDate.getContentAsString()).contains("\"field\":\"occurredAt\"");
 
@@ -57,7 +67,9 @@ class IncidentControllerTests {
                 + "\"occurredAt\":\"2026-01-01T10:00:00Z\"}");
         // an identity number is refused before validation, as 422, wherever it appears (docs/security.md)
         assertThat(badRef.getStatus()).isEqualTo(422);
-        assertThat(badRef.getContentAsString()).contains("\"field\":\"reference\"").doesNotContain("Anna")
+        assertThat(badRef.getContentAsString())
+                .contains("\"field\":\"reference\"")
+                .doesNotContain("Anna")
                 .doesNotContain("1234");
 
         assertThat(post("not json").getStatus()).isEqualTo(400);
@@ -68,13 +80,16 @@ class IncidentControllerTests {
     @Test
     void aValidReportAnswers201AndARefusalOfTheServiceIsA422Problem() throws Exception {
         String body = "{\"reference\":\"K-1\",\"type\":\"SHOOTING\",\"occurredAt\":\"2026-01-01T10:00:00+01:00\"}";
-        when(incidents.report(any(), any())).thenReturn(new IncidentService.Reported(
-                new IncidentReport("K-1", 1, Instant.parse("2026-01-02T00:00:00Z"), List.of(), List.of()), true));
+        when(incidents.report(any(), any()))
+                .thenReturn(new IncidentService.Reported(
+                        new IncidentReport("K-1", 1, Instant.parse("2026-01-02T00:00:00Z"), List.of(), List.of()),
+                        true));
         MockHttpServletResponse created = post(body);
         assertThat(created.getStatus()).isEqualTo(201);
         assertThat(created.getContentAsString()).contains("\"reportedAt\":\"2026-01-02T00:00:00Z\"");
 
-        when(incidents.report(any(), any())).thenThrow(new UnprocessableException("occurredAt", "occurredAt is in the future"));
+        when(incidents.report(any(), any()))
+                .thenThrow(new UnprocessableException("occurredAt", "occurredAt is in the future"));
         MockHttpServletResponse refused = post(body);
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString()).contains("\"errors\":[{").contains("\"field\":\"occurredAt\"");

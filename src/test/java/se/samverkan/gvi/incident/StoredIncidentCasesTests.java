@@ -43,18 +43,25 @@ class StoredIncidentCasesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     StoredIncidentCases storedCases;
+
     @Autowired
     IncidentRepository incidents;
+
     @Autowired
     IncidentService service;
+
     @Autowired
     GroupFacts groups;
+
     @Autowired
     Recommendations recommendations;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -63,27 +70,41 @@ class StoredIncidentCasesTests {
         storeIncidentsAcrossGroups();
 
         List<StoredCase> batched = Sites.huddinge(() -> storedCases.activeCases(Sites.HUDDINGE));
-        List<StoredCase> oneByOne = Sites.huddinge(() -> new TransactionTemplate(transactions)
-                .execute(status -> readOneByOne(Sites.HUDDINGE)));
+        List<StoredCase> oneByOne = Sites.huddinge(
+                () -> new TransactionTemplate(transactions).execute(status -> readOneByOne(Sites.HUDDINGE)));
 
         assertThat(batched).isEqualTo(oneByOne);
         // the data set exercises what the batched reading must get right
-        assertThat(batched).extracting(c -> c.incident().reference())
+        assertThat(batched)
+                .extracting(c -> c.incident().reference())
                 .containsExactly("K-SC-1", "K-SC-2", "K-SC-3", "K-SC-4", "K-SC-5", "K-SC-7", "K-SC-8", "K-SC-9");
-        assertThat(prior(batched, "K-SC-1", "SC1")).as("the late K-SC-8 was stored after K-SC-1").isEmpty();
-        assertThat(prior(batched, "K-SC-8", "SC1")).as("stored before the late K-SC-8, ordered by incident date")
-                .extracting(PriorEnforcement::incidentReference).containsExactly("K-SC-1", "K-SC-2", "K-SC-3");
-        assertThat(prior(batched, "K-SC-5", "SC2")).as("the rejected K-SC-4 does not count").isEmpty();
-        assertThat(prior(batched, "K-SC-7", "SC3")).as("the retracted K-SC-6 does not count").isEmpty();
-        assertThat(prior(batched, "K-SC-9", "SC2")).extracting(PriorEnforcement::incidentReference)
+        assertThat(prior(batched, "K-SC-1", "SC1"))
+                .as("the late K-SC-8 was stored after K-SC-1")
+                .isEmpty();
+        assertThat(prior(batched, "K-SC-8", "SC1"))
+                .as("stored before the late K-SC-8, ordered by incident date")
+                .extracting(PriorEnforcement::incidentReference)
+                .containsExactly("K-SC-1", "K-SC-2", "K-SC-3");
+        assertThat(prior(batched, "K-SC-5", "SC2"))
+                .as("the rejected K-SC-4 does not count")
+                .isEmpty();
+        assertThat(prior(batched, "K-SC-7", "SC3"))
+                .as("the retracted K-SC-6 does not count")
+                .isEmpty();
+        assertThat(prior(batched, "K-SC-9", "SC2"))
+                .extracting(PriorEnforcement::incidentReference)
                 .containsExactly("K-SC-5");
         assertThat(snapshot(batched, "K-SC-1", "SC1").auditMappedOn()).isEqualTo(LocalDate.parse("2025-06-01"));
         assertThat(snapshot(batched, "K-SC-3", "SC1").auditMappedOn()).isEqualTo(LocalDate.parse("2026-03-01"));
-        assertThat(batched.get(2).incident().occurredAt()).as("K-SC-3 as amended")
+        assertThat(batched.get(2).incident().occurredAt())
+                .as("K-SC-3 as amended")
                 .isEqualTo(OffsetDateTime.parse("2026-03-06T21:00:00+01:00"));
-        assertThat(batched.get(1).current().get("SC1").priority().name()).as("K-SC-2 amended after its approval")
+        assertThat(batched.get(1).current().get("SC1").priority().name())
+                .as("K-SC-2 amended after its approval")
                 .isEqualTo("ESCALATED");
-        assertThat(batched.get(3).current()).as("a rejected recommendation still stands").containsKey("SC2");
+        assertThat(batched.get(3).current())
+                .as("a rejected recommendation still stands")
+                .containsKey("SC2");
         assertThat(batched.get(7).current()).containsOnlyKeys("SC1", "SC2");
         assertThat(batched.get(0).current().get("SC1").actions()).isNotEmpty();
     }
@@ -104,17 +125,39 @@ class StoredIncidentCasesTests {
                     "exitedOn":"2026-02-15"},{"personRef":"SC2-C","joinedOn":"2026-02-20"}]}}"""), 200);
         report(api, "K-SC-1", "2026-02-01T21:00:00+01:00", "SC1");
         String approved = report(api, "K-SC-2", "2026-02-10T21:00:00+01:00", "SC1");
-        expect(api.post("coordinator", "/api/v1/recommendations/" + approved + "/decision",
-                "{\"decision\":\"APPROVED\"}"), 200);
-        expect(api.put("liaison", "/api/v1/incidents/K-SC-2",
-                incident("K-SC-2", "SHOOTING", "2026-02-10T21:00:00+01:00", "SC1", "PERPETRATOR", "CONFIRMED", "SC1-B")),
+        expect(
+                api.post(
+                        "coordinator",
+                        "/api/v1/recommendations/" + approved + "/decision",
+                        "{\"decision\":\"APPROVED\"}"),
+                200);
+        expect(
+                api.put(
+                        "liaison",
+                        "/api/v1/incidents/K-SC-2",
+                        incident(
+                                "K-SC-2",
+                                "SHOOTING",
+                                "2026-02-10T21:00:00+01:00",
+                                "SC1",
+                                "PERPETRATOR",
+                                "CONFIRMED",
+                                "SC1-B")),
                 200);
         report(api, "K-SC-3", "2026-03-05T21:00:00+01:00", "SC1");
-        expect(api.put("liaison", "/api/v1/incidents/K-SC-3",
-                incident("K-SC-3", "SHOOTING", "2026-03-06T21:00:00+01:00", "SC1", "PERPETRATOR", "CONFIRMED")), 200);
+        expect(
+                api.put(
+                        "liaison",
+                        "/api/v1/incidents/K-SC-3",
+                        incident("K-SC-3", "SHOOTING", "2026-03-06T21:00:00+01:00", "SC1", "PERPETRATOR", "CONFIRMED")),
+                200);
         String rejected = report(api, "K-SC-4", "2026-02-05T21:00:00+01:00", "SC2");
-        expect(api.post("coordinator", "/api/v1/recommendations/" + rejected + "/decision",
-                "{\"decision\":\"REJECTED\",\"reason\":\"Fiktivt skäl\"}"), 200);
+        expect(
+                api.post(
+                        "coordinator",
+                        "/api/v1/recommendations/" + rejected + "/decision",
+                        "{\"decision\":\"REJECTED\",\"reason\":\"Fiktivt skäl\"}"),
+                200);
         report(api, "K-SC-5", "2026-02-20T21:00:00+01:00", "SC2");
         report(api, "K-SC-6", "2026-02-21T21:00:00+01:00", "SC3");
         expect(api.post("liaison", "/api/v1/incidents/K-SC-6/retraction", "{\"reason\":\"Fiktivt skäl\"}"), 200);
@@ -128,7 +171,9 @@ class StoredIncidentCasesTests {
 
     /** Reports a shooting by the group; answers the id of its recommendation. */
     private static String report(Api api, String reference, String occurredAt, String group) {
-        Api.Answer answer = api.post("liaison", "/api/v1/incidents",
+        Api.Answer answer = api.post(
+                "liaison",
+                "/api/v1/incidents",
                 incident(reference, "SHOOTING", occurredAt, group, "PERPETRATOR", "CONFIRMED", group + "-A"));
         expect(answer, 201);
         return answer.get("recommendations").get(0).get("id").asString();
@@ -142,13 +187,22 @@ class StoredIncidentCasesTests {
     private List<StoredCase> readOneByOne(String site) {
         List<StoredCase> cases = new ArrayList<>();
         for (String reference : jdbc.sql("select reference from incident where status = 'ACTIVE' order by reference")
-                .query(String.class).list()) {
-            IncidentRepository.IncidentRow incident = incidents.find(site, reference).orElseThrow();
+                .query(String.class)
+                .list()) {
+            IncidentRepository.IncidentRow incident =
+                    incidents.find(site, reference).orElseThrow();
             IncidentRepository.VersionRow current = incidents.versions(site, reference).stream()
-                    .filter(v -> v.version() == incident.currentVersion()).findFirst().orElseThrow();
-            cases.add(service.facts(current.content(), current.reportedAt(),
+                    .filter(v -> v.version() == incident.currentVersion())
+                    .findFirst()
+                    .orElseThrow();
+            cases.add(service.facts(
+                    current.content(),
+                    current.reportedAt(),
                     shapesOf(site, reference, current.version()),
-                    (groupRef, date) -> groups.snapshot(site, groupRef, date,
+                    (groupRef, date) -> groups.snapshot(
+                            site,
+                            groupRef,
+                            date,
                             enforcementsStoredBy(site, groupRef, reference, current.reportedAt()))));
         }
         return cases;
@@ -157,7 +211,8 @@ class StoredIncidentCasesTests {
     private Map<String, RecommendationShape> shapesOf(String site, String reference, int version) {
         Map<String, RecommendationShape> shapes = new TreeMap<>();
         for (IncidentRecommendation r : recommendations.ofIncident(site, reference)) {
-            if (r.incidentVersion() == version && r.status() != RecommendationStatus.SUPERSEDED
+            if (r.incidentVersion() == version
+                    && r.status() != RecommendationStatus.SUPERSEDED
                     && r.status() != RecommendationStatus.WITHDRAWN) {
                 RecommendationView view = recommendations.get(new Actor("test", site), r.id());
                 RecommendationShape.Builder shape = new RecommendationShape.Builder();
@@ -170,7 +225,8 @@ class StoredIncidentCasesTests {
     }
 
     /** The group's standing enforcements of other incidents stored by then, as one query per incident read them. */
-    private List<PriorEnforcement> enforcementsStoredBy(String site, String groupRef, String excludingIncident, Instant storedBy) {
+    private List<PriorEnforcement> enforcementsStoredBy(
+            String site, String groupRef, String excludingIncident, Instant storedBy) {
         return jdbc.sql("""
                 select distinct r.incident_reference, r.incident_date from recommendation r
                 where r.site = :site and r.group_ref = :groupRef and r.outcome = 'GROUP_ENFORCEMENT'
@@ -179,21 +235,25 @@ class StoredIncidentCasesTests {
                                   and i.reference = r.incident_reference and i.status = 'RETRACTED')
                   and r.created_at <= :storedBy
                 order by r.incident_date, r.incident_reference""")
-                .param("site", site).param("groupRef", groupRef).param("ref", excludingIncident)
+                .param("site", site)
+                .param("groupRef", groupRef)
+                .param("ref", excludingIncident)
                 .param("storedBy", OffsetDateTime.ofInstant(storedBy, ZoneOffset.UTC))
-                .query((rs, n) -> new PriorEnforcement(rs.getString("incident_reference"),
-                        rs.getObject("incident_date", LocalDate.class)))
+                .query((rs, n) -> new PriorEnforcement(
+                        rs.getString("incident_reference"), rs.getObject("incident_date", LocalDate.class)))
                 .list();
     }
 
     private static GroupSnapshot snapshot(List<StoredCase> cases, String reference, String groupRef) {
-        return cases.stream().filter(c -> c.incident().reference().equals(reference))
-                .flatMap(c -> c.groups().stream()).filter(g -> g.groupRef().equals(groupRef))
-                .findFirst().orElseThrow();
+        return cases.stream()
+                .filter(c -> c.incident().reference().equals(reference))
+                .flatMap(c -> c.groups().stream())
+                .filter(g -> g.groupRef().equals(groupRef))
+                .findFirst()
+                .orElseThrow();
     }
 
-    private static List<PriorEnforcement> prior(List<StoredCase> cases, String reference,
-            String groupRef) {
+    private static List<PriorEnforcement> prior(List<StoredCase> cases, String reference, String groupRef) {
         return Objects.requireNonNull(snapshot(cases, reference, groupRef).priorEnforcements());
     }
 }

@@ -66,7 +66,8 @@ class TwoInstanceEscalationTests {
         properties.put("spring.main.banner-mode", "off");
         // cheap demo-user hashes, so the two requests of a round reach the database at nearly the same moment
         properties.put("gvi.security.password-hash-strength", "4");
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] args = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(GviApplication.class).run(args);
     }
@@ -97,7 +98,8 @@ class TwoInstanceEscalationTests {
     void withAStandingEnforcementBothIncidentsAtOnceAreEscalated() throws Exception {
         for (int round = 0; round < 3; round++) {
             String group = newGroup();
-            JsonNode earlier = recommendation(post(first, incident("K-" + group + "-0", group, "2026-02-20T20:00:00+01:00")));
+            JsonNode earlier =
+                    recommendation(post(first, incident("K-" + group + "-0", group, "2026-02-20T20:00:00+01:00")));
             assertThat(earlier.path("priority").asString()).isEqualTo("STANDARD");
 
             List<JsonNode> pair = postAtOnce(group, round);
@@ -110,9 +112,14 @@ class TwoInstanceEscalationTests {
     void anEarlierEnforcementThatWasRejectedDoesNotCountSoExactlyOneOfTheTwoIsEscalated() throws Exception {
         for (int round = 0; round < 3; round++) {
             String group = newGroup();
-            JsonNode earlier = recommendation(post(first, incident("K-" + group + "-0", group, "2026-02-20T20:00:00+01:00")));
-            HttpResponse<String> rejected = call(second, "coordinator", "POST", "/api/v1/recommendations/"
-                    + earlier.path("id").asString() + "/decision", "{\"decision\":\"REJECTED\",\"reason\":\"Fiktivt skäl\"}");
+            JsonNode earlier =
+                    recommendation(post(first, incident("K-" + group + "-0", group, "2026-02-20T20:00:00+01:00")));
+            HttpResponse<String> rejected = call(
+                    second,
+                    "coordinator",
+                    "POST",
+                    "/api/v1/recommendations/" + earlier.path("id").asString() + "/decision",
+                    "{\"decision\":\"REJECTED\",\"reason\":\"Fiktivt skäl\"}");
             assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
 
             List<JsonNode> pair = postAtOnce(group, round);
@@ -126,7 +133,8 @@ class TwoInstanceEscalationTests {
         for (int round = 0; round < 3; round++) {
             String group = newGroup();
             // 2025-10-01 is 151 days before 2026-03-01, past the default promise's 90-day window
-            JsonNode earlier = recommendation(post(first, incident("K-" + group + "-0", group, "2025-10-01T20:00:00+02:00")));
+            JsonNode earlier =
+                    recommendation(post(first, incident("K-" + group + "-0", group, "2025-10-01T20:00:00+02:00")));
             assertThat(earlier.path("outcome").asString()).isEqualTo("GROUP_ENFORCEMENT");
 
             List<JsonNode> pair = postAtOnce(group, round);
@@ -134,7 +142,9 @@ class TwoInstanceEscalationTests {
             assertOneStandardThenOneEscalated(pair);
         }
         HttpResponse<String> verify = call(second, "auditor", "GET", "/api/v1/audit/verify", null);
-        assertThat(JSON.readTree(verify.body()).path("valid").asBoolean()).as(verify.body()).isTrue();
+        assertThat(JSON.readTree(verify.body()).path("valid").asBoolean())
+                .as(verify.body())
+                .isTrue();
     }
 
     /** The two incidents of a round, same incident date, posted at once: one to each instance. */
@@ -144,8 +154,10 @@ class TwoInstanceEscalationTests {
         ConfigurableApplicationContext toEarly = round % 2 == 0 ? first : second;
         ConfigurableApplicationContext toLate = round % 2 == 0 ? second : first;
         CountDownLatch go = new CountDownLatch(1);
-        CompletableFuture<HttpResponse<String>> a = CompletableFuture.supplyAsync(() -> postWhen(go, toEarly, early), POOL);
-        CompletableFuture<HttpResponse<String>> b = CompletableFuture.supplyAsync(() -> postWhen(go, toLate, late), POOL);
+        CompletableFuture<HttpResponse<String>> a =
+                CompletableFuture.supplyAsync(() -> postWhen(go, toEarly, early), POOL);
+        CompletableFuture<HttpResponse<String>> b =
+                CompletableFuture.supplyAsync(() -> postWhen(go, toLate, late), POOL);
         go.countDown();
         List<JsonNode> pair = new ArrayList<>();
         for (HttpResponse<String> answer : List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS))) {
@@ -157,7 +169,9 @@ class TwoInstanceEscalationTests {
         // what was answered is what is stored
         for (JsonNode r : pair) {
             String stored = jdbc.sql("select priority from recommendation where id = cast(:id as uuid)")
-                    .param("id", r.path("id").asString()).query(String.class).single();
+                    .param("id", r.path("id").asString())
+                    .query(String.class)
+                    .single();
             assertThat(stored).isEqualTo(r.path("priority").asString());
         }
         return pair;
@@ -165,18 +179,25 @@ class TwoInstanceEscalationTests {
 
     /** One STANDARD and one ESCALATED, and the STANDARD one is the incident whose evaluation was stored first. */
     private static void assertOneStandardThenOneEscalated(List<JsonNode> pair) {
-        assertThat(pair).extracting(r -> r.path("priority").asString())
+        assertThat(pair)
+                .extracting(r -> r.path("priority").asString())
                 .containsExactlyInAnyOrder("STANDARD", "ESCALATED");
-        JsonNode standard = pair.stream().filter(r -> r.path("priority").asString().equals("STANDARD")).findFirst()
+        JsonNode standard = pair.stream()
+                .filter(r -> r.path("priority").asString().equals("STANDARD"))
+                .findFirst()
                 .orElseThrow();
-        JsonNode escalated = pair.stream().filter(r -> r.path("priority").asString().equals("ESCALATED")).findFirst()
+        JsonNode escalated = pair.stream()
+                .filter(r -> r.path("priority").asString().equals("ESCALATED"))
+                .findFirst()
                 .orElseThrow();
         assertThat(createdSeq(standard)).as("the STANDARD one was stored first").isLessThan(createdSeq(escalated));
     }
 
     private static long createdSeq(JsonNode recommendation) {
         return jdbc.sql("select seq from decision_log where subject = :subject and action = 'RECOMMENDATION_CREATED'")
-                .param("subject", "recommendation:" + recommendation.path("id").asString()).query(Long.class).single();
+                .param("subject", "recommendation:" + recommendation.path("id").asString())
+                .query(Long.class)
+                .single();
     }
 
     private static JsonNode recommendation(HttpResponse<String> answer) {
@@ -189,26 +210,39 @@ class TwoInstanceEscalationTests {
     private static String newGroup() throws Exception {
         String group = "TI" + (++groups);
         for (String member : List.of(group + "-A", group + "-B")) {
-            expect(call(first, "admin", "PUT", "/api/v1/persons/" + member,
-                    "{\"birthDate\":\"1999-04-01\",\"underSupervision\":true}"), 201);
+            expect(
+                    call(
+                            first,
+                            "admin",
+                            "PUT",
+                            "/api/v1/persons/" + member,
+                            "{\"birthDate\":\"1999-04-01\",\"underSupervision\":true}"),
+                    201);
         }
         expect(call(second, "admin", "PUT", "/api/v1/groups/" + group, """
                 {"name":"Fiktiv grupp","area":"Fiktiva området","rivals":[],
                  "audit":{"mappedOn":"2025-05-01","members":[{"personRef":"%1$s-A","joinedOn":"2024-01-01"},
                    {"personRef":"%1$s-B","joinedOn":"2024-01-01"}]}}""".formatted(group)), 201);
-        expect(call(first, "coordinator", "POST", "/api/v1/groups/" + group + "/call-ins",
-                "{\"heldOn\":\"2025-06-01\",\"promiseId\":\"HUDDINGE-2024\",\"attendees\":[\"" + group + "-A\"]}"), 201);
+        expect(
+                call(
+                        first,
+                        "coordinator",
+                        "POST",
+                        "/api/v1/groups/" + group + "/call-ins",
+                        "{\"heldOn\":\"2025-06-01\",\"promiseId\":\"HUDDINGE-2024\",\"attendees\":[\"" + group
+                                + "-A\"]}"),
+                201);
         return group;
     }
 
     private static String incident(String reference, String group, String occurredAt) {
         return """
                 {"reference":"%s","type":"SHOOTING","occurredAt":"%s","area":"Fiktivt","summary":"Fiktiv händelse",
-                 "attributions":[{"groupRef":"%s","role":"PERPETRATOR","confidence":"CONFIRMED"}],"suspects":[]}"""
-                .formatted(reference, occurredAt, group);
+                 "attributions":[{"groupRef":"%s","role":"PERPETRATOR","confidence":"CONFIRMED"}],"suspects":[]}""".formatted(reference, occurredAt, group);
     }
 
-    private static HttpResponse<String> postWhen(CountDownLatch go, ConfigurableApplicationContext instance, String body) {
+    private static HttpResponse<String> postWhen(
+            CountDownLatch go, ConfigurableApplicationContext instance, String body) {
         try {
             go.await();
             return post(instance, body);
@@ -227,8 +261,9 @@ class TwoInstanceEscalationTests {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
     }
 
-    private static HttpResponse<String> call(ConfigurableApplicationContext instance, String user, String method,
-                                             String path, @Nullable String body) throws Exception {
+    private static HttpResponse<String> call(
+            ConfigurableApplicationContext instance, String user, String method, String path, @Nullable String body)
+            throws Exception {
         return Instances.call(instance, user, method, path, body);
     }
 }

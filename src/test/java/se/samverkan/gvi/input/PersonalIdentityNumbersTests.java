@@ -24,11 +24,12 @@ class PersonalIdentityNumbersTests {
     /** The zero of each decimal digit block used: ASCII, Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali, Thai, full-width, mathematical bold. */
     private static final List<Integer> DIGIT_ZEROS = List.of(0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10, 0x1D7CE);
     /** Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus, small and full-width hyphen-minus, heavy minus, hyphen bullet, modifier minus. */
-    private static final List<String> DASHES = List.of("-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212",
-            "\uFE63", "\uFF0D", "\u2796", "\u2043", "\u02D7");
+    private static final List<String> DASHES = List.of(
+            "-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\uFE63", "\uFF0D", "\u2796", "\u2043",
+            "\u02D7");
     /** Space, no-break, en, em, thin, hair, narrow no-break, ideographic, figure space. */
-    private static final List<String> SPACES = List.of(" ", "\u00A0", "\u2002", "\u2003", "\u2009", "\u200A", "\u202F",
-            "\u3000", "\u2007");
+    private static final List<String> SPACES =
+            List.of(" ", "\u00A0", "\u2002", "\u2003", "\u2009", "\u200A", "\u202F", "\u3000", "\u2007");
     /** Zero-width space, non-joiner, joiner, word joiner, byte-order mark, soft hyphen. */
     private static final List<String> INVISIBLE = List.of("\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD");
 
@@ -46,10 +47,13 @@ class PersonalIdentityNumbersTests {
 
     @Example
     void theFindingsOfTheAttackAreRefused() {
-        assertThat(PersonalIdentityNumbers.contains("Personen 850101\u20131234 hörs")).isTrue();
+        assertThat(PersonalIdentityNumbers.contains("Personen 850101\u20131234 hörs"))
+                .isTrue();
         assertThat(PersonalIdentityNumbers.contains("850101\u00A01234")).isTrue();
-        assertThat(PersonalIdentityNumbers.contains("\uFF18\uFF15\uFF10\uFF11\uFF10\uFF11-\uFF11\uFF12\uFF13\uFF14")).isTrue();
-        assertThat(PersonalIdentityNumbers.contains("\u0668\u0665\u0660\u0661\u0660\u0661-\u0661\u0662\u0663\u0664")).isTrue();
+        assertThat(PersonalIdentityNumbers.contains("\uFF18\uFF15\uFF10\uFF11\uFF10\uFF11-\uFF11\uFF12\uFF13\uFF14"))
+                .isTrue();
+        assertThat(PersonalIdentityNumbers.contains("\u0668\u0665\u0660\u0661\u0660\u0661-\u0661\u0662\u0663\u0664"))
+                .isTrue();
         assertThat(PersonalIdentityNumbers.contains("850101.1234")).isTrue();
         assertThat(PersonalIdentityNumbers.contains("850101/1234")).isTrue();
         assertThat(PersonalIdentityNumbers.contains("8501\u200B01-1234")).isTrue();
@@ -57,18 +61,35 @@ class PersonalIdentityNumbersTests {
 
     @Provide
     Arbitrary<String> written() {
-        Arbitrary<LocalDate> born = Arbitraries.longs().between(LocalDate.of(1900, 1, 1).toEpochDay(),
-                LocalDate.of(2025, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay);
-        Arbitrary<String> separator = Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.just("+"),
-                Arbitraries.just("."), Arbitraries.just("/"), Arbitraries.of(DASHES), Arbitraries.of(SPACES),
-                Combinators.combine(Arbitraries.of(SPACES), Arbitraries.of(DASHES)).as((s, d) -> s + d + s));
-        return Combinators.combine(born, Arbitraries.of(false, true), Arbitraries.of(false, true),
-                Arbitraries.strings().numeric().ofLength(4), separator, Arbitraries.of(DIGIT_ZEROS),
-                Arbitraries.integers().between(0, 3), Arbitraries.of("", "Personen ", "Ärende: ", "reason: ", "P-0042 och "))
+        Arbitrary<LocalDate> born = Arbitraries.longs()
+                .between(
+                        LocalDate.of(1900, 1, 1).toEpochDay(),
+                        LocalDate.of(2025, 12, 31).toEpochDay())
+                .map(LocalDate::ofEpochDay);
+        Arbitrary<String> separator = Arbitraries.oneOf(
+                Arbitraries.just(""),
+                Arbitraries.just("+"),
+                Arbitraries.just("."),
+                Arbitraries.just("/"),
+                Arbitraries.of(DASHES),
+                Arbitraries.of(SPACES),
+                Combinators.combine(Arbitraries.of(SPACES), Arbitraries.of(DASHES))
+                        .as((s, d) -> s + d + s));
+        return Combinators.combine(
+                        born,
+                        Arbitraries.of(false, true),
+                        Arbitraries.of(false, true),
+                        Arbitraries.strings().numeric().ofLength(4),
+                        separator,
+                        Arbitraries.of(DIGIT_ZEROS),
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.of("", "Personen ", "Ärende: ", "reason: ", "P-0042 och "))
                 .flatAs((date, coordination, century, serial, sep, zero, invisibles, prefix) -> {
                     String day = String.format("%02d", date.getDayOfMonth() + (coordination ? 60 : 0));
-                    String digits = (century ? String.valueOf(date.getYear()) : String.format("%02d", date.getYear() % 100))
-                            + String.format("%02d", date.getMonthValue()) + day;
+                    String digits =
+                            (century ? String.valueOf(date.getYear()) : String.format("%02d", date.getYear() % 100))
+                                    + String.format("%02d", date.getMonthValue())
+                                    + day;
                     String number = inScript(digits, zero) + sep + inScript(serial, zero);
                     return sprinkled(number, invisibles).map(n -> prefix + n + " hörs i morgon");
                 });
@@ -78,7 +99,10 @@ class PersonalIdentityNumbersTests {
     Arbitrary<String> harmless() {
         return Arbitraries.oneOf(
                 Arbitraries.integers().between(1, 9999).map(n -> String.format("P-%04d", n)),
-                Arbitraries.longs().between(LocalDate.of(1970, 1, 1).toEpochDay(), LocalDate.of(2030, 1, 1).toEpochDay())
+                Arbitraries.longs()
+                        .between(
+                                LocalDate.of(1970, 1, 1).toEpochDay(),
+                                LocalDate.of(2030, 1, 1).toEpochDay())
                         .map(d -> "den " + LocalDate.ofEpochDay(d) + " kl. 21.40"),
                 Arbitraries.integers().between(1000, 9999).map(n -> "K-2026-" + n + "-123, ärende 5000-K123456-26"),
                 Arbitraries.integers().between(0, 99_999).map(n -> "Skott " + n + " gånger, " + (n % 7) + " hylsor"),
@@ -97,7 +121,8 @@ class PersonalIdentityNumbersTests {
             return Arbitraries.just(text);
         }
         return Combinators.combine(Arbitraries.integers().between(1, text.length() - 1), Arbitraries.of(INVISIBLE))
-                .as((at, c) -> safeInsert(text, at, c)).flatMap(t -> sprinkled(t, count - 1));
+                .as((at, c) -> safeInsert(text, at, c))
+                .flatMap(t -> sprinkled(t, count - 1));
     }
 
     /** Inserts without splitting a surrogate pair. */

@@ -22,6 +22,7 @@ class StatementCountTests {
 
     @Autowired
     Api api;
+
     @Autowired
     StatementCount statements;
 
@@ -32,9 +33,17 @@ class StatementCountTests {
     }
 
     private void report(String reference, String groupRef, int day) {
-        Api.Answer answer = api.post("liaison", "/api/v1/incidents", incident(reference, "SHOOTING",
-                "2026-02-01T21:40:00+01:00".replace("01T", "%02dT".formatted(day % 28 + 1)), groupRef, "PERPETRATOR",
-                "CONFIRMED", groupRef + "-A"));
+        Api.Answer answer = api.post(
+                "liaison",
+                "/api/v1/incidents",
+                incident(
+                        reference,
+                        "SHOOTING",
+                        "2026-02-01T21:40:00+01:00".replace("01T", "%02dT".formatted(day % 28 + 1)),
+                        groupRef,
+                        "PERPETRATOR",
+                        "CONFIRMED",
+                        groupRef + "-A"));
         assertThat(answer.status()).as(answer.text()).isEqualTo(201);
     }
 
@@ -65,14 +74,13 @@ class StatementCountTests {
             Api.Answer audit = api.put("admin", "/api/v1/groups/SCG", """
                     {"name":"Grupp SCG","area":"Fiktiva området","rivals":[],
                      "audit":{"mappedOn":"%s","members":[
-                       {"personRef":"SCG-A","joinedOn":"2024-01-01"},{"personRef":"SCG-B","joinedOn":"2024-01-01"}]}}"""
-                    .formatted(mappedOn.plusDays(i)));
+                       {"personRef":"SCG-A","joinedOn":"2024-01-01"},{"personRef":"SCG-B","joinedOn":"2024-01-01"}]}}""".formatted(mappedOn.plusDays(i)));
             assertThat(audit.status()).as(audit.text()).isEqualTo(200);
             Api.Answer callIn = api.post("coordinator", "/api/v1/groups/SCG/call-ins", """
                     {"heldOn":"%s","promiseId":"HUDDINGE-2024","attendees":["SCG-A","SCG-B"],
                      "speakers":[{"role":"POLICE"}],
-                     "customNotifications":[{"personRef":"SCG-D","deliveredOn":"%s"}]}"""
-                    .formatted(heldOn.plusDays(i), heldOn.plusDays(i)));
+                     "customNotifications":[{"personRef":"SCG-D","deliveredOn":"%s"}]}""".formatted(
+                            heldOn.plusDays(i), heldOn.plusDays(i)));
             assertThat(callIn.status()).as(callIn.text()).isEqualTo(201);
         }
         StatementCount.Counted<Api.Answer> fifty = read("liaison", "/api/v1/groups/SCG");
@@ -88,9 +96,19 @@ class StatementCountTests {
         StatementCount.Counted<Api.Answer> one = read("liaison", "/api/v1/incidents/K-SCI");
         assertThat(one.result().get("versions").size()).isEqualTo(1);
         for (int i = 1; i < 50; i++) {
-            Api.Answer amended = api.put("liaison", "/api/v1/incidents/K-SCI", incident("K-SCI", "SHOOTING",
-                    "2026-02-01T21:40:00+01:00", "SCI", "PERPETRATOR", "CONFIRMED", "SCI-A", "SCI-B")
-                    .replace("Fiktiv händelse", "Fiktiv händelse, uppgift " + i));
+            Api.Answer amended = api.put(
+                    "liaison",
+                    "/api/v1/incidents/K-SCI",
+                    incident(
+                                    "K-SCI",
+                                    "SHOOTING",
+                                    "2026-02-01T21:40:00+01:00",
+                                    "SCI",
+                                    "PERPETRATOR",
+                                    "CONFIRMED",
+                                    "SCI-A",
+                                    "SCI-B")
+                            .replace("Fiktiv händelse", "Fiktiv händelse, uppgift " + i));
             assertThat(amended.status()).as(amended.text()).isEqualTo(200);
         }
         StatementCount.Counted<Api.Answer> fifty = read("liaison", "/api/v1/incidents/K-SCI");

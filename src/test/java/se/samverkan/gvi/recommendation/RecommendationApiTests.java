@@ -26,15 +26,20 @@ class RecommendationApiTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     Api api;
 
     private String report(String reference, String occurredAt, String group, String confidence) {
-        Api.Answer answer = api.post("liaison", "/api/v1/incidents",
+        Api.Answer answer = api.post(
+                "liaison",
+                "/api/v1/incidents",
                 incident(reference, "SHOOTING", occurredAt, group, "PERPETRATOR", confidence, group + "-A"));
         assertThat(answer.status()).as(answer.text()).isEqualTo(201);
         return answer.get("recommendations").get(0).get("id").asString();
@@ -47,28 +52,60 @@ class RecommendationApiTests {
         long log = api.count("decision_log");
         Api.Answer rec = api.get("legal", "/api/v1/recommendations/" + id);
         assertThat(rec.status()).isEqualTo(200);
-        assertThat(names(rec.body())).containsExactly("id", "incidentReference", "incidentVersion", "groupRef",
-                "outcome", "priority", "summary", "promiseId", "ruleSetVersion", "reportedAt", "createdAt", "dueBy",
-                "status", "needsReview", "decision", "actions", "exclusions", "firedRules");
+        assertThat(names(rec.body()))
+                .containsExactly(
+                        "id",
+                        "incidentReference",
+                        "incidentVersion",
+                        "groupRef",
+                        "outcome",
+                        "priority",
+                        "summary",
+                        "promiseId",
+                        "ruleSetVersion",
+                        "reportedAt",
+                        "createdAt",
+                        "dueBy",
+                        "status",
+                        "needsReview",
+                        "decision",
+                        "actions",
+                        "exclusions",
+                        "firedRules");
         assertThat(rec.get("incidentReference").asString()).isEqualTo("K-RA-1");
         assertThat(rec.get("promiseId").asString()).isEqualTo("HUDDINGE-2024");
         assertThat(rec.get("ruleSetVersion").asString()).matches("[0-9a-f]{64}");
         assertThat(rec.get("decision").isNull()).isTrue();
         assertThat(rec.get("summary").asString()).isNotBlank();
         JsonNode action = rec.get("actions").get(0);
-        assertThat(names(action)).containsExactly("id", "personRef", "lever", "agency", "sanction", "legalBasis",
-                "promiseClause", "dueBy", "ruleId", "explanation", "status");
+        assertThat(names(action))
+                .containsExactly(
+                        "id",
+                        "personRef",
+                        "lever",
+                        "agency",
+                        "sanction",
+                        "legalBasis",
+                        "promiseClause",
+                        "dueBy",
+                        "ruleId",
+                        "explanation",
+                        "status");
         assertThat(action.get("status").asString()).isEqualTo("PROPOSED");
         assertThat(rec.get("dueBy").asString()).isEqualTo(action.get("dueBy").asString());
         JsonNode exclusion = rec.get("exclusions").get(0);
-        assertThat(names(exclusion)).containsExactly("personRef", "lever", "reason", "ruleId", "legalBasis", "explanation");
+        assertThat(names(exclusion))
+                .containsExactly("personRef", "lever", "reason", "ruleId", "legalBasis", "explanation");
         // RA1-C is 12: excluded as a whole person (lever null); RA1-D is in custody
-        assertThat(rec.get("exclusions").toString()).contains("\"personRef\":\"RA1-C\",\"lever\":null,\"reason\":\"UNDER_15\"");
+        assertThat(rec.get("exclusions").toString())
+                .contains("\"personRef\":\"RA1-C\",\"lever\":null,\"reason\":\"UNDER_15\"");
         assertThat(rec.get("exclusions").toString()).contains("IN_CUSTODY");
         assertThat(rec.get("firedRules").size()).isPositive();
         // every read is logged with the reader
         assertThat(api.count("decision_log")).isEqualTo(log + 1);
-        assertThat(jdbc.sql("select actor from decision_log order by seq desc limit 1").query(String.class).single())
+        assertThat(jdbc.sql("select actor from decision_log order by seq desc limit 1")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("legal");
         assertProblem(api.get("legal", "/api/v1/recommendations/" + UUID.randomUUID()), 404);
         assertProblem(api.get("legal", "/api/v1/recommendations/not-a-uuid"), 400);
@@ -93,11 +130,17 @@ class RecommendationApiTests {
         assertThat(ids(page)).containsExactly(standard);
         assertThat(page.get("total").asLong()).isEqualTo(2);
         assertThat(api.get("coordinator", "/api/v1/recommendations?groupRef=RB2&outcome=DELIVER_PROMISE")
-                .get("total").asLong()).isEqualTo(1);
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
         assertThat(api.get("coordinator", "/api/v1/recommendations?groupRef=RB2&outcome=GROUP_ENFORCEMENT")
-                .get("total").asLong()).isZero();
+                        .get("total")
+                        .asLong())
+                .isZero();
         assertThat(api.get("coordinator", "/api/v1/recommendations?groupRef=RB1&status=PENDING_REVIEW")
-                .get("total").asLong()).isEqualTo(2);
+                        .get("total")
+                        .asLong())
+                .isEqualTo(2);
         assertProblem(api.get("coordinator", "/api/v1/recommendations?status=WAITING"), 400);
         assertProblem(api.get("coordinator", "/api/v1/recommendations?size=501"), 400);
         assertProblem(api.get("coordinator", "/api/v1/recommendations?page=-1"), 400);
@@ -107,18 +150,27 @@ class RecommendationApiTests {
     void approvingApprovesEveryActionAndADecidedRecommendationCannotBeDecidedAgain() {
         api.group("RC1", true);
         String id = report("K-RC-1", "2026-02-01T21:40:00+01:00", "RC1", "CONFIRMED");
-        Api.Answer approved = api.post("coordinator", "/api/v1/recommendations/" + id + "/decision",
-                "{\"decision\":\"APPROVED\"}");
+        Api.Answer approved =
+                api.post("coordinator", "/api/v1/recommendations/" + id + "/decision", "{\"decision\":\"APPROVED\"}");
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
         assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
         assertThat(approved.get("decision").get("decidedBy").asString()).isEqualTo("coordinator");
         assertThat(approved.get("decision").get("decision").asString()).isEqualTo("APPROVED");
-        approved.get("actions").forEach(a -> assertThat(a.get("status").asString()).isEqualTo("APPROVED"));
+        approved.get("actions")
+                .forEach(a -> assertThat(a.get("status").asString()).isEqualTo("APPROVED"));
         String counts = api.counts();
-        assertProblem(api.post("coordinator", "/api/v1/recommendations/" + id + "/decision",
-                "{\"decision\":\"REJECTED\",\"reason\":\"ändrat mig\"}"), 409);
-        assertProblem(api.post("coordinator", "/api/v1/recommendations/" + UUID.randomUUID()
-                + "/decision", "{\"decision\":\"APPROVED\"}"), 404);
+        assertProblem(
+                api.post(
+                        "coordinator",
+                        "/api/v1/recommendations/" + id + "/decision",
+                        "{\"decision\":\"REJECTED\",\"reason\":\"ändrat mig\"}"),
+                409);
+        assertProblem(
+                api.post(
+                        "coordinator",
+                        "/api/v1/recommendations/" + UUID.randomUUID() + "/decision",
+                        "{\"decision\":\"APPROVED\"}"),
+                404);
         assertThat(api.counts()).isEqualTo(counts);
     }
 
@@ -130,76 +182,112 @@ class RecommendationApiTests {
         String counts = api.counts();
         assertThat(fields(problem(api.post("coordinator", path, "{\"decision\":\"REJECTED\"}"), 400)))
                 .contains("reason");
-        assertThat(fields(problem(api.post("coordinator", path,
-                "{\"decision\":\"PARTIALLY_APPROVED\",\"reason\":\"delvis\"}"), 400))).contains("approvedActionIds");
-        assertThat(fields(problem(api.post("coordinator", path,
-                "{\"decision\":\"PARTIALLY_APPROVED\",\"approvedActionIds\":[\"" + UUID.randomUUID()
-                        + "\"],\"reason\":\"delvis\"}"), 422))).contains("approvedActionIds[0]");
+        assertThat(fields(problem(
+                        api.post("coordinator", path, "{\"decision\":\"PARTIALLY_APPROVED\",\"reason\":\"delvis\"}"),
+                        400)))
+                .contains("approvedActionIds");
+        assertThat(fields(problem(
+                        api.post(
+                                "coordinator",
+                                path,
+                                "{\"decision\":\"PARTIALLY_APPROVED\",\"approvedActionIds\":[\"" + UUID.randomUUID()
+                                        + "\"],\"reason\":\"delvis\"}"),
+                        422)))
+                .contains("approvedActionIds[0]");
         problem(api.post("coordinator", path, "{\"decision\":\"MAYBE\"}"), 400);
         problem(api.post("coordinator", path, "{\"decision\":\"APPROVED\",\"extra\":true}"), 400);
         assertThat(api.counts()).isEqualTo(counts);
 
-        JsonNode actions = api.get("coordinator", "/api/v1/recommendations/" + id).get("actions");
+        JsonNode actions =
+                api.get("coordinator", "/api/v1/recommendations/" + id).get("actions");
         String chosen = actions.get(0).get("id").asString();
-        Api.Answer partial = api.post("coordinator", path,
-                "{\"decision\":\"PARTIALLY_APPROVED\",\"approvedActionIds\":[\"" + chosen + "\"],\"reason\":\"delvis\"}");
+        Api.Answer partial = api.post(
+                "coordinator",
+                path,
+                "{\"decision\":\"PARTIALLY_APPROVED\",\"approvedActionIds\":[\"" + chosen
+                        + "\"],\"reason\":\"delvis\"}");
         assertThat(partial.status()).as(partial.text()).isEqualTo(200);
         assertThat(partial.get("status").asString()).isEqualTo("PARTIALLY_APPROVED");
         assertThat(partial.get("decision").get("reason").asString()).isEqualTo("delvis");
         for (JsonNode a : partial.get("actions")) {
-            assertThat(a.get("status").asString()).isEqualTo(a.get("id").asString().equals(chosen) ? "APPROVED" : "NOT_APPROVED");
+            assertThat(a.get("status").asString())
+                    .isEqualTo(a.get("id").asString().equals(chosen) ? "APPROVED" : "NOT_APPROVED");
         }
 
         api.group("RD2", true);
         String other = report("K-RD-2", "2026-02-01T21:40:00+01:00", "RD2", "CONFIRMED");
-        Api.Answer rejected = api.post("coordinator", "/api/v1/recommendations/" + other + "/decision",
+        Api.Answer rejected = api.post(
+                "coordinator",
+                "/api/v1/recommendations/" + other + "/decision",
                 "{\"decision\":\"REJECTED\",\"reason\":\"proportionalitet\"}");
         assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
-        rejected.get("actions").forEach(a -> assertThat(a.get("status").asString()).isEqualTo("NOT_APPROVED"));
+        rejected.get("actions")
+                .forEach(a -> assertThat(a.get("status").asString()).isEqualTo("NOT_APPROVED"));
     }
 
     @Test
     void outcomesAreReportedOnlyForApprovedActionsAndOverdueListsThePastDue() {
         api.group("RE1", true);
         String id = report("K-RE-1", "2026-02-01T21:40:00+01:00", "RE1", "CONFIRMED");
-        JsonNode actions = api.get("coordinator", "/api/v1/recommendations/" + id).get("actions");
+        JsonNode actions =
+                api.get("coordinator", "/api/v1/recommendations/" + id).get("actions");
         String first = actions.get(0).get("id").asString();
         String second = actions.get(1).get("id").asString();
         String outcome = "/api/v1/recommendations/" + id + "/actions/%s/outcome";
         String executed = "{\"executedOn\":\"2026-02-03\",\"outcome\":\"EXECUTED\",\"note\":\"klart\"}";
         // a proposed action cannot have an outcome
         problem(api.post("coordinator", outcome.formatted(first), executed), 409);
-        api.post("coordinator", "/api/v1/recommendations/" + id + "/decision",
+        api.post(
+                "coordinator",
+                "/api/v1/recommendations/" + id + "/decision",
                 "{\"decision\":\"PARTIALLY_APPROVED\",\"approvedActionIds\":[\"" + first + "\",\"" + second
                         + "\"],\"reason\":\"två av dem\"}");
 
-        assertThat(actionIds(api.get("coordinator", "/api/v1/actions?overdue=true"))).doesNotContain(first, second);
+        assertThat(actionIds(api.get("coordinator", "/api/v1/actions?overdue=true")))
+                .doesNotContain(first, second);
         assertThat(actionIds(api.get("coordinator", "/api/v1/actions"))).contains(first, second);
         clock.advance(Duration.ofDays(8));
         Api.Answer overdue = api.get("liaison", "/api/v1/actions?overdue=true");
         assertThat(names(overdue.body())).containsExactly("items", "total");
         assertThat(actionIds(overdue)).contains(first, second);
         String agency = actions.get(0).get("agency").asString();
-        Api.Answer byAgency = api.get("coordinator", "/api/v1/actions?overdue=true&agency="
-                + java.net.URLEncoder.encode(agency, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
-        byAgency.get("items").forEach(a -> assertThat(a.get("agency").asString()).isEqualTo(agency));
+        Api.Answer byAgency = api.get(
+                "coordinator",
+                "/api/v1/actions?overdue=true&agency="
+                        + java.net.URLEncoder.encode(agency, java.nio.charset.StandardCharsets.UTF_8)
+                                .replace("+", "%20"));
+        byAgency.get("items")
+                .forEach(a -> assertThat(a.get("agency").asString()).isEqualTo(agency));
         assertThat(actionIds(byAgency)).contains(first);
 
         Api.Answer reported = api.post("coordinator", outcome.formatted(first), executed);
         assertThat(reported.status()).as(reported.text()).isEqualTo(200);
         assertThat(statusOf(reported, first)).isEqualTo("EXECUTED");
-        assertThat(actionIds(api.get("coordinator", "/api/v1/actions?overdue=true"))).doesNotContain(first).contains(second);
+        assertThat(actionIds(api.get("coordinator", "/api/v1/actions?overdue=true")))
+                .doesNotContain(first)
+                .contains(second);
         problem(api.post("coordinator", outcome.formatted(first), executed), 409);
         String notApproved = actions.get(actions.size() - 1).get("id").asString();
         if (!notApproved.equals(first) && !notApproved.equals(second)) {
             problem(api.post("coordinator", outcome.formatted(notApproved), executed), 409);
         }
         problem(api.post("coordinator", outcome.formatted(UUID.randomUUID()), executed), 404);
-        problem(api.post("coordinator", outcome.formatted(second), "{\"executedOn\":\"2026-02-03\",\"outcome\":\"DONE\"}"), 400);
+        problem(
+                api.post(
+                        "coordinator",
+                        outcome.formatted(second),
+                        "{\"executedOn\":\"2026-02-03\",\"outcome\":\"DONE\"}"),
+                400);
         // the service's clock is moved ahead in this test, so a date far in the future
-        problem(api.post("coordinator", outcome.formatted(second),
-                "{\"executedOn\":\"9999-12-31\",\"outcome\":\"EXECUTED\"}"), 422);
-        Api.Answer impossible = api.post("coordinator", outcome.formatted(second),
+        problem(
+                api.post(
+                        "coordinator",
+                        outcome.formatted(second),
+                        "{\"executedOn\":\"9999-12-31\",\"outcome\":\"EXECUTED\"}"),
+                422);
+        Api.Answer impossible = api.post(
+                "coordinator",
+                outcome.formatted(second),
                 "{\"executedOn\":\"2026-02-04\",\"outcome\":\"NOT_POSSIBLE\",\"note\":\"ej anträffbar\"}");
         assertThat(statusOf(impossible, second)).isEqualTo("NOT_POSSIBLE");
     }
@@ -218,18 +306,24 @@ class RecommendationApiTests {
         String closure = "/api/v1/groups/RF1/sanction-rounds/" + round + "/closure";
 
         problem(api.post("coordinator", closure, "{}"), 400);
-        Api.Answer closed = api.post("coordinator", closure, "{\"effectReview\":\"Inga nya skjutningar på sex veckor.\"}");
+        Api.Answer closed =
+                api.post("coordinator", closure, "{\"effectReview\":\"Inga nya skjutningar på sex veckor.\"}");
         assertThat(closed.status()).as(closed.text()).isEqualTo(200);
         assertThat(closed.get("closedBy").asString()).isEqualTo("coordinator");
         assertThat(closed.get("closedAt").isNull()).isFalse();
         String counts = api.counts();
         problem(api.post("coordinator", closure, "{\"effectReview\":\"igen\"}"), 409);
-        problem(api.post("coordinator", "/api/v1/groups/RF1/sanction-rounds/" + UUID.randomUUID() + "/closure",
-                "{\"effectReview\":\"x\"}"), 404);
+        problem(
+                api.post(
+                        "coordinator",
+                        "/api/v1/groups/RF1/sanction-rounds/" + UUID.randomUUID() + "/closure",
+                        "{\"effectReview\":\"x\"}"),
+                404);
         assertThat(api.counts()).isEqualTo(counts);
 
         report("K-RF-4", "2026-03-20T21:40:00+01:00", "RF1", "CONFIRMED");
-        assertThat(api.get("coordinator", "/api/v1/groups/RF1").get("sanctionRounds")).hasSize(2);
+        assertThat(api.get("coordinator", "/api/v1/groups/RF1").get("sanctionRounds"))
+                .hasSize(2);
     }
 
     private static Api.Answer problem(Api.Answer answer, int status) {

@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.support.Api;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
-import se.samverkan.gvi.support.Sites;
 import se.samverkan.gvi.support.TestClock;
 
 /**
@@ -37,10 +36,13 @@ class PersonalDataRetentionTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     PersonalDataRetention retention;
 
@@ -49,18 +51,34 @@ class PersonalDataRetentionTests {
         Api api = new Api(mvc, jdbc);
         api.group("RT1", true);
         api.person("RT-LONE", "1990-01-01", "");
-        Api.Answer old = api.post("liaison", "/api/v1/incidents", incident("K-RT-OLD", "SHOOTING",
-                "2026-02-01T21:40:00+01:00", "RT1", "PERPETRATOR", "CONFIRMED", "RT1-A", "RT-LONE"));
+        Api.Answer old = api.post(
+                "liaison",
+                "/api/v1/incidents",
+                incident(
+                        "K-RT-OLD",
+                        "SHOOTING",
+                        "2026-02-01T21:40:00+01:00",
+                        "RT1",
+                        "PERPETRATOR",
+                        "CONFIRMED",
+                        "RT1-A",
+                        "RT-LONE"));
         assertThat(old.status()).as(old.text()).isEqualTo(201);
         String id = old.get("recommendations").get(0).get("id").asString();
-        assertThat(api.post("coordinator", "/api/v1/recommendations/" + id + "/decision",
-                "{\"decision\":\"REJECTED\",\"reason\":\"Fri text om beslutet\"}").status()).isEqualTo(200);
+        assertThat(api.post(
+                                "coordinator",
+                                "/api/v1/recommendations/" + id + "/decision",
+                                "{\"decision\":\"REJECTED\",\"reason\":\"Fri text om beslutet\"}")
+                        .status())
+                .isEqualTo(200);
         // a message about this recommendation that went to an agency (it names a person) is erased with it
         jdbc.sql("""
                 insert into delivery_outbox (id, site, recommendation_id, agency, payload, created_at, attempts,
                     next_attempt_at, sent_at)
                 values (:id, 'huddinge', :rec, 'polismyndigheten', '{"personRef":"RT1-A"}', now(), 1, now(), now())""")
-                .param("id", java.util.UUID.randomUUID()).param("rec", java.util.UUID.fromString(id)).update();
+                .param("id", java.util.UUID.randomUUID())
+                .param("rec", java.util.UUID.fromString(id))
+                .update();
 
         // four years on: nothing is old enough yet
         clock.advance(Duration.ofDays(4 * 365));
@@ -71,40 +89,70 @@ class PersonalDataRetentionTests {
         clock.advance(Duration.ofDays(2 * 365));
         api.person("RT-NEW", "1995-01-01", "");
         api.group("RT2", true);
-        Api.Answer recent = api.post("liaison", "/api/v1/incidents", incident("K-RT-NEW", "SHOOTING",
-                clock.instant().minus(Duration.ofDays(1)).toString(), "RT2", "PERPETRATOR", "CONFIRMED", "RT2-A"));
+        Api.Answer recent = api.post(
+                "liaison",
+                "/api/v1/incidents",
+                incident(
+                        "K-RT-NEW",
+                        "SHOOTING",
+                        clock.instant().minus(Duration.ofDays(1)).toString(),
+                        "RT2",
+                        "PERPETRATOR",
+                        "CONFIRMED",
+                        "RT2-A"));
         assertThat(recent.status()).as(recent.text()).isEqualTo(201);
         long logRows = api.count("decision_log where site = 'huddinge'");
-        String lastHash = jdbc.sql("select hash from decision_log where site = 'huddinge' order by seq desc limit 1").query(String.class).single();
+        String lastHash = jdbc.sql("select hash from decision_log where site = 'huddinge' order by seq desc limit 1")
+                .query(String.class)
+                .single();
 
         PersonalDataRetention.Erased erased = retention.eraseExpired();
 
         assertThat(erased.incidents().get("huddinge")).containsExactly("K-RT-OLD");
-        assertThat(erased.persons().get("huddinge")).contains("RT-LONE", "RT1-A", "RT1-B", "RT1-C", "RT1-D")
+        assertThat(erased.persons().get("huddinge"))
+                .contains("RT-LONE", "RT1-A", "RT1-B", "RT1-C", "RT1-D")
                 .doesNotContain("RT-NEW", "RT2-A");
-        assertThat(jdbc.sql("select reference from incident").query(String.class).list()).containsExactly("K-RT-NEW");
+        assertThat(jdbc.sql("select reference from incident")
+                        .query(String.class)
+                        .list())
+                .containsExactly("K-RT-NEW");
         assertThat(jdbc.sql("select count(*) from recommendation where incident_reference = 'K-RT-OLD'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(api.count("recommendation_decision")).isZero();
         assertThat(api.count("delivery_outbox")).isZero();
         assertThat(jdbc.sql("select count(*) from person where ref like 'RT1-%' or ref = 'RT-LONE'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("select count(*) from person where ref = 'RT-NEW' or ref like 'RT2-%'")
-                .query(Long.class).single()).isEqualTo(5);
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(5);
 
         // the log kept every row, added one for the erasure, and still verifies
         assertThat(api.count("decision_log where site = 'huddinge'")).isEqualTo(logRows + 1);
-        assertThat(jdbc.sql("select prev_hash from decision_log where site = 'huddinge' order by seq desc limit 1").query(String.class).single())
+        assertThat(jdbc.sql("select prev_hash from decision_log where site = 'huddinge' order by seq desc limit 1")
+                        .query(String.class)
+                        .single())
                 .isEqualTo(lastHash);
-        assertThat(jdbc.sql("select actor || ' ' || action from decision_log where site = 'huddinge' order by seq desc limit 1")
-                .query(String.class).single()).isEqualTo("retention-job PERSONAL_DATA_ERASED");
+        assertThat(jdbc.sql(
+                                "select actor || ' ' || action from decision_log where site = 'huddinge' order by seq desc limit 1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("retention-job PERSONAL_DATA_ERASED");
         Api.Answer verify = api.get("auditor", "/api/v1/audit/verify");
         assertThat(verify.get("valid").asBoolean()).as(verify.text()).isTrue();
         assertThat(verify.get("entries").asLong()).isEqualTo(logRows + 1);
-        assertThat(api.get("auditor", "/api/v1/audit?subject=incident:K-RT-OLD").get("total").asLong()).isPositive();
+        assertThat(api.get("auditor", "/api/v1/audit?subject=incident:K-RT-OLD")
+                        .get("total")
+                        .asLong())
+                .isPositive();
 
         // a second run finds nothing more and writes nothing
         assertThat(retention.eraseExpired().incidents()).isEmpty();
-        assertThat(api.count("decision_log where site = 'huddinge'")).isEqualTo(logRows + 2); // the auditor's list read above
+        assertThat(api.count("decision_log where site = 'huddinge'"))
+                .isEqualTo(logRows + 2); // the auditor's list read above
     }
 }

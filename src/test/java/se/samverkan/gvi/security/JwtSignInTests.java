@@ -49,9 +49,14 @@ import se.samverkan.gvi.web.JsonSettings;
  * a user in; roles come from the configured claim, the user name from the configured claim. Tokens
  * are signed here with a key made for the test; nothing goes over the network.
  */
-@WebMvcTest(properties = {"gvi.security.jwt.jwk-set-uri=http://127.0.0.1:9/never-called",
-        "gvi.security.jwt.roles-claim=realm_access.roles", "gvi.security.jwt.user-name-claim=preferred_username",
-        "gvi.security.jwt.issuer-uri=" + JwtSignInTests.ISSUER, "gvi.security.jwt.audience=" + JwtSignInTests.AUDIENCE})
+@WebMvcTest(
+        properties = {
+            "gvi.security.jwt.jwk-set-uri=http://127.0.0.1:9/never-called",
+            "gvi.security.jwt.roles-claim=realm_access.roles",
+            "gvi.security.jwt.user-name-claim=preferred_username",
+            "gvi.security.jwt.issuer-uri=" + JwtSignInTests.ISSUER,
+            "gvi.security.jwt.audience=" + JwtSignInTests.AUDIENCE
+        })
 @ActiveProfiles("prod")
 @Import({SecurityConfiguration.class, JsonSettings.class, JwtSignInTests.Keys.class})
 class JwtSignInTests {
@@ -67,7 +72,8 @@ class JwtSignInTests {
         @Primary
         JwtDecoder testDecoder(GviSecuritySettings settings) {
             // the provider's key instead of its JWK set; the same checks of expiry, audience and issuer
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) PROVIDER.getPublic()).build();
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) PROVIDER.getPublic())
+                    .build();
             decoder.setJwtValidator(SecurityConfiguration.tokenValidator(settings.jwt()));
             return decoder;
         }
@@ -75,32 +81,45 @@ class JwtSignInTests {
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     GroupService groups;
+
     @MockitoBean
     IncidentService incidents;
+
     @MockitoBean
     Recommendations recommendations;
+
     @MockitoBean
     SanctionRounds sanctionRounds;
+
     @MockitoBean
     DecisionLog decisionLog;
+
     @MockitoBean
     RuleGovernance rules;
+
     @MockitoBean
     NationalFigures nationalFigures;
 
     @Test
     void aValidTokenWithTheRoleIsLetThroughAndNamesTheUserFromTheConfiguredClaim() throws Exception {
-        MockHttpServletResponse response = get("/api/v1/recommendations",
-                token(PROVIDER, "anna.k", List.of("COORDINATOR", "some-other-group"), Instant.now().plusSeconds(300)));
+        MockHttpServletResponse response = get(
+                "/api/v1/recommendations",
+                token(
+                        PROVIDER,
+                        "anna.k",
+                        List.of("COORDINATOR", "some-other-group"),
+                        Instant.now().plusSeconds(300)));
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         verify(recommendations).list(eq(new Actor("anna.k", "huddinge")), any(), any(), any(), any());
     }
 
     @Test
     void theSiteComesFromTheSiteClaim() throws Exception {
-        MockHttpServletResponse response = get("/api/v1/recommendations",
+        MockHttpServletResponse response = get(
+                "/api/v1/recommendations",
                 token(PROVIDER, "mia.s", List.of("COORDINATOR"), Instant.now().plusSeconds(300), "malmo"));
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         verify(recommendations).list(eq(new Actor("mia.s", "malmo")), any(), any(), any(), any());
@@ -110,90 +129,179 @@ class JwtSignInTests {
     void aTokenWithoutASiteOfThisServiceGrantsNothing() throws Exception {
         // no site claim, a site this instance does not serve, and a value that is no site name
         for (String site : new String[] {null, "stockholm", "*", "huddinge' or '1'='1"}) {
-            assertProblem(get("/api/v1/recommendations",
-                    token(PROVIDER, "anna.k", List.of("COORDINATOR"), Instant.now().plusSeconds(300), site)), 403);
+            assertProblem(
+                    get(
+                            "/api/v1/recommendations",
+                            token(
+                                    PROVIDER,
+                                    "anna.k",
+                                    List.of("COORDINATOR"),
+                                    Instant.now().plusSeconds(300),
+                                    site)),
+                    403);
         }
         verifyNoInteractions(recommendations);
     }
 
     @Test
     void theNationalAnalystNeedsNoSiteAndReadsOnlyTheFigures() throws Exception {
-        String analyst = token(PROVIDER, "nils.a", List.of("NATIONAL_ANALYST"), Instant.now().plusSeconds(300), null);
+        String analyst = token(
+                PROVIDER, "nils.a", List.of("NATIONAL_ANALYST"), Instant.now().plusSeconds(300), null);
         assertThat(get("/api/v1/national/figures", analyst).getStatus()).isEqualTo(200);
         assertProblem(get("/api/v1/recommendations", analyst), 403);
         // a site in the token gives the analyst no site role
-        assertProblem(get("/api/v1/recommendations", token(PROVIDER, "nils.a", List.of("NATIONAL_ANALYST"),
-                Instant.now().plusSeconds(300), "huddinge")), 403);
+        assertProblem(
+                get(
+                        "/api/v1/recommendations",
+                        token(
+                                PROVIDER,
+                                "nils.a",
+                                List.of("NATIONAL_ANALYST"),
+                                Instant.now().plusSeconds(300),
+                                "huddinge")),
+                403);
     }
 
     @Test
     void aValidTokenWithoutTheRoleIs403AsProblem() throws Exception {
-        MockHttpServletResponse response = get("/api/v1/audit/verify",
+        MockHttpServletResponse response = get(
+                "/api/v1/audit/verify",
                 token(PROVIDER, "anna.k", List.of("COORDINATOR"), Instant.now().plusSeconds(300)));
         assertProblem(response, 403);
         // a group the identity provider knows but this service does not grants nothing
-        assertProblem(get("/api/v1/recommendations",
-                token(PROVIDER, "bo.l", List.of("GVI_SUPERUSER", "ROLE_X"), Instant.now().plusSeconds(300))), 403);
+        assertProblem(
+                get(
+                        "/api/v1/recommendations",
+                        token(
+                                PROVIDER,
+                                "bo.l",
+                                List.of("GVI_SUPERUSER", "ROLE_X"),
+                                Instant.now().plusSeconds(300))),
+                403);
     }
 
     @Test
     void anExpiredTokenIs401AsProblem() throws Exception {
-        assertProblem(get("/api/v1/recommendations",
-                token(PROVIDER, "anna.k", List.of("COORDINATOR"), Instant.now().minusSeconds(3600))), 401);
+        assertProblem(
+                get(
+                        "/api/v1/recommendations",
+                        token(
+                                PROVIDER,
+                                "anna.k",
+                                List.of("COORDINATOR"),
+                                Instant.now().minusSeconds(3600))),
+                401);
     }
 
     @Test
     void aTokenSignedWithAnotherKeyIs401AsProblem() throws Exception {
-        assertProblem(get("/api/v1/recommendations",
-                token(STRANGER, "anna.k", List.of("COORDINATOR"), Instant.now().plusSeconds(300))), 401);
+        assertProblem(
+                get(
+                        "/api/v1/recommendations",
+                        token(
+                                STRANGER,
+                                "anna.k",
+                                List.of("COORDINATOR"),
+                                Instant.now().plusSeconds(300))),
+                401);
         assertProblem(get("/api/v1/recommendations", "not-a-jwt"), 401);
     }
 
     @Test
     void aTokenForAnotherApplicationOrFromAnotherIssuerIs401AsProblem() throws Exception {
         Instant expires = Instant.now().plusSeconds(300);
-        assertProblem(get("/api/v1/recommendations", token(PROVIDER, "anna.k", List.of("COORDINATOR"), expires,
-                "huddinge", ISSUER, List.of("case-management"))), 401);
-        assertProblem(get("/api/v1/recommendations", token(PROVIDER, "anna.k", List.of("COORDINATOR"), expires,
-                "huddinge", ISSUER, List.of())), 401);
-        assertProblem(get("/api/v1/recommendations", token(PROVIDER, "anna.k", List.of("COORDINATOR"), expires,
-                "huddinge", "https://idp.example.test/realms/other", List.of(AUDIENCE))), 401);
+        assertProblem(
+                get(
+                        "/api/v1/recommendations",
+                        token(
+                                PROVIDER,
+                                "anna.k",
+                                List.of("COORDINATOR"),
+                                expires,
+                                "huddinge",
+                                ISSUER,
+                                List.of("case-management"))),
+                401);
+        assertProblem(
+                get(
+                        "/api/v1/recommendations",
+                        token(PROVIDER, "anna.k", List.of("COORDINATOR"), expires, "huddinge", ISSUER, List.of())),
+                401);
+        assertProblem(
+                get(
+                        "/api/v1/recommendations",
+                        token(
+                                PROVIDER,
+                                "anna.k",
+                                List.of("COORDINATOR"),
+                                expires,
+                                "huddinge",
+                                "https://idp.example.test/realms/other",
+                                List.of(AUDIENCE))),
+                401);
         verifyNoInteractions(recommendations);
         // several audiences are fine as long as this service is one of them
-        assertThat(get("/api/v1/recommendations", token(PROVIDER, "anna.k", List.of("COORDINATOR"), expires,
-                "huddinge", ISSUER, List.of("case-management", AUDIENCE))).getStatus()).isEqualTo(200);
+        assertThat(get(
+                                "/api/v1/recommendations",
+                                token(
+                                        PROVIDER,
+                                        "anna.k",
+                                        List.of("COORDINATOR"),
+                                        expires,
+                                        "huddinge",
+                                        ISSUER,
+                                        List.of("case-management", AUDIENCE)))
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void noTokenOrDemoPasswordsAre401AsProblem() throws Exception {
-        assertProblem(mvc.perform(MockMvcRequestBuilders.get("/api/v1/recommendations")).andReturn().getResponse(), 401);
-        assertProblem(mvc.perform(MockMvcRequestBuilders.get("/api/v1/recommendations")
-                .with(httpBasic("coordinator", "demo"))).andReturn().getResponse(), 401);
+        assertProblem(
+                mvc.perform(MockMvcRequestBuilders.get("/api/v1/recommendations"))
+                        .andReturn()
+                        .getResponse(),
+                401);
+        assertProblem(
+                mvc.perform(MockMvcRequestBuilders.get("/api/v1/recommendations")
+                                .with(httpBasic("coordinator", "demo")))
+                        .andReturn()
+                        .getResponse(),
+                401);
     }
 
     @Test
     void theProdProfileRefusesToStartWithoutItsAudience() {
         assertThatThrownBy(() -> startProd("prod-audience", "--gvi.security.demo-users=false"))
-                .rootCause().hasMessageContaining("needs gvi.security.jwt.audience");
+                .rootCause()
+                .hasMessageContaining("needs gvi.security.jwt.audience");
     }
 
     @Test
     void theProdProfileRefusesToStartWithDemoUsers() {
         assertThatThrownBy(() -> startProd("prod-refusal", "--gvi.security.demo-users=true"))
-                .rootCause().hasMessageContaining("refuses to start with demo users");
+                .rootCause()
+                .hasMessageContaining("refuses to start with demo users");
     }
 
     @Test
     void theProdProfileRefusesToStartWhenThePagesCouldSignNoOneIn() {
         // no client for the pages at the identity provider
-        assertThatThrownBy(() -> startProd("prod-pages-client", "--gvi.security.demo-users=false",
-                "--gvi.security.jwt.audience=" + AUDIENCE))
-                .rootCause().hasMessageContaining("needs the pages' client at the identity provider")
+        assertThatThrownBy(() -> startProd(
+                        "prod-pages-client",
+                        "--gvi.security.demo-users=false",
+                        "--gvi.security.jwt.audience=" + AUDIENCE))
+                .rootCause()
+                .hasMessageContaining("needs the pages' client at the identity provider")
                 .hasMessageContaining("gvi.security.oidc.client-id");
         // a client, but only the provider's keys and no issuer whose metadata names its sign-in endpoints
-        assertThatThrownBy(() -> startProd("prod-pages-issuer", "--gvi.security.demo-users=false",
-                "--gvi.security.jwt.audience=" + AUDIENCE, "--gvi.security.oidc.client-id=gvi-pages"))
-                .rootCause().hasMessageContaining("needs gvi.security.jwt.issuer-uri");
+        assertThatThrownBy(() -> startProd(
+                        "prod-pages-issuer",
+                        "--gvi.security.demo-users=false",
+                        "--gvi.security.jwt.audience=" + AUDIENCE,
+                        "--gvi.security.oidc.client-id=gvi-pages"))
+                .rootCause()
+                .hasMessageContaining("needs gvi.security.jwt.issuer-uri");
     }
 
     /** Starts the service in the prod profile with {@code settings}; closes it again if it started. */
@@ -202,8 +310,8 @@ class JwtSignInTests {
     }
 
     private MockHttpServletResponse get(String path, String token) throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path)
-                .header("Authorization", "Bearer " + token);
+        MockHttpServletRequestBuilder request =
+                MockMvcRequestBuilders.get(path).header("Authorization", "Bearer " + token);
         return mvc.perform(request).andReturn().getResponse();
     }
 
@@ -222,14 +330,20 @@ class JwtSignInTests {
         return token(key, user, roles, expires, site, ISSUER, List.of(AUDIENCE));
     }
 
-    private static String token(KeyPair key, String user, List<String> roles, Instant expires, String site,
-            String issuer, List<String> audience) throws Exception {
+    private static String token(
+            KeyPair key,
+            String user,
+            List<String> roles,
+            Instant expires,
+            String site,
+            String issuer,
+            List<String> audience)
+            throws Exception {
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
         if (site != null) {
             builder.claim("site", site);
         }
-        JWTClaimsSet claims = builder
-                .issuer(issuer)
+        JWTClaimsSet claims = builder.issuer(issuer)
                 .audience(audience)
                 .subject("f3b1c2d4-0000-4000-8000-000000000042")
                 .claim("preferred_username", user)

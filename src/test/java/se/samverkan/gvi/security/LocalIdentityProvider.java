@@ -73,23 +73,34 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Deliberately not a {@code @Configuration}: the service's own component scan covers this
  * package on the test class path and would pick it up. It reads no property file either.
  */
-@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, TomcatServletWebServerAutoConfiguration.class,
-        DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class,
-        HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class, SecurityAutoConfiguration.class,
-        ServletWebSecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class})
+@ImportAutoConfiguration({
+    PropertyPlaceholderAutoConfiguration.class,
+    TomcatServletWebServerAutoConfiguration.class,
+    DispatcherServletAutoConfiguration.class,
+    WebMvcAutoConfiguration.class,
+    ErrorMvcAutoConfiguration.class,
+    HttpMessageConvertersAutoConfiguration.class,
+    JacksonAutoConfiguration.class,
+    SecurityAutoConfiguration.class,
+    ServletWebSecurityAutoConfiguration.class,
+    SecurityFilterAutoConfiguration.class
+})
 class LocalIdentityProvider {
 
     /** Somebody the provider knows: a person (form login) or a machine caller (client credentials). */
-    record Account(String id, String password, String name, List<String> roles, @Nullable String site) {
-    }
+    record Account(
+            String id,
+            String password,
+            String name,
+            List<String> roles,
+            @Nullable String site) {}
 
     /**
      * @param people   who may sign in with the form
      * @param callers  clients that get tokens of their own with the client-credentials grant
      * @param audience the service's name, added to every access token's {@code aud}
      */
-    record Directory(List<Account> people, List<Account> callers, String audience) {
-    }
+    record Directory(List<Account> people, List<Account> callers, String audience) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -105,7 +116,8 @@ class LocalIdentityProvider {
 
         /** The issuer: its metadata at {@code /.well-known/openid-configuration}, its tokens' {@code iss}. */
         String issuer() {
-            return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+            return "http://localhost:"
+                    + ((WebServerApplicationContext) context).getWebServer().getPort();
         }
 
         /**
@@ -114,29 +126,34 @@ class LocalIdentityProvider {
          * sent back to.
          */
         void registerPages(String clientId, String secret, String serviceBaseUrl) {
-            context.getBean(InMemoryRegisteredClientRepository.class).save(RegisteredClient
-                    .withId(UUID.randomUUID().toString())
-                    .clientId(clientId)
-                    .clientSecret("{noop}" + secret)
-                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                    .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-                    .redirectUri(serviceBaseUrl + "/login/oauth2/code/idp")
-                    .postLogoutRedirectUri(serviceBaseUrl + "/login?logout")
-                    .scope(OidcScopes.OPENID)
-                    .scope(OidcScopes.PROFILE)
-                    .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-                    .build());
+            context.getBean(InMemoryRegisteredClientRepository.class)
+                    .save(RegisteredClient.withId(UUID.randomUUID().toString())
+                            .clientId(clientId)
+                            .clientSecret("{noop}" + secret)
+                            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                            .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                            .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                            .redirectUri(serviceBaseUrl + "/login/oauth2/code/idp")
+                            .postLogoutRedirectUri(serviceBaseUrl + "/login?logout")
+                            .scope(OidcScopes.OPENID)
+                            .scope(OidcScopes.PROFILE)
+                            .clientSettings(ClientSettings.builder()
+                                    .requireProofKey(true)
+                                    .requireAuthorizationConsent(false)
+                                    .build())
+                            .build());
         }
 
         /** An access token for a machine caller, from the token endpoint as any client gets one. */
         String clientCredentialsToken(Account caller) throws IOException, InterruptedException {
-            String basic = Base64.getEncoder().encodeToString((caller.id() + ":" + caller.password())
-                    .getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(issuer() + "/oauth2/token"))
-                    .header("Authorization", "Basic " + basic)
-                    .header("Content-Type", MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=api")).build(),
+            String basic = Base64.getEncoder()
+                    .encodeToString((caller.id() + ":" + caller.password()).getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(issuer() + "/oauth2/token"))
+                            .header("Authorization", "Basic " + basic)
+                            .header("Content-Type", MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=api"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("no token for " + caller.id() + ": " + response.body());
@@ -155,7 +172,9 @@ class LocalIdentityProvider {
     static Running start(Directory directory) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LocalIdentityProvider.class)
                 .initializers(c -> c.getBeanFactory().registerSingleton("directory", directory))
-                .run("--spring.config.name=local-identity-provider", "--server.port=0",
+                .run(
+                        "--spring.config.name=local-identity-provider",
+                        "--server.port=0",
                         // its own session cookie name, though the browser reaches it under another host name
                         "--server.servlet.session.cookie.name=IDP_SESSION",
                         "--spring.application.name=local-identity-provider");
@@ -172,7 +191,8 @@ class LocalIdentityProvider {
                 })
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 // a browser without a session here signs in with the form first
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
                         new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
@@ -188,7 +208,10 @@ class LocalIdentityProvider {
     @Bean
     UserDetailsService people(Directory directory) {
         return new InMemoryUserDetailsManager(directory.people().stream()
-                .map(p -> User.withUsername(p.id()).password("{noop}" + p.password()).roles("PERSON").build())
+                .map(p -> User.withUsername(p.id())
+                        .password("{noop}" + p.password())
+                        .roles("PERSON")
+                        .build())
                 .toList());
     }
 
@@ -213,8 +236,10 @@ class LocalIdentityProvider {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-                .keyID(UUID.randomUUID().toString()).build();
+        RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                .privateKey((RSAPrivateKey) pair.getPrivate())
+                .keyID(UUID.randomUUID().toString())
+                .build();
         return new ImmutableJWKSet<>(new JWKSet(key));
     }
 
@@ -237,23 +262,28 @@ class LocalIdentityProvider {
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> accountClaims(Directory directory) {
         return context -> {
-            boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+            boolean idToken =
+                    OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
             boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
             if (!idToken && !accessToken) {
                 return;
             }
             boolean machine = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType());
-            String id = machine ? context.getRegisteredClient().getClientId() : context.getPrincipal().getName();
-            (machine ? directory.callers() : directory.people()).stream().filter(a -> a.id().equals(id)).findFirst()
-                    .ifPresent(account -> {
-                        context.getClaims().claim("preferred_username", account.name())
+            String id = machine
+                    ? context.getRegisteredClient().getClientId()
+                    : context.getPrincipal().getName();
+            (machine ? directory.callers() : directory.people())
+                    .stream().filter(a -> a.id().equals(id)).findFirst().ifPresent(account -> {
+                        context.getClaims()
+                                .claim("preferred_username", account.name())
                                 .claim("realm_access", Map.of("roles", account.roles()));
                         if (account.site() != null) {
                             context.getClaims().claim("site", account.site());
                         }
                     });
             if (accessToken) {
-                context.getClaims().audience(List.of(context.getRegisteredClient().getClientId(), directory.audience()));
+                context.getClaims()
+                        .audience(List.of(context.getRegisteredClient().getClientId(), directory.audience()));
             }
         };
     }

@@ -39,16 +39,19 @@ class OidcPageSignInBrowserTests {
     static final String GROUP = "G-OIDC";
 
     /** A coordinator of Huddinge; the provider also knows groups that are no role of the service. */
-    static final Account ANNA = new Account("anna", "anna-pw-1", "anna.karlsson", List.of("COORDINATOR", "intranet-users"),
-            "huddinge");
+    static final Account ANNA =
+            new Account("anna", "anna-pw-1", "anna.karlsson", List.of("COORDINATOR", "intranet-users"), "huddinge");
+
     static final Account LARS = new Account("lars", "lars-pw-1", "lars.berg", List.of("AUDITOR"), "huddinge");
     /** Machine callers of the API with tokens of their own (client credentials). */
-    static final Account REGISTRY = new Account("gvi-registry", "registry-secret", "kartlaggning-import",
-            List.of("ADMIN"), "huddinge");
-    static final Account AUDIT_EXPORT = new Account("gvi-audit-export", "audit-secret", "granskning-export",
-            List.of("AUDITOR"), "huddinge");
+    static final Account REGISTRY =
+            new Account("gvi-registry", "registry-secret", "kartlaggning-import", List.of("ADMIN"), "huddinge");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final Account AUDIT_EXPORT =
+            new Account("gvi-audit-export", "audit-secret", "granskning-export", List.of("AUDITOR"), "huddinge");
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static LocalIdentityProvider.Running provider;
     private static ConfigurableApplicationContext service;
     private static String base;
@@ -58,9 +61,10 @@ class OidcPageSignInBrowserTests {
 
     @BeforeAll
     static void startProviderAndService() throws Exception {
-        provider = LocalIdentityProvider.start(new LocalIdentityProvider.Directory(List.of(ANNA, LARS),
-                List.of(REGISTRY, AUDIT_EXPORT), AUDIENCE));
-        service = ProdProfile.start("prod-oidc",
+        provider = LocalIdentityProvider.start(
+                new LocalIdentityProvider.Directory(List.of(ANNA, LARS), List.of(REGISTRY, AUDIT_EXPORT), AUDIENCE));
+        service = ProdProfile.start(
+                "prod-oidc",
                 "--gvi.security.demo-users=false",
                 "--gvi.security.jwt.issuer-uri=" + provider.issuer(),
                 // the keys from the issuer's metadata, as for the pages
@@ -75,12 +79,12 @@ class OidcPageSignInBrowserTests {
 
         // a group of Huddinge, registered over the API with the registry's own token
         String registry = provider.clientCredentialsToken(REGISTRY);
-        assertThat(call("PUT", "/api/v1/persons/" + GROUP + "-A", registry, "{\"birthDate\":\"1998-04-01\"}").statusCode())
+        assertThat(call("PUT", "/api/v1/persons/" + GROUP + "-A", registry, "{\"birthDate\":\"1998-04-01\"}")
+                        .statusCode())
                 .isIn(200, 201);
         HttpResponse<String> group = call("PUT", "/api/v1/groups/" + GROUP, registry, """
                 {"name":"Oidcgänget","area":"Fiktiva området","rivals":[],
-                 "audit":{"mappedOn":"2025-06-01","members":[{"personRef":"%s-A","joinedOn":"2024-01-01"}]}}"""
-                .formatted(GROUP));
+                 "audit":{"mappedOn":"2025-06-01","members":[{"personRef":"%s-A","joinedOn":"2024-01-01"}]}}""".formatted(GROUP));
         assertThat(group.statusCode()).as(group.body()).isEqualTo(201);
     }
 
@@ -124,7 +128,8 @@ class OidcPageSignInBrowserTests {
         browser.findElement(By.xpath("//button[normalize-space(.)='Logga ut']")).click();
         wait(Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().equals(base + "/login?logout"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Du är utloggad.");
-        assertThat(browser.findElement(By.id("provider-sign-in")).getText()).isEqualTo("Logga in via identitetsleverantören");
+        assertThat(browser.findElement(By.id("provider-sign-in")).getText())
+                .isEqualTo("Logga in via identitetsleverantören");
         assertThat(browser.findElements(By.id("password"))).isEmpty();
         screenshot("oidc-signed-out");
         // signed out at the provider too: the next page asks for the password again instead of signing straight in
@@ -133,11 +138,14 @@ class OidcPageSignInBrowserTests {
         assertThat(browser.findElements(By.id("password"))).hasSize(1);
 
         // the decision log names the page user as the configured claim does, in their site's log
-        HttpResponse<String> log = call("GET", "/api/v1/audit?subject=group:" + GROUP,
-                provider.clientCredentialsToken(AUDIT_EXPORT), null);
+        HttpResponse<String> log = call(
+                "GET", "/api/v1/audit?subject=group:" + GROUP, provider.clientCredentialsToken(AUDIT_EXPORT), null);
         assertThat(log.statusCode()).as(log.body()).isEqualTo(200);
-        assertThat(log.body()).contains("\"action\":\"GROUP_READ\"", "\"actor\":\"anna.karlsson\"",
-                "\"actor\":\"kartlaggning-import\"");
+        assertThat(log.body())
+                .contains(
+                        "\"action\":\"GROUP_READ\"",
+                        "\"actor\":\"anna.karlsson\"",
+                        "\"actor\":\"kartlaggning-import\"");
     }
 
     @Test
@@ -162,12 +170,14 @@ class OidcPageSignInBrowserTests {
     void theApiTakesTheSameProvidersAccessTokensWithTheirRoles() throws Exception {
         String registry = provider.clientCredentialsToken(REGISTRY);
         String auditor = provider.clientCredentialsToken(AUDIT_EXPORT);
-        assertThat(call("GET", "/api/v1/groups/" + GROUP, registry, null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/groups/" + GROUP, registry, null).statusCode())
+                .isEqualTo(200);
         HttpResponse<String> forbidden = call("GET", "/api/v1/groups/" + GROUP, auditor, null);
         assertThat(forbidden.statusCode()).isEqualTo(403);
-        assertThat(forbidden.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(call("GET", "/api/v1/groups/" + GROUP, null, null).statusCode()).isEqualTo(401);
+        assertThat(forbidden.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(call("GET", "/api/v1/groups/" + GROUP, null, null).statusCode())
+                .isEqualTo(401);
         // the API description: for signed-in callers only in prod
         assertThat(call("GET", "/v3/api-docs", registry, null).body()).contains("/api/v1/incidents");
         assertThat(call("GET", "/v3/api-docs", null, null).statusCode()).isEqualTo(401);
@@ -179,14 +189,18 @@ class OidcPageSignInBrowserTests {
         browser.findElement(By.id("username")).sendKeys(person.id());
         browser.findElement(By.id("password")).sendKeys(person.password());
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(base + "/")
-                && !d.getCurrentUrl().contains("/login/oauth2/code/"));
+        wait(Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().startsWith(base + "/")
+                        && !d.getCurrentUrl().contains("/login/oauth2/code/"));
     }
 
     private static HttpResponse<String> call(String method, String path, @Nullable String token, @Nullable String json)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

@@ -20,11 +20,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ProdHttpEndpointsTests {
 
     private static ConfigurableApplicationContext service;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void startProd() {
-        service = ProdProfile.start("prod-endpoints",
+        service = ProdProfile.start(
+                "prod-endpoints",
                 "--gvi.security.demo-users=false",
                 "--gvi.security.jwt.issuer-uri=http://127.0.0.1:9/never-called-issuer",
                 "--gvi.security.jwt.audience=gvi-decision-core",
@@ -41,13 +43,21 @@ class ProdHttpEndpointsTests {
 
     @Test
     void theApiDescriptionAndItsUiAreNotOpenToAnonymousCallers() throws Exception {
-        for (String path : new String[] {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
-                "/swagger-ui.html", "/swagger-ui/index.html"}) {
+        for (String path : new String[] {
+            "/v3/api-docs",
+            "/v3/api-docs.yaml",
+            "/v3/api-docs/swagger-config",
+            "/swagger-ui.html",
+            "/swagger-ui/index.html"
+        }) {
             HttpResponse<String> response = get(path, "application/json");
             assertThat(response.statusCode()).as(path).isEqualTo(401);
-            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
-            assertThat(response.body()).as(path).contains("\"type\":\"urn:gvi:problem:unauthenticated\"")
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body())
+                    .as(path)
+                    .contains("\"type\":\"urn:gvi:problem:unauthenticated\"")
                     .doesNotContain("openapi");
         }
     }
@@ -56,8 +66,8 @@ class ProdHttpEndpointsTests {
     void theErrorPathRequestedDirectlyIsNotFoundNeverAnInternalError() throws Exception {
         HttpResponse<String> json = get("/error", "application/json");
         assertThat(json.statusCode()).as(json.body()).isEqualTo(404);
-        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json.body()).contains("\"type\":\"urn:gvi:problem:not-found\"", "\"status\":404");
 
         HttpResponse<String> page = get("/error", "text/html");
@@ -69,20 +79,23 @@ class ProdHttpEndpointsTests {
     void aPageAskedForWithoutASessionGoesToTheIdentityProvider() throws Exception {
         HttpResponse<String> response = get("/groups/G-SKOG", "text/html");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/oauth2/authorization/idp"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/oauth2/authorization/idp"));
     }
 
     @Test
     void theSignInPageOffersTheIdentityProviderAndNoPasswordForm() throws Exception {
         HttpResponse<String> page = get("/login", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Logga in via identitetsleverantören", "href=\"/oauth2/authorization/idp\"")
+        assertThat(page.body())
+                .contains("Logga in via identitetsleverantören", "href=\"/oauth2/authorization/idp\"")
                 .doesNotContain("type=\"password\"", "Användarnamn", "Demoanvändare", "coordinator");
         // and nothing answers a posted user name and password
-        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=coordinator&password=demo")).build(),
+        HttpResponse<String> posted = HTTP.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=coordinator&password=demo"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(403);
     }
@@ -91,8 +104,8 @@ class ProdHttpEndpointsTests {
     void anUnreachableIdentityProviderIsNoInternalError() throws Exception {
         HttpResponse<String> response = get("/oauth2/authorization/idp", "text/html");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login?error"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
     }
 
     private static URI uri(String path) {
@@ -100,8 +113,8 @@ class ProdHttpEndpointsTests {
     }
 
     private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri(path))
-                .header("Accept", accept).GET().build();
+        HttpRequest request =
+                HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

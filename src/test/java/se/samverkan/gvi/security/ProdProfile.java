@@ -14,8 +14,7 @@ import se.samverkan.gvi.GviApplication;
  */
 final class ProdProfile {
 
-    private ProdProfile() {
-    }
+    private ProdProfile() {}
 
     /** @param settings {@code --name=value} arguments; a name given here replaces the default */
     static ConfigurableApplicationContext start(String database, String... settings) {
@@ -33,8 +32,11 @@ final class ProdProfile {
             }
             args.put(setting.substring(2, equals), setting.substring(equals + 1));
         }
-        return new SpringApplicationBuilder(GviApplication.class).profiles("prod")
-                .run(args.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        return new SpringApplicationBuilder(GviApplication.class)
+                .profiles("prod")
+                .run(args.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
     }
 
     /** The port the started service listens on. */

@@ -70,26 +70,34 @@ class RoleMatrixTests {
     private static final String IMPACT = """
             {"folder": "rules"}""";
     private static final String APPROVAL = "{\"version\": \"" + VERSION + "\"}";
-    private static final List<String> USERS = List.of("liaison", "coordinator", "legal", "auditor", "admin",
-            "malmo-coordinator", "malmo-auditor", "analyst");
+    private static final List<String> USERS = List.of(
+            "liaison", "coordinator", "legal", "auditor", "admin", "malmo-coordinator", "malmo-auditor", "analyst");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @MockitoBean
     GroupService groups;
+
     @MockitoBean
     IncidentService incidents;
+
     @MockitoBean
     Recommendations recommendations;
+
     @MockitoBean
     SanctionRounds sanctionRounds;
+
     @MockitoBean
     RuleGovernance rules;
+
     @MockitoBean
     DecisionLog decisionLog;
+
     @MockitoBean
     NationalFigures nationalFigures;
 
@@ -98,7 +106,12 @@ class RoleMatrixTests {
      * a valid request body for writes, and the status a caller who may gets for it from the
      * controller with the mocked services.
      */
-    record Endpoint(HttpMethod method, String pattern, String path, Set<String> allowed, @Nullable String body,
+    record Endpoint(
+            HttpMethod method,
+            String pattern,
+            String path,
+            Set<String> allowed,
+            @Nullable String body,
             int status) {
 
         /** A read: no body, and 200 for those who may. */
@@ -133,35 +146,76 @@ class RoleMatrixTests {
         Set<String> readers = Set.of("liaison", "coordinator", "legal", "malmo-coordinator");
         Set<String> ruleReaders = Set.of("coordinator", "legal", "auditor", "malmo-coordinator", "malmo-auditor");
         List<Endpoint> endpoints = List.of(
-                new Endpoint(HttpMethod.PUT, "/api/v1/persons/{ref}", "/api/v1/persons/P-1", Set.of("admin"),
-                        PERSON, 201),
-                new Endpoint(HttpMethod.GET, "/api/v1/persons/{ref}", "/api/v1/persons/P-1", Set.of("liaison", "coordinator", "legal", "admin", "malmo-coordinator")),
+                new Endpoint(
+                        HttpMethod.PUT, "/api/v1/persons/{ref}", "/api/v1/persons/P-1", Set.of("admin"), PERSON, 201),
+                new Endpoint(
+                        HttpMethod.GET,
+                        "/api/v1/persons/{ref}",
+                        "/api/v1/persons/P-1",
+                        Set.of("liaison", "coordinator", "legal", "admin", "malmo-coordinator")),
                 new Endpoint(HttpMethod.PUT, "/api/v1/groups/{ref}", "/api/v1/groups/G-1", Set.of("admin"), GROUP, 201),
-                new Endpoint(HttpMethod.GET, "/api/v1/groups/{ref}", "/api/v1/groups/G-1", Set.of("liaison", "coordinator", "legal", "admin", "malmo-coordinator")),
-                new Endpoint(HttpMethod.POST, "/api/v1/groups/{ref}/call-ins", "/api/v1/groups/G-1/call-ins", Set.of("coordinator", "malmo-coordinator"),
-                        CALL_IN, 201),
-                new Endpoint(HttpMethod.POST, "/api/v1/groups/{ref}/sanction-rounds/{id}/closure",
-                        "/api/v1/groups/G-1/sanction-rounds/" + ID + "/closure", Set.of("coordinator", "malmo-coordinator"),
-                        CLOSURE, 200),
+                new Endpoint(
+                        HttpMethod.GET,
+                        "/api/v1/groups/{ref}",
+                        "/api/v1/groups/G-1",
+                        Set.of("liaison", "coordinator", "legal", "admin", "malmo-coordinator")),
+                new Endpoint(
+                        HttpMethod.POST,
+                        "/api/v1/groups/{ref}/call-ins",
+                        "/api/v1/groups/G-1/call-ins",
+                        Set.of("coordinator", "malmo-coordinator"),
+                        CALL_IN,
+                        201),
+                new Endpoint(
+                        HttpMethod.POST,
+                        "/api/v1/groups/{ref}/sanction-rounds/{id}/closure",
+                        "/api/v1/groups/G-1/sanction-rounds/" + ID + "/closure",
+                        Set.of("coordinator", "malmo-coordinator"),
+                        CLOSURE,
+                        200),
                 new Endpoint(HttpMethod.POST, "/api/v1/incidents", Set.of("liaison"), INCIDENT, 201),
-                new Endpoint(HttpMethod.PUT, "/api/v1/incidents/{reference}", "/api/v1/incidents/K-1", Set.of("liaison"), INCIDENT, 200),
-                new Endpoint(HttpMethod.POST, "/api/v1/incidents/{reference}/retraction", "/api/v1/incidents/K-1/retraction", Set.of("liaison"),
-                        RETRACTION, 200),
+                new Endpoint(
+                        HttpMethod.PUT,
+                        "/api/v1/incidents/{reference}",
+                        "/api/v1/incidents/K-1",
+                        Set.of("liaison"),
+                        INCIDENT,
+                        200),
+                new Endpoint(
+                        HttpMethod.POST,
+                        "/api/v1/incidents/{reference}/retraction",
+                        "/api/v1/incidents/K-1/retraction",
+                        Set.of("liaison"),
+                        RETRACTION,
+                        200),
                 new Endpoint(HttpMethod.GET, "/api/v1/incidents/{reference}", "/api/v1/incidents/K-1", readers),
                 new Endpoint(HttpMethod.POST, "/api/v1/evaluations", readers, INCIDENT, 200),
                 new Endpoint(HttpMethod.GET, "/api/v1/recommendations", readers),
                 new Endpoint(HttpMethod.GET, "/api/v1/recommendations/{id}", "/api/v1/recommendations/" + ID, readers),
-                new Endpoint(HttpMethod.POST, "/api/v1/recommendations/{id}/decision", "/api/v1/recommendations/" + ID + "/decision", Set.of("coordinator", "malmo-coordinator"),
-                        DECISION, 200),
-                new Endpoint(HttpMethod.POST, "/api/v1/recommendations/{id}/actions/{actionId}/outcome",
+                new Endpoint(
+                        HttpMethod.POST,
+                        "/api/v1/recommendations/{id}/decision",
+                        "/api/v1/recommendations/" + ID + "/decision",
+                        Set.of("coordinator", "malmo-coordinator"),
+                        DECISION,
+                        200),
+                new Endpoint(
+                        HttpMethod.POST,
+                        "/api/v1/recommendations/{id}/actions/{actionId}/outcome",
                         "/api/v1/recommendations/" + ID + "/actions/" + ID + "/outcome",
-                        Set.of("coordinator", "malmo-coordinator"), OUTCOME, 200),
+                        Set.of("coordinator", "malmo-coordinator"),
+                        OUTCOME,
+                        200),
                 new Endpoint(HttpMethod.GET, "/api/v1/actions?overdue=true", readers),
                 new Endpoint(HttpMethod.GET, "/api/v1/audit?subject=person:P-1", Set.of("auditor", "malmo-auditor")),
                 new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", Set.of("auditor", "malmo-auditor")),
                 // rule governance: read for those who follow the rules, changes only for legal reviewers
                 new Endpoint(HttpMethod.GET, "/api/v1/rules", ruleReaders),
-                new Endpoint(HttpMethod.GET, "/api/v1/rules/versions/{version}", "/api/v1/rules/versions/" + VERSION, ruleReaders),
+                new Endpoint(
+                        HttpMethod.GET,
+                        "/api/v1/rules/versions/{version}",
+                        "/api/v1/rules/versions/" + VERSION,
+                        ruleReaders),
                 new Endpoint(HttpMethod.POST, "/api/v1/rules/reload", Set.of("legal"), "{}", 200),
                 new Endpoint(HttpMethod.POST, "/api/v1/rules/impact", Set.of("legal"), IMPACT, 200),
                 new Endpoint(HttpMethod.POST, "/api/v1/rules/approvals", Set.of("legal"), APPROVAL, 201),
@@ -232,8 +286,10 @@ class RoleMatrixTests {
     @ParameterizedTest
     @MethodSource("wrongPasswords")
     void aWrongPasswordIs401(String user) throws Exception {
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get("/api/v1/recommendations")
-                .with(httpBasic(user, "not-the-password"))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        MockMvcRequestBuilders.get("/api/v1/recommendations").with(httpBasic(user, "not-the-password")))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(401);
     }
 

@@ -89,10 +89,26 @@ public final class Api {
     /** Row counts of every table a refused request might have written to. */
     public String counts() {
         StringBuilder text = new StringBuilder();
-        for (String table : new String[] {"person", "gvi_group", "group_audit", "group_audit_member", "call_in",
-                "call_in_attendee", "custom_notification", "delivered_promise", "incident", "incident_version", "incident_attribution",
-                "incident_suspect", "recommendation", "recommendation_action", "recommendation_exclusion",
-                "recommendation_decision", "sanction_round", "decision_log"}) {
+        for (String table : new String[] {
+            "person",
+            "gvi_group",
+            "group_audit",
+            "group_audit_member",
+            "call_in",
+            "call_in_attendee",
+            "custom_notification",
+            "delivered_promise",
+            "incident",
+            "incident_version",
+            "incident_attribution",
+            "incident_suspect",
+            "recommendation",
+            "recommendation_action",
+            "recommendation_exclusion",
+            "recommendation_decision",
+            "sanction_round",
+            "decision_log"
+        }) {
             text.append(table).append('=').append(count(table)).append(' ');
         }
         return text.toString();
@@ -114,8 +130,7 @@ public final class Api {
                 {"name":"Grupp %s","area":"Fiktiva området","rivals":[],
                  "audit":{"mappedOn":"2025-06-01","members":[
                    {"personRef":"%s-A","joinedOn":"2024-01-01"},{"personRef":"%s-B","joinedOn":"2024-01-01"},
-                   {"personRef":"%s-C","joinedOn":"2024-01-01"},{"personRef":"%s-D","joinedOn":"2024-01-01"}]}}"""
-                .formatted(ref, ref, ref, ref, ref));
+                   {"personRef":"%s-C","joinedOn":"2024-01-01"},{"personRef":"%s-D","joinedOn":"2024-01-01"}]}}""".formatted(ref, ref, ref, ref, ref));
         if (group.status() != 201) {
             throw new IllegalStateException("group fixture refused: " + group.text());
         }
@@ -123,8 +138,8 @@ public final class Api {
             Answer callIn = post(prefix + "coordinator", "/api/v1/groups/" + ref + "/call-ins", """
                     {"heldOn":"2026-01-10","promiseId":"%s","attendees":["%s-A","%s-B"],
                      "speakers":[{"role":"RELATIVE","name":"En mamma"},{"role":"POLICE"}],
-                     "customNotifications":[{"personRef":"%s-D","deliveredOn":"2026-01-12"}]}"""
-                    .formatted(promiseId, ref, ref, ref));
+                     "customNotifications":[{"personRef":"%s-D","deliveredOn":"2026-01-12"}]}""".formatted(
+                            promiseId, ref, ref, ref));
             if (callIn.status() != 201) {
                 throw new IllegalStateException("call-in fixture refused: " + callIn.text());
             }
@@ -132,7 +147,9 @@ public final class Api {
     }
 
     public void person(String ref, String birthDate, String facts) {
-        Answer person = put(prefix + "admin", "/api/v1/persons/" + ref,
+        Answer person = put(
+                prefix + "admin",
+                "/api/v1/persons/" + ref,
                 "{\"birthDate\":\"" + birthDate + "\"" + (facts.isEmpty() ? "" : "," + facts) + "}");
         if (person.status() != 201 && person.status() != 200) {
             throw new IllegalStateException("person fixture refused: " + person.text());
@@ -140,16 +157,21 @@ public final class Api {
     }
 
     /** An incident body with one attribution. */
-    public static String incident(String reference, String type, String occurredAt, String groupRef, String role,
-            String confidence, String... suspects) {
+    public static String incident(
+            String reference,
+            String type,
+            String occurredAt,
+            String groupRef,
+            String role,
+            String confidence,
+            String... suspects) {
         StringBuilder s = new StringBuilder();
         for (String suspect : suspects) {
             s.append(s.length() == 0 ? "" : ",").append('"').append(suspect).append('"');
         }
         return """
                 {"reference":"%s","type":"%s","occurredAt":"%s","area":"Fiktiva torget","summary":"Fiktiv händelse",
-                 "attributions":[{"groupRef":"%s","role":"%s","confidence":"%s"}],"suspects":[%s]}"""
-                .formatted(reference, type, occurredAt, groupRef, role, confidence, s);
+                 "attributions":[{"groupRef":"%s","role":"%s","confidence":"%s"}],"suspects":[%s]}""".formatted(reference, type, occurredAt, groupRef, role, confidence, s);
     }
 
     /** Makes an {@link Api} on the test's MockMvc available for injection ({@link IntegrationTest}). */
@@ -161,5 +183,4 @@ public final class Api {
             return new Api(mvc, jdbc);
         }
     }
-
 }

@@ -32,13 +32,15 @@ public class ApiContract {
      * success without a body is let through; statuses and refusals are still checked.
      */
     public static OpenApiInteractionValidator validator(boolean mockedServices) {
-        LevelResolver.Builder levels = LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE);
+        LevelResolver.Builder levels =
+                LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE);
         if (mockedServices) {
             levels.withLevel("validation.response.body.missing", ValidationReport.Level.IGNORE);
         }
         try {
             return OpenApiInteractionValidator.createForInlineApiSpecification(Files.readString(DOCUMENT))
-                    .withLevelResolver(levels.build()).build();
+                    .withLevelResolver(levels.build())
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,8 +48,9 @@ public class ApiContract {
 
     @Bean
     MockMvcBuilderCustomizer answersFollowTheApiContract(Environment environment) {
-        OpenApiInteractionValidator validator = validator(
-                environment.getProperty("gvi.test.api-contract.mocked-services", Boolean.class, false));
-        return builder -> builder.alwaysExpect(OpenApiValidationMatchers.openApi().isValid(validator));
+        OpenApiInteractionValidator validator =
+                validator(environment.getProperty("gvi.test.api-contract.mocked-services", Boolean.class, false));
+        return builder ->
+                builder.alwaysExpect(OpenApiValidationMatchers.openApi().isValid(validator));
     }
 }

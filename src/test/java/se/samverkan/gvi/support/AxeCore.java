@@ -18,8 +18,7 @@ public final class AxeCore {
 
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
-    private AxeCore() {
-    }
+    private AxeCore() {}
 
     /** The serious and critical violations of the page the browser shows, each with where it is. */
     public static List<String> seriousViolations(WebDriver browser) {
@@ -35,6 +34,8 @@ public final class AxeCore {
 
     private static String describe(Rule rule) {
         return rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at "
-                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+                + rule.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", "));
     }
 }

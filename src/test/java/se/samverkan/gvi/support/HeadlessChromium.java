@@ -44,8 +44,10 @@ public final class HeadlessChromium implements AutoCloseable {
             Assertions.fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
                     + " is missing: install Debian's chromium and chromium-driver (.ci/run does)");
         }
-        Assumptions.assumeTrue(installed, () -> "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
-                + " is missing (apt-get install chromium chromium-driver); set CI=true to make this a failure");
+        Assumptions.assumeTrue(
+                installed,
+                () -> "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
+                        + " is missing (apt-get install chromium chromium-driver); set CI=true to make this a failure");
     }
 
     /** A new browser with a window of the size, Swedish as its language. */
@@ -54,11 +56,22 @@ public final class HeadlessChromium implements AutoCloseable {
         Path profile = Files.createTempDirectory("gvi-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + width + "," + height, "--lang=sv-SE");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--window-size=" + width + "," + height,
+                "--lang=sv-SE");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         driver.manage().window().setSize(new Dimension(width, height));

@@ -14,8 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class PostgresSchema {
 
-    private PostgresSchema() {
-    }
+    private PostgresSchema() {}
 
     public static void register(DynamicPropertyRegistry registry, String name) {
         properties(name).forEach((key, value) -> registry.add(key, () -> value));
@@ -34,7 +33,8 @@ public final class PostgresSchema {
     public static Map<String, String> properties(String name) {
         // One schema per test class and JVM: test runs that share the database never touch each
         // other's rows or migrations; the schema is dropped when the JVM ends.
-        String schema = "svc_" + name.toLowerCase() + "_" + ProcessHandle.current().pid();
+        String schema =
+                "svc_" + name.toLowerCase() + "_" + ProcessHandle.current().pid();
         try (Connection c = DriverManager.getConnection(TestPostgres.url(), TestPostgres.USER, "");
                 Statement s = c.createStatement()) {
             s.execute("drop schema if exists " + schema + " cascade");

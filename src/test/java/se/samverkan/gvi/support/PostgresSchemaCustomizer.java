@@ -27,11 +27,12 @@ record PostgresSchemaCustomizer(String schema) implements ContextCustomizer {
     static final class Factory implements ContextCustomizerFactory {
 
         @Override
-        public ContextCustomizer createContextCustomizer(Class<?> testClass,
-                List<ContextConfigurationAttributes> configAttributes) {
+        public ContextCustomizer createContextCustomizer(
+                Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
             var test = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
                     .get(IntegrationTest.class);
-            return test.isPresent() ? new PostgresSchemaCustomizer(Objects.requireNonNull(test.getString("schema")))
+            return test.isPresent()
+                    ? new PostgresSchemaCustomizer(Objects.requireNonNull(test.getString("schema")))
                     : null;
         }
     }

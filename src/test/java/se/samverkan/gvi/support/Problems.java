@@ -8,8 +8,7 @@ import java.util.List;
 /** Assertions on RFC 9457 problem details answered by the API. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static void assertProblem(Api.Answer answer, int status) {
         assertThat(answer.status()).as(answer.text()).isEqualTo(status);

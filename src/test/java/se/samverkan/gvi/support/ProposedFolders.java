@@ -9,8 +9,7 @@ import se.samverkan.gvi.decision.RuleFolderFixture;
 /** Proposed rule folders for the tests of impact analyses and the reviewers' pages. */
 public final class ProposedFolders {
 
-    private ProposedFolders() {
-    }
+    private ProposedFolders() {}
 
     /**
      * A copy of the project's rules that changes the policy the lawful way: Huddinge's delivered promise
@@ -22,11 +21,15 @@ public final class ProposedFolders {
         Path promises = folder.resolve("sites/huddinge/promises");
         RuleFolderFixture.replace(promises.resolve("huddinge-2024.yaml"), "validTo: null", "validTo: 2026-02-28");
         try {
-            Files.writeString(promises.resolve("huddinge-2026-03.yaml"), Files.readString(promises.resolve("huddinge-2027.yaml"))
-                    .replace("id: HUDDINGE-2027", "id: HUDDINGE-2026-03")
-                    .replace("validFrom: 2027-01-01", "validFrom: 2026-03-01")
-                    .replace("levers: [SUPERVISION_REVIEW,", "levers: [DEBT_ENFORCEMENT, SUPERVISION_REVIEW,")
-                    + """
+            Files.writeString(
+                    promises.resolve("huddinge-2026-03.yaml"),
+                    Files.readString(promises.resolve("huddinge-2027.yaml"))
+                                    .replace("id: HUDDINGE-2027", "id: HUDDINGE-2026-03")
+                                    .replace("validFrom: 2027-01-01", "validFrom: 2026-03-01")
+                                    .replace(
+                                            "levers: [SUPERVISION_REVIEW,",
+                                            "levers: [DEBT_ENFORCEMENT, SUPERVISION_REVIEW,")
+                            + """
                       - ref: "§9"
                         about: DEBT_ENFORCEMENT
                         text: "Kronofogden driver in skulder hos den som har registrerade skulder."
@@ -47,7 +50,8 @@ public final class ProposedFolders {
         Path huddinge = features.resolve("sites/huddinge/huddinges-loften.feature");
         try {
             String text = Files.readString(huddinge);
-            int start = text.indexOf("  @GVI-02\n  Scenario: En grupp som fick HUDDINGE-2024 bedöms fortfarande enligt det efter 2027");
+            int start = text.indexOf(
+                    "  @GVI-02\n  Scenario: En grupp som fick HUDDINGE-2024 bedöms fortfarande enligt det efter 2027");
             int end = text.indexOf("  @GVI-01", start);
             if (start < 0 || end < 0) {
                 throw new IllegalStateException(huddinge + " no longer has the scenario the proposal makes obsolete");

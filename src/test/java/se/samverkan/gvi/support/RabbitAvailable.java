@@ -23,8 +23,10 @@ public class RabbitAvailable implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("RabbitMQ answers at " + HOST + ":" + PORT);
         } catch (IOException e) {
             if ("true".equalsIgnoreCase(System.getenv("GVI_REQUIRE_RABBITMQ"))) {
-                throw new IllegalStateException("GVI_REQUIRE_RABBITMQ=true but RabbitMQ does not answer at " + HOST + ":"
-                        + PORT + ": " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "GVI_REQUIRE_RABBITMQ=true but RabbitMQ does not answer at " + HOST + ":" + PORT + ": "
+                                + e.getMessage(),
+                        e);
             }
             return ConditionEvaluationResult.disabled("SKIPPED: RabbitMQ does not answer at " + HOST + ":" + PORT
                     + " (start it, or set GVI_REQUIRE_RABBITMQ=true to make this a failure)");

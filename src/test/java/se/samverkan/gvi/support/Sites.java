@@ -13,8 +13,7 @@ public final class Sites {
     public static final String HUDDINGE = "huddinge";
     public static final String MALMO = "malmo";
 
-    private Sites() {
-    }
+    private Sites() {}
 
     public static <T> T huddinge(Supplier<T> work) {
         return SiteScope.forSite(HUDDINGE, work);
@@ -29,8 +28,9 @@ public final class Sites {
      * sign-in gives), so direct service calls run in that site's scope; undo with {@link #signOut}.
      */
     public static void signIn(String site) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test-" + site, null, List.of(new SimpleGrantedAuthority("SITE_" + site))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "test-" + site, null, List.of(new SimpleGrantedAuthority("SITE_" + site))));
     }
 
     public static void signOut() {

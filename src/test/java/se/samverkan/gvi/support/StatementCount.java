@@ -43,13 +43,13 @@ public final class StatementCount implements QueryExecutionListener {
     }
 
     @Override
-    public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-    }
+    public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {}
 
     @Override
     public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
         if (Thread.currentThread() == counting) {
-            statements.add(String.join("; ", queries.stream().map(QueryInfo::getQuery).toList()));
+            statements.add(
+                    String.join("; ", queries.stream().map(QueryInfo::getQuery).toList()));
         }
     }
 
@@ -63,12 +63,16 @@ public final class StatementCount implements QueryExecutionListener {
         }
 
         @Bean
-        static BeanPostProcessor countingDataSource(org.springframework.beans.factory.ObjectProvider<StatementCount> count) {
+        static BeanPostProcessor countingDataSource(
+                org.springframework.beans.factory.ObjectProvider<StatementCount> count) {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-                        return ProxyDataSourceBuilder.create(name, dataSource).listener(count.getObject()).build();
+                    if (bean instanceof DataSource dataSource
+                            && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                        return ProxyDataSourceBuilder.create(name, dataSource)
+                                .listener(count.getObject())
+                                .build();
                     }
                     return bean;
                 }

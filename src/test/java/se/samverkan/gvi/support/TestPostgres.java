@@ -29,8 +29,7 @@ public final class TestPostgres {
     private static String url;
     private static IllegalStateException failure;
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     /** The JDBC address of the test database (without parameters); starts the embedded one if needed. */
     public static synchronized String url() {
@@ -101,11 +100,14 @@ public final class TestPostgres {
             System.out.println("Test PostgreSQL: embedded at " + address + " (" + why + ")");
             return address;
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("No PostgreSQL for the tests: " + why + ", and the embedded PostgreSQL"
-                    + " did not start (" + e.getMessage() + "). As root it runs its server as an unprivileged user"
-                    + " through 'unshare -U' (util-linux), which needs user namespaces; where that is not allowed,"
-                    + " start PostgreSQL on 127.0.0.1:5432 (database test, user postgres, trust auth) or run the"
-                    + " build as a non-root user.", e);
+            throw new IllegalStateException(
+                    "No PostgreSQL for the tests: " + why + ", and the embedded PostgreSQL"
+                            + " did not start (" + e.getMessage()
+                            + "). As root it runs its server as an unprivileged user"
+                            + " through 'unshare -U' (util-linux), which needs user namespaces; where that is not allowed,"
+                            + " start PostgreSQL on 127.0.0.1:5432 (database test, user postgres, trust auth) or run the"
+                            + " build as a non-root user.",
+                    e);
         }
     }
 }

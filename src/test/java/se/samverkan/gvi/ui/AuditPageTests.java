@@ -25,9 +25,11 @@ import se.samverkan.gvi.support.Api;
  * The auditor's decision-log page: newest first, filtered by subject and dates, with the chain's
  * verification as the API answers it; for the auditor only.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "gvi.rules.warm-up-evaluations=3"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "gvi.rules.warm-up-evaluations=3"
+        })
 @AutoConfigureMockMvc
 class AuditPageTests {
 
@@ -35,21 +37,33 @@ class AuditPageTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     IncidentService incidents;
 
     @Test
     void theLogIsListedNewestFirstWithTheChainsVerificationAsTheApiGivesIt() throws Exception {
         Incidents.shootingBySkog(incidents, "PAGE-LOG");
-        String page = html(mvc.perform(get("/audit").with(AUDITOR)).andExpect(status().isOk()).andReturn());
+        String page = html(mvc.perform(get("/audit").with(AUDITOR))
+                .andExpect(status().isOk())
+                .andReturn());
 
         Api.Answer verify = new Api(mvc, jdbc).get("auditor", "/api/v1/audit/verify");
         assertThat(verify.get("valid").asBoolean()).isTrue();
-        assertThat(page).contains("<h1>Beslutslogg</h1>", "data-valid=\"true\"", "Kedjan är obruten", "INCIDENT_REPORTED",
-                "aria-current=\"page\"");
-        long[] seqs = SEQ.matcher(page).results().mapToLong(m -> Long.parseLong(m.group(1))).toArray();
+        assertThat(page)
+                .contains(
+                        "<h1>Beslutslogg</h1>",
+                        "data-valid=\"true\"",
+                        "Kedjan är obruten",
+                        "INCIDENT_REPORTED",
+                        "aria-current=\"page\"");
+        long[] seqs = SEQ.matcher(page)
+                .results()
+                .mapToLong(m -> Long.parseLong(m.group(1)))
+                .toArray();
         assertThat(seqs).hasSizeGreaterThan(1);
         for (int i = 1; i < seqs.length; i++) {
             assertThat(seqs[i]).isLessThan(seqs[i - 1]);
@@ -60,24 +74,41 @@ class AuditPageTests {
     @Test
     void theLogIsFilteredBySubjectAndByDates() throws Exception {
         Incidents.shootingBySkog(incidents, "PAGE-FILTER");
-        String subject = jdbc.sql("select subject from decision_log where action = 'INCIDENT_REPORTED' order by seq desc limit 1")
-                .query(String.class).single();
+        String subject = jdbc.sql(
+                        "select subject from decision_log where action = 'INCIDENT_REPORTED' order by seq desc limit 1")
+                .query(String.class)
+                .single();
         String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
 
-        String bySubject = html(mvc.perform(get("/audit").param("subject", subject).param("from", today).param("to", today)
-                .with(AUDITOR)).andExpect(status().isOk()).andReturn());
-        assertThat(bySubject).contains("INCIDENT_REPORTED", "value=\"" + subject + "\"", "value=\"" + today + "\"")
+        String bySubject = html(mvc.perform(get("/audit")
+                        .param("subject", subject)
+                        .param("from", today)
+                        .param("to", today)
+                        .with(AUDITOR))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(bySubject)
+                .contains("INCIDENT_REPORTED", "value=\"" + subject + "\"", "value=\"" + today + "\"")
                 .doesNotContain("GROUP_READ", "AUDIT_LOG_READ");
-        Matcher subjects = Pattern.compile("<td><a href=\"[^\"]*\">([^<]*)</a></td>").matcher(bySubject);
+        Matcher subjects =
+                Pattern.compile("<td><a href=\"[^\"]*\">([^<]*)</a></td>").matcher(bySubject);
         assertThat(subjects.results().map(m -> m.group(1))).isNotEmpty().allMatch(subject::equals);
 
         String yesterday = LocalDate.parse(today).minusDays(1).toString();
-        String before = html(mvc.perform(get("/audit").param("subject", subject).param("to", yesterday).with(AUDITOR))
-                .andExpect(status().isOk()).andReturn());
+        String before = html(mvc.perform(get("/audit")
+                        .param("subject", subject)
+                        .param("to", yesterday)
+                        .with(AUDITOR))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(before).contains("Poster: 0").doesNotContain("INCIDENT_REPORTED");
 
-        String wrong = html(mvc.perform(get("/audit").param("from", "igår").param("to", yesterday).with(AUDITOR))
-                .andExpect(status().isBadRequest()).andReturn());
+        String wrong = html(mvc.perform(get("/audit")
+                        .param("from", "igår")
+                        .param("to", yesterday)
+                        .with(AUDITOR))
+                .andExpect(status().isBadRequest())
+                .andReturn());
         assertThat(wrong).contains("id=\"from-error\"", "Ange ett datum", "value=\"igår\"");
     }
 
@@ -87,7 +118,9 @@ class AuditPageTests {
             mvc.perform(get("/audit").with(siteUser(role.toLowerCase(), role))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/audit")).andExpect(status().is3xxRedirection());
-        String rules = html(mvc.perform(get("/rules").with(AUDITOR)).andExpect(status().isOk()).andReturn());
+        String rules = html(mvc.perform(get("/rules").with(AUDITOR))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(rules).contains("href=\"/audit\"").doesNotContain("href=\"/incidents/new\"");
     }
 

@@ -34,8 +34,10 @@ abstract class BrowserPageTests {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
         Path folder = Files.createTempDirectory("gvi-pages");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.resolve("gvi").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:file:" + folder.resolve("gvi").toAbsolutePath()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 
     @BeforeAll
@@ -74,6 +76,8 @@ abstract class BrowserPageTests {
     /** Keeps a picture of the page (target/screenshots) and checks it with axe-core: no serious or critical violation. */
     void screenshot(String name) throws IOException {
         chromium.screenshot(name);
-        assertThat(AxeCore.seriousViolations(browser)).as("axe-core on " + browser.getCurrentUrl()).isEmpty();
+        assertThat(AxeCore.seriousViolations(browser))
+                .as("axe-core on " + browser.getCurrentUrl())
+                .isEmpty();
     }
 }

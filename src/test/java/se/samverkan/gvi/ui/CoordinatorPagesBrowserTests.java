@@ -25,12 +25,15 @@ import se.samverkan.gvi.support.TestClock;
  *
  * <p>Without Chromium the tests are skipped with a message; with {@code CI=true} they fail instead.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "gvi.rules.warm-up-evaluations=3")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "gvi.rules.warm-up-evaluations=3")
 @Import(TestClock.Config.class)
 class CoordinatorPagesBrowserTests extends BrowserPageTests {
 
     @Autowired
     IncidentService incidents;
+
     @Autowired
     TestClock clock;
 
@@ -40,7 +43,8 @@ class CoordinatorPagesBrowserTests extends BrowserPageTests {
         browser.get(url("/groups/G-SKOG"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in");
-        assertThat(browser.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("Användarnamn");
+        assertThat(browser.findElement(By.cssSelector("label[for=username]")).getText())
+                .isEqualTo("Användarnamn");
         screenshot("login");
     }
 
@@ -49,11 +53,13 @@ class CoordinatorPagesBrowserTests extends BrowserPageTests {
         open(1280, 900);
         signIn("coordinator");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inkorg");
-        wait(Duration.ofSeconds(10)).until(d -> "on".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
+        wait(Duration.ofSeconds(10))
+                .until(d -> "on".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
 
         UUID id = Incidents.shootingBySkog(incidents, "WEB");
         String row = "tr a[href='/recommendations/" + id + "']";
-        WebElement link = wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(row)));
+        WebElement link =
+                wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(row)));
         assertThat(browser.findElement(By.id("live-status")).getText()).startsWith("Ny händelse WEB-");
         screenshot("inbox");
 
@@ -68,19 +74,23 @@ class CoordinatorPagesBrowserTests extends BrowserPageTests {
         List<WebElement> boxes = browser.findElements(By.name("approvedActionIds"));
         assertThat(boxes).hasSizeGreaterThan(1);
         WebElement first = boxes.get(0);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", first);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block:'center'})", first);
         first.click();
-        browser.findElement(By.id("reason")).sendKeys("Övriga åtgärder prövas när gruppens kartläggning är uppdaterad.");
+        browser.findElement(By.id("reason"))
+                .sendKeys("Övriga åtgärder prövas när gruppens kartläggning är uppdaterad.");
         screenshot("recommendation-deciding");
         browser.findElement(By.id("approve-selected")).click();
 
         wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("decided")));
-        assertThat(browser.findElement(By.id("decided")).getText()).isEqualTo("Beslutet är sparat. Ny status: Delvis godkänd.");
+        assertThat(browser.findElement(By.id("decided")).getText())
+                .isEqualTo("Beslutet är sparat. Ny status: Delvis godkänd.");
         assertThat(browser.findElement(By.id("rec-status")).getText()).isEqualTo("Delvis godkänd");
         assertThat(browser.findElement(By.id("decision-current")).getText()).contains("Delvis godkänd", "coordinator");
         assertThat(browser.findElements(By.id("decision-form"))).isEmpty();
-        assertThat(browser.findElements(By.xpath("//td[normalize-space(.)!='']"))
-                .stream().map(WebElement::getText)).anyMatch(t -> t.startsWith("Godkänd"))
+        assertThat(browser.findElements(By.xpath("//td[normalize-space(.)!='']")).stream()
+                        .map(WebElement::getText))
+                .anyMatch(t -> t.startsWith("Godkänd"))
                 .anyMatch(t -> t.startsWith("Inte godkänd"));
         screenshot("recommendation-decided");
 
@@ -109,10 +119,13 @@ class CoordinatorPagesBrowserTests extends BrowserPageTests {
         UUID id = Incidents.shootingBySkog(incidents, "WEB-READ");
         open(820, 1180);
         signIn("liaison");
-        browser.findElement(By.cssSelector("tr a[href='/recommendations/" + id + "']")).click();
-        assertThat(browser.findElement(By.id("read-only")).getText()).isEqualTo("Bara en samordnare kan fatta beslut om rekommendationen.");
+        browser.findElement(By.cssSelector("tr a[href='/recommendations/" + id + "']"))
+                .click();
+        assertThat(browser.findElement(By.id("read-only")).getText())
+                .isEqualTo("Bara en samordnare kan fatta beslut om rekommendationen.");
         assertThat(browser.findElements(By.id("decision-form"))).isEmpty();
-        assertThat(browser.findElements(By.tagName("button")).stream().map(WebElement::getText)).containsExactly("Logga ut");
+        assertThat(browser.findElements(By.tagName("button")).stream().map(WebElement::getText))
+                .containsExactly("Logga ut");
         assertThat(browser.findElements(By.name("approvedActionIds"))).isEmpty();
         assertThat(browser.findElements(By.linkText("Regler"))).isEmpty();
         screenshot("recommendation-liaison-tablet");
@@ -125,7 +138,8 @@ class CoordinatorPagesBrowserTests extends BrowserPageTests {
         browser.findElement(By.id("lang-switch")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inbox");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-        assertThat(browser.findElement(By.linkText("Overdue actions")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.linkText("Overdue actions")).isDisplayed())
+                .isTrue();
         browser.findElement(By.linkText("Rules")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rules");
         screenshot("rules-english");

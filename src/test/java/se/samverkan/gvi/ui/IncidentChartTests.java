@@ -15,15 +15,24 @@ class IncidentChartTests {
 
     @Test
     void anIncidentOnTheCallInDayCountsAsBeforeItAsTheRulesJudgeIt() {
-        IncidentChart chart = IncidentChart.of(List.of(LocalDate.of(2026, 1, 5), CALL_IN, CALL_IN.plusDays(1),
-                LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 20)), CALL_IN, TODAY);
+        IncidentChart chart = IncidentChart.of(
+                List.of(
+                        LocalDate.of(2026, 1, 5),
+                        CALL_IN,
+                        CALL_IN.plusDays(1),
+                        LocalDate.of(2026, 5, 2),
+                        LocalDate.of(2026, 5, 20)),
+                CALL_IN,
+                TODAY);
         assertThat(chart.before()).isEqualTo(2);
         assertThat(chart.after()).isEqualTo(3);
         assertThat(chart.maxCount()).isEqualTo(2);
         assertThat(chart.bars()).extracting(IncidentChart.Bar::month).first().isEqualTo(YearMonth.of(2026, 1));
         assertThat(chart.bars()).extracting(IncidentChart.Bar::month).last().isEqualTo(YearMonth.of(2026, 6));
-        assertThat(chart.bars()).filteredOn(b -> b.month().equals(YearMonth.of(2026, 5)))
-                .singleElement().satisfies(b -> {
+        assertThat(chart.bars())
+                .filteredOn(b -> b.month().equals(YearMonth.of(2026, 5)))
+                .singleElement()
+                .satisfies(b -> {
                     assertThat(b.count()).isEqualTo(2);
                     assertThat(b.afterCallIn()).isTrue();
                     assertThat(b.barHeight()).isEqualTo(IncidentChart.PLOT_HEIGHT);

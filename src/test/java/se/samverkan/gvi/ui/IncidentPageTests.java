@@ -37,9 +37,11 @@ import tools.jackson.databind.JsonNode;
  * JSON through {@code POST /api/v1/incidents} would, a preview stores nothing, a refused form stores
  * nothing and says why beside the field with the entered values kept, and only a liaison may write.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "gvi.rules.warm-up-evaluations=3"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "gvi.rules.warm-up-evaluations=3"
+        })
 @AutoConfigureMockMvc
 class IncidentPageTests {
 
@@ -48,6 +50,7 @@ class IncidentPageTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -57,7 +60,10 @@ class IncidentPageTests {
     @BeforeEach
     void setUp() {
         api = new Api(mvc, jdbc);
-        occurredAt = LocalDateTime.now(ZONE).minusDays(2).truncatedTo(ChronoUnit.MINUTES).toString();
+        occurredAt = LocalDateTime.now(ZONE)
+                .minusDays(2)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
     }
 
     @Test
@@ -81,15 +87,29 @@ class IncidentPageTests {
         assertThat(api.post("liaison", "/api/v1/incidents", json).status()).isEqualTo(201);
         JsonNode viaApi = api.get("liaison", "/api/v1/incidents/" + twin).get("current");
         JsonNode viaPage = stored.get("current");
-        assertThat(((tools.jackson.databind.node.ObjectNode) viaPage.deepCopy()).put("reference", twin)).isEqualTo(viaApi);
-        assertThat(stored.get("recommendations").size()).isEqualTo(api.get("liaison", "/api/v1/incidents/" + twin)
-                .get("recommendations").size()).isPositive();
+        assertThat(((tools.jackson.databind.node.ObjectNode) viaPage.deepCopy()).put("reference", twin))
+                .isEqualTo(viaApi);
+        assertThat(stored.get("recommendations").size())
+                .isEqualTo(api.get("liaison", "/api/v1/incidents/" + twin)
+                        .get("recommendations")
+                        .size())
+                .isPositive();
         // and the API takes the form's incident for the same content: a repeat, not a conflict
-        assertThat(api.post("liaison", "/api/v1/incidents", json(reference)).status()).isEqualTo(200);
+        assertThat(api.post("liaison", "/api/v1/incidents", json(reference)).status())
+                .isEqualTo(200);
 
-        String page = html(mvc.perform(get("/incidents/" + reference).with(LIAISON)).andExpect(status().isOk()).andReturn());
-        assertThat(page).contains("Händelse " + reference, "G-SKOG", "Gärningsgrupp, Bekräftad", "P-0101",
-                "/recommendations/", "id=\"retraction-form\"", "/incidents/" + reference + "/edit");
+        String page = html(mvc.perform(get("/incidents/" + reference).with(LIAISON))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page)
+                .contains(
+                        "Händelse " + reference,
+                        "G-SKOG",
+                        "Gärningsgrupp, Bekräftad",
+                        "P-0101",
+                        "/recommendations/",
+                        "id=\"retraction-form\"",
+                        "/incidents/" + reference + "/edit");
     }
 
     @Test
@@ -98,36 +118,71 @@ class IncidentPageTests {
         long incidents = api.count("incident");
         long evaluations = logEntries("EVALUATION_RUN");
 
-        String page = html(mvc.perform(filled(reference, post("/incidents/new")).param("preview", "1").with(LIAISON).with(csrf()))
-                .andExpect(status().isOk()).andReturn());
+        String page = html(mvc.perform(filled(reference, post("/incidents/new"))
+                        .param("preview", "1")
+                        .with(LIAISON)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn());
 
-        assertThat(page).contains("Förhandsgranskning", "Inget är sparat ännu", "Grupp G-SKOG", "GVI-",
-                "value=\"" + reference + "\"", "value=\"" + occurredAt + "\"");
+        assertThat(page)
+                .contains(
+                        "Förhandsgranskning",
+                        "Inget är sparat ännu",
+                        "Grupp G-SKOG",
+                        "GVI-",
+                        "value=\"" + reference + "\"",
+                        "value=\"" + occurredAt + "\"");
         assertThat(api.count("incident")).isEqualTo(incidents);
-        assertThat(api.get("liaison", "/api/v1/incidents/" + reference).status()).isEqualTo(404);
+        assertThat(api.get("liaison", "/api/v1/incidents/" + reference).status())
+                .isEqualTo(404);
         assertThat(logEntries("EVALUATION_RUN")).isEqualTo(evaluations + 1);
     }
 
     @Test
     void anAddButtonWithoutScriptShowsTheFormAgainWithOneMoreRowAndStoresNothing() throws Exception {
         String reference = reference("PAGE-ADD");
-        String page = html(mvc.perform(filled(reference, post("/incidents/new")).param("addAttribution", "1")
-                .with(LIAISON).with(csrf())).andExpect(status().isOk()).andReturn());
-        assertThat(page).contains("name=\"attributions[1].groupRef\"", "name=\"attributions[1].role\"",
-                "for=\"attributions-1-confidence\"").doesNotContain("name=\"attributions[2].groupRef\"");
-        String suspects = html(mvc.perform(filled(reference, post("/incidents/new")).param("addSuspect", "1")
-                .with(LIAISON).with(csrf())).andExpect(status().isOk()).andReturn());
+        String page = html(mvc.perform(filled(reference, post("/incidents/new"))
+                        .param("addAttribution", "1")
+                        .with(LIAISON)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page)
+                .contains(
+                        "name=\"attributions[1].groupRef\"",
+                        "name=\"attributions[1].role\"",
+                        "for=\"attributions-1-confidence\"")
+                .doesNotContain("name=\"attributions[2].groupRef\"");
+        String suspects = html(mvc.perform(filled(reference, post("/incidents/new"))
+                        .param("addSuspect", "1")
+                        .with(LIAISON)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(suspects).contains("name=\"suspects[1]\"", "value=\"P-0101\"");
-        assertThat(api.get("liaison", "/api/v1/incidents/" + reference).status()).isEqualTo(404);
+        assertThat(api.get("liaison", "/api/v1/incidents/" + reference).status())
+                .isEqualTo(404);
     }
 
     @Test
     void theNewFormOffersTheVocabularysTypesAndTheRegistersGroupsByCode() throws Exception {
-        String page = html(mvc.perform(get("/incidents/new").with(LIAISON)).andExpect(status().isOk()).andReturn());
-        assertThat(page).contains("<option value=\"SHOOTING\">Skjutning</option>", "<option value=\"HOMICIDE\">Mord</option>",
-                "<option value=\"G-SKOG\">G-SKOG – Skogsgänget</option>", "<option value=\"PERPETRATOR\">Gärningsgrupp</option>",
-                "type=\"datetime-local\"", "name=\"attributions[0].groupRef\"", "name=\"suspects[0]\"", "name=\"_csrf\"",
-                "name=\"preview\"", "name=\"addAttribution\"", "aria-current=\"page\"");
+        String page = html(mvc.perform(get("/incidents/new").with(LIAISON))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page)
+                .contains(
+                        "<option value=\"SHOOTING\">Skjutning</option>",
+                        "<option value=\"HOMICIDE\">Mord</option>",
+                        "<option value=\"G-SKOG\">G-SKOG – Skogsgänget</option>",
+                        "<option value=\"PERPETRATOR\">Gärningsgrupp</option>",
+                        "type=\"datetime-local\"",
+                        "name=\"attributions[0].groupRef\"",
+                        "name=\"suspects[0]\"",
+                        "name=\"_csrf\"",
+                        "name=\"preview\"",
+                        "name=\"addAttribution\"",
+                        "aria-current=\"page\"");
     }
 
     @Test
@@ -135,50 +190,105 @@ class IncidentPageTests {
         String reference = reference("PAGE-REFUSED");
         String counts = api.counts();
 
-        String future = LocalDateTime.now(ZONE).plusHours(2).truncatedTo(ChronoUnit.MINUTES).toString();
+        String future = LocalDateTime.now(ZONE)
+                .plusHours(2)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
         String inFuture = html(mvc.perform(filled(reference, post("/incidents/new"), "occurredAt", future)
-                .with(LIAISON).with(csrf())).andExpect(status().isUnprocessableContent()).andReturn());
-        assertThat(inFuture).contains("id=\"occurredAt-error\"", "value=\"" + future + "\"", "value=\"" + reference + "\"",
-                "Fiktiva torget");
-        assertThat(inFuture).containsAnyOf("Tidpunkten ligger i framtiden", "Datumet måste ligga mellan 1970-01-01 och i dag.");
+                        .with(LIAISON)
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn());
+        assertThat(inFuture)
+                .contains(
+                        "id=\"occurredAt-error\"",
+                        "value=\"" + future + "\"",
+                        "value=\"" + reference + "\"",
+                        "Fiktiva torget");
+        assertThat(inFuture)
+                .containsAnyOf("Tidpunkten ligger i framtiden", "Datumet måste ligga mellan 1970-01-01 och i dag.");
 
-        String unknownGroup = html(mvc.perform(filled(reference, post("/incidents/new"), "attributions[0].groupRef", "G-NONE")
-                .with(LIAISON).with(csrf())).andExpect(status().isUnprocessableContent()).andReturn());
-        assertThat(unknownGroup).contains("id=\"attributions-0-groupRef-error\"", "Gruppen finns inte i registret.",
-                "<option value=\"G-NONE\"", "selected=\"selected\">G-NONE</option>", "aria-invalid=\"true\"");
+        String unknownGroup =
+                html(mvc.perform(filled(reference, post("/incidents/new"), "attributions[0].groupRef", "G-NONE")
+                                .with(LIAISON)
+                                .with(csrf()))
+                        .andExpect(status().isUnprocessableContent())
+                        .andReturn());
+        assertThat(unknownGroup)
+                .contains(
+                        "id=\"attributions-0-groupRef-error\"",
+                        "Gruppen finns inte i registret.",
+                        "<option value=\"G-NONE\"",
+                        "selected=\"selected\">G-NONE</option>",
+                        "aria-invalid=\"true\"");
 
-        String identity = html(mvc.perform(filled(reference, post("/incidents/new"), "summary", "Skott mot 850101-1234 (fiktivt)")
-                .with(LIAISON).with(csrf()))
-                .andExpect(status().isUnprocessableContent()).andReturn());
-        assertThat(identity).contains("id=\"summary-error\"", "ser ut att innehålla ett personnummer",
-                "aria-describedby=\"summary-hint summary-error\"");
+        String identity =
+                html(mvc.perform(filled(reference, post("/incidents/new"), "summary", "Skott mot 850101-1234 (fiktivt)")
+                                .with(LIAISON)
+                                .with(csrf()))
+                        .andExpect(status().isUnprocessableContent())
+                        .andReturn());
+        assertThat(identity)
+                .contains(
+                        "id=\"summary-error\"",
+                        "ser ut att innehålla ett personnummer",
+                        "aria-describedby=\"summary-hint summary-error\"");
 
-        String missing = html(mvc.perform(filled(reference, post("/incidents/new"), "type", "", "attributions[0].role", "")
-                .with(LIAISON).with(csrf())).andExpect(status().isBadRequest()).andReturn());
-        assertThat(missing).contains("id=\"type-error\"", "Välj typ av händelse.", "id=\"attributions-0-role-error\"",
-                "Välj gruppens roll.");
+        String missing =
+                html(mvc.perform(filled(reference, post("/incidents/new"), "type", "", "attributions[0].role", "")
+                                .with(LIAISON)
+                                .with(csrf()))
+                        .andExpect(status().isBadRequest())
+                        .andReturn());
+        assertThat(missing)
+                .contains(
+                        "id=\"type-error\"",
+                        "Välj typ av händelse.",
+                        "id=\"attributions-0-role-error\"",
+                        "Välj gruppens roll.");
 
         String unknownPerson = html(mvc.perform(filled(reference, post("/incidents/new"), "suspects[0]", "P-9999")
-                .with(LIAISON).with(csrf())).andExpect(status().isUnprocessableContent()).andReturn());
-        assertThat(unknownPerson).contains("id=\"suspects-0-error\"", "Personen finns inte i registret.", "value=\"P-9999\"");
+                        .with(LIAISON)
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn());
+        assertThat(unknownPerson)
+                .contains("id=\"suspects-0-error\"", "Personen finns inte i registret.", "value=\"P-9999\"");
 
         assertThat(api.counts()).isEqualTo(counts);
-        assertThat(api.get("liaison", "/api/v1/incidents/" + reference).status()).isEqualTo(404);
+        assertThat(api.get("liaison", "/api/v1/incidents/" + reference).status())
+                .isEqualTo(404);
     }
 
     @Test
     void anAmendmentThroughTheFormIsANewVersionAndARetractionWithdrawsThePending() throws Exception {
         String reference = reference("PAGE-AMEND");
-        mvc.perform(filled(reference, post("/incidents/new")).with(LIAISON).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(filled(reference, post("/incidents/new")).with(LIAISON).with(csrf()))
+                .andExpect(status().is3xxRedirection());
 
-        String edit = html(mvc.perform(get("/incidents/" + reference + "/edit").with(LIAISON)).andExpect(status().isOk()).andReturn());
-        assertThat(edit).contains("value=\"" + reference + "\"", "readonly", "value=\"" + occurredAt + "\"",
-                "<option value=\"G-SKOG\" selected=\"selected\">", "value=\"P-0101\"", "Fiktiva torget");
+        String edit = html(mvc.perform(get("/incidents/" + reference + "/edit").with(LIAISON))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(edit)
+                .contains(
+                        "value=\"" + reference + "\"",
+                        "readonly",
+                        "value=\"" + occurredAt + "\"",
+                        "<option value=\"G-SKOG\" selected=\"selected\">",
+                        "value=\"P-0101\"",
+                        "Fiktiva torget");
 
         String subject = "incident:" + reference;
         long reads = logEntries("INCIDENT_READ", subject);
-        mvc.perform(filled(reference, post("/incidents/" + reference + "/edit"), "area", "Fiktiva hamnen",
-                        "attributions[0].confidence", "PROBABLE").with(LIAISON).with(csrf()))
+        mvc.perform(filled(
+                                reference,
+                                post("/incidents/" + reference + "/edit"),
+                                "area",
+                                "Fiktiva hamnen",
+                                "attributions[0].confidence",
+                                "PROBABLE")
+                        .with(LIAISON)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/incidents/" + reference));
         // the same entries as PUT through the API: the amendment, and no read on the way
         assertThat(logEntries("INCIDENT_AMENDED", subject)).isEqualTo(1);
@@ -186,20 +296,37 @@ class IncidentPageTests {
         Api.Answer amended = api.get("liaison", "/api/v1/incidents/" + reference);
         assertThat(amended.get("version").asInt()).isEqualTo(2);
         assertThat(amended.get("current").get("area").asString()).isEqualTo("Fiktiva hamnen");
-        assertThat(amended.get("current").get("attributions").get(0).get("confidence").asString()).isEqualTo("PROBABLE");
+        assertThat(amended.get("current")
+                        .get("attributions")
+                        .get(0)
+                        .get("confidence")
+                        .asString())
+                .isEqualTo("PROBABLE");
 
-        String noReason = html(mvc.perform(post("/incidents/" + reference + "/retraction").param("reason", " ")
-                .with(LIAISON).with(csrf())).andExpect(status().isBadRequest()).andReturn());
+        String noReason = html(mvc.perform(post("/incidents/" + reference + "/retraction")
+                        .param("reason", " ")
+                        .with(LIAISON)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn());
         assertThat(noReason).contains("id=\"reason-error\"", "Skriv ett skäl till att händelsen återkallas.");
-        assertThat(api.get("liaison", "/api/v1/incidents/" + reference).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(api.get("liaison", "/api/v1/incidents/" + reference)
+                        .get("status")
+                        .asString())
+                .isEqualTo("ACTIVE");
 
-        mvc.perform(post("/incidents/" + reference + "/retraction").param("reason", "Felaktigt rapporterad (fiktivt)")
-                .with(LIAISON).with(csrf())).andExpect(redirectedUrl("/incidents/" + reference));
+        mvc.perform(post("/incidents/" + reference + "/retraction")
+                        .param("reason", "Felaktigt rapporterad (fiktivt)")
+                        .with(LIAISON)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/incidents/" + reference));
         Api.Answer retracted = api.get("liaison", "/api/v1/incidents/" + reference);
         assertThat(retracted.get("status").asString()).isEqualTo("RETRACTED");
-        assertThat(retracted.get("recommendations")).allSatisfy(r -> assertThat(r.get("status").asString())
-                .isIn("SUPERSEDED", "WITHDRAWN"));
-        String page = html(mvc.perform(get("/incidents/" + reference).with(LIAISON)).andExpect(status().isOk()).andReturn());
+        assertThat(retracted.get("recommendations"))
+                .allSatisfy(r -> assertThat(r.get("status").asString()).isIn("SUPERSEDED", "WITHDRAWN"));
+        String page = html(mvc.perform(get("/incidents/" + reference).with(LIAISON))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(page).contains("Återkallad").doesNotContain("id=\"retraction-form\"");
     }
 
@@ -209,13 +336,18 @@ class IncidentPageTests {
         mvc.perform(filled(reference, post("/incidents/new")).with(LIAISON)).andExpect(status().isForbidden());
         mvc.perform(filled(reference, post("/incidents/new")).with(LIAISON).with(csrf().useInvalidToken()))
                 .andExpect(status().isForbidden());
-        assertThat(api.get("liaison", "/api/v1/incidents/" + reference).status()).isEqualTo(404);
+        assertThat(api.get("liaison", "/api/v1/incidents/" + reference).status())
+                .isEqualTo(404);
 
         String stored = reference("PAGE-NOCSRF-STORED");
-        mvc.perform(filled(stored, post("/incidents/new")).with(LIAISON).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(filled(stored, post("/incidents/" + stored + "/edit"), "area", "Annan plats").with(LIAISON))
+        mvc.perform(filled(stored, post("/incidents/new")).with(LIAISON).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(filled(stored, post("/incidents/" + stored + "/edit"), "area", "Annan plats")
+                        .with(LIAISON))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/incidents/" + stored + "/retraction").param("reason", "x").with(LIAISON))
+        mvc.perform(post("/incidents/" + stored + "/retraction")
+                        .param("reason", "x")
+                        .with(LIAISON))
                 .andExpect(status().isForbidden());
         Api.Answer unchanged = api.get("liaison", "/api/v1/incidents/" + stored);
         assertThat(unchanged.get("version").asInt()).isEqualTo(1);
@@ -227,39 +359,57 @@ class IncidentPageTests {
         String reference = reference("PAGE-ROLES");
         for (RequestPostProcessor other : new RequestPostProcessor[] {COORDINATOR, LEGAL, AUDITOR, ADMIN}) {
             mvc.perform(get("/incidents/new").with(other)).andExpect(status().isForbidden());
-            mvc.perform(filled(reference, post("/incidents/new")).with(other).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(filled(reference, post("/incidents/new")).with(other).with(csrf()))
+                    .andExpect(status().isForbidden());
         }
-        assertThat(api.get("liaison", "/api/v1/incidents/" + reference).status()).isEqualTo(404);
-        mvc.perform(filled(reference, post("/incidents/new")).with(LIAISON).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(api.get("liaison", "/api/v1/incidents/" + reference).status())
+                .isEqualTo(404);
+        mvc.perform(filled(reference, post("/incidents/new")).with(LIAISON).with(csrf()))
+                .andExpect(status().is3xxRedirection());
 
         for (RequestPostProcessor reader : new RequestPostProcessor[] {COORDINATOR, LEGAL}) {
-            String page = html(mvc.perform(get("/incidents/" + reference).with(reader)).andExpect(status().isOk()).andReturn());
-            assertThat(page).contains("Händelse " + reference).doesNotContain("retraction-form", "/edit\"", "Rapportera händelse");
+            String page = html(mvc.perform(get("/incidents/" + reference).with(reader))
+                    .andExpect(status().isOk())
+                    .andReturn());
+            assertThat(page)
+                    .contains("Händelse " + reference)
+                    .doesNotContain("retraction-form", "/edit\"", "Rapportera händelse");
             mvc.perform(get("/incidents/" + reference + "/edit").with(reader)).andExpect(status().isForbidden());
-            mvc.perform(post("/incidents/" + reference + "/retraction").param("reason", "x").with(reader).with(csrf()))
+            mvc.perform(post("/incidents/" + reference + "/retraction")
+                            .param("reason", "x")
+                            .with(reader)
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
         }
         mvc.perform(get("/incidents/" + reference).with(AUDITOR)).andExpect(status().isForbidden());
         mvc.perform(get("/incidents/" + reference).with(ADMIN)).andExpect(status().isForbidden());
         mvc.perform(get("/incidents/" + reference)).andExpect(status().is3xxRedirection());
-        assertThat(api.get("liaison", "/api/v1/incidents/" + reference).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(api.get("liaison", "/api/v1/incidents/" + reference)
+                        .get("status")
+                        .asString())
+                .isEqualTo("ACTIVE");
 
-        String liaison = html(mvc.perform(get("/").with(LIAISON)).andExpect(status().isOk()).andReturn());
+        String liaison = html(
+                mvc.perform(get("/").with(LIAISON)).andExpect(status().isOk()).andReturn());
         assertThat(liaison).contains("href=\"/incidents/new\"").doesNotContain("href=\"/audit\"");
         mvc.perform(get("/incidents/NO-SUCH-INCIDENT").with(LIAISON)).andExpect(status().isNotFound());
     }
 
     @Test
     void theFormIsInEnglishWithTheSwitch() throws Exception {
-        String page = html(mvc.perform(get("/incidents/new").param("lang", "en").with(LIAISON)).andExpect(status().isOk()).andReturn());
-        assertThat(page).contains("<h1>Report an incident</h1>", "<option value=\"SHOOTING\">Shooting</option>", "Add a group");
+        String page = html(mvc.perform(get("/incidents/new").param("lang", "en").with(LIAISON))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page)
+                .contains("<h1>Report an incident</h1>", "<option value=\"SHOOTING\">Shooting</option>", "Add a group");
     }
 
     /**
      * The form filled as a liaison would: a shooting by G-SKOG two days ago, with one suspect;
      * {@code changes} are pairs of a field name and the value typed instead.
      */
-    private MockHttpServletRequestBuilder filled(String reference, MockHttpServletRequestBuilder request, String... changes) {
+    private MockHttpServletRequestBuilder filled(
+            String reference, MockHttpServletRequestBuilder request, String... changes) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("reference", reference);
         fields.put("type", "SHOOTING");
@@ -279,19 +429,25 @@ class IncidentPageTests {
 
     /** The same incident as the API's JSON, its time with the zone's offset. */
     private String json(String reference) {
-        String offsetTime = LocalDateTime.parse(occurredAt).atZone(ZONE).toOffsetDateTime().toString();
+        String offsetTime =
+                LocalDateTime.parse(occurredAt).atZone(ZONE).toOffsetDateTime().toString();
         return Api.incident(reference, "SHOOTING", offsetTime, "G-SKOG", "PERPETRATOR", "CONFIRMED", "P-0101")
                 .replace("\"summary\":\"Fiktiv händelse\"", "\"summary\":\"Skott mot ett fönster (fiktivt exempel).\"");
     }
 
     private long logEntries(String action, String subject) {
         return jdbc.sql("select count(*) from decision_log where action = :action and subject = :subject")
-                .param("action", action).param("subject", subject).query(Long.class).single();
+                .param("action", action)
+                .param("subject", subject)
+                .query(Long.class)
+                .single();
     }
 
     private long logEntries(String action) {
-        return jdbc.sql("select count(*) from decision_log where action = :action").param("action", action)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from decision_log where action = :action")
+                .param("action", action)
+                .query(Long.class)
+                .single();
     }
 
     private static String reference(String prefix) {

@@ -16,17 +16,22 @@ final class Incidents {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    private Incidents() {
-    }
+    private Incidents() {}
 
     /** Reports a new incident as the liaison and answers the id of G-SKOG's recommendation. */
     static UUID shootingBySkog(IncidentService incidents, String prefix) {
         String reference = prefix + "-" + System.nanoTime() % 1_000_000 + "-" + NEXT.incrementAndGet();
-        IncidentService.Reported reported = incidents.report(new Actor("liaison", "huddinge"), new IncidentRequest(reference,
-                "SHOOTING", OffsetDateTime.now(ZoneOffset.UTC).minusHours(3), "Fiktiva Skogsdalen",
-                "Skott mot ett fönster (fiktivt exempel).",
-                List.of(new IncidentRequest.AttributionRequest("G-SKOG", Role.PERPETRATOR, Confidence.CONFIRMED)),
-                List.of()));
+        IncidentService.Reported reported = incidents.report(
+                new Actor("liaison", "huddinge"),
+                new IncidentRequest(
+                        reference,
+                        "SHOOTING",
+                        OffsetDateTime.now(ZoneOffset.UTC).minusHours(3),
+                        "Fiktiva Skogsdalen",
+                        "Skott mot ett fönster (fiktivt exempel).",
+                        List.of(new IncidentRequest.AttributionRequest(
+                                "G-SKOG", Role.PERPETRATOR, Confidence.CONFIRMED)),
+                        List.of()));
         return reported.report().recommendations().get(0).id();
     }
 }

@@ -31,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The liaison's and the auditor's pages in headless Chromium (as {@link CoordinatorPagesBrowserTests}),
  * each checked with axe-core; what the pages did is checked through the API.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "gvi.rules.warm-up-evaluations=3")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "gvi.rules.warm-up-evaluations=3")
 // the same application context as the coordinator's browser tests, so a run of both starts the service once
 @Import(TestClock.Config.class)
 class LiaisonAndAuditorPagesBrowserTests extends BrowserPageTests {
@@ -50,7 +52,8 @@ class LiaisonAndAuditorPagesBrowserTests extends BrowserPageTests {
 
         browser.findElement(By.id("reference")).sendKeys(reference);
         new Select(browser.findElement(By.id("type"))).selectByVisibleText("Skjutning");
-        typeDateTime(LocalDateTime.now(ZoneId.of("Europe/Stockholm")).minusDays(1).truncatedTo(ChronoUnit.MINUTES));
+        typeDateTime(
+                LocalDateTime.now(ZoneId.of("Europe/Stockholm")).minusDays(1).truncatedTo(ChronoUnit.MINUTES));
         browser.findElement(By.id("area")).sendKeys("Fiktiva torget");
         browser.findElement(By.id("summary")).sendKeys("Skott mot ett fönster (fiktivt exempel).");
         new Select(browser.findElement(By.id("attributions-0-groupRef"))).selectByValue("G-SKOG");
@@ -61,15 +64,20 @@ class LiaisonAndAuditorPagesBrowserTests extends BrowserPageTests {
         browser.findElement(By.cssSelector("button[name=addSuspect]")).click();
         WebElement added = browser.findElement(By.name("suspects[1]"));
         assertThat(browser.switchTo().activeElement()).isEqualTo(added);
-        assertThat(browser.findElement(By.cssSelector("label[for=suspects-1]")).getText().replaceAll("\\s+", " "))
+        assertThat(browser.findElement(By.cssSelector("label[for=suspects-1]"))
+                        .getText()
+                        .replaceAll("\\s+", " "))
                 .isEqualTo("Person (rad 2)");
-        assertThat(browser.findElement(By.id("reference")).getAttribute("value")).isEqualTo(reference);
+        assertThat(browser.findElement(By.id("reference")).getAttribute("value"))
+                .isEqualTo(reference);
 
         // Enter in a field previews, which stores nothing
         browser.findElement(By.id("area")).sendKeys(Keys.ENTER);
-        WebElement preview = wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("preview-result")));
+        WebElement preview = wait(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("preview-result")));
         assertThat(preview.getText()).contains("Grupp G-SKOG", "Inget är sparat ännu", "GVI-");
-        assertThat(api("liaison", "/api/v1/incidents/" + reference).statusCode()).isEqualTo(404);
+        assertThat(api("liaison", "/api/v1/incidents/" + reference).statusCode())
+                .isEqualTo(404);
         accessible("incident-preview");
 
         browser.findElement(By.id("perform")).click();
@@ -78,14 +86,21 @@ class LiaisonAndAuditorPagesBrowserTests extends BrowserPageTests {
         JsonNode reported = json(api("liaison", "/api/v1/incidents/" + reference));
         assertThat(reported.path("version").asInt()).isEqualTo(1);
         assertThat(reported.path("current").path("type").asString()).isEqualTo("SHOOTING");
-        assertThat(reported.path("current").path("attributions").get(0).path("groupRef").asString()).isEqualTo("G-SKOG");
+        assertThat(reported.path("current")
+                        .path("attributions")
+                        .get(0)
+                        .path("groupRef")
+                        .asString())
+                .isEqualTo("G-SKOG");
         assertThat(reported.path("current").path("suspects").get(0).asString()).isEqualTo("P-0101");
         assertThat(reported.path("recommendations").size()).isPositive();
         accessible("incident");
 
         browser.findElement(By.id("amend")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ändra händelse " + reference);
-        assertThat(new Select(browser.findElement(By.id("attributions-0-groupRef"))).getFirstSelectedOption().getAttribute("value"))
+        assertThat(new Select(browser.findElement(By.id("attributions-0-groupRef")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
                 .isEqualTo("G-SKOG");
         accessible("incident-edit");
         WebElement area = browser.findElement(By.id("area"));
@@ -106,7 +121,10 @@ class LiaisonAndAuditorPagesBrowserTests extends BrowserPageTests {
         browser.findElement(By.id("retract")).click();
         wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("retracted")));
         assertThat(browser.findElement(By.id("incident-status")).getText()).isEqualTo("Återkallad");
-        assertThat(json(api("liaison", "/api/v1/incidents/" + reference)).path("status").asString()).isEqualTo("RETRACTED");
+        assertThat(json(api("liaison", "/api/v1/incidents/" + reference))
+                        .path("status")
+                        .asString())
+                .isEqualTo("RETRACTED");
         assertThat(browser.findElements(By.id("retraction-form"))).isEmpty();
     }
 
@@ -118,15 +136,19 @@ class LiaisonAndAuditorPagesBrowserTests extends BrowserPageTests {
         browser.get(url("/incidents/new"));
         browser.findElement(By.id("reference")).sendKeys(reference);
         new Select(browser.findElement(By.id("type"))).selectByValue("THREAT");
-        typeDateTime(LocalDateTime.now(ZoneId.of("Europe/Stockholm")).minusHours(5).truncatedTo(ChronoUnit.MINUTES));
+        typeDateTime(
+                LocalDateTime.now(ZoneId.of("Europe/Stockholm")).minusHours(5).truncatedTo(ChronoUnit.MINUTES));
         browser.findElement(By.id("summary")).sendKeys("Hot mot 850101-1234 (fiktivt)");
         browser.findElement(By.id("perform")).click();
 
         WebElement error = browser.findElement(By.id("summary-error"));
         assertThat(error.getText()).contains("personnummer");
-        assertThat(browser.findElement(By.id("summary")).getAttribute("aria-describedby")).contains("summary-error");
-        assertThat(browser.findElement(By.id("reference")).getAttribute("value")).isEqualTo(reference);
-        assertThat(api("liaison", "/api/v1/incidents/" + reference).statusCode()).isEqualTo(404);
+        assertThat(browser.findElement(By.id("summary")).getAttribute("aria-describedby"))
+                .contains("summary-error");
+        assertThat(browser.findElement(By.id("reference")).getAttribute("value"))
+                .isEqualTo(reference);
+        assertThat(api("liaison", "/api/v1/incidents/" + reference).statusCode())
+                .isEqualTo(404);
         accessible("incident-refused");
     }
 
@@ -138,15 +160,18 @@ class LiaisonAndAuditorPagesBrowserTests extends BrowserPageTests {
         WebElement verification = browser.findElement(By.id("verification"));
         assertThat(verification.getAttribute("data-valid")).isEqualTo("true");
         assertThat(verification.getText()).startsWith("Kedjan är obruten");
-        assertThat(json(api("auditor", "/api/v1/audit/verify")).path("valid").asBoolean()).isTrue();
+        assertThat(json(api("auditor", "/api/v1/audit/verify")).path("valid").asBoolean())
+                .isTrue();
         assertThat(browser.findElements(By.linkText("Rapportera händelse"))).isEmpty();
         accessible("audit");
 
-        String subject = browser.findElement(By.cssSelector("#entries tbody tr td a")).getText();
+        String subject =
+                browser.findElement(By.cssSelector("#entries tbody tr td a")).getText();
         browser.findElement(By.id("subject")).sendKeys(subject);
         browser.findElement(By.id("filter")).click();
         List<String> subjects = browser.findElements(By.cssSelector("#entries tbody tr td a")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertThat(subjects).isNotEmpty().allMatch(subject::equals);
         assertThat(browser.findElement(By.id("subject")).getAttribute("value")).isEqualTo(subject);
         accessible("audit-filtered");
@@ -154,8 +179,9 @@ class LiaisonAndAuditorPagesBrowserTests extends BrowserPageTests {
 
     /** Types a time into the {@code datetime-local} field as its value, whatever the browser's own input format. */
     private void typeDateTime(LocalDateTime time) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-                browser.findElement(By.id("occurredAt")), time.toString());
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1]", browser.findElement(By.id("occurredAt")), time.toString());
     }
 
     private void accessible(String name) throws IOException {
@@ -164,7 +190,10 @@ class LiaisonAndAuditorPagesBrowserTests extends BrowserPageTests {
 
     private HttpResponse<String> api(String user, String path) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Basic " + basic).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url(path)))
+                        .header("Authorization", "Basic " + basic)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

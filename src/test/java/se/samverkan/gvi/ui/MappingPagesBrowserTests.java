@@ -39,15 +39,20 @@ import tools.jackson.databind.json.JsonMapper;
  * results are read back through the API, and axe-core checks every page, blank and
  * refused, for serious or critical violations.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "gvi.rules.warm-up-evaluations=3")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "gvi.rules.warm-up-evaluations=3")
 class MappingPagesBrowserTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     se.samverkan.gvi.incident.IncidentService incidents;
+
     @Autowired
     se.samverkan.gvi.recommendation.Recommendations recommendations;
 
@@ -57,8 +62,10 @@ class MappingPagesBrowserTests {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
         Path folder = Files.createTempDirectory("gvi-mapping-pages");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.resolve("gvi").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:file:" + folder.resolve("gvi").toAbsolutePath()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 
     @BeforeAll
@@ -93,7 +100,8 @@ class MappingPagesBrowserTests {
         browser.findElement(By.id("ref")).sendKeys(Keys.ENTER);
         waitFor("/persons/P-7601/edit");
         assertThat(browser.findElement(By.id("saved")).getText()).isEqualTo("Personen P-7601 är sparad.");
-        assertThat(browser.findElement(By.id("fact-underSupervision")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("fact-underSupervision")).isSelected())
+                .isTrue();
         assertAccessible("person-edit");
         JsonNode person = api("admin", "/api/v1/persons/P-7601");
         assertThat(person.get("birthDate").asString()).isEqualTo("2003-04-05");
@@ -118,7 +126,8 @@ class MappingPagesBrowserTests {
         browser.findElement(By.id("audit-members-0-personRef")).sendKeys("P-7601");
         date("audit-members-0-joinedOn", "2025-09-01");
         browser.findElement(By.name("addMember")).click();
-        assertThat(browser.findElement(By.id("audit-members-0-personRef")).getAttribute("value")).isEqualTo("P-7601");
+        assertThat(browser.findElement(By.id("audit-members-0-personRef")).getAttribute("value"))
+                .isEqualTo("P-7601");
         browser.findElement(By.id("audit-members-1-personRef")).sendKeys("P-7699");
         date("audit-members-1-joinedOn", "2025-10-01");
         browser.findElement(By.id("save")).click();
@@ -131,24 +140,33 @@ class MappingPagesBrowserTests {
         second.sendKeys("P-7602");
         browser.findElement(By.id("save")).click();
         waitFor("/groups");
-        assertThat(browser.findElement(By.id("saved")).getText()).isEqualTo("Gruppen G-WEB är sparad (1 kartläggningar).");
+        assertThat(browser.findElement(By.id("saved")).getText())
+                .isEqualTo("Gruppen G-WEB är sparad (1 kartläggningar).");
 
         JsonNode group = api("admin", "/api/v1/groups/G-WEB");
         assertThat(group.get("name").asString()).isEqualTo("Webbgänget");
         assertThat(group.get("rivals").valueStream().map(JsonNode::asString)).containsExactly("G-SKOG");
         assertThat(group.get("audits").get(0).get("mappedOn").asString()).isEqualTo("2026-02-01");
-        assertThat(group.get("audits").get(0).get("members").valueStream().map(m -> m.get("personRef").asString()))
+        assertThat(group.get("audits")
+                        .get(0)
+                        .get("members")
+                        .valueStream()
+                        .map(m -> m.get("personRef").asString()))
                 .containsExactly("P-7601", "P-7602");
 
         browser.get(url("/groups/G-WEB/audits/new"));
-        assertThat(browser.findElement(By.id("audit-members-1-personRef")).getAttribute("value")).isEqualTo("P-7602");
+        assertThat(browser.findElement(By.id("audit-members-1-personRef")).getAttribute("value"))
+                .isEqualTo("P-7602");
         assertAccessible("group-audit");
     }
 
     @Test
     void aCoordinatorRegistersACallInWithASpeakerAndAttendees() throws IOException {
         JsonNode before = api("coordinator", "/api/v1/groups/G-BERG");
-        List<String> members = before.get("currentMembers").valueStream().map(m -> m.get("personRef").asString()).toList();
+        List<String> members = before.get("currentMembers")
+                .valueStream()
+                .map(m -> m.get("personRef").asString())
+                .toList();
         assertThat(members).hasSizeGreaterThanOrEqualTo(2);
         open();
         signIn("coordinator");
@@ -158,13 +176,18 @@ class MappingPagesBrowserTests {
         assertAccessible("call-in-new");
 
         date("heldOn", "2026-05-04");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("promiseId"))).selectByValue("HUDDINGE-2024");
-        browser.findElement(By.cssSelector("label[for=attendee-" + members.get(0) + "]")).click();
-        browser.findElement(By.cssSelector("label[for=attendee-" + members.get(1) + "]")).click();
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("speakers-0-role"))).selectByVisibleText("Anhörig");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("promiseId")))
+                .selectByValue("HUDDINGE-2024");
+        browser.findElement(By.cssSelector("label[for=attendee-" + members.get(0) + "]"))
+                .click();
+        browser.findElement(By.cssSelector("label[for=attendee-" + members.get(1) + "]"))
+                .click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("speakers-0-role")))
+                .selectByVisibleText("Anhörig");
         browser.findElement(By.id("speakers-0-name")).sendKeys("Talare 850101-1234");
         browser.findElement(By.id("save")).click();
-        assertThat(browser.findElement(By.id("speakers-0-name-error")).getText()).contains("personnummer");
+        assertThat(browser.findElement(By.id("speakers-0-name-error")).getText())
+                .contains("personnummer");
         assertAccessible("call-in-refused");
         WebElement name = browser.findElement(By.id("speakers-0-name"));
         name.clear();
@@ -172,11 +195,17 @@ class MappingPagesBrowserTests {
         browser.findElement(By.id("save")).click();
 
         waitFor("/groups/G-BERG");
-        assertThat(browser.findElement(By.id("call-in-recorded")).getText()).isEqualTo("Call-in den 2026-05-04 är registrerad.");
-        JsonNode callIn = api("coordinator", "/api/v1/groups/G-BERG").get("callIns").valueStream()
-                .filter(c -> c.get("heldOn").asString().equals("2026-05-04")).findFirst().orElseThrow();
+        assertThat(browser.findElement(By.id("call-in-recorded")).getText())
+                .isEqualTo("Call-in den 2026-05-04 är registrerad.");
+        JsonNode callIn = api("coordinator", "/api/v1/groups/G-BERG")
+                .get("callIns")
+                .valueStream()
+                .filter(c -> c.get("heldOn").asString().equals("2026-05-04"))
+                .findFirst()
+                .orElseThrow();
         assertThat(callIn.get("promiseId").asString()).isEqualTo("HUDDINGE-2024");
-        assertThat(callIn.get("attendees").valueStream().map(JsonNode::asString)).containsExactly(members.get(0), members.get(1));
+        assertThat(callIn.get("attendees").valueStream().map(JsonNode::asString))
+                .containsExactly(members.get(0), members.get(1));
         assertThat(callIn.get("speakers").get(0).get("role").asString()).isEqualTo("RELATIVE");
         assertThat(callIn.get("speakers").get(0).get("name").asString()).isEqualTo("En fiktiv storasyster");
         assertThat(callIn.get("recordedBy").asString()).isEqualTo("coordinator");
@@ -185,8 +214,11 @@ class MappingPagesBrowserTests {
     @Test
     void aCoordinatorClosesASanctionRoundAndReportsAnActionsOutcome() throws IOException {
         java.util.UUID id = Incidents.shootingBySkog(incidents, "WEB-OUTCOME");
-        recommendations.decide(new se.samverkan.gvi.security.Actor("coordinator", "huddinge"), id,
-                new se.samverkan.gvi.recommendation.DecisionRequest(se.samverkan.gvi.recommendation.ReviewDecision.APPROVED, null, null));
+        recommendations.decide(
+                new se.samverkan.gvi.security.Actor("coordinator", "huddinge"),
+                id,
+                new se.samverkan.gvi.recommendation.DecisionRequest(
+                        se.samverkan.gvi.recommendation.ReviewDecision.APPROVED, null, null));
         open();
         signIn("coordinator");
         browser.get(url("/recommendations/" + id));
@@ -200,12 +232,14 @@ class MappingPagesBrowserTests {
         browser.findElement(By.id("note")).sendKeys("Genomfört enligt plan (fiktivt).");
         browser.findElement(By.id("save")).click();
         waitFor("/recommendations/" + id);
-        assertThat(browser.findElement(By.id("outcome-reported")).getText()).isEqualTo("Utfallet är rapporterat: Genomförd.");
+        assertThat(browser.findElement(By.id("outcome-reported")).getText())
+                .isEqualTo("Utfallet är rapporterat: Genomförd.");
         JsonNode actions = api("coordinator", "/api/v1/recommendations/" + id).get("actions");
         assertThat(actions.valueStream().map(a -> a.get("status").asString())).contains("EXECUTED");
 
         browser.get(url("/groups/G-SKOG"));
-        browser.findElement(By.linkText("Avsluta omgången med effektuppföljning")).click();
+        browser.findElement(By.linkText("Avsluta omgången med effektuppföljning"))
+                .click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Avsluta sanktionsomgången för G-SKOG");
         assertAccessible("round-closure");
         browser.findElement(By.id("save")).click();
@@ -215,8 +249,12 @@ class MappingPagesBrowserTests {
         browser.findElement(By.id("save")).click();
         waitFor("/groups/G-SKOG");
         assertThat(browser.findElement(By.id("round-closed")).getText()).startsWith("Sanktionsomgången är avslutad");
-        assertThat(api("coordinator", "/api/v1/groups/G-SKOG").get("sanctionRounds").valueStream()
-                .filter(r -> !r.get("effectReview").isNull()).map(r -> r.get("effectReview").asString())).contains("Två månader utan skjutningar (fiktivt).");
+        assertThat(api("coordinator", "/api/v1/groups/G-SKOG")
+                        .get("sanctionRounds")
+                        .valueStream()
+                        .filter(r -> !r.get("effectReview").isNull())
+                        .map(r -> r.get("effectReview").asString()))
+                .contains("Två månader utan skjutningar (fiktivt).");
     }
 
     private void assertAccessible(String page) throws IOException {
@@ -235,13 +273,18 @@ class MappingPagesBrowserTests {
 
     /** A date typed the way the field's own picker would set it (Chromium's date field types by the locale). */
     private void date(String id, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
     }
 
     private JsonNode api(String user, String path) {
         String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        String body = RestClient.create().get().uri(url(path)).header(HttpHeaders.AUTHORIZATION, "Basic " + basic)
-                .retrieve().body(String.class);
+        String body = RestClient.create()
+                .get()
+                .uri(url(path))
+                .header(HttpHeaders.AUTHORIZATION, "Basic " + basic)
+                .retrieve()
+                .body(String.class);
         return json.readTree(body);
     }
 
@@ -255,11 +298,13 @@ class MappingPagesBrowserTests {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().endsWith("/login"));
     }
 
     private void waitFor(String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().replaceFirst("#.*", "").endsWith(path));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().replaceFirst("#.*", "").endsWith(path));
     }
 
     private String url(String path) {

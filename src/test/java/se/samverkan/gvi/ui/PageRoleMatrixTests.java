@@ -37,9 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
  * to the sign-in page. The pages are opened on real data (the demo site, one reported and approved
  * incident), so a page that fails for a role it is meant for fails here.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:page-matrix;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "gvi.rules.warm-up-evaluations=3"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:page-matrix;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "gvi.rules.warm-up-evaluations=3"
+        })
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageRoleMatrixTests {
@@ -55,8 +57,10 @@ class PageRoleMatrixTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     IncidentService incidents;
+
     @Autowired
     Recommendations recommendations;
 
@@ -67,14 +71,25 @@ class PageRoleMatrixTests {
     void data() throws Exception {
         UUID recommendation = Incidents.shootingBySkog(incidents, "MATRIX");
         Actor coordinator = new Actor("coordinator", "huddinge");
-        RecommendationView approved = recommendations.decide(coordinator, recommendation,
-                new DecisionRequest(ReviewDecision.APPROVED, null, null));
+        RecommendationView approved = recommendations.decide(
+                coordinator, recommendation, new DecisionRequest(ReviewDecision.APPROVED, null, null));
         RecommendationView.ActionView action = approved.actions().stream()
-                .filter(a -> a.status() == ActionStatus.APPROVED).findFirst().orElseThrow();
-        JsonNode group = JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/groups/G-SKOG")
-                .with(httpBasic("coordinator", "demo"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        String round = group.get("sanctionRounds").valueStream().filter(r -> r.get("closedAt").isNull())
-                .findFirst().orElseThrow().get("id").asString();
+                .filter(a -> a.status() == ActionStatus.APPROVED)
+                .findFirst()
+                .orElseThrow();
+        JsonNode group = JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(get("/api/v1/groups/G-SKOG").with(httpBasic("coordinator", "demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        String round = group.get("sanctionRounds")
+                .valueStream()
+                .filter(r -> r.get("closedAt").isNull())
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
         String incident = approved.incidentReference();
         ids.put("{recommendation}", recommendation.toString());
         ids.put("{action}", String.valueOf(action.id()));

@@ -20,8 +20,8 @@ import static se.samverkan.gvi.ui.PageUsers.siteUser;
 import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -43,17 +43,21 @@ import se.samverkan.gvi.security.Actor;
  * needs the CSRF token, that the decision goes through the service and shows its result, and that
  * a refused decision tells the coordinator why, in Swedish, beside the field.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "gvi.rules.warm-up-evaluations=3"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "gvi.rules.warm-up-evaluations=3"
+        })
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class PageTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     IncidentService incidents;
+
     @Autowired
     Recommendations recommendations;
 
@@ -61,40 +65,54 @@ class PageTests {
     void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/groups/G-SKOG")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(
-                org.hamcrest.Matchers.containsString("Användarnamn")));
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Användarnamn")));
     }
 
     @Test
     void theSignInPageOfTheEmbeddedDefaultNamesTheDemoUsersAndWhatEachMayDo() throws Exception {
         String page = html(mvc.perform(get("/login")).andExpect(status().isOk()).andReturn());
-        assertThat(page).contains("Demoanvändare", "<code>coordinator</code>", "<code>malmo-coordinator</code>",
-                "<code>analyst</code>", "besluta om rekommendationer", "gvi.security.demo-password",
-                "alla orter, bara sammanställda siffror");
-        String english = html(mvc.perform(get("/login").param("lang", "en")).andExpect(status().isOk()).andReturn());
+        assertThat(page)
+                .contains(
+                        "Demoanvändare",
+                        "<code>coordinator</code>",
+                        "<code>malmo-coordinator</code>",
+                        "<code>analyst</code>",
+                        "besluta om rekommendationer",
+                        "gvi.security.demo-password",
+                        "alla orter, bara sammanställda siffror");
+        String english = html(mvc.perform(get("/login").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(english).contains("Demo users", "decide on recommendations");
     }
 
     @Test
     void theErrorPathAskedForDirectlyIsNotFoundNeverAnInternalError() throws Exception {
-        mvc.perform(get("/error").accept(MediaType.APPLICATION_JSON)).andExpect(status().isNotFound())
+        mvc.perform(get("/error").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"type\":\"urn:gvi:problem:not-found\"")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("\"type\":\"urn:gvi:problem:not-found\"")));
         mvc.perform(get("/error").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
         mvc.perform(get("/error").with(COORDINATOR)).andExpect(status().isNotFound());
     }
 
     @Test
     void theApiDescriptionIsOpenToAnyoneInTheEmbeddedDefault() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/incidents")));
     }
 
     @Test
     void theApiStaysStatelessHttpBasicWithProblemDetails() throws Exception {
-        mvc.perform(get("/api/v1/recommendations")).andExpect(status().isUnauthorized())
+        mvc.perform(get("/api/v1/recommendations"))
+                .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/recommendations").with(SecurityMockMvcRequestPostProcessors.httpBasic("coordinator", "demo")))
+        mvc.perform(get("/api/v1/recommendations")
+                        .with(SecurityMockMvcRequestPostProcessors.httpBasic("coordinator", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(request().sessionAttributeDoesNotExist("SPRING_SECURITY_CONTEXT"));
     }
@@ -114,9 +132,17 @@ class PageTests {
     @Test
     void theInboxListsPendingRecommendationsForReadersOnly() throws Exception {
         UUID id = Incidents.shootingBySkog(incidents, "PAGE-INBOX");
-        String page = html(mvc.perform(get("/").with(COORDINATOR)).andExpect(status().isOk()).andReturn());
-        assertThat(page).contains("<h1>Inkorg</h1>", "/recommendations/" + id, "Konsekvenser för gruppen",
-                "kvar", "<th scope=\"col\">Tidsfrist</th>", "Logga ut");
+        String page = html(mvc.perform(get("/").with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page)
+                .contains(
+                        "<h1>Inkorg</h1>",
+                        "/recommendations/" + id,
+                        "Konsekvenser för gruppen",
+                        "kvar",
+                        "<th scope=\"col\">Tidsfrist</th>",
+                        "Logga ut");
         mvc.perform(get("/").with(LIAISON)).andExpect(status().isOk());
         mvc.perform(get("/").with(LEGAL)).andExpect(status().isOk());
         mvc.perform(get("/").with(AUDITOR)).andExpect(status().isForbidden());
@@ -127,12 +153,18 @@ class PageTests {
 
     @Test
     void anAuditorSeesTheRulesButNoPersonalPage() throws Exception {
-        String rules = html(mvc.perform(get("/rules").with(AUDITOR)).andExpect(status().isOk()).andReturn());
-        assertThat(rules).contains("Aktiv regeluppsättning", "GVI-05", "HUDDINGE-2024", "<dd id=\"rule-set-site\">huddinge</dd>")
+        String rules = html(mvc.perform(get("/rules").with(AUDITOR))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(rules)
+                .contains("Aktiv regeluppsättning", "GVI-05", "HUDDINGE-2024", "<dd id=\"rule-set-site\">huddinge</dd>")
                 .doesNotContain("MALMO-2025");
         String malmo = html(mvc.perform(get("/rules").with(siteUser("malmo-legal", "LEGAL_REVIEWER", "malmo")))
-                .andExpect(status().isOk()).andReturn());
-        assertThat(malmo).contains("<dd id=\"rule-set-site\">malmo</dd>", "MALMO-2025").doesNotContain("HUDDINGE-2024");
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(malmo)
+                .contains("<dd id=\"rule-set-site\">malmo</dd>", "MALMO-2025")
+                .doesNotContain("HUDDINGE-2024");
         mvc.perform(get("/rules").with(LEGAL)).andExpect(status().isOk());
         mvc.perform(get("/rules").with(COORDINATOR)).andExpect(status().isOk());
         mvc.perform(get("/rules").with(LIAISON)).andExpect(status().isForbidden());
@@ -151,10 +183,19 @@ class PageTests {
 
     @Test
     void theRuleCatalogueShowsEachBehavioursRulesAndScenariosWithTheirResults() throws Exception {
-        String catalogue = html(mvc.perform(get("/rules/catalogue").with(LEGAL)).andExpect(status().isOk()).andReturn());
+        String catalogue = html(mvc.perform(get("/rules/catalogue").with(LEGAL))
+                .andExpect(status().isOk())
+                .andReturn());
 
-        assertThat(catalogue).contains("GVI-07", "Brottsbalken 1 kap. 6 §", "Personen är under straffbarhetsåldern",
-                "går igenom", "Givet att", "HUDDINGE-2024").doesNotContain("går inte igenom", "inte laddad");
+        assertThat(catalogue)
+                .contains(
+                        "GVI-07",
+                        "Brottsbalken 1 kap. 6 §",
+                        "Personen är under straffbarhetsåldern",
+                        "går igenom",
+                        "Givet att",
+                        "HUDDINGE-2024")
+                .doesNotContain("går inte igenom", "inte laddad");
         mvc.perform(get("/rules/catalogue").with(LIAISON)).andExpect(status().isForbidden());
     }
 
@@ -162,28 +203,49 @@ class PageTests {
     void aLiaisonAndALegalReviewerReadARecommendationWithoutDecisionButtons() throws Exception {
         UUID id = Incidents.shootingBySkog(incidents, "PAGE-READ");
         for (RequestPostProcessor reader : new RequestPostProcessor[] {LIAISON, LEGAL}) {
-            String page = html(mvc.perform(get("/recommendations/" + id).with(reader)).andExpect(status().isOk()).andReturn());
-            assertThat(page).contains("Gruppmedlemmar och åtgärder", "HUDDINGE-2024", "Rättslig grund", "GVI-")
+            String page = html(mvc.perform(get("/recommendations/" + id).with(reader))
+                    .andExpect(status().isOk())
+                    .andReturn());
+            assertThat(page)
+                    .contains("Gruppmedlemmar och åtgärder", "HUDDINGE-2024", "Rättslig grund", "GVI-")
                     .contains("Bara en samordnare kan fatta beslut")
-                    .doesNotContain("decision-form").doesNotContain("name=\"approvedActionIds\"");
+                    .doesNotContain("decision-form")
+                    .doesNotContain("name=\"approvedActionIds\"");
         }
-        String page = html(mvc.perform(get("/recommendations/" + id).with(COORDINATOR)).andExpect(status().isOk()).andReturn());
-        assertThat(page).contains("id=\"decision-form\"", "name=\"_csrf\"", "name=\"approvedActionIds\"",
-                "Godkänn markerade åtgärder");
-        mvc.perform(post("/recommendations/" + id + "/decision").with(LIAISON).with(csrf())
-                .param("decision", "APPROVED")).andExpect(status().isForbidden());
-        mvc.perform(post("/recommendations/" + id + "/decision").with(LEGAL).with(csrf())
-                .param("decision", "APPROVED")).andExpect(status().isForbidden());
+        String page = html(mvc.perform(get("/recommendations/" + id).with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page)
+                .contains(
+                        "id=\"decision-form\"",
+                        "name=\"_csrf\"",
+                        "name=\"approvedActionIds\"",
+                        "Godkänn markerade åtgärder");
+        mvc.perform(post("/recommendations/" + id + "/decision")
+                        .with(LIAISON)
+                        .with(csrf())
+                        .param("decision", "APPROVED"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/recommendations/" + id + "/decision")
+                        .with(LEGAL)
+                        .with(csrf())
+                        .param("decision", "APPROVED"))
+                .andExpect(status().isForbidden());
         assertThat(recommendation(id).status()).isEqualTo(RecommendationStatus.PENDING_REVIEW);
     }
 
     @Test
     void theDecisionFormNeedsItsCsrfToken() throws Exception {
         UUID id = Incidents.shootingBySkog(incidents, "PAGE-CSRF");
-        mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).param("decision", "APPROVED"))
+        mvc.perform(post("/recommendations/" + id + "/decision")
+                        .with(COORDINATOR)
+                        .param("decision", "APPROVED"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).with(csrf().useInvalidToken())
-                .param("decision", "APPROVED")).andExpect(status().isForbidden());
+        mvc.perform(post("/recommendations/" + id + "/decision")
+                        .with(COORDINATOR)
+                        .with(csrf().useInvalidToken())
+                        .param("decision", "APPROVED"))
+                .andExpect(status().isForbidden());
         assertThat(recommendation(id).status()).isEqualTo(RecommendationStatus.PENDING_REVIEW);
     }
 
@@ -193,8 +255,11 @@ class PageTests {
         RecommendationView before = recommendation(id);
         assertThat(before.actions()).hasSizeGreaterThan(1);
         UUID chosen = before.actions().get(0).id();
-        mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).with(csrf())
-                        .param("decision", "PARTIALLY_APPROVED").param("approvedActionIds", chosen.toString())
+        mvc.perform(post("/recommendations/" + id + "/decision")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("decision", "PARTIALLY_APPROVED")
+                        .param("approvedActionIds", chosen.toString())
                         .param("reason", "Övriga åtgärder prövas vid nästa möte"))
                 .andExpect(redirectedUrl("/recommendations/" + id))
                 .andExpect(flash().attribute("decided", RecommendationStatus.PARTIALLY_APPROVED));
@@ -202,15 +267,24 @@ class PageTests {
         assertThat(after.status()).isEqualTo(RecommendationStatus.PARTIALLY_APPROVED);
         assertThat(after.decision()).isNotNull();
         assertThat(after.decision().decidedBy()).isEqualTo("coordinator");
-        assertThat(after.actions()).allSatisfy(a -> assertThat(a.status())
-                .isEqualTo(a.id().equals(chosen) ? ActionStatus.APPROVED : ActionStatus.NOT_APPROVED));
-        String page = html(mvc.perform(get("/recommendations/" + id).with(COORDINATOR)
-                .flashAttr("decided", RecommendationStatus.PARTIALLY_APPROVED)).andExpect(status().isOk()).andReturn());
-        assertThat(page).contains("Beslutet är sparat. Ny status: Delvis godkänd.", "Övriga åtgärder prövas vid nästa möte")
+        assertThat(after.actions())
+                .allSatisfy(a -> assertThat(a.status())
+                        .isEqualTo(a.id().equals(chosen) ? ActionStatus.APPROVED : ActionStatus.NOT_APPROVED));
+        String page = html(mvc.perform(get("/recommendations/" + id)
+                        .with(COORDINATOR)
+                        .flashAttr("decided", RecommendationStatus.PARTIALLY_APPROVED))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page)
+                .contains("Beslutet är sparat. Ny status: Delvis godkänd.", "Övriga åtgärder prövas vid nästa möte")
                 .doesNotContain("id=\"decision-form\"");
 
-        String again = html(mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).with(csrf())
-                .param("decision", "APPROVED")).andExpect(status().isConflict()).andReturn());
+        String again = html(mvc.perform(post("/recommendations/" + id + "/decision")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("decision", "APPROVED"))
+                .andExpect(status().isConflict())
+                .andReturn());
         assertThat(again).contains("Rekommendationen har redan beslutats eller ändrats");
     }
 
@@ -219,50 +293,96 @@ class PageTests {
         UUID id = Incidents.shootingBySkog(incidents, "PAGE-INVALID");
         UUID action = recommendation(id).actions().get(0).id();
 
-        String noReason = html(mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).with(csrf())
-                .param("decision", "REJECTED").param("reason", "  ")).andExpect(status().isBadRequest()).andReturn());
-        assertThat(noReason).contains("id=\"reason-error\"", "Skriv ett skäl. Det krävs för att avslå eller godkänna delvis.",
-                "aria-invalid=\"true\"", "aria-describedby=\"reason-hint reason-error\"");
+        String noReason = html(mvc.perform(post("/recommendations/" + id + "/decision")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("decision", "REJECTED")
+                        .param("reason", "  "))
+                .andExpect(status().isBadRequest())
+                .andReturn());
+        assertThat(noReason)
+                .contains(
+                        "id=\"reason-error\"",
+                        "Skriv ett skäl. Det krävs för att avslå eller godkänna delvis.",
+                        "aria-invalid=\"true\"",
+                        "aria-describedby=\"reason-hint reason-error\"");
 
-        String noneTicked = html(mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).with(csrf())
-                .param("decision", "PARTIALLY_APPROVED").param("reason", "Bara en"))
-                .andExpect(status().isBadRequest()).andReturn());
-        assertThat(noneTicked).contains("id=\"approvedActionIds-error\"", "Markera minst en åtgärd att godkänna.")
+        String noneTicked = html(mvc.perform(post("/recommendations/" + id + "/decision")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("decision", "PARTIALLY_APPROVED")
+                        .param("reason", "Bara en"))
+                .andExpect(status().isBadRequest())
+                .andReturn());
+        assertThat(noneTicked)
+                .contains("id=\"approvedActionIds-error\"", "Markera minst en åtgärd att godkänna.")
                 .contains(">Bara en</textarea>");
 
-        String tickedButAll = html(mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).with(csrf())
-                .param("decision", "APPROVED").param("approvedActionIds", action.toString()))
-                .andExpect(status().isBadRequest()).andReturn());
+        String tickedButAll = html(mvc.perform(post("/recommendations/" + id + "/decision")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("decision", "APPROVED")
+                        .param("approvedActionIds", action.toString()))
+                .andExpect(status().isBadRequest())
+                .andReturn());
         assertThat(tickedButAll).contains("Välj ”Godkänn markerade åtgärder”").contains("checked");
 
-        String foreign = html(mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).with(csrf())
-                .param("decision", "PARTIALLY_APPROVED").param("approvedActionIds", UUID.randomUUID().toString())
-                .param("reason", "x")).andExpect(status().isUnprocessableContent()).andReturn());
+        String foreign = html(mvc.perform(post("/recommendations/" + id + "/decision")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("decision", "PARTIALLY_APPROVED")
+                        .param("approvedActionIds", UUID.randomUUID().toString())
+                        .param("reason", "x"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn());
         assertThat(foreign).contains("En markerad åtgärd hör inte till den här rekommendationen.");
 
-        String noDecision = html(mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).with(csrf())
-                .param("decision", "MAYBE")).andExpect(status().isBadRequest()).andReturn());
+        String noDecision = html(mvc.perform(post("/recommendations/" + id + "/decision")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("decision", "MAYBE"))
+                .andExpect(status().isBadRequest())
+                .andReturn());
         assertThat(noDecision).contains("id=\"decision-error\"", "Välj ett av besluten.");
 
-        String tooLong = html(mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).with(csrf())
-                .param("decision", "REJECTED").param("reason", "x".repeat(2001))).andExpect(status().isBadRequest()).andReturn());
+        String tooLong = html(mvc.perform(post("/recommendations/" + id + "/decision")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("decision", "REJECTED")
+                        .param("reason", "x".repeat(2001)))
+                .andExpect(status().isBadRequest())
+                .andReturn());
         assertThat(tooLong).contains("Skälet får vara högst 2000 tecken.");
 
         assertThat(recommendation(id).status()).isEqualTo(RecommendationStatus.PENDING_REVIEW);
     }
 
     @Test
-    void anIdentityNumberInTheDecisionFormIsRefusedAsByTheApiAndNothingIsDecided(CapturedOutput output) throws Exception {
+    void anIdentityNumberInTheDecisionFormIsRefusedAsByTheApiAndNothingIsDecided(CapturedOutput output)
+            throws Exception {
         UUID id = Incidents.shootingBySkog(incidents, "PAGE-PNR");
-        for (String reason : new String[] {"Personen 850101-1234 är känd", "Personen 850101\u20131234 är känd",
-                "Personen \uFF18\uFF15\uFF10\uFF11\uFF10\uFF11\u00A0\uFF11\uFF12\uFF13\uFF14 är känd"}) {
-            String refused = html(mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).with(csrf())
-                    .param("decision", "REJECTED").param("reason", reason))
-                    .andExpect(status().isUnprocessableContent()).andReturn());
-            assertThat(refused).contains("id=\"reason-error\"", "ser ut att innehålla ett personnummer", "aria-invalid=\"true\"");
+        for (String reason : new String[] {
+            "Personen 850101-1234 är känd",
+            "Personen 850101\u20131234 är känd",
+            "Personen \uFF18\uFF15\uFF10\uFF11\uFF10\uFF11\u00A0\uFF11\uFF12\uFF13\uFF14 är känd"
+        }) {
+            String refused = html(mvc.perform(post("/recommendations/" + id + "/decision")
+                            .with(COORDINATOR)
+                            .with(csrf())
+                            .param("decision", "REJECTED")
+                            .param("reason", reason))
+                    .andExpect(status().isUnprocessableContent())
+                    .andReturn());
+            assertThat(refused)
+                    .contains("id=\"reason-error\"", "ser ut att innehålla ett personnummer", "aria-invalid=\"true\"");
         }
-        String control = html(mvc.perform(post("/recommendations/" + id + "/decision").with(COORDINATOR).with(csrf())
-                .param("decision", "REJECTED").param("reason", "Skäl\u0000")).andExpect(status().isBadRequest()).andReturn());
+        String control = html(mvc.perform(post("/recommendations/" + id + "/decision")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("decision", "REJECTED")
+                        .param("reason", "Skäl\u0000"))
+                .andExpect(status().isBadRequest())
+                .andReturn());
         assertThat(control).contains("id=\"reason-error\"", "tecken som inte kan sparas");
         assertThat(recommendation(id).status()).isEqualTo(RecommendationStatus.PENDING_REVIEW);
         assertThat(recommendation(id).decision()).isNull();
@@ -272,9 +392,13 @@ class PageTests {
     @Test
     void theEnglishSwitchIsRememberedInACookie() throws Exception {
         MvcResult english = mvc.perform(get("/").param("lang", "en").with(COORDINATOR))
-                .andExpect(status().isOk()).andExpect(cookie().value("gvi-lang", "en")).andReturn();
+                .andExpect(status().isOk())
+                .andExpect(cookie().value("gvi-lang", "en"))
+                .andReturn();
         assertThat(html(english)).contains("<html lang=\"en\">", "<h1>Inbox</h1>", "Pending review:", "På svenska");
-        String later = html(mvc.perform(get("/actions/overdue").cookie(new Cookie("gvi-lang", "en")).with(COORDINATOR))
+        String later = html(mvc.perform(get("/actions/overdue")
+                        .cookie(new Cookie("gvi-lang", "en"))
+                        .with(COORDINATOR))
                 .andReturn());
         assertThat(later).contains("<h1>Overdue actions</h1>");
         String swedish = html(mvc.perform(get("/").with(COORDINATOR)).andReturn());
@@ -283,17 +407,31 @@ class PageTests {
 
     @Test
     void theGroupPageShowsTheTimelineAndTheChartDrawnOnTheServer() throws Exception {
-        String page = html(mvc.perform(get("/groups/G-SKOG").with(LEGAL)).andExpect(status().isOk()).andReturn());
-        assertThat(page).contains("Skogsgänget", "Kartläggning 1", "Call-in med löfte HUDDINGE-2024", "Anhörig",
-                "Traumavården", "DEMO-2026-0001", "Sanktionsomgång öppnad", "<svg", "class=\"bar after\"",
-                "class=\"callin\"", "<th scope=\"row\">");
+        String page = html(mvc.perform(get("/groups/G-SKOG").with(LEGAL))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page)
+                .contains(
+                        "Skogsgänget",
+                        "Kartläggning 1",
+                        "Call-in med löfte HUDDINGE-2024",
+                        "Anhörig",
+                        "Traumavården",
+                        "DEMO-2026-0001",
+                        "Sanktionsomgång öppnad",
+                        "<svg",
+                        "class=\"bar after\"",
+                        "class=\"callin\"",
+                        "<th scope=\"row\">");
         mvc.perform(get("/groups/G-SKOG").with(ADMIN)).andExpect(status().isForbidden());
         mvc.perform(get("/groups/G-NONE").with(LEGAL)).andExpect(status().isNotFound());
     }
 
     @Test
     void theOverduePageListsApprovedActionsPastTheirDeadlinePerAgency() throws Exception {
-        String page = html(mvc.perform(get("/actions/overdue").with(LIAISON)).andExpect(status().isOk()).andReturn());
+        String page = html(mvc.perform(get("/actions/overdue").with(LIAISON))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(page).contains("<h1>Försenade åtgärder</h1>", "Försenade åtgärder: ");
     }
 

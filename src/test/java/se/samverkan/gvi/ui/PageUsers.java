@@ -14,8 +14,7 @@ final class PageUsers {
     static final RequestPostProcessor AUDITOR = siteUser("auditor", "AUDITOR");
     static final RequestPostProcessor ADMIN = siteUser("admin", "ADMIN");
 
-    private PageUsers() {
-    }
+    private PageUsers() {}
 
     /** A user of Huddinge, the demo site. */
     static RequestPostProcessor siteUser(String name, String role) {
@@ -23,6 +22,7 @@ final class PageUsers {
     }
 
     static RequestPostProcessor siteUser(String name, String role, String site) {
-        return user(name).authorities(new SimpleGrantedAuthority("ROLE_" + role), new SimpleGrantedAuthority("SITE_" + site));
+        return user(name)
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role), new SimpleGrantedAuthority("SITE_" + site));
     }
 }

@@ -40,8 +40,9 @@ import se.samverkan.gvi.support.ProposedFolders;
  * history shows the changed files with their diff. Every new page passes axe-core with no serious or
  * critical violation, and every form field has a label.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "gvi.rules.warm-up-evaluations=1", "gvi.rules.four-eyes=true", "gvi.delivery.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"gvi.rules.warm-up-evaluations=1", "gvi.rules.four-eyes=true", "gvi.delivery.enabled=false"})
 class RuleProposalBrowserTests {
 
     @TempDir
@@ -50,8 +51,10 @@ class RuleProposalBrowserTests {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
         Path database = Files.createTempDirectory("gvi-proposal-pages");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + database.resolve("gvi").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:file:" + database.resolve("gvi").toAbsolutePath()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         Path rules = RuleFolderFixture.copyOfProjectRules(workspace);
         Path proposals = workspace.resolve("proposals");
         ProposedFolders.debtFromMarch(proposals.resolve("debt-from-march"));
@@ -62,10 +65,13 @@ class RuleProposalBrowserTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     IncidentService incidents;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -87,9 +93,13 @@ class RuleProposalBrowserTests {
     @Test
     void reviewerAProposesAChangeReviewerBApprovesItAPublishesItAndTheHistoryShowsTheDiff() throws IOException {
         // a second legal reviewer of the same site beside the demo user "legal"
-        ((InMemoryUserDetailsManager) users).createUser(User.withUsername("legal-b").password(encoder.encode("demo"))
-                .authorities(new SimpleGrantedAuthority("ROLE_LEGAL_REVIEWER"), new SimpleGrantedAuthority("SITE_huddinge"))
-                .build());
+        ((InMemoryUserDetailsManager) users)
+                .createUser(User.withUsername("legal-b")
+                        .password(encoder.encode("demo"))
+                        .authorities(
+                                new SimpleGrantedAuthority("ROLE_LEGAL_REVIEWER"),
+                                new SimpleGrantedAuthority("SITE_huddinge"))
+                        .build());
         Incidents.shootingBySkog(incidents, "WEB-PROPOSAL");
         chromium = HeadlessChromium.open(1280, 1000);
         browser = chromium.driver();
@@ -100,10 +110,12 @@ class RuleProposalBrowserTests {
         assertAccessible("proposals");
         new Select(browser.findElement(By.id("folder"))).selectByValue("debt-from-march");
         browser.findElement(By.id("open-proposal")).click();
-        wait(Duration.ofSeconds(120)).until(d -> !d.findElements(By.id("proposal-version")).isEmpty());
+        wait(Duration.ofSeconds(120))
+                .until(d -> !d.findElements(By.id("proposal-version")).isEmpty());
         assertThat(browser.findElement(By.id("check-passed")).getText()).startsWith("Kontrollen gick igenom");
         assertThat(browser.findElement(By.id("impact-summary")).getText()).contains("rekommendationer skulle ändras");
-        assertThat(browser.findElements(By.cssSelector(".impact-change h3")).stream().map(WebElement::getText))
+        assertThat(browser.findElements(By.cssSelector(".impact-change h3")).stream()
+                        .map(WebElement::getText))
                 .anyMatch(t -> t.contains("grupp G-SKOG"));
         assertThat(browser.findElement(By.cssSelector(".outcome-change")).getText())
                 .contains("Konsekvenser för gruppen", "Leverera budskapet");
@@ -120,8 +132,10 @@ class RuleProposalBrowserTests {
         assertThat(browser.findElement(By.id("approve")).getText()).isEqualTo("Godkänn versionen");
         browser.findElement(By.id("approve")).click();
         // the answer page runs the whole check again: wait for it, not for the page the click left
-        wait(Duration.ofSeconds(120)).until(d -> !d.findElements(By.id("approved")).isEmpty());
-        assertThat(browser.findElement(By.id("approvals")).getText()).contains("Föreslagen av legal", "Godkänd av legal-b");
+        wait(Duration.ofSeconds(120))
+                .until(d -> !d.findElements(By.id("approved")).isEmpty());
+        assertThat(browser.findElement(By.id("approvals")).getText())
+                .contains("Föreslagen av legal", "Godkänd av legal-b");
         signOut();
 
         // the approved proposal is adopted into the rule folder with its scenarios, as a reviewer's merge would
@@ -130,7 +144,9 @@ class RuleProposalBrowserTests {
         signIn("legal");
         browser.get(url("/rules/proposals?folder=debt-from-march"));
         browser.findElement(By.id("publish")).click();
-        assertThat(wait(Duration.ofSeconds(120)).until(d -> d.findElement(By.id("published"))).getText())
+        assertThat(wait(Duration.ofSeconds(120))
+                        .until(d -> d.findElement(By.id("published")))
+                        .getText())
                 .startsWith("Version " + proposed + " gäller nu");
         assertThat(browser.findElement(By.id("already-serving")).isDisplayed()).isTrue();
 
@@ -139,9 +155,11 @@ class RuleProposalBrowserTests {
         assertThat(browser.findElement(By.id("versions")).getText()).contains(proposed, "legal, legal-b");
         assertThat(browser.findElement(By.id("changed-files")).getText())
                 .contains("promises/huddinge-2024.yaml", "promises/huddinge-2026-03.yaml");
-        assertThat(browser.findElements(By.cssSelector("pre.diff .del")).stream().map(WebElement::getText))
+        assertThat(browser.findElements(By.cssSelector("pre.diff .del")).stream()
+                        .map(WebElement::getText))
                 .contains("-validTo: null");
-        assertThat(browser.findElements(By.cssSelector("pre.diff .add")).stream().map(WebElement::getText))
+        assertThat(browser.findElements(By.cssSelector("pre.diff .add")).stream()
+                        .map(WebElement::getText))
                 .contains("+validTo: 2026-02-28");
         chromium.screenshot("rule-history");
         assertAccessible("history");
@@ -152,12 +170,15 @@ class RuleProposalBrowserTests {
         Results results = new AxeBuilder().analyze(browser);
         List<String> violations = results.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getNodes().size() + " element(s)").toList();
+                .map(r ->
+                        r.getId() + " (" + r.getImpact() + "): " + r.getNodes().size() + " element(s)")
+                .toList();
         assertThat(violations).as(page + ": axe-core violations").isEmpty();
         assertThat(results.getPasses().stream().map(Rule::getId)).as(page).containsAnyOf("label", "select-name");
         for (WebElement field : browser.findElements(By.cssSelector("input:not([type=hidden]), select, textarea"))) {
             assertThat(browser.findElements(By.cssSelector("label[for='" + field.getAttribute("id") + "']")))
-                    .as(page + ": label of " + field.getAttribute("name")).hasSize(1);
+                    .as(page + ": label of " + field.getAttribute("name"))
+                    .hasSize(1);
         }
     }
 

@@ -25,9 +25,11 @@ import se.samverkan.gvi.support.Api;
  * {@code ./mvnw test -Dtest=ApiDocumentTests -Dgvi.openapi.write=true -Dcodegen.skip=true} and
  * review the diff (docs/api.md).
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "gvi.rules.warm-up-evaluations=3"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "gvi.rules.warm-up-evaluations=3"
+        })
 @AutoConfigureMockMvc
 class ApiDocumentTests {
 
@@ -38,8 +40,10 @@ class ApiDocumentTests {
 
     @Test
     void theCommittedDocumentIsWhatTheServiceServes() throws Exception {
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs.yaml")
-                .with(httpBasic("liaison", Api.PASSWORD))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        MockMvcRequestBuilders.get("/v3/api-docs.yaml").with(httpBasic("liaison", Api.PASSWORD)))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         String served = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(served).contains("openapi: 3.0");

@@ -25,8 +25,10 @@ class InputHardeningTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Api api;
 
@@ -34,19 +36,28 @@ class InputHardeningTests {
     void anIdentityNumberInLookAlikeCharactersIsRefusedWith422() {
         api.group("IH1", true);
         String counts = api.counts();
-        for (String written : new String[] {"850101\u20131234", "850101\u00A01234", "850101\u22121234",
-                "\uFF18\uFF15\uFF10\uFF11\uFF10\uFF11-\uFF11\uFF12\uFF13\uFF14",
-                "\u0668\u0665\u0660\u0661\u0660\u0661-\u0661\u0662\u0663\u0664", "850101.1234", "850101/1234",
-                "8501\u200B01-1234", "19850101 \u2014 1234"}) {
-            Api.Answer answer = api.post("liaison", "/api/v1/incidents", incident("K-IH-1", "SHOOTING", SHOOTING,
-                    "IH1", "PERPETRATOR", "CONFIRMED").replace("Fiktiv händelse", "Vittnet " + written + " såg allt"));
+        for (String written : new String[] {
+            "850101\u20131234",
+            "850101\u00A01234",
+            "850101\u22121234",
+            "\uFF18\uFF15\uFF10\uFF11\uFF10\uFF11-\uFF11\uFF12\uFF13\uFF14",
+            "\u0668\u0665\u0660\u0661\u0660\u0661-\u0661\u0662\u0663\u0664",
+            "850101.1234",
+            "850101/1234",
+            "8501\u200B01-1234",
+            "19850101 \u2014 1234"
+        }) {
+            Api.Answer answer = api.post(
+                    "liaison",
+                    "/api/v1/incidents",
+                    incident("K-IH-1", "SHOOTING", SHOOTING, "IH1", "PERPETRATOR", "CONFIRMED")
+                            .replace("Fiktiv händelse", "Vittnet " + written + " såg allt"));
             refused(answer, 422, "summary");
             assertThat(answer.text()).as(written).doesNotContain("1234").doesNotContain("\u0661\u0662");
         }
         refused(api.post("coordinator", "/api/v1/groups/IH1/call-ins", """
                 {"heldOn":"2026-01-11","promiseId":"HUDDINGE-2024","attendees":[],
-                 "speakers":[{"role":"RELATIVE","name":"Mamma 850101\u20131234"}],"customNotifications":[]}"""),
-                422, "speakers[0].name");
+                 "speakers":[{"role":"RELATIVE","name":"Mamma 850101\u20131234"}],"customNotifications":[]}"""), 422, "speakers[0].name");
         assertThat(api.counts()).isEqualTo(counts);
     }
 
@@ -54,35 +65,41 @@ class InputHardeningTests {
     void aCallInHeldInYearOneNoLongerPutsAGroupOnNoticeNorDoesOneInTheFuture() {
         api.group("IH2", false);
         String counts = api.counts();
-        String tomorrow = LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(1).toString();
+        String tomorrow =
+                LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(1).toString();
         for (String heldOn : new String[] {"0001-01-01", "1969-12-31", "9999-12-31", tomorrow}) {
             refused(api.post("coordinator", "/api/v1/groups/IH2/call-ins", """
                     {"heldOn":"%s","promiseId":"HUDDINGE-2024","attendees":["IH2-A"],"speakers":[],
-                     "customNotifications":[{"personRef":"IH2-D","deliveredOn":"2026-01-12"}]}""".formatted(heldOn)),
-                    422, "heldOn");
+                     "customNotifications":[{"personRef":"IH2-D","deliveredOn":"2026-01-12"}]}""".formatted(heldOn)), 422, "heldOn");
         }
         refused(api.post("coordinator", "/api/v1/groups/IH2/call-ins", """
                 {"heldOn":"2026-01-10","promiseId":"HUDDINGE-2024","attendees":[],"speakers":[],
-                 "customNotifications":[{"personRef":"IH2-D","deliveredOn":"0001-01-01"}]}"""),
-                422, "customNotifications[0].deliveredOn");
+                 "customNotifications":[{"personRef":"IH2-D","deliveredOn":"0001-01-01"}]}"""), 422, "customNotifications[0].deliveredOn");
         assertThat(api.counts()).isEqualTo(counts);
-        Api.Answer evaluated = api.post("coordinator", "/api/v1/evaluations",
+        Api.Answer evaluated = api.post(
+                "coordinator",
+                "/api/v1/evaluations",
                 incident("K-IH-2", "SHOOTING", SHOOTING, "IH2", "PERPETRATOR", "CONFIRMED"));
-        assertThat(evaluated.get("recommendations").get(0).get("outcome").asString()).isEqualTo("DELIVER_PROMISE");
+        assertThat(evaluated.get("recommendations").get(0).get("outcome").asString())
+                .isEqualTo("DELIVER_PROMISE");
     }
 
     @Test
     void implausibleIncidentMappingAndBirthDatesAreRefusedWith422() {
         api.group("IH3", true);
         String counts = api.counts();
-        refused(api.post("liaison", "/api/v1/incidents", incident("K-IH-3", "SHOOTING", "0001-01-01T12:00:00+01:00",
-                "IH3", "PERPETRATOR", "CONFIRMED")), 422, "occurredAt");
+        refused(
+                api.post(
+                        "liaison",
+                        "/api/v1/incidents",
+                        incident("K-IH-3", "SHOOTING", "0001-01-01T12:00:00+01:00", "IH3", "PERPETRATOR", "CONFIRMED")),
+                422,
+                "occurredAt");
         refused(api.put("admin", "/api/v1/persons/P-IH-1", "{\"birthDate\":\"-99999-01-01\"}"), 422, "birthDate");
         refused(api.put("admin", "/api/v1/persons/P-IH-1", "{\"birthDate\":\"1890-01-01\"}"), 422, "birthDate");
         refused(api.put("admin", "/api/v1/groups/IH3", """
                 {"name":"Grupp","area":"Fiktiva området","rivals":[],
-                 "audit":{"mappedOn":"+99999-01-01","members":[{"personRef":"IH3-A","joinedOn":"2024-01-01"}]}}"""),
-                422, "audit.mappedOn");
+                 "audit":{"mappedOn":"+99999-01-01","members":[{"personRef":"IH3-A","joinedOn":"2024-01-01"}]}}"""), 422, "audit.mappedOn");
         refused(api.put("admin", "/api/v1/groups/IH3", """
                 {"name":"Grupp","area":"Fiktiva området","rivals":[],
                  "audit":{"mappedOn":"2025-06-01","members":[{"personRef":"IH3-A","joinedOn":"1901-01-01",
@@ -94,11 +111,22 @@ class InputHardeningTests {
     void aNumberWhereADateBelongsIsMalformed() {
         api.group("IH4", true);
         String counts = api.counts();
-        refused(api.post("liaison", "/api/v1/incidents", incident("K-IH-4", "SHOOTING", SHOOTING, "IH4",
-                "PERPETRATOR", "CONFIRMED").replace("\"" + SHOOTING + "\"", "12345")), 400, "occurredAt");
+        refused(
+                api.post(
+                        "liaison",
+                        "/api/v1/incidents",
+                        incident("K-IH-4", "SHOOTING", SHOOTING, "IH4", "PERPETRATOR", "CONFIRMED")
+                                .replace("\"" + SHOOTING + "\"", "12345")),
+                400,
+                "occurredAt");
         refused(api.put("admin", "/api/v1/persons/P-IH-4", "{\"birthDate\":12345}"), 400, "birthDate");
-        refused(api.post("coordinator", "/api/v1/groups/IH4/call-ins",
-                "{\"heldOn\":[2026,1,10],\"promiseId\":\"HUDDINGE-2024\"}"), 400, "heldOn");
+        refused(
+                api.post(
+                        "coordinator",
+                        "/api/v1/groups/IH4/call-ins",
+                        "{\"heldOn\":[2026,1,10],\"promiseId\":\"HUDDINGE-2024\"}"),
+                400,
+                "heldOn");
         assertThat(api.counts()).isEqualTo(counts);
     }
 
@@ -107,11 +135,20 @@ class InputHardeningTests {
         api.group("IH5", true);
         String counts = api.counts();
         for (String text : new String[] {"a\\u0000b", "klockan\\u0007", "halv \\ud83d.", "\\ude00 omvänd"}) {
-            refused(api.post("liaison", "/api/v1/incidents", incident("K-IH-5", "SHOOTING", SHOOTING, "IH5",
-                    "PERPETRATOR", "CONFIRMED").replace("Fiktiv händelse", text)), 400, "summary");
+            refused(
+                    api.post(
+                            "liaison",
+                            "/api/v1/incidents",
+                            incident("K-IH-5", "SHOOTING", SHOOTING, "IH5", "PERPETRATOR", "CONFIRMED")
+                                    .replace("Fiktiv händelse", text)),
+                    400,
+                    "summary");
         }
-        Api.Answer lineBreaks = api.post("liaison", "/api/v1/incidents", incident("K-IH-5", "SHOOTING", SHOOTING,
-                "IH5", "PERPETRATOR", "CONFIRMED").replace("Fiktiv händelse", "Rad ett\\nrad två\\tmed tabb 😀"));
+        Api.Answer lineBreaks = api.post(
+                "liaison",
+                "/api/v1/incidents",
+                incident("K-IH-5", "SHOOTING", SHOOTING, "IH5", "PERPETRATOR", "CONFIRMED")
+                        .replace("Fiktiv händelse", "Rad ett\\nrad två\\tmed tabb 😀"));
         assertThat(lineBreaks.status()).as(lineBreaks.text()).isEqualTo(201);
         assertThat(api.counts()).isNotEqualTo(counts);
     }
@@ -121,12 +158,21 @@ class InputHardeningTests {
         api.group("IH6", true);
         String counts = api.counts();
         for (String reference : new String[] {"K/2026/1", "..", "K-2026 1", "Ärende-1"}) {
-            refused(api.post("liaison", "/api/v1/incidents", incident(reference, "SHOOTING", SHOOTING, "IH6",
-                    "PERPETRATOR", "CONFIRMED")), 400, "reference");
+            refused(
+                    api.post(
+                            "liaison",
+                            "/api/v1/incidents",
+                            incident(reference, "SHOOTING", SHOOTING, "IH6", "PERPETRATOR", "CONFIRMED")),
+                    400,
+                    "reference");
         }
         assertThat(api.counts()).isEqualTo(counts);
-        assertThat(api.post("liaison", "/api/v1/incidents", incident("K-2026.1_a", "SHOOTING", SHOOTING, "IH6",
-                "PERPETRATOR", "CONFIRMED")).status()).isEqualTo(201);
+        assertThat(api.post(
+                                "liaison",
+                                "/api/v1/incidents",
+                                incident("K-2026.1_a", "SHOOTING", SHOOTING, "IH6", "PERPETRATOR", "CONFIRMED"))
+                        .status())
+                .isEqualTo(201);
         assertThat(api.get("liaison", "/api/v1/incidents/K-2026.1_a").status()).isEqualTo(200);
     }
 
@@ -134,11 +180,16 @@ class InputHardeningTests {
     void anObjectWithTheSameKeyTwiceIsMalformed() {
         api.group("IH7", true);
         String counts = api.counts();
-        Api.Answer twice = api.post("liaison", "/api/v1/incidents", incident("K-IH-7", "SHOOTING", SHOOTING, "IH7",
-                "PERPETRATOR", "CONFIRMED").replace("\"type\":\"SHOOTING\"", "\"type\":\"SHOOTING\",\"type\":\"THREAT\""));
+        Api.Answer twice = api.post(
+                "liaison",
+                "/api/v1/incidents",
+                incident("K-IH-7", "SHOOTING", SHOOTING, "IH7", "PERPETRATOR", "CONFIRMED")
+                        .replace("\"type\":\"SHOOTING\"", "\"type\":\"SHOOTING\",\"type\":\"THREAT\""));
         assertThat(twice.status()).as(twice.text()).isEqualTo(400);
         assertThat(twice.contentType()).startsWith("application/problem+json");
-        Api.Answer nested = api.put("admin", "/api/v1/persons/P-IH-7",
+        Api.Answer nested = api.put(
+                "admin",
+                "/api/v1/persons/P-IH-7",
                 "{\"birthDate\":\"1990-01-01\",\"inCustody\":true,\"inCustody\":false}");
         assertThat(nested.status()).as(nested.text()).isEqualTo(400);
         assertThat(api.counts()).isEqualTo(counts);
@@ -147,6 +198,8 @@ class InputHardeningTests {
     private static void refused(Api.Answer answer, int status, String field) {
         assertThat(answer.status()).as(answer.text()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.get("errors").get(0).get("field").asString()).as(answer.text()).isEqualTo(field);
+        assertThat(answer.get("errors").get(0).get("field").asString())
+                .as(answer.text())
+                .isEqualTo(field);
     }
 }

@@ -22,7 +22,8 @@ class ProblemTypesTests {
     void everyProblemTypeTheCodeCanAnswerIsDocumentedOnce() throws IOException {
         Set<String> inCode = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = TYPE.matcher(Files.readString(source));
                 while (m.find()) {
                     inCode.add(m.group());
@@ -30,11 +31,21 @@ class ProblemTypesTests {
             }
         }
         String page = Files.readString(Path.of("docs/problems.md"));
-        java.util.List<String> documented = HEADING.matcher(page).results().map(r -> r.group(1)).toList();
+        java.util.List<String> documented =
+                HEADING.matcher(page).results().map(r -> r.group(1)).toList();
 
-        assertThat(inCode).as("problem types found in src/main/java").contains("urn:gvi:problem:validation",
-                "urn:gvi:problem:unauthenticated", "urn:gvi:problem:too-large", "urn:gvi:problem:rules-refused");
-        assertThat(documented).as("each type is a heading of docs/problems.md, once").doesNotHaveDuplicates();
-        assertThat(new TreeSet<>(documented)).as("the types docs/problems.md explains").isEqualTo(inCode);
+        assertThat(inCode)
+                .as("problem types found in src/main/java")
+                .contains(
+                        "urn:gvi:problem:validation",
+                        "urn:gvi:problem:unauthenticated",
+                        "urn:gvi:problem:too-large",
+                        "urn:gvi:problem:rules-refused");
+        assertThat(documented)
+                .as("each type is a heading of docs/problems.md, once")
+                .doesNotHaveDuplicates();
+        assertThat(new TreeSet<>(documented))
+                .as("the types docs/problems.md explains")
+                .isEqualTo(inCode);
     }
 }

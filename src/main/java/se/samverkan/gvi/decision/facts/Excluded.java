@@ -13,17 +13,29 @@ public record Excluded(
         ExclusionReason reason,
         String ruleId,
         String legalBasis,
-        String explanation) implements Derived {
+        String explanation)
+        implements Derived {
 
-    public static Excluded of(Rule rule, String groupRef, String personRef, @Nullable String lever,
-                              ExclusionReason reason, String explanation) {
-        return new Excluded(groupRef, personRef, lever, reason, RuleMeta.id(rule), RuleMeta.legalBasis(rule),
-                explanation);
+    public static Excluded of(
+            Rule rule,
+            String groupRef,
+            String personRef,
+            @Nullable String lever,
+            ExclusionReason reason,
+            String explanation) {
+        return new Excluded(
+                groupRef, personRef, lever, reason, RuleMeta.id(rule), RuleMeta.legalBasis(rule), explanation);
     }
 
     /** An exclusion whose legal basis is not the rule's own, such as the row of a decision table that caused it. */
-    public static Excluded of(Rule rule, String groupRef, String personRef, @Nullable String lever,
-                              ExclusionReason reason, String legalBasis, String explanation) {
+    public static Excluded of(
+            Rule rule,
+            String groupRef,
+            String personRef,
+            @Nullable String lever,
+            ExclusionReason reason,
+            String legalBasis,
+            String explanation) {
         return new Excluded(groupRef, personRef, lever, reason, RuleMeta.id(rule), legalBasis, explanation);
     }
 }

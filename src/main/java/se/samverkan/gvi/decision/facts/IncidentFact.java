@@ -7,5 +7,4 @@ import se.samverkan.gvi.decision.IncidentType;
  * The incident as the rules see it: its type, the type's Swedish words from the vocabulary with
  * their article ("en skjutning", "ett mord"), and its calendar date in the configured zone.
  */
-public record IncidentFact(String reference, IncidentType type, String typeSv, LocalDate date) {
-}
+public record IncidentFact(String reference, IncidentType type, String typeSv, LocalDate date) {}

@@ -12,10 +12,16 @@ public record Proposal(
         Lever lever,
         @Nullable String promiseClause,
         String ruleId,
-        String explanation) implements Derived {
+        String explanation)
+        implements Derived {
 
-    public static Proposal of(Rule rule, String groupRef, String personRef, Lever lever,
-                              @Nullable String promiseClause, String explanation) {
+    public static Proposal of(
+            Rule rule,
+            String groupRef,
+            String personRef,
+            Lever lever,
+            @Nullable String promiseClause,
+            String explanation) {
         return new Proposal(groupRef, personRef, lever, promiseClause, RuleMeta.id(rule), explanation);
     }
 

@@ -20,13 +20,23 @@ import se.samverkan.gvi.decision.Promise;
 public final class Wording {
 
     /** Every placeholder an explanation may use; the rule check refuses any other at file and line. */
-    public static final Set<String> PLACEHOLDERS = Set.of("person", "ålder", "lämnade", "åtgärd", "grund",
-            "minimiålder", "lagrum", "löfte", "straffbarhetsålder", "myndighetsålder", "händelsedag", "händelse");
+    public static final Set<String> PLACEHOLDERS = Set.of(
+            "person",
+            "ålder",
+            "lämnade",
+            "åtgärd",
+            "grund",
+            "minimiålder",
+            "lagrum",
+            "löfte",
+            "straffbarhetsålder",
+            "myndighetsålder",
+            "händelsedag",
+            "händelse");
 
     public static final Pattern PLACEHOLDER = Pattern.compile("<([\\p{L}]+)>");
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /** Fills the template from every fact the rule matched, as the rule language passes them. */
     public static String fill(String template, List<?> matched) {
@@ -60,17 +70,20 @@ public final class Wording {
                 values.put("händelse", i.typeSv());
             }
         }
-        Arrays.stream(facts).filter(AgeFloor.class::isInstance).map(AgeFloor.class::cast).forEach(f -> {
-            values.put("minimiålder", Integer.toString(f.age()));
-            values.put("lagrum", f.legalBasis());
-        });
+        Arrays.stream(facts)
+                .filter(AgeFloor.class::isInstance)
+                .map(AgeFloor.class::cast)
+                .forEach(f -> {
+                    values.put("minimiålder", Integer.toString(f.age()));
+                    values.put("lagrum", f.legalBasis());
+                });
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder text = new StringBuilder();
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                throw new IllegalArgumentException("okänd platshållare <" + m.group(1) + "> i förklaringen \"" + template
-                        + "\"; tillgängliga här: " + values.keySet());
+                throw new IllegalArgumentException("okänd platshållare <" + m.group(1) + "> i förklaringen \""
+                        + template + "\"; tillgängliga här: " + values.keySet());
             }
             m.appendReplacement(text, Matcher.quoteReplacement(value));
         }

@@ -1,6 +1,5 @@
 package se.samverkan.gvi.decision.internal;
 
-import java.util.Objects;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -9,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,9 +47,14 @@ public final class FactSet {
         this.unattributedSuspects = unattributedSuspects;
     }
 
-    public static FactSet of(IncidentFacts incident, List<GroupSnapshot> groups, ZoneId zone,
-                             Map<String, Lever> levers, Map<String, Promise> promises, AgeLimits ages,
-                             Vocabulary vocabulary) {
+    public static FactSet of(
+            IncidentFacts incident,
+            List<GroupSnapshot> groups,
+            ZoneId zone,
+            Map<String, Lever> levers,
+            Map<String, Promise> promises,
+            AgeLimits ages,
+            Vocabulary vocabulary) {
         LocalDate date = incident.occurredAt().atZoneSameInstant(zone).toLocalDate();
         Map<String, GroupSnapshot> byRef = groups.stream()
                 .collect(Collectors.toMap(GroupSnapshot::groupRef, Function.identity(), (a, b) -> {
@@ -68,15 +73,22 @@ public final class FactSet {
         Set<String> members = new HashSet<>();
         List<Object> groupFacts = new ArrayList<>();
         for (Attribution a : incident.attributions()) {
-            GroupSnapshot group = Objects.requireNonNull(byRef.get(a.groupRef()), () -> "no snapshot of group " + a.groupRef());
+            GroupSnapshot group =
+                    Objects.requireNonNull(byRef.get(a.groupRef()), () -> "no snapshot of group " + a.groupRef());
             groupFacts.add(new GroupCase(a.groupRef(), a.role(), a.confidence()));
             for (MemberSnapshot m : group.members()) {
                 if (m.joinedOn().isAfter(date)) {
                     continue;
                 }
                 members.add(m.personRef());
-                groupFacts.add(new Member(a.groupRef(), m.personRef(), Period.between(m.birthDate(), date).getYears(),
-                        m.joinedOn(), m.exitedOn(), m.facts().trueFacts(), suspects.contains(m.personRef())));
+                groupFacts.add(new Member(
+                        a.groupRef(),
+                        m.personRef(),
+                        Period.between(m.birthDate(), date).getYears(),
+                        m.joinedOn(),
+                        m.exitedOn(),
+                        m.facts().trueFacts(),
+                        suspects.contains(m.personRef())));
             }
             for (CallInRecord c : group.callIns()) {
                 groupFacts.add(new CallIn(a.groupRef(), c.id(), c.heldOn(), c.promiseId(), Set.copyOf(c.attendees())));
@@ -90,10 +102,14 @@ public final class FactSet {
                 }
             }
         }
-        List<String> unattributed = suspects.stream().filter(s -> !members.contains(s)).toList();
+        List<String> unattributed =
+                suspects.stream().filter(s -> !members.contains(s)).toList();
         FactSet set = new FactSet(date, unattributed);
-        set.facts.add(new IncidentFact(incident.reference(), incident.type(),
-                vocabulary.incidentTypeSv(incident.type().code()), date));
+        set.facts.add(new IncidentFact(
+                incident.reference(),
+                incident.type(),
+                vocabulary.incidentTypeSv(incident.type().code()),
+                date));
         set.facts.add(ages);
         set.facts.addAll(levers.values());
         set.facts.addAll(promises.values());

@@ -42,8 +42,11 @@ public final class LeverTables {
     }
 
     /** The rows of both tables, and what was wrong with them. Missing table files mean no tightening. */
-    public record Tables(List<MinimumAgeRow> minimumAges, List<DeadlineRow> deadlines, List<RuleProblem> problems,
-                         List<RuleProblem> warnings) {
+    public record Tables(
+            List<MinimumAgeRow> minimumAges,
+            List<DeadlineRow> deadlines,
+            List<RuleProblem> problems,
+            List<RuleProblem> warnings) {
 
         public Tables {
             minimumAges = List.copyOf(minimumAges);
@@ -69,18 +72,24 @@ public final class LeverTables {
             Integer age = wholeNumber(row, row.cell(1), "Lägsta åldern", "åldern i hela år, till exempel 18");
             String reference = reference(row, row.cell(2), "åldern");
             if (lever != null && !lever.sanction()) {
-                problem(row, "Åtgärden " + lever.code() + " är ingen sanktion, och en lägsta ålder gäller bara "
-                        + "sanktioner. Ta bort raden eller ange en sanktion ur levers.yaml.");
+                problem(
+                        row,
+                        "Åtgärden " + lever.code() + " är ingen sanktion, och en lägsta ålder gäller bara "
+                                + "sanktioner. Ta bort raden eller ange en sanktion ur levers.yaml.");
             }
             if (lever != null && age != null && age < lever.minimumAge()) {
-                problem(row, "Lägsta åldern " + age + " år för " + lever.code() + " är lägre än katalogens "
-                        + lever.minimumAge() + " år (minAge i levers.yaml). Katalogens ålder är den rättsliga "
-                        + "golvnivån och tabellen kan bara höja den: ange minst " + lever.minimumAge()
-                        + " år eller ta bort raden.");
+                problem(
+                        row,
+                        "Lägsta åldern " + age + " år för " + lever.code() + " är lägre än katalogens "
+                                + lever.minimumAge() + " år (minAge i levers.yaml). Katalogens ålder är den rättsliga "
+                                + "golvnivån och tabellen kan bara höja den: ange minst " + lever.minimumAge()
+                                + " år eller ta bort raden.");
             }
             if (lever != null && seen.containsKey(lever.code())) {
-                problem(row, "Åtgärden " + lever.code() + " har redan en rad på rad " + seen.get(lever.code())
-                        + ". En åtgärd kan bara ha en lägsta ålder: ta bort den ena raden.");
+                problem(
+                        row,
+                        "Åtgärden " + lever.code() + " har redan en rad på rad " + seen.get(lever.code())
+                                + ". En åtgärd kan bara ha en lägsta ålder: ta bort den ena raden.");
             }
             if (lever != null) {
                 seen.putIfAbsent(lever.code(), row.line());
@@ -104,8 +113,11 @@ public final class LeverTables {
             if (priority != null && lever != null) {
                 String key = priority + " " + lever.code();
                 if (seen.containsKey(key)) {
-                    problem(row, "Prioriteten " + priority + " och åtgärden " + lever.code() + " har redan en rad på rad "
-                            + seen.get(key) + ". Varje kombination kan bara ha en frist: ta bort den ena raden.");
+                    problem(
+                            row,
+                            "Prioriteten " + priority + " och åtgärden " + lever.code() + " har redan en rad på rad "
+                                    + seen.get(key)
+                                    + ". Varje kombination kan bara ha en frist: ta bort den ena raden.");
                 }
                 seen.putIfAbsent(key, row.line());
             }
@@ -113,11 +125,17 @@ public final class LeverTables {
                 for (Promise promise : promises) {
                     int promised = promise.deadlines().getOrDefault(priority, Integer.MAX_VALUE);
                     if (days > promised) {
-                        warnings.add(new RuleProblem(row.file(), row.line(), "Varning: fristen " + days
-                                + " dagar är längre än löftet " + promise.id() + "s frist på " + promised + " dagar för "
-                                + priority + ", så raden ändrar ingenting för det löftet: tabellen kan bara korta "
-                                + "fristen, aldrig förlänga den. Ange högst " + promised + " dagar om raden ska gälla, "
-                                + "eller behåll den som ett tak för senare löften."));
+                        warnings.add(new RuleProblem(
+                                row.file(),
+                                row.line(),
+                                "Varning: fristen " + days
+                                        + " dagar är längre än löftet " + promise.id() + "s frist på " + promised
+                                        + " dagar för "
+                                        + priority
+                                        + ", så raden ändrar ingenting för det löftet: tabellen kan bara korta "
+                                        + "fristen, aldrig förlänga den. Ange högst " + promised
+                                        + " dagar om raden ska gälla, "
+                                        + "eller behåll den som ett tak för senare löften."));
                     }
                 }
             }
@@ -135,12 +153,22 @@ public final class LeverTables {
             problem(row, "Raden saknar åtgärd. Skriv åtgärdens namn ur levers.yaml, till exempel vistelseförbud.");
             return null;
         }
-        Lever lever = levers.containsKey(code) ? levers.get(code)
-                : levers.values().stream().filter(l -> l.nameSv().equals(code)).findFirst().orElse(null);
+        Lever lever = levers.containsKey(code)
+                ? levers.get(code)
+                : levers.values().stream()
+                        .filter(l -> l.nameSv().equals(code))
+                        .findFirst()
+                        .orElse(null);
         if (lever == null && !levers.isEmpty()) {
-            problem(row, "Åtgärden '" + code + "' finns inte i levers.yaml. Skriv åtgärdens namn (nameSv) eller kod "
-                    + "exakt som i katalogen: " + levers.values().stream().map(l -> l.nameSv() + " (" + l.code() + ")")
-                    .sorted().collect(Collectors.joining(", ")) + ".");
+            problem(
+                    row,
+                    "Åtgärden '" + code + "' finns inte i levers.yaml. Skriv åtgärdens namn (nameSv) eller kod "
+                            + "exakt som i katalogen: "
+                            + levers.values().stream()
+                                    .map(l -> l.nameSv() + " (" + l.code() + ")")
+                                    .sorted()
+                                    .collect(Collectors.joining(", "))
+                            + ".");
         }
         return lever;
     }
@@ -149,8 +177,11 @@ public final class LeverTables {
         try {
             return Priority.fromTable(text);
         } catch (IllegalArgumentException e) {
-            problem(row, "Okänd prioritet '" + text + "'. Skriv normal eller förhöjd (eller koden "
-                    + Arrays.stream(Priority.values()).map(Enum::name).collect(Collectors.joining(" eller ")) + ").");
+            problem(
+                    row,
+                    "Okänd prioritet '" + text + "'. Skriv normal eller förhöjd (eller koden "
+                            + Arrays.stream(Priority.values()).map(Enum::name).collect(Collectors.joining(" eller "))
+                            + ").");
             return null;
         }
     }
@@ -170,13 +201,17 @@ public final class LeverTables {
 
     private @Nullable String reference(Row row, String text, String what) {
         if (text.isBlank()) {
-            problem(row, "Raden saknar rättslig grund. Skriv lagrummet som motiverar " + what
-                    + " i sista kolumnen, till exempel \"Föräldrabalken 9 kap. 1 §\".");
+            problem(
+                    row,
+                    "Raden saknar rättslig grund. Skriv lagrummet som motiverar " + what
+                            + " i sista kolumnen, till exempel \"Föräldrabalken 9 kap. 1 §\".");
             return null;
         }
         if (text.contains("\"")) {
-            problem(row, "Den rättsliga grunden innehåller ett citattecken, som regelmotorn inte kan läsa här. "
-                    + "Skriv lagrummet utan citattecken, till exempel med 'enkla' i stället.");
+            problem(
+                    row,
+                    "Den rättsliga grunden innehåller ett citattecken, som regelmotorn inte kan läsa här. "
+                            + "Skriv lagrummet utan citattecken, till exempel med 'enkla' i stället.");
             return null;
         }
         return text;
@@ -209,8 +244,12 @@ public final class LeverTables {
             }
         }
         if (start < 0) {
-            problems.add(new RuleProblem(path, 0, "Tabellen saknar raden som börjar med 'RuleTable'. Återställ "
-                    + "tabellens huvud (de sex första raderna) och ändra bara raderna under kolumnrubrikerna."));
+            problems.add(
+                    new RuleProblem(
+                            path,
+                            0,
+                            "Tabellen saknar raden som börjar med 'RuleTable'. Återställ "
+                                    + "tabellens huvud (de sex första raderna) och ändra bara raderna under kolumnrubrikerna."));
             return List.of();
         }
         List<Row> rows = new ArrayList<>();
@@ -222,11 +261,16 @@ public final class LeverTables {
             if (empty) {
                 ended = true;
             } else if (ended) {
-                problem(row, "Raden står efter en tom rad, och regelmotorn läser inga rader efter den tomma. "
-                        + "Ta bort den tomma raden ovanför.");
-            } else if (cells.size() > columns && cells.subList(columns, cells.size()).stream().anyMatch(c -> !c.isBlank())) {
-                problem(row, "Raden har fler än " + columns + " kolumner. Skriv " + names
-                        + ", och sätt text med kommatecken inom citattecken.");
+                problem(
+                        row,
+                        "Raden står efter en tom rad, och regelmotorn läser inga rader efter den tomma. "
+                                + "Ta bort den tomma raden ovanför.");
+            } else if (cells.size() > columns
+                    && cells.subList(columns, cells.size()).stream().anyMatch(c -> !c.isBlank())) {
+                problem(
+                        row,
+                        "Raden har fler än " + columns + " kolumner. Skriv " + names
+                                + ", och sätt text med kommatecken inom citattecken.");
             } else {
                 rows.add(row);
             }

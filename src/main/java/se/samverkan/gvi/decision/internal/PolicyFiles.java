@@ -34,7 +34,6 @@ public final class PolicyFiles {
     /** What a clause about the promise's triggers says it is about. */
     public static final String TRIGGERS = "TRIGGERS";
 
-
     private final RuleFiles files;
     private final List<RuleProblem> problems = new ArrayList<>();
     private final List<RuleProblem> lint = new ArrayList<>();
@@ -64,8 +63,7 @@ public final class PolicyFiles {
             Map<String, Promise> promises,
             Map<String, String> promiseFiles,
             List<RuleProblem> problems,
-            List<RuleProblem> lint) {
-    }
+            List<RuleProblem> lint) {}
 
     public static Policy read(RuleFiles files, Vocabulary vocabulary) {
         PolicyFiles reader = new PolicyFiles(files, vocabulary);
@@ -73,50 +71,73 @@ public final class PolicyFiles {
         Map<String, Lever> levers = reader.readLevers(lagrum);
         AgeLimits ages = reader.readAges();
         Map<String, Promise> promises = reader.readPromises(levers);
-        return new Policy(levers, ages, promises, Map.copyOf(reader.promiseFiles), List.copyOf(reader.problems),
+        return new Policy(
+                levers,
+                ages,
+                promises,
+                Map.copyOf(reader.promiseFiles),
+                List.copyOf(reader.problems),
                 List.copyOf(reader.lint));
     }
 
-    record LeverEntry(String code, String nameSv, String nameEn, String agency, @Nullable String legalBasis,
-                      @Nullable List<String> lagrum, String precondition, String ground, @Nullable Integer minAge,
-                      boolean sanction) {
-    }
+    record LeverEntry(
+            String code,
+            String nameSv,
+            String nameEn,
+            String agency,
+            @Nullable String legalBasis,
+            @Nullable List<String> lagrum,
+            String precondition,
+            String ground,
+            @Nullable Integer minAge,
+            boolean sanction) {}
 
     /** One entry of the register of legal references: a law by its SFS number, and optionally a chapter and section. */
-    record LagrumEntry(String id, String title, String sfs, @Nullable String chapter, @Nullable String section) {
+    record LagrumEntry(
+            String id,
+            String title,
+            String sfs,
+            @Nullable String chapter,
+            @Nullable String section) {
 
         /** The reference in full, as explanations show it: "Brottsbalken (1962:700) 1 kap. 6 §". */
         String citation() {
-            StringBuilder s = new StringBuilder(title.strip()).append(" (").append(sfs.strip()).append(')');
+            StringBuilder s = new StringBuilder(title.strip())
+                    .append(" (")
+                    .append(sfs.strip())
+                    .append(')');
             if (chapter != null && !chapter.isBlank()) {
                 s.append(' ').append(chapter.strip()).append(" kap.");
             }
             if (section != null && !section.isBlank()) {
-                s.append(' ').append(section.strip()).append(section.contains("–") || section.contains(",") ? " §§" : " §");
+                s.append(' ')
+                        .append(section.strip())
+                        .append(section.contains("–") || section.contains(",") ? " §§" : " §");
             }
             return s.toString();
         }
     }
 
-    record LagrumRegister(List<LagrumEntry> lagrum) {
-    }
+    record LagrumRegister(List<LagrumEntry> lagrum) {}
 
-    record LeverCatalogue(List<LeverEntry> levers) {
-    }
+    record LeverCatalogue(List<LeverEntry> levers) {}
 
-    record AgeLimit(int age, String legalBasis) {
-    }
+    record AgeLimit(int age, String legalBasis) {}
 
-    record AgeFile(AgeLimit criminalResponsibility, AgeLimit adulthood) {
-    }
+    record AgeFile(AgeLimit criminalResponsibility, AgeLimit adulthood) {}
 
-    record ClauseEntry(String ref, String about, String text) {
-    }
+    record ClauseEntry(String ref, String about, String text) {}
 
-    record PromiseFile(String id, String text, LocalDate validFrom, @Nullable LocalDate validTo,
-                       List<String> triggers, List<String> levers, Map<String, Integer> deadlines,
-                       int escalationWindowDays, @Nullable List<ClauseEntry> clauses) {
-    }
+    record PromiseFile(
+            String id,
+            String text,
+            LocalDate validFrom,
+            @Nullable LocalDate validTo,
+            List<String> triggers,
+            List<String> levers,
+            Map<String, Integer> deadlines,
+            int escalationWindowDays,
+            @Nullable List<ClauseEntry> clauses) {}
 
     /** The register of legal references ({@code lagrum.yaml}): each id with its reference in full. */
     private Map<String, String> readLagrum() {
@@ -131,9 +152,16 @@ public final class PolicyFiles {
         for (LagrumEntry e : file.lagrum()) {
             int line = Math.max(1, files.lineOf(LAGRUM, "id: " + e.id()));
             if (blank(e.id()) || blank(e.title()) || blank(e.sfs())) {
-                problem(LAGRUM, line, "Varje lagrum behöver id, title och sfs (till exempel \"1962:700\"). Fyll i det som saknas.");
+                problem(
+                        LAGRUM,
+                        line,
+                        "Varje lagrum behöver id, title och sfs (till exempel \"1962:700\"). Fyll i det som saknas.");
             } else if (!e.sfs().strip().matches("\\d{4}:\\d{1,4}")) {
-                problem(LAGRUM, line, "SFS-numret " + e.sfs() + " för " + e.id() + " ska skrivas år:nummer, till exempel \"2025:400\".");
+                problem(
+                        LAGRUM,
+                        line,
+                        "SFS-numret " + e.sfs() + " för " + e.id()
+                                + " ska skrivas år:nummer, till exempel \"2025:400\".");
             } else if (register.containsKey(e.id())) {
                 problem(LAGRUM, line, "Lagrummet " + e.id() + " står två gånger. Ta bort det ena.");
             } else {
@@ -155,9 +183,12 @@ public final class PolicyFiles {
         for (String id : e.lagrum()) {
             String citation = register.get(id);
             if (citation == null) {
-                problem(LEVERS, files.lineOf(LEVERS, id, line), "Åtgärden " + e.code() + " hänvisar till lagrummet "
-                        + id + ", som inte finns i " + LAGRUM + ". Skriv ett id därifrån ("
-                        + String.join(", ", register.keySet()) + ") eller lägg till lagrummet där.");
+                problem(
+                        LEVERS,
+                        files.lineOf(LEVERS, id, line),
+                        "Åtgärden " + e.code() + " hänvisar till lagrummet "
+                                + id + ", som inte finns i " + LAGRUM + ". Skriv ett id därifrån ("
+                                + String.join(", ", register.keySet()) + ") eller lägg till lagrummet där.");
                 return null;
             }
             citations.add(citation);
@@ -178,10 +209,18 @@ public final class PolicyFiles {
         }
         for (LeverEntry e : catalogue.levers()) {
             int line = files.lineOf(LEVERS, "code: " + e.code());
-            if (blank(e.code()) || blank(e.agency()) || (blank(e.legalBasis()) && (e.lagrum() == null || e.lagrum().isEmpty()))
-                    || blank(e.nameSv()) || blank(e.precondition()) || blank(e.ground())) {
-                problem(LEVERS, line, "Åtgärden " + e.code() + " saknar något av code, nameSv, agency, legalBasis (eller lagrum), "
-                        + "precondition eller ground. Fyll i alla fält.");
+            if (blank(e.code())
+                    || blank(e.agency())
+                    || (blank(e.legalBasis())
+                            && (e.lagrum() == null || e.lagrum().isEmpty()))
+                    || blank(e.nameSv())
+                    || blank(e.precondition())
+                    || blank(e.ground())) {
+                problem(
+                        LEVERS,
+                        line,
+                        "Åtgärden " + e.code() + " saknar något av code, nameSv, agency, legalBasis (eller lagrum), "
+                                + "precondition eller ground. Fyll i alla fält.");
                 continue;
             }
             String legalBasis = legalBasis(e, lagrum, line);
@@ -193,7 +232,9 @@ public final class PolicyFiles {
                 continue;
             }
             if (e.sanction() && !legalGrounds.contains(e.precondition())) {
-                problem(LEVERS, files.lineOf(LEVERS, "precondition: " + e.precondition()),
+                problem(
+                        LEVERS,
+                        files.lineOf(LEVERS, "precondition: " + e.precondition()),
                         "Sanktionen " + e.code() + " har förutsättningen '" + e.precondition()
                                 + "', som inte är en uppgift om personen med legalGround: true i "
                                 + "vocabulary/person-facts.yaml. Använd en av " + sorted(legalGrounds) + ".");
@@ -203,8 +244,18 @@ public final class PolicyFiles {
                 problem(LEVERS, line, "Åtgärden " + e.code() + " har en negativ minimiålder. Ange en ålder i hela år.");
                 continue;
             }
-            levers.put(e.code(), new Lever(e.code(), e.nameSv(), blank(e.nameEn()) ? e.code() : e.nameEn(),
-                    e.agency(), legalBasis, e.precondition(), e.ground(), e.minAge(), e.sanction()));
+            levers.put(
+                    e.code(),
+                    new Lever(
+                            e.code(),
+                            e.nameSv(),
+                            blank(e.nameEn()) ? e.code() : e.nameEn(),
+                            e.agency(),
+                            legalBasis,
+                            e.precondition(),
+                            e.ground(),
+                            e.minAge(),
+                            e.sanction()));
         }
         return levers;
     }
@@ -219,12 +270,17 @@ public final class PolicyFiles {
             return null;
         }
         if (ages.criminalResponsibility().age() >= ages.adulthood().age()) {
-            problem(AGES, files.lineOf(AGES, "criminalResponsibility"),
+            problem(
+                    AGES,
+                    files.lineOf(AGES, "criminalResponsibility"),
                     "Straffbarhetsåldern måste vara lägre än myndighetsåldern.");
             return null;
         }
-        return new AgeLimits(ages.criminalResponsibility().age(), ages.criminalResponsibility().legalBasis(),
-                ages.adulthood().age(), ages.adulthood().legalBasis());
+        return new AgeLimits(
+                ages.criminalResponsibility().age(),
+                ages.criminalResponsibility().legalBasis(),
+                ages.adulthood().age(),
+                ages.adulthood().legalBasis());
     }
 
     private Map<String, Promise> readPromises(Map<String, Lever> levers) {
@@ -243,7 +299,10 @@ public final class PolicyFiles {
                 continue;
             }
             if (promises.containsKey(promise.id())) {
-                problem(path, files.lineOf(path, "id:"), "Löftet " + promise.id() + " finns i två filer. Ge varje löfte ett eget id.");
+                problem(
+                        path,
+                        files.lineOf(path, "id:"),
+                        "Löftet " + promise.id() + " finns i två filer. Ge varje löfte ett eget id.");
                 continue;
             }
             promises.put(promise.id(), promise);
@@ -260,9 +319,12 @@ public final class PolicyFiles {
      */
     private void lintClauses(String path, Promise promise, Map<String, Lever> levers) {
         if (!promise.triggers().isEmpty() && promise.clause(TRIGGERS) == null) {
-            lint.add(new RuleProblem(path, Math.max(files.lineOf(path, "triggers:"), 1), "Löftet " + promise.id()
-                    + " har utlösande händelser (triggers) men ingen klausul som säger vilka de är. Lägg till en "
-                    + "klausul med about: " + TRIGGERS + " vars text nämner varje utlösande händelse."));
+            lint.add(new RuleProblem(
+                    path,
+                    Math.max(files.lineOf(path, "triggers:"), 1),
+                    "Löftet " + promise.id()
+                            + " har utlösande händelser (triggers) men ingen klausul som säger vilka de är. Lägg till en "
+                            + "klausul med about: " + TRIGGERS + " vars text nämner varje utlösande händelse."));
         }
         int leversLine = files.lineOf(path, "levers:");
         for (String code : promise.levers()) {
@@ -270,9 +332,12 @@ public final class PolicyFiles {
                 @Nullable Lever lever = levers.get(code);
                 String named = lever == null ? code : lever.nameSv() + " (" + code + ")";
                 int line = leversLine == 0 ? 1 : Math.max(files.lineOf(path, code, leversLine), leversLine);
-                lint.add(new RuleProblem(path, line, "Löftet " + promise.id() + " utlovar åtgärden "
-                        + named + " men har ingen klausul om den. Lägg till en klausul med about: " + code
-                        + " som säger vad gruppen kan vänta sig."));
+                lint.add(new RuleProblem(
+                        path,
+                        line,
+                        "Löftet " + promise.id() + " utlovar åtgärden "
+                                + named + " men har ingen klausul om den. Lägg till en klausul med about: " + code
+                                + " som säger vad gruppen kan vänta sig."));
             }
         }
     }
@@ -284,17 +349,23 @@ public final class PolicyFiles {
             return null;
         }
         if (p.validTo() != null && p.validTo().isBefore(p.validFrom())) {
-            problem(path, files.lineOf(path, "validTo:"), "validTo (" + p.validTo() + ") ligger före validFrom ("
-                    + p.validFrom() + "). Ett löfte kan inte upphöra innan det börjar gälla.");
+            problem(
+                    path,
+                    files.lineOf(path, "validTo:"),
+                    "validTo (" + p.validTo() + ") ligger före validFrom (" + p.validFrom()
+                            + "). Ett löfte kan inte upphöra innan det börjar gälla.");
         }
         Set<IncidentType> triggers = new HashSet<>();
         for (String trigger : p.triggers() == null ? List.<String>of() : p.triggers()) {
             if (incidentTypes.containsKey(trigger)) {
                 triggers.add(IncidentType.of(trigger));
             } else {
-                problem(path, files.lineOf(path, trigger), "Okänd händelsetyp '" + trigger + "'. Tillåtna typer: "
-                        + String.join(", ", incidentTypes.keySet()) + ", eller lägg till typen i "
-                        + VocabularyFiles.INCIDENT_TYPES + ".");
+                problem(
+                        path,
+                        files.lineOf(path, trigger),
+                        "Okänd händelsetyp '" + trigger + "'. Tillåtna typer: "
+                                + String.join(", ", incidentTypes.keySet()) + ", eller lägg till typen i "
+                                + VocabularyFiles.INCIDENT_TYPES + ".");
             }
         }
         if (triggers.isEmpty() && problems.size() == before) {
@@ -303,8 +374,11 @@ public final class PolicyFiles {
         List<String> promised = p.levers() == null ? List.of() : p.levers();
         for (String lever : promised) {
             if (!levers.containsKey(lever)) {
-                problem(path, files.lineOf(path, lever), "Åtgärden " + lever + " finns inte i levers.yaml. "
-                        + "Stava koden som i katalogen eller lägg till åtgärden där.");
+                problem(
+                        path,
+                        files.lineOf(path, lever),
+                        "Åtgärden " + lever + " finns inte i levers.yaml. "
+                                + "Stava koden som i katalogen eller lägg till åtgärden där.");
             }
         }
         Map<Priority, Integer> deadlines = new EnumMap<>(Priority.class);
@@ -312,15 +386,21 @@ public final class PolicyFiles {
         for (Priority priority : Priority.values()) {
             Integer days = given.get(priority.name());
             if (days == null || days < 1) {
-                problem(path, files.lineOf(path, "deadlines:"), "Löftet saknar en frist i dagar (minst 1) för prioriteten "
-                        + priority + ".");
+                problem(
+                        path,
+                        files.lineOf(path, "deadlines:"),
+                        "Löftet saknar en frist i dagar (minst 1) för prioriteten " + priority + ".");
             } else {
                 deadlines.put(priority, days);
             }
         }
-        given.keySet().stream().filter(k -> Arrays.stream(Priority.values()).noneMatch(pr -> pr.name().equals(k)))
-                .forEach(k -> problem(path, files.lineOf(path, k + ":"), "Okänd prioritet '" + k
-                        + "' under deadlines. Tillåtna: STANDARD, ESCALATED."));
+        given.keySet().stream()
+                .filter(k -> Arrays.stream(Priority.values())
+                        .noneMatch(pr -> pr.name().equals(k)))
+                .forEach(k -> problem(
+                        path,
+                        files.lineOf(path, k + ":"),
+                        "Okänd prioritet '" + k + "' under deadlines. Tillåtna: STANDARD, ESCALATED."));
         if (p.escalationWindowDays() < 1) {
             problem(path, files.lineOf(path, "escalationWindowDays"), "escalationWindowDays måste vara minst 1 dag.");
         }
@@ -335,8 +415,16 @@ public final class PolicyFiles {
         if (problems.size() > before) {
             return null;
         }
-        return new Promise(p.id(), p.text().strip(), p.validFrom(), p.validTo(), triggers, promised, deadlines,
-                p.escalationWindowDays(), clauses);
+        return new Promise(
+                p.id(),
+                p.text().strip(),
+                p.validFrom(),
+                p.validTo(),
+                triggers,
+                promised,
+                deadlines,
+                p.escalationWindowDays(),
+                clauses);
     }
 
     private <T> @Nullable T parse(String path, Class<T> type) {

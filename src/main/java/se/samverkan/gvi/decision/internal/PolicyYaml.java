@@ -18,8 +18,7 @@ final class PolicyYaml {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    private PolicyYaml() {
-    }
+    private PolicyYaml() {}
 
     /** The file as {@code type}, or null after adding the problem that says why not. */
     static <T> @Nullable T read(RuleFiles files, String path, Class<T> type, List<RuleProblem> problems) {

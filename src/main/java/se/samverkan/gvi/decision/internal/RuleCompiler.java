@@ -1,17 +1,16 @@
 package se.samverkan.gvi.decision.internal;
 
-import java.util.Objects;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,8 +41,7 @@ public final class RuleCompiler {
     public static final List<String> SOURCE_SUFFIXES = List.of(".drl", ".dslr", ".dsl", ".drl.csv", ".drl.xlsx");
 
     private static final String RESOURCES = "src/main/resources/";
-    private static final Pattern LEVER_REFERENCE =
-            Pattern.compile("code\\s*==\\s*\"([A-Z_]+)\"");
+    private static final Pattern LEVER_REFERENCE = Pattern.compile("code\\s*==\\s*\"([A-Z_]+)\"");
     private static final Pattern QUOTED_RULE = Pattern.compile("rule \"([^\"]+)\"");
     private static final Pattern REASON_WORDS = Pattern.compile("med skälet\\s+\"([^\"]*)\"");
     private static final Pattern REASON_CODE = Pattern.compile("med skälet\\s+([A-Z][A-Z0-9_]*)\\s*:");
@@ -54,12 +52,10 @@ public final class RuleCompiler {
             "package gvi; import se.samverkan.gvi.decision.*; import se.samverkan.gvi.decision.facts.*;";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
-    private RuleCompiler() {
-    }
+    private RuleCompiler() {}
 
     /** The compiled rules, or the problems that prevented it. */
-    public record Compiled(@Nullable KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> problems) {
-    }
+    public record Compiled(@Nullable KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> problems) {}
 
     /**
      * The last few successful builds, by their rule sources. Sites that add no rule file of their own
@@ -67,6 +63,7 @@ public final class RuleCompiler {
      * one compiled KieBase: it is immutable, and every evaluation opens its own stateless session.
      */
     private static final int CACHED_BUILDS = 4;
+
     private static final Map<String, Compiled> BUILT = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Compiled> eldest) {
@@ -108,15 +105,20 @@ public final class RuleCompiler {
      * vocabulary's Swedish words ({@code med skälet "frihetsberövad"}) and replaced here by its code,
      * so unknown words are refused at their line before the engine sees them.
      */
-    private static byte[] engineSource(String path, RuleFiles files, Vocabulary vocabulary, Map<String, Lever> levers,
-                                       List<RuleProblem> problems) {
+    private static byte[] engineSource(
+            String path,
+            RuleFiles files,
+            Vocabulary vocabulary,
+            Map<String, Lever> levers,
+            List<RuleProblem> problems) {
         if (!path.endsWith(".dslr")) {
             return Objects.requireNonNull(files.contents().get(path), path);
         }
         problems.addAll(RuleLanguage.lint(path, files.text(path)));
         String[] lines = files.text(path).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = leverByCode(reasonByCode(lines[i], path, i + 1, vocabulary, problems), path, i + 1, levers, problems);
+            lines[i] = leverByCode(
+                    reasonByCode(lines[i], path, i + 1, vocabulary, problems), path, i + 1, levers, problems);
         }
         String text = String.join("\n", lines);
         if (!DECLARES_PACKAGE.matcher(text).find()) {
@@ -125,13 +127,18 @@ public final class RuleCompiler {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String reasonByCode(String line, String path, int lineNo, Vocabulary vocabulary,
-                                       List<RuleProblem> problems) {
+    private static String reasonByCode(
+            String line, String path, int lineNo, Vocabulary vocabulary, List<RuleProblem> problems) {
         Matcher code = REASON_CODE.matcher(line);
         if (code.find()) {
             Vocabulary.Term term = vocabulary.exclusionReasons().get(code.group(1));
-            problems.add(new RuleProblem(path, lineNo, "Skriv skälet med ordlistans svenska ord inom citattecken, "
-                    + (term != null ? "här med skälet \"" + term.sv() + "\"." : "ett av " + reasonWords(vocabulary) + ".")));
+            problems.add(new RuleProblem(
+                    path,
+                    lineNo,
+                    "Skriv skälet med ordlistans svenska ord inom citattecken, "
+                            + (term != null
+                                    ? "här med skälet \"" + term.sv() + "\"."
+                                    : "ett av " + reasonWords(vocabulary) + ".")));
             return line;
         }
         Matcher words = REASON_WORDS.matcher(line);
@@ -140,24 +147,33 @@ public final class RuleCompiler {
         }
         String wanted = words.group(1).strip();
         Optional<Vocabulary.Term> term = vocabulary.exclusionReasons().values().stream()
-                .filter(t -> t.sv().equalsIgnoreCase(wanted)).findFirst();
+                .filter(t -> t.sv().equalsIgnoreCase(wanted))
+                .findFirst();
         if (term.isEmpty()) {
-            problems.add(new RuleProblem(path, lineNo, "Skälet \"" + wanted + "\" finns inte i ordlistan "
-                    + "(vocabulary/exclusion-reasons.yaml). Skriv ett av " + reasonWords(vocabulary)
-                    + ", eller lägg till skälet i ordlistan."));
+            problems.add(new RuleProblem(
+                    path,
+                    lineNo,
+                    "Skälet \"" + wanted + "\" finns inte i ordlistan "
+                            + "(vocabulary/exclusion-reasons.yaml). Skriv ett av " + reasonWords(vocabulary)
+                            + ", eller lägg till skälet i ordlistan."));
             return line;
         }
         return line.substring(0, words.start(1) - 1) + term.get().code() + line.substring(words.end(1) + 1);
     }
 
     /** A lever is named by its Swedish name in the catalogue ({@code Åtgärden "erbjudande om stöd"}). */
-    private static String leverByCode(String line, String path, int lineNo, Map<String, Lever> levers,
-                                      List<RuleProblem> problems) {
+    private static String leverByCode(
+            String line, String path, int lineNo, Map<String, Lever> levers, List<RuleProblem> problems) {
         Matcher code = LEVER_CODE.matcher(line);
         if (code.matches()) {
             Lever lever = levers.get(code.group(2));
-            problems.add(new RuleProblem(path, lineNo, "Skriv åtgärden med sitt svenska namn i levers.yaml inom citattecken, "
-                    + (lever != null ? "här Åtgärden \"" + lever.nameSv() + "\"." : "ett av " + leverNames(levers) + ".")));
+            problems.add(new RuleProblem(
+                    path,
+                    lineNo,
+                    "Skriv åtgärden med sitt svenska namn i levers.yaml inom citattecken, "
+                            + (lever != null
+                                    ? "här Åtgärden \"" + lever.nameSv() + "\"."
+                                    : "ett av " + leverNames(levers) + ".")));
             return line;
         }
         Matcher words = LEVER_WORDS.matcher(line);
@@ -165,17 +181,25 @@ public final class RuleCompiler {
             return line;
         }
         String wanted = words.group(2).strip();
-        Optional<Lever> lever = levers.values().stream().filter(l -> l.nameSv().equalsIgnoreCase(wanted)).findFirst();
+        Optional<Lever> lever = levers.values().stream()
+                .filter(l -> l.nameSv().equalsIgnoreCase(wanted))
+                .findFirst();
         if (lever.isEmpty()) {
-            problems.add(new RuleProblem(path, lineNo, "Åtgärden \"" + wanted + "\" finns inte i levers.yaml. Skriv åtgärdens "
-                    + "namn (nameSv) som i katalogen, ett av " + leverNames(levers) + ", eller lägg till åtgärden där."));
+            problems.add(new RuleProblem(
+                    path,
+                    lineNo,
+                    "Åtgärden \"" + wanted + "\" finns inte i levers.yaml. Skriv åtgärdens "
+                            + "namn (nameSv) som i katalogen, ett av " + leverNames(levers)
+                            + ", eller lägg till åtgärden där."));
             return line;
         }
         return words.group(1) + lever.get().code();
     }
 
     private static String leverNames(Map<String, Lever> levers) {
-        return levers.values().stream().map(l -> "\"" + l.nameSv() + "\"").collect(java.util.stream.Collectors.joining(", "));
+        return levers.values().stream()
+                .map(l -> "\"" + l.nameSv() + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String reasonWords(Vocabulary vocabulary) {
@@ -205,7 +229,8 @@ public final class RuleCompiler {
         kfs.generateAndWritePomXML(releaseId);
         List<RuleProblem> problems = new ArrayList<>();
         if (sources.isEmpty()) {
-            problems.add(new RuleProblem("gvi/", 0, "Det finns inga regelfiler (*.drl, *.dslr, *.drl.csv) under gvi/."));
+            problems.add(
+                    new RuleProblem("gvi/", 0, "Det finns inga regelfiler (*.drl, *.dslr, *.drl.csv) under gvi/."));
             return new Compiled(null, List.of(), problems);
         }
         for (String path : sources) {
@@ -214,7 +239,10 @@ public final class RuleCompiler {
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = relative(message.getPath());
-            problems.add(new RuleProblem(path, sourceLine(files, path, message), RuleLanguage.explain(message.getText().strip(), files)));
+            problems.add(new RuleProblem(
+                    path,
+                    sourceLine(files, path, message),
+                    RuleLanguage.explain(message.getText().strip(), files)));
         }
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);
@@ -253,8 +281,8 @@ public final class RuleCompiler {
                 .toList();
     }
 
-    private static List<RuleInfo> describe(KieBase kieBase, RuleFiles files, List<String> sources,
-                                           List<RuleProblem> problems) {
+    private static List<RuleInfo> describe(
+            KieBase kieBase, RuleFiles files, List<String> sources, List<RuleProblem> problems) {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -262,24 +290,37 @@ public final class RuleCompiler {
                 String id = RuleMeta.value(rule, "id");
                 String legalBasis = RuleMeta.value(rule, "legalBasis");
                 if (id == null) {
-                    problems.add(new RuleProblem(where.file(), where.line(), "Regeln \"" + rule.getName()
-                            + "\" saknar @id. Ange beteendets id, till exempel @id(\"GVI-07\")."));
+                    problems.add(new RuleProblem(
+                            where.file(),
+                            where.line(),
+                            "Regeln \"" + rule.getName()
+                                    + "\" saknar @id. Ange beteendets id, till exempel @id(\"GVI-07\")."));
                 }
                 if (legalBasis == null) {
-                    problems.add(new RuleProblem(where.file(), where.line(), "Regeln \"" + rule.getName()
-                            + "\" saknar @legalBasis. Ange lagrummet, till exempel @legalBasis(\"BrB 1 kap. 6 §\")."));
+                    problems.add(
+                            new RuleProblem(
+                                    where.file(),
+                                    where.line(),
+                                    "Regeln \"" + rule.getName()
+                                            + "\" saknar @legalBasis. Ange lagrummet, till exempel @legalBasis(\"BrB 1 kap. 6 §\")."));
                 }
-                rules.add(new RuleInfo(rule.getName(), id == null ? "" : id, legalBasis == null ? "" : legalBasis,
-                        RuleMeta.value(rule, "promiseClause"), where.file(), where.line(),
+                rules.add(new RuleInfo(
+                        rule.getName(),
+                        id == null ? "" : id,
+                        legalBasis == null ? "" : legalBasis,
+                        RuleMeta.value(rule, "promiseClause"),
+                        where.file(),
+                        where.line(),
                         sourceOf(files, where)));
             }
         }
-        rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line).thenComparing(RuleInfo::name));
+        rules.sort(Comparator.comparing(RuleInfo::file)
+                .thenComparingInt(RuleInfo::line)
+                .thenComparing(RuleInfo::name));
         return rules;
     }
 
-    record Location(String file, int line) {
-    }
+    record Location(String file, int line) {}
 
     /** The text of the rule from its header to its {@code end}, or its decision-table row. */
     private static String sourceOf(RuleFiles files, Location where) {
@@ -328,8 +369,12 @@ public final class RuleCompiler {
                 while (m.find()) {
                     String code = m.group(1);
                     if (!levers.contains(code)) {
-                        problems.add(new RuleProblem(path, i + 1, "Åtgärden " + code
-                                + " finns inte i levers.yaml. Stava koden som i katalogen eller lägg till åtgärden där."));
+                        problems.add(
+                                new RuleProblem(
+                                        path,
+                                        i + 1,
+                                        "Åtgärden " + code
+                                                + " finns inte i levers.yaml. Stava koden som i katalogen eller lägg till åtgärden där."));
                     }
                 }
             }
@@ -342,7 +387,8 @@ public final class RuleCompiler {
      * reports lines of the DRL it generated, so the row that names the rule is used instead.
      */
     private static int sourceLine(RuleFiles files, String path, Message message) {
-        if (path.endsWith(".dslr") && !DECLARES_PACKAGE.matcher(files.text(path)).find()) {
+        if (path.endsWith(".dslr")
+                && !DECLARES_PACKAGE.matcher(files.text(path)).find()) {
             return Math.max(message.getLine() - 1, 0);
         }
         if (!path.endsWith(".csv") && !path.endsWith(".xlsx")) {

@@ -51,9 +51,11 @@ public record RuleFiles(Map<String, byte[]> contents) {
     /** The files of a stored version, as {@link #asText()} wrote them. */
     public static RuleFiles fromText(Map<String, String> texts) {
         Map<String, byte[]> contents = new TreeMap<>();
-        texts.forEach((path, text) -> contents.put(path, text.startsWith("base64:") && path.endsWith(".xlsx")
-                ? java.util.Base64.getDecoder().decode(text.substring("base64:".length()))
-                : text.getBytes(StandardCharsets.UTF_8)));
+        texts.forEach((path, text) -> contents.put(
+                path,
+                text.startsWith("base64:") && path.endsWith(".xlsx")
+                        ? java.util.Base64.getDecoder().decode(text.substring("base64:".length()))
+                        : text.getBytes(StandardCharsets.UTF_8)));
         return new RuleFiles(contents);
     }
 
@@ -79,9 +81,11 @@ public record RuleFiles(Map<String, byte[]> contents) {
      */
     public Map<String, String> asText() {
         Map<String, String> texts = new TreeMap<>();
-        contents.forEach((path, bytes) -> texts.put(path, path.endsWith(".xlsx")
-                ? "base64:" + java.util.Base64.getEncoder().encodeToString(bytes)
-                : new String(bytes, StandardCharsets.UTF_8)));
+        contents.forEach((path, bytes) -> texts.put(
+                path,
+                path.endsWith(".xlsx")
+                        ? "base64:" + java.util.Base64.getEncoder().encodeToString(bytes)
+                        : new String(bytes, StandardCharsets.UTF_8)));
         return texts;
     }
 

@@ -23,8 +23,7 @@ final class RuleLanguage {
     private static final Pattern BODY_START = Pattern.compile("^\\s*(when|then)\\s*$");
     private static final Pattern BODY_END = Pattern.compile("^\\s*end\\s*$");
 
-    private RuleLanguage() {
-    }
+    private RuleLanguage() {}
 
     /** Every sentence the rule language defines, as a reviewer writes it. */
     static List<String> sentences(RuleFiles files) {
@@ -65,17 +64,24 @@ final class RuleLanguage {
 
     private static void lintLine(String path, int lineNo, String line, List<RuleProblem> problems) {
         if (line.chars().filter(c -> c == '"').count() % 2 != 0) {
-            problems.add(new RuleProblem(path, lineNo, "Ett citattecken stängs aldrig på raden. En förklaring börjar och "
-                    + "slutar med \" på samma rad: Föreslå åtgärden: \"<person> …\"."));
+            problems.add(new RuleProblem(
+                    path,
+                    lineNo,
+                    "Ett citattecken stängs aldrig på raden. En förklaring börjar och "
+                            + "slutar med \" på samma rad: Föreslå åtgärden: \"<person> …\"."));
             return;
         }
         String outside = QUOTED.matcher(line).replaceAll("\"\"");
         long open = outside.chars().filter(c -> c == '(').count();
         long close = outside.chars().filter(c -> c == ')').count();
         if (open != close) {
-            problems.add(new RuleProblem(path, lineNo, open > close
-                    ? "En parentes öppnas men stängs aldrig på raden. Skriv ) där det som står inom parentes slutar."
-                    : "En parentes stängs utan att ha öppnats på raden. Ta bort ) eller skriv ( där parentesen börjar."));
+            problems.add(
+                    new RuleProblem(
+                            path,
+                            lineNo,
+                            open > close
+                                    ? "En parentes öppnas men stängs aldrig på raden. Skriv ) där det som står inom parentes slutar."
+                                    : "En parentes stängs utan att ha öppnats på raden. Ta bort ) eller skriv ( där parentesen börjar."));
         }
         Matcher quoted = QUOTED.matcher(line);
         while (quoted.find()) {
@@ -83,10 +89,20 @@ final class RuleLanguage {
             while (placeholder.find()) {
                 String name = placeholder.group(1);
                 if (!Wording.PLACEHOLDERS.contains(name)) {
-                    String nearest = closest(name, Wording.PLACEHOLDERS.stream().sorted().toList(), 1).get(0);
-                    problems.add(new RuleProblem(path, lineNo, "Platshållaren <" + name + "> finns inte. Menade du <"
-                            + nearest + ">? Tillgängliga: " + Wording.PLACEHOLDERS.stream().sorted()
-                            .map(p -> "<" + p + ">").reduce((a, b) -> a + ", " + b).orElse("") + "."));
+                    String nearest = closest(
+                                    name, Wording.PLACEHOLDERS.stream().sorted().toList(), 1)
+                            .get(0);
+                    problems.add(new RuleProblem(
+                            path,
+                            lineNo,
+                            "Platshållaren <" + name + "> finns inte. Menade du <"
+                                    + nearest + ">? Tillgängliga: "
+                                    + Wording.PLACEHOLDERS.stream()
+                                            .sorted()
+                                            .map(p -> "<" + p + ">")
+                                            .reduce((a, b) -> a + ", " + b)
+                                            .orElse("")
+                                    + "."));
                 }
             }
         }
@@ -98,9 +114,17 @@ final class RuleLanguage {
         if (unknown.find()) {
             String written = unknown.group(1).strip();
             List<String> nearest = closest(written, sentences(files), 2);
-            return "Meningen \"" + written + "\" finns inte i sv.dsl. Skriv den exakt som i sv.dsl, eller be att få en ny "
-                    + "mening där." + (nearest.isEmpty() ? "" : " Närmast finns: "
-                    + nearest.stream().map(s -> "\"" + s + "\"").reduce((a, b) -> a + " eller " + b).orElse("") + ".");
+            return "Meningen \"" + written
+                    + "\" finns inte i sv.dsl. Skriv den exakt som i sv.dsl, eller be att få en ny "
+                    + "mening där."
+                    + (nearest.isEmpty()
+                            ? ""
+                            : " Närmast finns: "
+                                    + nearest.stream()
+                                            .map(s -> "\"" + s + "\"")
+                                            .reduce((a, b) -> a + " eller " + b)
+                                            .orElse("")
+                                    + ".");
         }
         return hint(raw) + " (Regelmotorns meddelande: " + raw + ")";
     }
@@ -110,16 +134,21 @@ final class RuleLanguage {
         if (text.contains("duplicate rule name")) {
             return "Två regler har samma namn. Ge regeln ett eget namn, en mening som säger vad den gör.";
         }
-        if (text.contains("mismatched input") || text.contains("no viable alternative") || text.contains("missing")
-                || text.contains("extraneous input") || text.contains("unexpected")) {
+        if (text.contains("mismatched input")
+                || text.contains("no viable alternative")
+                || text.contains("missing")
+                || text.contains("extraneous input")
+                || text.contains("unexpected")) {
             return "Regeln kan inte läsas här. Vanliga orsaker: en parentes eller ett citattecken som inte stängs, "
                     + "ett end som saknas efter regeln, eller en rad utanför when och then.";
         }
         if (text.contains("unable to resolve objecttype")) {
             return "Regeln talar om något som regelmotorn inte känner till. Använd meningarna i sv.dsl.";
         }
-        if (text.contains("cannot be resolved") || text.contains("unable to analyse expression")
-                || text.contains("unable to build expression") || text.contains("not defined")) {
+        if (text.contains("cannot be resolved")
+                || text.contains("unable to analyse expression")
+                || text.contains("unable to build expression")
+                || text.contains("not defined")) {
             return "En mening använder något som regeln inte har hittat före den, till exempel en person, ett löfte "
                     + "eller en åtgärd. Skriv meningarna i samma ordning som i de andra reglerna: först gruppen och "
                     + "löftet, sedan personen, sist åtgärden.";
@@ -131,7 +160,8 @@ final class RuleLanguage {
     static List<String> closest(String written, List<String> candidates, int count) {
         String wanted = plain(written);
         return candidates.stream()
-                .sorted(Comparator.comparingInt((String c) -> distance(wanted, plain(c))).thenComparing(c -> c))
+                .sorted(Comparator.comparingInt((String c) -> distance(wanted, plain(c)))
+                        .thenComparing(c -> c))
                 .limit(count)
                 .toList();
     }

@@ -6,8 +6,7 @@ import org.kie.api.definition.rule.Rule;
 /** Reads the metadata every rule carries: {@code @id}, {@code @legalBasis}, {@code @promiseClause}. */
 public final class RuleMeta {
 
-    private RuleMeta() {
-    }
+    private RuleMeta() {}
 
     public static String id(Rule rule) {
         String id = value(rule, "id");

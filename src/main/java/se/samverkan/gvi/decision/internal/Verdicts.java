@@ -35,7 +35,8 @@ import se.samverkan.gvi.decision.facts.ReviewStatus;
 public final class Verdicts {
 
     private static final Comparator<ProposedAction> ACTION_ORDER = Comparator.comparing(ProposedAction::personRef)
-            .thenComparing(ProposedAction::lever).thenComparing(ProposedAction::ruleId);
+            .thenComparing(ProposedAction::lever)
+            .thenComparing(ProposedAction::ruleId);
     private static final Comparator<Exclusion> EXCLUSION_ORDER = Comparator.comparing(Exclusion::personRef)
             .thenComparing(e -> e.reason().code())
             .thenComparing(e -> e.lever() == null ? "" : e.lever())
@@ -69,7 +70,9 @@ public final class Verdicts {
         }
         ReviewStatus status = single(ReviewStatus.class, group, "granskningsstatus");
         List<PromiseApplied> applied = of(PromiseApplied.class, group);
-        String promiseId = applied.isEmpty() ? null : single(PromiseApplied.class, group, "tillämpat löfte").promiseId();
+        String promiseId = applied.isEmpty()
+                ? null
+                : single(PromiseApplied.class, group, "tillämpat löfte").promiseId();
 
         Map<String, LeverDeadline> shorter = new HashMap<>();
         for (LeverDeadline d : of(LeverDeadline.class, group)) {
@@ -77,21 +80,44 @@ public final class Verdicts {
         }
         List<ProposedAction> actions = new ArrayList<>();
         for (Proposal p : of(Proposal.class, group)) {
-            @Nullable LeverDeadline lever = dueBy == null ? null : shorter.get(p.lever().code());
-            Instant actionDue = lever == null ? dueBy : incident.reportedAt().atZone(zone).plusDays(lever.days()).toInstant();
+            @Nullable
+            LeverDeadline lever = dueBy == null ? null : shorter.get(p.lever().code());
+            Instant actionDue = lever == null
+                    ? dueBy
+                    : incident.reportedAt().atZone(zone).plusDays(lever.days()).toInstant();
             String explanation = lever == null ? p.explanation() : withShorterDeadline(p.explanation(), lever);
-            actions.add(new ProposedAction(p.personRef(), p.lever().code(), p.lever().agency(), p.lever().sanction(),
-                    p.lever().legalBasis(), p.promiseClause(), actionDue, p.ruleId(), explanation));
+            actions.add(new ProposedAction(
+                    p.personRef(),
+                    p.lever().code(),
+                    p.lever().agency(),
+                    p.lever().sanction(),
+                    p.lever().legalBasis(),
+                    p.promiseClause(),
+                    actionDue,
+                    p.ruleId(),
+                    explanation));
         }
         actions.sort(ACTION_ORDER);
         dueBy = earliest(dueBy, actions);
         List<Exclusion> exclusions = new ArrayList<>();
         for (Excluded e : of(Excluded.class, group)) {
-            exclusions.add(new Exclusion(e.personRef(), e.lever(), e.reason(), e.ruleId(), e.legalBasis(), e.explanation()));
+            exclusions.add(
+                    new Exclusion(e.personRef(), e.lever(), e.reason(), e.ruleId(), e.legalBasis(), e.explanation()));
         }
         exclusions.sort(EXCLUSION_ORDER);
-        return new Recommendation(incident.reference(), group, outcome.outcome(), priority, outcome.summary(),
-                promiseId, ruleSetVersion, incident.reportedAt(), dueBy, status.status(), actions, exclusions,
+        return new Recommendation(
+                incident.reference(),
+                group,
+                outcome.outcome(),
+                priority,
+                outcome.summary(),
+                promiseId,
+                ruleSetVersion,
+                incident.reportedAt(),
+                dueBy,
+                status.status(),
+                actions,
+                exclusions,
                 firedRules(group));
     }
 
@@ -139,8 +165,8 @@ public final class Verdicts {
     private <T extends Derived> T single(Class<T> type, String group, String what) {
         List<T> found = of(type, group);
         if (found.size() != 1) {
-            throw new EvaluationException("regeluppsättningen gav " + found.size() + " " + what
-                    + " för gruppen " + group + " (väntat: exakt en). Kontrollera reglerna.");
+            throw new EvaluationException("regeluppsättningen gav " + found.size() + " " + what + " för gruppen "
+                    + group + " (väntat: exakt en). Kontrollera reglerna.");
         }
         return found.get(0);
     }

@@ -34,18 +34,14 @@ public final class VocabularyFiles {
     /** The person API's own fields, which no fact may be called. */
     private static final Set<String> PERSON_FIELDS = Set.of("ref", "birthDate", "facts");
 
+    record Entry(
+            String code, String sv, String en, @Nullable Boolean legalGround) {}
 
-    record Entry(String code, String sv, String en, @Nullable Boolean legalGround) {
-    }
+    record Types(List<Entry> types) {}
 
-    record Types(List<Entry> types) {
-    }
+    record Facts(List<Entry> facts) {}
 
-    record Facts(List<Entry> facts) {
-    }
-
-    record Reasons(List<Entry> reasons) {
-    }
+    record Reasons(List<Entry> reasons) {}
 
     private final RuleFiles files;
     private final List<RuleProblem> problems = new ArrayList<>();
@@ -55,24 +51,50 @@ public final class VocabularyFiles {
     }
 
     /** The vocabulary and what was wrong with it; with problems the vocabulary must not be used. */
-    public record Read(Vocabulary vocabulary, List<RuleProblem> problems) {
-    }
+    public record Read(Vocabulary vocabulary, List<RuleProblem> problems) {}
 
     public static Read read(RuleFiles files) {
         VocabularyFiles reader = new VocabularyFiles(files);
-        Map<String, Vocabulary.Term> types = reader.terms(INCIDENT_TYPES, Types.class, Types::types, "types",
-                "Händelsetypen", CONSTANT_CODE, "stora bokstäver, siffror och understreck, till exempel KNIFE_ATTACK", false);
-        Map<String, Vocabulary.Term> facts = reader.terms(PERSON_FACTS, Facts.class, Facts::facts, "facts",
-                "Uppgiften om personen", FIELD_CODE, "ett fältnamn som i API:t: liten bokstav först, sedan bokstäver och "
-                        + "siffror, till exempel underSupervision", true);
-        Map<String, Vocabulary.Term> reasons = reader.terms(EXCLUSION_REASONS, Reasons.class, Reasons::reasons,
-                "reasons", "Skälet", CONSTANT_CODE, "stora bokstäver, siffror och understreck, till exempel "
-                        + "UNDER_15", false);
+        Map<String, Vocabulary.Term> types = reader.terms(
+                INCIDENT_TYPES,
+                Types.class,
+                Types::types,
+                "types",
+                "Händelsetypen",
+                CONSTANT_CODE,
+                "stora bokstäver, siffror och understreck, till exempel KNIFE_ATTACK",
+                false);
+        Map<String, Vocabulary.Term> facts = reader.terms(
+                PERSON_FACTS,
+                Facts.class,
+                Facts::facts,
+                "facts",
+                "Uppgiften om personen",
+                FIELD_CODE,
+                "ett fältnamn som i API:t: liten bokstav först, sedan bokstäver och "
+                        + "siffror, till exempel underSupervision",
+                true);
+        Map<String, Vocabulary.Term> reasons = reader.terms(
+                EXCLUSION_REASONS,
+                Reasons.class,
+                Reasons::reasons,
+                "reasons",
+                "Skälet",
+                CONSTANT_CODE,
+                "stora bokstäver, siffror och understreck, till exempel " + "UNDER_15",
+                false);
         return new Read(new Vocabulary(types, facts, reasons), List.copyOf(reader.problems));
     }
 
-    private <T> Map<String, Vocabulary.Term> terms(String path, Class<T> type, Function<T, List<Entry>> entries,
-            String key, String what, Pattern shape, String shapeSv, boolean facts) {
+    private <T> Map<String, Vocabulary.Term> terms(
+            String path,
+            Class<T> type,
+            Function<T, List<Entry>> entries,
+            String key,
+            String what,
+            Pattern shape,
+            String shapeSv,
+            boolean facts) {
         Map<String, Vocabulary.Term> terms = new LinkedHashMap<>();
         T file = parse(path, type);
         if (file == null) {
@@ -91,20 +113,34 @@ public final class VocabularyFiles {
             } else if (terms.containsKey(e.code())) {
                 problem(path, line, what + " " + e.code() + " står två gånger. Ta bort den ena.");
             } else if (!shape.matcher(e.code()).matches()) {
-                problem(path, line, what + " " + e.code() + " är ingen giltig kod. Skriv koden med " + shapeSv
-                        + " (högst 32 tecken).");
+                problem(
+                        path,
+                        line,
+                        what + " " + e.code() + " är ingen giltig kod. Skriv koden med " + shapeSv
+                                + " (högst 32 tecken).");
             } else if (facts && PERSON_FIELDS.contains(e.code())) {
-                problem(path, line, "Koden " + e.code() + " är redan ett fält för personen i API:t. Välj en annan kod.");
+                problem(
+                        path,
+                        line,
+                        "Koden " + e.code() + " är redan ett fält för personen i API:t. Välj en annan kod.");
             } else if (!words.add(e.sv().strip().toLowerCase(java.util.Locale.ROOT))
                     || !words.add(e.en().strip().toLowerCase(java.util.Locale.ROOT))) {
-                problem(path, line, "Orden för " + e.code() + " används redan av en annan post. Välj ord som bara "
-                        + "betyder en sak, så att förklaringar och scenarier är entydiga.");
+                problem(
+                        path,
+                        line,
+                        "Orden för " + e.code() + " används redan av en annan post. Välj ord som bara "
+                                + "betyder en sak, så att förklaringar och scenarier är entydiga.");
             } else if (facts && e.legalGround() == null) {
-                problem(path, line, "Ange legalGround: true eller false för " + e.code()
-                        + " (kan uppgiften ge egen rättslig grund för en sanktion?).");
+                problem(
+                        path,
+                        line,
+                        "Ange legalGround: true eller false för " + e.code()
+                                + " (kan uppgiften ge egen rättslig grund för en sanktion?).");
             } else {
-                terms.put(e.code(), new Vocabulary.Term(e.code(), e.sv().strip(), e.en().strip(),
-                        Boolean.TRUE.equals(e.legalGround())));
+                terms.put(
+                        e.code(),
+                        new Vocabulary.Term(
+                                e.code(), e.sv().strip(), e.en().strip(), Boolean.TRUE.equals(e.legalGround())));
             }
         }
         return terms;
@@ -132,5 +168,4 @@ public final class VocabularyFiles {
     private static boolean blank(@Nullable String text) {
         return text == null || text.isBlank();
     }
-
 }

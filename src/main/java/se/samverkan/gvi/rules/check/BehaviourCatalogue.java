@@ -14,15 +14,13 @@ public record BehaviourCatalogue(List<Behaviour> behaviours, List<String> lines)
     public static final String FILE = "behaviours.yaml";
 
     /** One behaviour: its stable id and its title in Swedish and English. */
-    public record Behaviour(String id, String sv, String en) {
-    }
+    public record Behaviour(String id, String sv, String en) {}
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    record File(List<Behaviour> behaviours) {
-    }
+    record File(List<Behaviour> behaviours) {}
 
     public BehaviourCatalogue {
         behaviours = List.copyOf(behaviours);
@@ -41,7 +39,9 @@ public record BehaviourCatalogue(List<Behaviour> behaviours, List<String> lines)
         }
         try {
             File parsed = YAML.readValue(Files.readAllBytes(file), File.class);
-            if (parsed == null || parsed.behaviours() == null || parsed.behaviours().isEmpty()) {
+            if (parsed == null
+                    || parsed.behaviours() == null
+                    || parsed.behaviours().isEmpty()) {
                 throw new IllegalArgumentException("Filen " + FILE + " listar inga beteenden.");
             }
             return new BehaviourCatalogue(parsed.behaviours(), Files.readAllLines(file));

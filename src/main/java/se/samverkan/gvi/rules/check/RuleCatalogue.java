@@ -34,12 +34,16 @@ import se.samverkan.gvi.decision.Vocabulary;
 public final class RuleCatalogue {
 
     /** One behaviour with its rules and its scenarios. */
-    public record Entry(String id, String sv, String en, List<RuleInfo> rules, List<Example> examples) {
-    }
+    public record Entry(String id, String sv, String en, List<RuleInfo> rules, List<Example> examples) {}
 
     /** One scenario as a reader sees it: its text, where it is written, and its last result. */
-    public record Example(String name, String uri, int line, boolean passed, @Nullable String message, String text) {
-    }
+    public record Example(
+            String name,
+            String uri,
+            int line,
+            boolean passed,
+            @Nullable String message,
+            String text) {}
 
     /**
      * The whole catalogue.
@@ -47,18 +51,34 @@ public final class RuleCatalogue {
      * @param note a remark shown above the catalogue (for example that the folder differs from the
      *             version that serves), or null
      */
-    public record Model(String version, Instant checkedAt, boolean passed, List<Entry> behaviours,
-                        List<Lever> levers, List<MinimumAgeRow> minimumAgeRows, List<DeadlineRow> deadlineRows,
-                        List<Promise> promises, Vocabulary vocabulary, @Nullable String note) {
+    public record Model(
+            String version,
+            Instant checkedAt,
+            boolean passed,
+            List<Entry> behaviours,
+            List<Lever> levers,
+            List<MinimumAgeRow> minimumAgeRows,
+            List<DeadlineRow> deadlineRows,
+            List<Promise> promises,
+            Vocabulary vocabulary,
+            @Nullable String note) {
 
         public Model withNote(@Nullable String text) {
-            return new Model(version, checkedAt, passed, behaviours, levers, minimumAgeRows, deadlineRows, promises,
-                    vocabulary, text);
+            return new Model(
+                    version,
+                    checkedAt,
+                    passed,
+                    behaviours,
+                    levers,
+                    minimumAgeRows,
+                    deadlineRows,
+                    promises,
+                    vocabulary,
+                    text);
         }
     }
 
-    private RuleCatalogue() {
-    }
+    private RuleCatalogue() {}
 
     public static Model model(RuleCheck.Report report, BehaviourCatalogue behaviours, Instant checkedAt) {
         RuleSet ruleSet = report.ruleSet();
@@ -68,18 +88,37 @@ public final class RuleCatalogue {
         Map<String, List<String>> featureLines = new HashMap<>();
         List<Entry> entries = new ArrayList<>();
         for (BehaviourCatalogue.Behaviour b : behaviours.behaviours()) {
-            List<RuleInfo> rules = ruleSet.rules().stream().filter(r -> r.id().equals(b.id())).toList();
-            List<Example> examples = report.scenarios().stream().filter(s -> s.illustrates(b.id()))
-                    .map(s -> new Example(s.name(), s.uri(), s.line(), s.passed(), s.message(),
+            List<RuleInfo> rules =
+                    ruleSet.rules().stream().filter(r -> r.id().equals(b.id())).toList();
+            List<Example> examples = report.scenarios().stream()
+                    .filter(s -> s.illustrates(b.id()))
+                    .map(s -> new Example(
+                            s.name(),
+                            s.uri(),
+                            s.line(),
+                            s.passed(),
+                            s.message(),
                             scenarioText(featureLines.computeIfAbsent(s.uri(), RuleCatalogue::lines), s.line())))
                     .toList();
             entries.add(new Entry(b.id(), b.sv(), b.en(), rules, examples));
         }
-        List<Lever> levers = ruleSet.levers().values().stream().sorted(Comparator.comparing(Lever::code)).toList();
+        List<Lever> levers = ruleSet.levers().values().stream()
+                .sorted(Comparator.comparing(Lever::code))
+                .toList();
         List<Promise> promises = ruleSet.promises().values().stream()
-                .sorted(Comparator.comparing(Promise::validFrom).thenComparing(Promise::id)).toList();
-        return new Model(ruleSet.version(), checkedAt, report.passed(), entries, levers, ruleSet.minimumAgeRows(),
-                ruleSet.deadlineRows(), promises, ruleSet.vocabulary(), null);
+                .sorted(Comparator.comparing(Promise::validFrom).thenComparing(Promise::id))
+                .toList();
+        return new Model(
+                ruleSet.version(),
+                checkedAt,
+                report.passed(),
+                entries,
+                levers,
+                ruleSet.minimumAgeRows(),
+                ruleSet.deadlineRows(),
+                promises,
+                ruleSet.vocabulary(),
+                null);
     }
 
     /** The catalogue as one self-contained HTML page. */
@@ -138,10 +177,13 @@ public final class RuleCatalogue {
         text.append(lines.get(start).strip()).append('\n');
         for (int i = start + 1; i < lines.size(); i++) {
             String t = lines.get(i).strip();
-            if (t.startsWith("@") || t.matches("^(Scenario|Scenariomall|Scenario Outline|Example|Bakgrund|Background|Regel|Rule):.*")) {
+            if (t.startsWith("@")
+                    || t.matches(
+                            "^(Scenario|Scenariomall|Scenario Outline|Example|Bakgrund|Background|Regel|Rule):.*")) {
                 break;
             }
-            text.append("  ").append(lines.get(i).strip().isEmpty() ? "" : lines.get(i).replaceFirst("^\\s{0,4}", ""))
+            text.append("  ")
+                    .append(lines.get(i).strip().isEmpty() ? "" : lines.get(i).replaceFirst("^\\s{0,4}", ""))
                     .append('\n');
         }
     }

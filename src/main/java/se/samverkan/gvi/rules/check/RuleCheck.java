@@ -31,11 +31,15 @@ import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 public final class RuleCheck {
 
     /** The outcome of a check: every problem found, and how many scenarios ran and passed. */
-    public record Report(String version, @Nullable RuleSet ruleSet, List<RuleProblem> problems,
-                         List<ScenarioResult> scenarios, List<RuleProblem> warnings) {
+    public record Report(
+            String version,
+            @Nullable RuleSet ruleSet,
+            List<RuleProblem> problems,
+            List<ScenarioResult> scenarios,
+            List<RuleProblem> warnings) {
 
-        public Report(String version, @Nullable RuleSet ruleSet, List<RuleProblem> problems,
-                      List<ScenarioResult> scenarios) {
+        public Report(
+                String version, @Nullable RuleSet ruleSet, List<RuleProblem> problems, List<ScenarioResult> scenarios) {
             this(version, ruleSet, problems, scenarios, List.of());
         }
 
@@ -90,8 +94,8 @@ public final class RuleCheck {
             scenarios = ScenarioRun.of(built, commonFeatures(features));
             for (ScenarioResult s : scenarios) {
                 if (!s.passed()) {
-                    problems.add(new RuleProblem(s.uri(), s.line(), "Scenariot \"" + s.name() + "\" går inte igenom: "
-                            + s.message()));
+                    problems.add(new RuleProblem(
+                            s.uri(), s.line(), "Scenariot \"" + s.name() + "\" går inte igenom: " + s.message()));
                 }
             }
         }
@@ -106,15 +110,21 @@ public final class RuleCheck {
         for (RuleInfo rule : rules) {
             implemented.add(rule.id());
             if (!rule.id().isEmpty() && !known.contains(rule.id())) {
-                problems.add(new RuleProblem(rule.file(), rule.line(), "Regeln \"" + rule.name() + "\" har @id(\""
-                        + rule.id() + "\"), som inte finns i " + BehaviourCatalogue.FILE
-                        + ". Använd ett befintligt beteende-id eller lägg till beteendet där."));
+                problems.add(new RuleProblem(
+                        rule.file(),
+                        rule.line(),
+                        "Regeln \"" + rule.name() + "\" har @id(\""
+                                + rule.id() + "\"), som inte finns i " + BehaviourCatalogue.FILE
+                                + ". Använd ett befintligt beteende-id eller lägg till beteendet där."));
             }
         }
         for (String id : catalogue.ids()) {
             if (!implemented.contains(id)) {
-                problems.add(new RuleProblem(BehaviourCatalogue.FILE, catalogue.lineOf(id), "Beteendet " + id
-                        + " har ingen regel. Lägg till en regel med @id(\"" + id + "\") under gvi/."));
+                problems.add(new RuleProblem(
+                        BehaviourCatalogue.FILE,
+                        catalogue.lineOf(id),
+                        "Beteendet " + id + " har ingen regel. Lägg till en regel med @id(\"" + id
+                                + "\") under gvi/."));
             }
         }
         return problems;
@@ -124,25 +134,37 @@ public final class RuleCheck {
         List<RuleProblem> problems = new ArrayList<>();
         ScenarioIndex index = ScenarioIndex.of(features);
         if (index.scenarios() == 0) {
-            problems.add(new RuleProblem(features.toString(), 0, "Det finns inga scenarier. Varje beteende behöver "
-                    + "minst ett scenario under features/."));
+            problems.add(new RuleProblem(
+                    features.toString(),
+                    0,
+                    "Det finns inga scenarier. Varje beteende behöver " + "minst ett scenario under features/."));
             return problems;
         }
-        List<String> missing = catalogue.ids().stream().filter(id -> !index.taggedIds().contains(id)).toList();
+        List<String> missing = catalogue.ids().stream()
+                .filter(id -> !index.taggedIds().contains(id))
+                .toList();
         for (String id : missing) {
-            problems.add(new RuleProblem(BehaviourCatalogue.FILE, catalogue.lineOf(id), "Beteendet " + id
-                    + " har inget scenario. Skriv ett scenario under features/sv/ och tagga det @" + id + "."));
+            problems.add(new RuleProblem(
+                    BehaviourCatalogue.FILE,
+                    catalogue.lineOf(id),
+                    "Beteendet " + id + " har inget scenario. Skriv ett scenario under features/sv/ och tagga det @"
+                            + id + "."));
         }
         for (String where : index.untagged()) {
             int colon = where.lastIndexOf(':');
-            problems.add(new RuleProblem(where.substring(0, colon), Integer.parseInt(where.substring(colon + 1)),
+            problems.add(new RuleProblem(
+                    where.substring(0, colon),
+                    Integer.parseInt(where.substring(colon + 1)),
                     "Scenariot saknar beteende-id. Tagga det med det beteende det visar, till exempel @GVI-07."));
         }
-        Set<String> unknown = index.taggedIds().stream().filter(id -> !catalogue.ids().contains(id))
+        Set<String> unknown = index.taggedIds().stream()
+                .filter(id -> !catalogue.ids().contains(id))
                 .collect(Collectors.toCollection(TreeSet::new));
         for (String id : unknown) {
-            problems.add(new RuleProblem(features.toString(), 0, "Scenarier är taggade med " + id
-                    + ", som inte finns i " + BehaviourCatalogue.FILE + "."));
+            problems.add(new RuleProblem(
+                    features.toString(),
+                    0,
+                    "Scenarier är taggade med " + id + ", som inte finns i " + BehaviourCatalogue.FILE + "."));
         }
         return problems;
     }
@@ -156,7 +178,9 @@ public final class RuleCheck {
             return List.of(features);
         }
         try (Stream<Path> children = Files.list(features)) {
-            return children.filter(p -> !p.getFileName().toString().equals(SiteRuleFolder.SITES)).sorted().toList();
+            return children.filter(p -> !p.getFileName().toString().equals(SiteRuleFolder.SITES))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 public record ScenarioIndex(Set<String> taggedIds, List<String> untagged, int scenarios) {
 
     private static final Pattern BEHAVIOUR_TAG = Pattern.compile("@(GVI-\\d+)");
-    private static final Pattern SCENARIO = Pattern.compile(
-            "^\\s*(Scenario|Scenariomall|Scenario Outline|Abstrakt Scenario|Example):");
+    private static final Pattern SCENARIO =
+            Pattern.compile("^\\s*(Scenario|Scenariomall|Scenario Outline|Abstrakt Scenario|Example):");
     private static final Pattern FEATURE = Pattern.compile("^\\s*(Egenskap|Feature|Ability|Business Need):");
 
     public static ScenarioIndex of(Path features) {
@@ -32,7 +32,9 @@ public record ScenarioIndex(Set<String> taggedIds, List<String> untagged, int sc
             return new ScenarioIndex(ids, untagged, 0);
         }
         try (Stream<Path> paths = Files.walk(features)) {
-            for (Path file : paths.filter(p -> p.toString().endsWith(".feature")).sorted().toList()) {
+            for (Path file : paths.filter(p -> p.toString().endsWith(".feature"))
+                    .sorted()
+                    .toList()) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 Set<String> featureTags = new TreeSet<>();
                 Set<String> pendingTags = new TreeSet<>();
@@ -52,8 +54,10 @@ public record ScenarioIndex(Set<String> taggedIds, List<String> untagged, int sc
                         tags.addAll(pendingTags);
                         pendingTags.clear();
                         if (tags.isEmpty()) {
-                            untagged.add(features.getParent() == null ? file.toString()
-                                    : features.getParent().relativize(file) + ":" + (i + 1));
+                            untagged.add(
+                                    features.getParent() == null
+                                            ? file.toString()
+                                            : features.getParent().relativize(file) + ":" + (i + 1));
                         }
                         ids.addAll(tags);
                     } else if (!line.isBlank() && !line.strip().startsWith("#")) {

@@ -34,8 +34,13 @@ final class ScenarioReporter implements ConcurrentEventListener {
             Throwable error = event.getResult().getError();
             message = error != null ? firstLine(String.valueOf(error.getMessage())) : describe(status);
         }
-        ScenarioResult result = new ScenarioResult(relative(testCase.getUri().getPath()), testCase.getLocation().getLine(),
-                testCase.getName(), testCase.getTags(), status == Status.PASSED, message);
+        ScenarioResult result = new ScenarioResult(
+                relative(testCase.getUri().getPath()),
+                testCase.getLocation().getLine(),
+                testCase.getName(),
+                testCase.getTags(),
+                status == Status.PASSED,
+                message);
         synchronized (this) {
             results.add(result);
         }

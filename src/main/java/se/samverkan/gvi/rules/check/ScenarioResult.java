@@ -10,8 +10,13 @@ import org.jspecify.annotations.Nullable;
  * @param tags    the scenario's tags, behaviour ids among them ("@GVI-07")
  * @param message why it did not pass, or null when it passed
  */
-public record ScenarioResult(String uri, int line, String name, List<String> tags, boolean passed,
-                             @Nullable String message) {
+public record ScenarioResult(
+        String uri,
+        int line,
+        String name,
+        List<String> tags,
+        boolean passed,
+        @Nullable String message) {
 
     public ScenarioResult {
         tags = List.copyOf(tags);

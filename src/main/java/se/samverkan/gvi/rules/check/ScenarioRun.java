@@ -25,8 +25,7 @@ final class ScenarioRun {
     /** The glue package the scenarios run with, shipped in the product. */
     static final String GLUE = "se.samverkan.gvi.rules.check.scenarios";
 
-    private ScenarioRun() {
-    }
+    private ScenarioRun() {}
 
     static List<ScenarioResult> of(RuleSet ruleSet, List<Path> features) {
         return of(ruleSet, features, new Plugin[0]);
@@ -38,11 +37,13 @@ final class ScenarioRun {
                 .addGlue(GluePath.parse(GLUE))
                 .setMonochrome()
                 .setPublishQuiet(true);
-        features.forEach(f -> options.addFeature(FeatureWithLines.parse(f.toAbsolutePath().toString())));
+        features.forEach(f ->
+                options.addFeature(FeatureWithLines.parse(f.toAbsolutePath().toString())));
         RuntimeOptions runtimeOptions = options.build();
         ScenarioGlue glue = new ScenarioGlue(() -> ruleSet);
         ScenarioReporter reporter = new ScenarioReporter();
-        Plugin[] plugins = Stream.concat(Stream.of(reporter), Arrays.stream(watchers)).toArray(Plugin[]::new);
+        Plugin[] plugins =
+                Stream.concat(Stream.of(reporter), Arrays.stream(watchers)).toArray(Plugin[]::new);
         ClassLoader classLoader = ScenarioRun.class.getClassLoader();
         Runtime.builder()
                 .withRuntimeOptions(runtimeOptions)

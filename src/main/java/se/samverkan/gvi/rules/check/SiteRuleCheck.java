@@ -1,6 +1,5 @@
 package se.samverkan.gvi.rules.check;
 
-import java.util.Objects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.RuleProblem;
@@ -86,32 +86,45 @@ public final class SiteRuleCheck {
             }
         }
         SiteRuleFolder.SiteFiles scenarioFiles = SiteRuleFolder.forScenarios(folder, features, site);
-        RuleCheck.Report scenarios = scenarioRuns.computeIfAbsent(scenarioFiles.files(),
-                f -> new RuleCheck(clock).check(loader.load(f), folder, features));
+        RuleCheck.Report scenarios = scenarioRuns.computeIfAbsent(
+                scenarioFiles.files(), f -> new RuleCheck(clock).check(loader.load(f), folder, features));
         for (RuleProblem problem : scenarios.problems()) {
             problems.add(scenarioFiles.located(problem));
         }
         List<ScenarioResult> results = new ArrayList<>(scenarios.scenarios());
-        if (site != null && served != null && served.ruleSet() != null
+        if (site != null
+                && served != null
+                && served.ruleSet() != null
                 && Files.isDirectory(features.resolve(SiteRuleFolder.SITES).resolve(site))) {
             Path own = features.resolve(SiteRuleFolder.SITES).resolve(site);
             for (ScenarioResult result : ScenarioRun.of(served.ruleSet(), List.of(own))) {
                 results.add(result);
                 if (!result.passed()) {
-                    problems.add(new RuleProblem(result.uri(), result.line(), "Scenariot \"" + result.name()
-                            + "\" för orten " + site + " går inte igenom: " + result.message()));
+                    problems.add(new RuleProblem(
+                            result.uri(),
+                            result.line(),
+                            "Scenariot \"" + result.name() + "\" för orten " + site + " går inte igenom: "
+                                    + result.message()));
                 }
             }
         }
         List<RuleProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         if (served == null) {
-            return new RuleCheck.Report(scenarios.version(), scenarios.ruleSet(), sorted, results,
+            return new RuleCheck.Report(
+                    scenarios.version(),
+                    scenarios.ruleSet(),
+                    sorted,
+                    results,
                     scenarios.warnings().stream().map(scenarioFiles::located).toList());
         }
         String version = served.ruleSet() == null ? "" : served.ruleSet().version();
         SiteRuleFolder.SiteFiles siteFiles = Objects.requireNonNull(files);
-        return new RuleCheck.Report(version, served.ruleSet(), sorted, results,
+        return new RuleCheck.Report(
+                version,
+                served.ruleSet(),
+                sorted,
+                results,
                 served.warnings().stream().map(siteFiles::located).toList());
     }
 }

@@ -28,8 +28,7 @@ final class RulesBench {
     private static final int BUILDS = 5;
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
-    private RulesBench() {
-    }
+    private RulesBench() {}
 
     /** The site's rule set (default: the first site of the folder, or the folder itself without sites). */
     static int run(Path folder, @Nullable String site, PrintStream out) {
@@ -50,9 +49,13 @@ final class RulesBench {
         long firstNanos = buildNanos[0];
         Arrays.sort(buildNanos);
         out.printf("rule set %s%n", ruleSet.version());
-        out.printf("build (compile, lint) of %s%s: first %.0f ms, median of %d %.0f ms%n", folder,
+        out.printf(
+                "build (compile, lint) of %s%s: first %.0f ms, median of %d %.0f ms%n",
+                folder,
                 benched.isEmpty() ? "" : " for the site " + benched,
-                firstNanos / 1e6, BUILDS, buildNanos[BUILDS / 2] / 1e6);
+                firstNanos / 1e6,
+                BUILDS,
+                buildNanos[BUILDS / 2] / 1e6);
         out.printf("%-8s %10s %12s %10s %10s %10s%n", "members", "evals", "evals/s", "p50 ms", "p99 ms", "max ms");
         for (int members : new int[] {5, 50, 500}) {
             SyntheticCase synthetic = SyntheticCase.ofGroupSize(members, ruleSet);
@@ -70,8 +73,14 @@ final class RulesBench {
             }
             total = System.nanoTime() - total;
             Arrays.sort(nanos);
-            out.printf("%-8d %10d %12.0f %10.3f %10.3f %10.3f%n", members, measured, measured / (total / 1e9),
-                    nanos[measured / 2] / 1e6, nanos[(int) (measured * 0.99)] / 1e6, nanos[measured - 1] / 1e6);
+            out.printf(
+                    "%-8d %10d %12.0f %10.3f %10.3f %10.3f%n",
+                    members,
+                    measured,
+                    measured / (total / 1e9),
+                    nanos[measured / 2] / 1e6,
+                    nanos[(int) (measured * 0.99)] / 1e6,
+                    nanos[measured - 1] / 1e6);
         }
         impact(ruleSet, out);
         return 0;
@@ -81,23 +90,29 @@ final class RulesBench {
     private static void impact(RuleSet ruleSet, PrintStream out) {
         int incidents = 10_000;
         SyntheticCase synthetic = SyntheticCase.ofGroupSize(20, ruleSet);
-        RecommendationShape today = RecommendationShape.of(
-                ruleSet.evaluate(synthetic.incident(), synthetic.groups(), ZONE).recommendations().get(0));
+        RecommendationShape today =
+                RecommendationShape.of(ruleSet.evaluate(synthetic.incident(), synthetic.groups(), ZONE)
+                        .recommendations()
+                        .get(0));
         List<StoredCase> stored = new ArrayList<>(incidents);
         for (int i = 0; i < incidents; i++) {
-            stored.add(new StoredCase(synthetic.incident(), synthetic.groups(),
-                    Map.of(today.groupRef(), today)));
+            stored.add(new StoredCase(synthetic.incident(), synthetic.groups(), Map.of(today.groupRef(), today)));
         }
         ImpactAnalysis.Report report = ImpactAnalysis.run(ruleSet, stored, ZONE);
-        out.printf("impact replay: %d incidents (20-member groups) in %d ms on %d cores, %d changes%n",
-                report.incidents(), report.took().toMillis(), Runtime.getRuntime().availableProcessors(),
+        out.printf(
+                "impact replay: %d incidents (20-member groups) in %d ms on %d cores, %d changes%n",
+                report.incidents(),
+                report.took().toMillis(),
+                Runtime.getRuntime().availableProcessors(),
                 report.changes().size());
     }
 
     /** The files with a comment line added to the first DRL file, which changes no rule. */
     private static Map<String, String> withComment(Map<String, String> files, String comment) {
         Map<String, String> variant = new TreeMap<>(files);
-        String drl = variant.keySet().stream().filter(path -> path.endsWith(".drl")).findFirst()
+        String drl = variant.keySet().stream()
+                .filter(path -> path.endsWith(".drl"))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no .drl file to vary"));
         variant.put(drl, variant.get(drl) + "\n// " + comment + "\n");
         return variant;

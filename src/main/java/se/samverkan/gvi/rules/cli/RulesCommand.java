@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.rules.check.BehaviourCatalogue;
 import se.samverkan.gvi.rules.check.RuleCatalogue;
@@ -45,10 +45,16 @@ import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
  * Problems are printed as {@code file:line: message}; a command line that cannot be read exits with
  * 2 and the usage, {@code --help} on any command shows its usage.
  */
-@Command(name = "rules", synopsisSubcommandLabel = "(check | docs | impact | bench)",
+@Command(
+        name = "rules",
+        synopsisSubcommandLabel = "(check | docs | impact | bench)",
         header = "Regelverktyg för jurister / rule tools for legal reviewers",
-        subcommands = {RulesCommand.Check.class, RulesCommand.Docs.class, RulesCommand.Impact.class,
-                RulesCommand.Bench.class})
+        subcommands = {
+            RulesCommand.Check.class,
+            RulesCommand.Docs.class,
+            RulesCommand.Impact.class,
+            RulesCommand.Bench.class
+        })
 public final class RulesCommand implements Callable<Integer> {
 
     private final PrintStream out;
@@ -57,7 +63,10 @@ public final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "visa hjälpen / show this help")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "visa hjälpen / show this help")
     boolean help;
 
     private RulesCommand(PrintStream out, PrintStream err) {
@@ -86,9 +95,13 @@ public final class RulesCommand implements Callable<Integer> {
     static final class SiteOption {
 
         @Option(names = "--site", paramLabel = "ort", description = "en orts regeluppsättning / one site's rule set")
-        @Nullable String site;
+        @Nullable
+        String site;
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "visa hjälpen / show this help")
+        @Option(
+                names = {"-h", "--help"},
+                usageHelp = true,
+                description = "visa hjälpen / show this help")
         boolean help;
     }
 
@@ -102,8 +115,10 @@ public final class RulesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "check", description = "kontrollera regler och scenarier: kompilera, granska och kör varje scenario "
-            + "(standard: rules, de gemensamma reglerna och varje ort) / check rules and scenarios")
+    @Command(
+            name = "check",
+            description = "kontrollera regler och scenarier: kompilera, granska och kör varje scenario "
+                    + "(standard: rules, de gemensamma reglerna och varje ort) / check rules and scenarios")
     static final class Check implements Callable<Integer> {
 
         @ParentCommand
@@ -112,7 +127,11 @@ public final class RulesCommand implements Callable<Integer> {
         @Mixin
         SiteOption site = new SiteOption();
 
-        @Parameters(index = "0", arity = "0..1", paramLabel = "regelmapp", defaultValue = "rules",
+        @Parameters(
+                index = "0",
+                arity = "0..1",
+                paramLabel = "regelmapp",
+                defaultValue = "rules",
                 description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
         Path folder;
 
@@ -131,10 +150,17 @@ public final class RulesCommand implements Callable<Integer> {
         @Mixin
         SiteOption site = new SiteOption();
 
-        @Parameters(index = "0", paramLabel = "utmapp", description = "mappen katalogen skrivs till / the output folder")
+        @Parameters(
+                index = "0",
+                paramLabel = "utmapp",
+                description = "mappen katalogen skrivs till / the output folder")
         Path outDir;
 
-        @Parameters(index = "1", arity = "0..1", paramLabel = "regelmapp", defaultValue = "rules",
+        @Parameters(
+                index = "1",
+                arity = "0..1",
+                paramLabel = "regelmapp",
+                defaultValue = "rules",
                 description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
         Path folder;
 
@@ -144,8 +170,10 @@ public final class RulesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "impact", description = "vad förslaget ändrar för ortens lagrade händelser (läser databasen som "
-            + "tjänsten använder) / what a proposed folder changes for the site's stored incidents")
+    @Command(
+            name = "impact",
+            description = "vad förslaget ändrar för ortens lagrade händelser (läser databasen som "
+                    + "tjänsten använder) / what a proposed folder changes for the site's stored incidents")
     static final class Impact implements Callable<Integer> {
 
         @ParentCommand
@@ -154,7 +182,10 @@ public final class RulesCommand implements Callable<Integer> {
         @Mixin
         SiteOption site = new SiteOption();
 
-        @Parameters(index = "0", paramLabel = "föreslagen-mapp", description = "den föreslagna regelmappen / the proposed rule folder")
+        @Parameters(
+                index = "0",
+                paramLabel = "föreslagen-mapp",
+                description = "den föreslagna regelmappen / the proposed rule folder")
         Path proposed;
 
         @Override
@@ -172,7 +203,11 @@ public final class RulesCommand implements Callable<Integer> {
         @Mixin
         SiteOption site = new SiteOption();
 
-        @Parameters(index = "0", arity = "0..1", paramLabel = "regelmapp", defaultValue = "rules",
+        @Parameters(
+                index = "0",
+                arity = "0..1",
+                paramLabel = "regelmapp",
+                defaultValue = "rules",
                 description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
         Path folder;
 
@@ -186,7 +221,8 @@ public final class RulesCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path features = SiteRuleFolder.featuresBeside(folder);
         SiteRuleCheck check = new SiteRuleCheck(Clock.systemUTC());
-        List<SiteRuleCheck.SiteReport> reports = site == null ? check.checkAll(folder, features)
+        List<SiteRuleCheck.SiteReport> reports = site == null
+                ? check.checkAll(folder, features)
                 : List.of(new SiteRuleCheck.SiteReport(site, check.check(folder, features, site)));
         long millis = (System.nanoTime() - start) / 1_000_000;
         boolean sites = SiteRuleFolder.hasSites(folder);
@@ -213,11 +249,14 @@ public final class RulesCommand implements Callable<Integer> {
             RuleCheck.Report report = r.report();
             String what = sites ? folder + ", " + r.label() : folder.toString();
             if (report.passed()) {
-                out.printf("OK: %s kompilerar, är fri från anmärkningar och alla %d scenarier går igenom.%n"
-                        + "Regeluppsättningens version: %s%n", what, report.scenariosRun(), report.version());
+                out.printf(
+                        "OK: %s kompilerar, är fri från anmärkningar och alla %d scenarier går igenom.%n"
+                                + "Regeluppsättningens version: %s%n",
+                        what, report.scenariosRun(), report.version());
             } else {
-                err.printf("INTE GODKÄND: %s: %d problem; %d av %d scenarier gick igenom.%n", what,
-                        report.problems().size(), report.scenariosPassed(), report.scenariosRun());
+                err.printf(
+                        "INTE GODKÄND: %s: %d problem; %d av %d scenarier gick igenom.%n",
+                        what, report.problems().size(), report.scenariosPassed(), report.scenariosRun());
             }
         }
         if (passed) {
@@ -229,16 +268,20 @@ public final class RulesCommand implements Callable<Integer> {
     }
 
     private static int docs(Path outDir, Path folder, @Nullable String site, PrintStream out, PrintStream err) {
-        RuleCheck.Report report = new SiteRuleCheck(Clock.systemUTC()).check(folder, SiteRuleFolder.featuresBeside(folder), site);
+        RuleCheck.Report report =
+                new SiteRuleCheck(Clock.systemUTC()).check(folder, SiteRuleFolder.featuresBeside(folder), site);
         if (report.ruleSet() == null) {
             report.problems().forEach(p -> err.println(display(folder, p)));
             err.println("Regelkatalogen kan inte skrivas: regelmappen går inte att bygga.");
             return 1;
         }
         RuleCatalogue.write(RuleCatalogue.model(report, BehaviourCatalogue.read(folder), Instant.now()), outDir);
-        out.printf("Regelkatalogen%s skrevs till %s (%d av %d scenarier gick igenom).%n",
-                site == null ? "" : " för orten " + site, outDir.resolve("index.html"),
-                report.scenariosPassed(), report.scenariosRun());
+        out.printf(
+                "Regelkatalogen%s skrevs till %s (%d av %d scenarier gick igenom).%n",
+                site == null ? "" : " för orten " + site,
+                outDir.resolve("index.html"),
+                report.scenariosPassed(),
+                report.scenariosRun());
         return report.passed() ? 0 : 1;
     }
 

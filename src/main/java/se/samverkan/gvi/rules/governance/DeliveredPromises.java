@@ -16,9 +16,13 @@ import se.samverkan.gvi.persistence.SqlTime;
 class DeliveredPromises {
 
     /** A promise as first delivered: its canonical content and the call-in that first delivered it. */
-    record Delivered(String promiseId, PromiseContent content, String sha256, UUID firstCallInId,
-                     String firstGroupRef, LocalDate firstDeliveredOn) {
-    }
+    record Delivered(
+            String promiseId,
+            PromiseContent content,
+            String sha256,
+            UUID firstCallInId,
+            String firstGroupRef,
+            LocalDate firstDeliveredOn) {}
 
     private final JdbcClient jdbc;
 
@@ -32,9 +36,13 @@ class DeliveredPromises {
                 select promise_id, content, content_sha256, first_call_in_id, first_group_ref, first_delivered_on
                 from delivered_promise where site = :site order by promise_id""")
                 .param("site", site)
-                .query((rs, n) -> new Delivered(rs.getString("promise_id"), new PromiseContent(rs.getString("content")),
-                        rs.getString("content_sha256").strip(), rs.getObject("first_call_in_id", UUID.class),
-                        rs.getString("first_group_ref"), rs.getObject("first_delivered_on", LocalDate.class)))
+                .query((rs, n) -> new Delivered(
+                        rs.getString("promise_id"),
+                        new PromiseContent(rs.getString("content")),
+                        rs.getString("content_sha256").strip(),
+                        rs.getObject("first_call_in_id", UUID.class),
+                        rs.getString("first_group_ref"),
+                        rs.getObject("first_delivered_on", LocalDate.class)))
                 .list();
     }
 
@@ -45,10 +53,19 @@ class DeliveredPromises {
      *
      * @return true when this was the promise's first delivery
      */
-    boolean recordFirst(String site, String promiseId, PromiseContent content, UUID callInId, String groupRef,
-                        LocalDate heldOn, Instant at) {
+    boolean recordFirst(
+            String site,
+            String promiseId,
+            PromiseContent content,
+            UUID callInId,
+            String groupRef,
+            LocalDate heldOn,
+            Instant at) {
         int exists = jdbc.sql("select count(*) from delivered_promise where site = :site and promise_id = :id")
-                .param("site", site).param("id", promiseId).query(Integer.class).single();
+                .param("site", site)
+                .param("id", promiseId)
+                .query(Integer.class)
+                .single();
         if (exists > 0) {
             return false;
         }
@@ -56,8 +73,13 @@ class DeliveredPromises {
                 insert into delivered_promise (site, promise_id, content_sha256, content, first_call_in_id,
                     first_group_ref, first_delivered_on, recorded_at)
                 values (:site, :id, :sha, :content, :callIn, :groupRef, :heldOn, :at)""")
-                .param("site", site).param("id", promiseId).param("sha", content.sha256()).param("content", content.json())
-                .param("callIn", callInId).param("groupRef", groupRef).param("heldOn", heldOn)
+                .param("site", site)
+                .param("id", promiseId)
+                .param("sha", content.sha256())
+                .param("content", content.json())
+                .param("callIn", callInId)
+                .param("groupRef", groupRef)
+                .param("heldOn", heldOn)
                 .param("at", SqlTime.of(at))
                 .update();
         return true;

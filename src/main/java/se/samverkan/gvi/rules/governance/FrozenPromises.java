@@ -59,8 +59,12 @@ public class FrozenPromises {
     private final PromiseDeliveries callIns;
     private final Clock clock;
 
-    FrozenPromises(ActiveRuleSet active, DeliveredPromises delivered, RuleHistory history, PromiseDeliveries callIns,
-                   Clock clock) {
+    FrozenPromises(
+            ActiveRuleSet active,
+            DeliveredPromises delivered,
+            RuleHistory history,
+            PromiseDeliveries callIns,
+            Clock clock) {
         this.active = active;
         this.delivered = delivered;
         this.history = history;
@@ -113,10 +117,14 @@ public class FrozenPromises {
             String deliveredAt = deliveredAt(byPromise.getOrDefault(d.promiseId(), List.of()), d);
             Promise now = proposed.promises().get(d.promiseId());
             if (now == null) {
-                problems.add(new RuleProblem(removedFile(site, d.promiseId(), files), 1, "Löftet " + d.promiseId()
-                        + " har lämnats vid call-in med " + deliveredAt + " och får inte tas bort. Lägg tillbaka "
-                        + "filen som den var; ska löftet upphöra, sätt validTo. En ändrad policy skrivs som ett nytt "
-                        + "löfte med ett nytt id."));
+                problems.add(new RuleProblem(
+                        removedFile(site, d.promiseId(), files),
+                        1,
+                        "Löftet " + d.promiseId()
+                                + " har lämnats vid call-in med " + deliveredAt
+                                + " och får inte tas bort. Lägg tillbaka "
+                                + "filen som den var; ska löftet upphöra, sätt validTo. En ändrad policy skrivs som ett nytt "
+                                + "löfte med ett nytt id."));
                 continue;
             }
             PromiseContent content = PromiseContent.of(now);
@@ -126,12 +134,19 @@ public class FrozenPromises {
             List<String> changed = d.content().changedIn(content);
             String path = proposed.promiseFiles().getOrDefault(d.promiseId(), "");
             String text = proposed.files().getOrDefault(path, "");
-            int line = changed.stream().mapToInt(f -> lineOf(text, f)).filter(l -> l > 0).min().orElse(1);
-            problems.add(files.located(new RuleProblem(path, line, "Löftet " + d.promiseId() + " har lämnats vid "
-                    + "call-in med " + deliveredAt + " och får inte ändras; bara validTo får sättas. Ändrat: "
-                    + changed.stream().map(FIELD_NAMES::get).collect(Collectors.joining(", "))
-                    + ". Skriv ett nytt löfte med ett nytt id (och ett eget validFrom), och sätt validTo på det här "
-                    + "om det ska upphöra.")));
+            int line = changed.stream()
+                    .mapToInt(f -> lineOf(text, f))
+                    .filter(l -> l > 0)
+                    .min()
+                    .orElse(1);
+            problems.add(files.located(new RuleProblem(
+                    path,
+                    line,
+                    "Löftet " + d.promiseId() + " har lämnats vid "
+                            + "call-in med " + deliveredAt + " och får inte ändras; bara validTo får sättas. Ändrat: "
+                            + changed.stream().map(FIELD_NAMES::get).collect(Collectors.joining(", "))
+                            + ". Skriv ett nytt löfte med ett nytt id (och ett eget validFrom), och sätt validTo på det här "
+                            + "om det ska upphöra.")));
         }
         return problems;
     }
@@ -158,18 +173,28 @@ public class FrozenPromises {
                 continue;
             }
             PromiseContent content = PromiseContent.of(promise);
-            delivered.recordFirst(site, d.promiseId(), content, d.callInId(), d.groupRef(), d.heldOn(), clock.instant());
-            known.put(d.promiseId(), new DeliveredPromises.Delivered(d.promiseId(), content, content.sha256(),
-                    d.callInId(), d.groupRef(), d.heldOn()));
-            log.info("The promise {} of the site {} was delivered at a call-in stored before delivered promises were "
-                    + "recorded: its content in rule set {} is recorded as delivered", d.promiseId(), site, serving.version());
+            delivered.recordFirst(
+                    site, d.promiseId(), content, d.callInId(), d.groupRef(), d.heldOn(), clock.instant());
+            known.put(
+                    d.promiseId(),
+                    new DeliveredPromises.Delivered(
+                            d.promiseId(), content, content.sha256(), d.callInId(), d.groupRef(), d.heldOn()));
+            log.info(
+                    "The promise {} of the site {} was delivered at a call-in stored before delivered promises were "
+                            + "recorded: its content in rule set {} is recorded as delivered",
+                    d.promiseId(),
+                    site,
+                    serving.version());
         }
         return unknown;
     }
 
     /** "G-SKOG 2026-01-10", "G-SKOG 2026-01-10 och G-NORR 2026-02-01", …, "… och 3 till". */
     private static String deliveredAt(List<PromiseDeliveries.Delivery> deliveries, DeliveredPromises.Delivered first) {
-        List<String> named = deliveries.stream().limit(NAMED_CALL_INS).map(d -> d.groupRef() + " " + d.heldOn()).toList();
+        List<String> named = deliveries.stream()
+                .limit(NAMED_CALL_INS)
+                .map(d -> d.groupRef() + " " + d.heldOn())
+                .toList();
         if (named.isEmpty()) {
             return first.firstGroupRef() + " " + first.firstDeliveredOn();
         }
@@ -185,7 +210,9 @@ public class FrozenPromises {
 
     /** The removed promise's file in the folder, as the serving rule set had it. */
     private String removedFile(String site, String promiseId, SiteRuleFolder.SiteFiles files) {
-        @Nullable String served = active.serves(site) ? active.current(site).promiseFiles().get(promiseId) : null;
+        @Nullable
+        String served =
+                active.serves(site) ? active.current(site).promiseFiles().get(promiseId) : null;
         return files.inFolder(served == null ? SiteRuleFolder.PROMISES_FOLDER : served);
     }
 

@@ -28,28 +28,39 @@ import se.samverkan.gvi.decision.StoredCase;
 public final class ImpactAnalysis {
 
     /** What would change for one group after one incident. */
-    public record Change(String incidentReference, String groupRef, @Nullable Outcome outcomeBefore,
-                         @Nullable Outcome outcomeAfter, @Nullable Priority priorityBefore, @Nullable Priority priorityAfter,
-                         List<String> actionsAdded, List<String> actionsRemoved, List<String> deadlinesChanged,
-                         List<String> exclusionsAdded, List<String> exclusionsRemoved, @Nullable String error) {
-    }
+    public record Change(
+            String incidentReference,
+            String groupRef,
+            @Nullable Outcome outcomeBefore,
+            @Nullable Outcome outcomeAfter,
+            @Nullable Priority priorityBefore,
+            @Nullable Priority priorityAfter,
+            List<String> actionsAdded,
+            List<String> actionsRemoved,
+            List<String> deadlinesChanged,
+            List<String> exclusionsAdded,
+            List<String> exclusionsRemoved,
+            @Nullable String error) {}
 
     /** The whole comparison. */
-    public record Report(String proposedVersion, int incidents, int recommendations, List<Change> changes,
-                         Duration took) {
-    }
+    public record Report(
+            String proposedVersion, int incidents, int recommendations, List<Change> changes, Duration took) {}
 
-    private ImpactAnalysis() {
-    }
+    private ImpactAnalysis() {}
 
     public static Report run(RuleSet proposed, List<StoredCase> cases, ZoneId zone) {
         long start = System.nanoTime();
-        List<List<Change>> perCase = cases.parallelStream().map(c -> compare(proposed, c, zone)).toList();
+        List<List<Change>> perCase =
+                cases.parallelStream().map(c -> compare(proposed, c, zone)).toList();
         List<Change> changes = new ArrayList<>();
         perCase.forEach(changes::addAll);
         changes.sort(Comparator.comparing(Change::incidentReference).thenComparing(Change::groupRef));
         int recommendations = cases.stream().mapToInt(c -> c.current().size()).sum();
-        return new Report(proposed.version(), cases.size(), recommendations, changes,
+        return new Report(
+                proposed.version(),
+                cases.size(),
+                recommendations,
+                changes,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -59,8 +70,19 @@ public final class ImpactAnalysis {
         try {
             evaluation = proposed.evaluate(stored.incident(), stored.groups(), zone);
         } catch (EvaluationException e) {
-            return List.of(new Change(reference, "", null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), e.getMessage()));
+            return List.of(new Change(
+                    reference,
+                    "",
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    e.getMessage()));
         }
         List<Change> changes = new ArrayList<>();
         for (Recommendation after : evaluation.recommendations()) {
@@ -74,7 +96,8 @@ public final class ImpactAnalysis {
         return changes;
     }
 
-    static @Nullable Change difference(String reference, @Nullable RecommendationShape before, RecommendationShape after) {
+    static @Nullable Change difference(
+            String reference, @Nullable RecommendationShape before, RecommendationShape after) {
         Set<String> beforeActions = before == null ? Set.of() : before.actions();
         Set<String> beforeExclusions = before == null ? Set.of() : before.exclusions();
         List<String> actionsAdded = minus(after.actions(), beforeActions);
@@ -92,13 +115,28 @@ public final class ImpactAnalysis {
         });
         Outcome outcomeBefore = before == null ? null : before.outcome();
         Priority priorityBefore = before == null ? null : before.priority();
-        if (Objects.equals(outcomeBefore, after.outcome()) && Objects.equals(priorityBefore, after.priority())
-                && actionsAdded.isEmpty() && actionsRemoved.isEmpty() && deadlinesChanged.isEmpty()
-                && exclusionsAdded.isEmpty() && exclusionsRemoved.isEmpty()) {
+        if (Objects.equals(outcomeBefore, after.outcome())
+                && Objects.equals(priorityBefore, after.priority())
+                && actionsAdded.isEmpty()
+                && actionsRemoved.isEmpty()
+                && deadlinesChanged.isEmpty()
+                && exclusionsAdded.isEmpty()
+                && exclusionsRemoved.isEmpty()) {
             return null;
         }
-        return new Change(reference, after.groupRef(), outcomeBefore, after.outcome(), priorityBefore, after.priority(),
-                actionsAdded, actionsRemoved, List.copyOf(deadlinesChanged), exclusionsAdded, exclusionsRemoved, null);
+        return new Change(
+                reference,
+                after.groupRef(),
+                outcomeBefore,
+                after.outcome(),
+                priorityBefore,
+                after.priority(),
+                actionsAdded,
+                actionsRemoved,
+                List.copyOf(deadlinesChanged),
+                exclusionsAdded,
+                exclusionsRemoved,
+                null);
     }
 
     private static List<String> minus(Set<String> a, Set<String> b) {

@@ -26,19 +26,20 @@ import tools.jackson.databind.json.JsonMapper;
 record PromiseContent(String json) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {};
 
     /** The fields a delivered promise keeps, in the order a promise file usually has them. */
-    static final List<String> FROZEN = List.of("id", "text", "validFrom", "triggers", "levers", "deadlines",
-            "escalationWindowDays", "clauses");
+    static final List<String> FROZEN =
+            List.of("id", "text", "validFrom", "triggers", "levers", "deadlines", "escalationWindowDays", "clauses");
 
     static PromiseContent of(Promise promise) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("id", promise.id());
         fields.put("text", promise.text());
         fields.put("validFrom", promise.validFrom().toString());
-        fields.put("triggers", promise.triggers().stream().map(IncidentType::code).sorted().toList());
+        fields.put(
+                "triggers",
+                promise.triggers().stream().map(IncidentType::code).sorted().toList());
         fields.put("levers", promise.levers());
         Map<String, Integer> deadlines = new TreeMap<>();
         promise.deadlines().forEach((priority, days) -> deadlines.put(priority.name(), days));
@@ -58,7 +59,8 @@ record PromiseContent(String json) {
 
     String sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -68,7 +70,9 @@ record PromiseContent(String json) {
     List<String> changedIn(PromiseContent other) {
         Map<String, Object> mine = fields();
         Map<String, Object> theirs = other.fields();
-        return FROZEN.stream().filter(f -> !Objects.equals(mine.get(f), theirs.get(f))).toList();
+        return FROZEN.stream()
+                .filter(f -> !Objects.equals(mine.get(f), theirs.get(f)))
+                .toList();
     }
 
     private Map<String, Object> fields() {

@@ -8,8 +8,7 @@ import java.util.UUID;
 public interface PromiseDeliveries {
 
     /** One stored call-in: the promise delivered, to which group and on which day. */
-    record Delivery(UUID callInId, String promiseId, String groupRef, LocalDate heldOn) {
-    }
+    record Delivery(UUID callInId, String promiseId, String groupRef, LocalDate heldOn) {}
 
     /** Every stored call-in of the site, oldest first. */
     List<Delivery> deliveries(String site);

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -24,7 +24,6 @@ import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
 import se.samverkan.gvi.decision.StoredCase;
-import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.refusal.NotFoundException;
 import se.samverkan.gvi.rules.check.BehaviourCatalogue;
 import se.samverkan.gvi.rules.check.RuleCatalogue;
@@ -65,16 +64,24 @@ public class RuleGovernance implements SmartInitializingSingleton {
     private final Clock clock;
     /** A site's reload (and following another instance's reload) one at a time; reads never take it. */
     private final Map<String, ReentrantLock> reloads = new ConcurrentHashMap<>();
+
     private final Map<String, Catalogued> catalogues = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> cataloguing = new ConcurrentHashMap<>();
 
     /** A site's catalogue, for the exact files it was built from. */
-    private record Catalogued(Map<String, String> files, RuleCatalogue.Model model) {
-    }
+    private record Catalogued(Map<String, String> files, RuleCatalogue.Model model) {}
 
-    public RuleGovernance(ActiveRuleSet active, RuleHistory history, StoredCases storedCases,
-                          FrozenPromises frozenPromises, VocabularyInUse vocabularyInUse, DecisionLog decisionLog, TransactionTemplate transaction,
-                          GviRulesSettings settings, GviSettings gvi, Clock clock) {
+    public RuleGovernance(
+            ActiveRuleSet active,
+            RuleHistory history,
+            StoredCases storedCases,
+            FrozenPromises frozenPromises,
+            VocabularyInUse vocabularyInUse,
+            DecisionLog decisionLog,
+            TransactionTemplate transaction,
+            GviRulesSettings settings,
+            GviSettings gvi,
+            Clock clock) {
         this.active = active;
         this.history = history;
         this.storedCases = storedCases;
@@ -118,19 +125,35 @@ public class RuleGovernance implements SmartInitializingSingleton {
             }
             List<RuleProblem> refused = frozenPromises.refusals(site, folder, folderFiles);
             if (!refused.isEmpty()) {
-                throw new IllegalStateException("The rule folder " + settings.path().toAbsolutePath() + " cannot serve "
-                        + "the site " + site + ": it changes promises already delivered at call-ins: " + refused);
+                throw new IllegalStateException(
+                        "The rule folder " + settings.path().toAbsolutePath() + " cannot serve " + "the site " + site
+                                + ": it changes promises already delivered at call-ins: " + refused);
             }
             history.recordServed(site, folder.version(), folder.files(), service.name(), clock.instant());
             history.setActive(site, folder.version(), service.name(), clock.instant());
-            decisionLog.append(service, "RULES_LOADED_AT_START", "rules:" + folder.version(), folder.version(),
-                    Map.of("version", folder.version(), "folder", settings.path().toString(), "site", site));
+            decisionLog.append(
+                    service,
+                    "RULES_LOADED_AT_START",
+                    "rules:" + folder.version(),
+                    folder.version(),
+                    Map.of(
+                            "version",
+                            folder.version(),
+                            "folder",
+                            settings.path().toString(),
+                            "site",
+                            site));
             return folder.version();
         }));
         if (!serve.equals(folder.version())) {
-            log.warn("The rule folder {} has version {} for the site {}, but version {} serves on every instance: "
-                    + "serving {}. Reload to put the folder into service.", settings.path(), folder.version(), site,
-                    serve, serve);
+            log.warn(
+                    "The rule folder {} has version {} for the site {}, but version {} serves on every instance: "
+                            + "serving {}. Reload to put the folder into service.",
+                    settings.path(),
+                    folder.version(),
+                    site,
+                    serve,
+                    serve);
             follow(site, serve);
         }
         RuleSet serving = active.current(site);
@@ -146,22 +169,35 @@ public class RuleGovernance implements SmartInitializingSingleton {
             return notServed;
         }));
         if (!unknown.isEmpty()) {
-            log.warn("Call-ins of the site {} delivered the promises {}, which the serving rule set {} does not have: "
-                    + "their content cannot be recorded, so no reload can be compared with it", site, unknown,
+            log.warn(
+                    "Call-ins of the site {} delivered the promises {}, which the serving rule set {} does not have: "
+                            + "their content cannot be recorded, so no reload can be compared with it",
+                    site,
+                    unknown,
                     serving.version());
         }
         if (!servingRefused.isEmpty()) {
-            log.error("The rule set {} that serves the site {} differs from promises as they were delivered at "
-                    + "call-ins; only a reload that restores them passes: {}", serving.version(), site, servingRefused);
+            log.error(
+                    "The rule set {} that serves the site {} differs from promises as they were delivered at "
+                            + "call-ins; only a reload that restores them passes: {}",
+                    serving.version(),
+                    site,
+                    servingRefused);
         }
         if (!folderRefused.isEmpty()) {
-            log.error("The rule folder {} changes promises of the site {} already delivered at call-ins, so its reload "
-                    + "will be refused: {}", settings.path(), site, folderRefused);
+            log.error(
+                    "The rule folder {} changes promises of the site {} already delivered at call-ins, so its reload "
+                            + "will be refused: {}",
+                    settings.path(),
+                    site,
+                    folderRefused);
         }
     }
 
     /** Follows a reload made on another instance within {@code gvi.rules.sync-interval}, site by site. */
-    @Scheduled(fixedDelayString = "${gvi.rules.sync-interval:PT5S}", initialDelayString = "${gvi.rules.sync-interval:PT5S}")
+    @Scheduled(
+            fixedDelayString = "${gvi.rules.sync-interval:PT5S}",
+            initialDelayString = "${gvi.rules.sync-interval:PT5S}")
     public void followActiveVersion() {
         for (String site : active.sites()) {
             try {
@@ -169,7 +205,10 @@ public class RuleGovernance implements SmartInitializingSingleton {
                         .filter(a -> !a.version().equals(active.current(site).version()))
                         .ifPresent(a -> follow(site, a.version()));
             } catch (RuntimeException e) {
-                log.error("Could not follow the active rule-set version of the site {}: {}", site, e.getClass().getName());
+                log.error(
+                        "Could not follow the active rule-set version of the site {}: {}",
+                        site,
+                        e.getClass().getName());
             }
         }
     }
@@ -188,21 +227,30 @@ public class RuleGovernance implements SmartInitializingSingleton {
         if (version.equals(active.current(site).version())) {
             return;
         }
-        RuleHistory.StoredVersion stored = SiteScope.system(() -> transaction.execute(status -> history.find(site, version)))
-                .orElseThrow(() -> new IllegalStateException("version " + version + " is active for the site " + site
-                        + " but not in its history"));
+        RuleHistory.StoredVersion stored = SiteScope.system(
+                        () -> transaction.execute(status -> history.find(site, version)))
+                .orElseThrow(() -> new IllegalStateException(
+                        "version " + version + " is active for the site " + site + " but not in its history"));
         RuleSetBuild build = new RuleSetLoader(clock).load(stored.files());
         RuleSet next = build.orThrow();
         RuleSet previous = active.activate(site, next);
-        log.info("Rule set {} serves the site {}, as on every instance (was {})", next.version(), site, previous.version());
+        log.info(
+                "Rule set {} serves the site {}, as on every instance (was {})",
+                next.version(),
+                site,
+                previous.version());
     }
 
     /** The rule set serving the site. */
     public RulesViews.ActiveRules describe(String site) {
         RuleSet serving = active.current(site);
-        return new RulesViews.ActiveRules(serving.version(), serving.builtAt(),
-                serving.rules().stream().map(r -> new RulesViews.RuleEntry(r.id(), r.name(), r.legalBasis(),
-                        r.promiseClause(), r.file(), r.line())).toList(),
+        return new RulesViews.ActiveRules(
+                serving.version(),
+                serving.builtAt(),
+                serving.rules().stream()
+                        .map(r -> new RulesViews.RuleEntry(
+                                r.id(), r.name(), r.legalBasis(), r.promiseClause(), r.file(), r.line()))
+                        .toList(),
                 serving.promises().keySet().stream().sorted().toList(),
                 serving.levers().keySet().stream().sorted().toList());
     }
@@ -247,27 +295,36 @@ public class RuleGovernance implements SmartInitializingSingleton {
         if (report.ruleSet() != null) {
             RuleSet checked = report.ruleSet();
             problems.addAll(transaction.execute(status -> frozenPromises.refusals(site, checked, files)));
-            problems.addAll(transaction.execute(status -> vocabularyInUse.refusals(site, checked, previous.vocabulary(),
-                    files)));
+            problems.addAll(transaction.execute(
+                    status -> vocabularyInUse.refusals(site, checked, previous.vocabulary(), files)));
         }
         if (!problems.isEmpty() || report.ruleSet() == null) {
             logAttempt(actor, "RULES_RELOAD_REFUSED", previous.version(), report.version(), problems.size());
-            throw new RuleFolderRefused("the rule folder did not pass the check; version " + previous.version()
-                    + " keeps serving", problems);
+            throw new RuleFolderRefused(
+                    "the rule folder did not pass the check; version " + previous.version() + " keeps serving",
+                    problems);
         }
         RuleSet next = report.ruleSet();
         if (expectedVersion != null && !expectedVersion.equals(next.version())) {
             logAttempt(actor, "RULES_RELOAD_REFUSED", previous.version(), next.version(), 0);
-            throw new ReloadRefused(ReloadRefused.Reason.FOLDER_HOLDS_ANOTHER_VERSION, next.version(), "the rule folder "
-                    + "holds version " + next.version() + ", not " + expectedVersion + "; version " + previous.version()
-                    + " keeps serving");
+            throw new ReloadRefused(
+                    ReloadRefused.Reason.FOLDER_HOLDS_ANOTHER_VERSION,
+                    next.version(),
+                    "the rule folder "
+                            + "holds version " + next.version() + ", not " + expectedVersion + "; version "
+                            + previous.version()
+                            + " keeps serving");
         }
-        if (settings.fourEyes() && !next.version().equals(previous.version())
+        if (settings.fourEyes()
+                && !next.version().equals(previous.version())
                 && !transaction.execute(status -> history.approvedByAnother(site, next.version(), actor.name()))) {
             logAttempt(actor, "RULES_RELOAD_REFUSED", previous.version(), next.version(), 0);
-            throw new ReloadRefused(ReloadRefused.Reason.NOT_APPROVED_BY_ANOTHER, next.version(),
+            throw new ReloadRefused(
+                    ReloadRefused.Reason.NOT_APPROVED_BY_ANOTHER,
+                    next.version(),
                     "version " + next.version() + " must first be approved by a second legal "
-                    + "reviewer (POST /api/v1/rules/approvals); version " + previous.version() + " keeps serving");
+                            + "reviewer (POST /api/v1/rules/approvals); version " + previous.version()
+                            + " keeps serving");
         }
         // compared again under the lock that call-ins take, so no call-in slips in between
         List<RuleProblem> late = transaction.execute(status -> {
@@ -280,17 +337,27 @@ public class RuleGovernance implements SmartInitializingSingleton {
             }
             history.recordServed(site, next.version(), next.files(), actor.name(), clock.instant());
             history.setActive(site, next.version(), actor.name(), clock.instant());
-            decisionLog.append(actor, "RULES_RELOADED", "rules:" + next.version(), next.version(),
+            decisionLog.append(
+                    actor,
+                    "RULES_RELOADED",
+                    "rules:" + next.version(),
+                    next.version(),
                     payload(previous.version(), next.version(), 0));
             return List.of();
         });
         if (!late.isEmpty()) {
             logAttempt(actor, "RULES_RELOAD_REFUSED", previous.version(), next.version(), late.size());
-            throw new RuleFolderRefused("the rule folder changes a promise delivered at a call-in or removes a vocabulary entry in use; version "
-                    + previous.version() + " keeps serving", late);
+            throw new RuleFolderRefused(
+                    "the rule folder changes a promise delivered at a call-in or removes a vocabulary entry in use; version "
+                            + previous.version() + " keeps serving",
+                    late);
         }
         active.activate(site, next);
-        log.info("Rule set {} serves the site {} after a reload by {} (was {})", next.version(), site, actor.name(),
+        log.info(
+                "Rule set {} serves the site {} after a reload by {} (was {})",
+                next.version(),
+                site,
+                actor.name(),
                 previous.version());
         return new RulesViews.Reloaded(next.version(), previous.version(), report.warnings());
     }
@@ -310,9 +377,11 @@ public class RuleGovernance implements SmartInitializingSingleton {
         }
         RuleCatalogue.Model catalogue = cached.model();
         String serving = servingSet.version();
-        return RuleCatalogue.html(serving.equals(catalogue.version()) ? catalogue : catalogue.withNote(
-                "Regelmappen har ändrats men är inte laddad: version " + serving + " gäller. "
-                        + "Katalogen visar mappens version, som en jurist kan ladda om."));
+        return RuleCatalogue.html(
+                serving.equals(catalogue.version())
+                        ? catalogue
+                        : catalogue.withNote("Regelmappen har ändrats men är inte laddad: version " + serving
+                                + " gäller. " + "Katalogen visar mappens version, som en jurist kan ladda om."));
     }
 
     private Catalogued catalogue(String site, SiteRuleFolder.SiteFiles files) {
@@ -325,9 +394,11 @@ public class RuleGovernance implements SmartInitializingSingleton {
             }
             RuleCheck.Report report = checkSite(site);
             if (report.ruleSet() == null) {
-                throw new RuleFolderRefused("the rule folder does not build, so there is no catalogue", report.problems());
+                throw new RuleFolderRefused(
+                        "the rule folder does not build, so there is no catalogue", report.problems());
             }
-            Catalogued made = new Catalogued(files.files(),
+            Catalogued made = new Catalogued(
+                    files.files(),
                     RuleCatalogue.model(report, BehaviourCatalogue.read(settings.path()), clock.instant()));
             catalogues.put(site, made);
             return made;
@@ -351,7 +422,11 @@ public class RuleGovernance implements SmartInitializingSingleton {
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {
             history.approve(site, request.version(), actor.name(), now);
-            decisionLog.append(actor, "RULES_VERSION_APPROVED", "rules:" + request.version(), request.version(),
+            decisionLog.append(
+                    actor,
+                    "RULES_VERSION_APPROVED",
+                    "rules:" + request.version(),
+                    request.version(),
                     Map.of("version", request.version()));
         });
         return new RulesViews.Approval(request.version(), actor.name(), now);
@@ -359,10 +434,16 @@ public class RuleGovernance implements SmartInitializingSingleton {
 
     /** Any version that ever served the site, with its files, so a recommendation can be re-explained. */
     public RulesViews.StoredVersion version(String site, String version) {
-        RuleHistory.StoredVersion stored = transaction.execute(status -> history.find(site, version))
+        RuleHistory.StoredVersion stored = transaction
+                .execute(status -> history.find(site, version))
                 .orElseThrow(() -> new NotFoundException("no rule-set version " + version + " has served here"));
-        return new RulesViews.StoredVersion(stored.version(), stored.firstServedAt(), stored.firstServedBy(),
-                stored.files().entrySet().stream().map(e -> new RulesViews.RuleFile(e.getKey(), e.getValue())).toList());
+        return new RulesViews.StoredVersion(
+                stored.version(),
+                stored.firstServedAt(),
+                stored.firstServedBy(),
+                stored.files().entrySet().stream()
+                        .map(e -> new RulesViews.RuleFile(e.getKey(), e.getValue()))
+                        .toList());
     }
 
     /**
@@ -375,8 +456,10 @@ public class RuleGovernance implements SmartInitializingSingleton {
         Path root = settings.proposalsFolder();
         Path folder = root.resolve(request.folder()).toAbsolutePath().normalize();
         if (!folder.startsWith(root)) {
-            throw new RuleFolderRefused("the proposed folder must lie under the proposals root",
-                    List.of(new RuleProblem(request.folder(), 0, "Mappen ligger utanför den tillåtna mappen för förslag.")));
+            throw new RuleFolderRefused(
+                    "the proposed folder must lie under the proposals root",
+                    List.of(new RuleProblem(
+                            request.folder(), 0, "Mappen ligger utanför den tillåtna mappen för förslag.")));
         }
         // Named as the reviewer wrote it, relative to the proposals root: never a path of the server.
         return impact(actor, folder, root.relativize(folder).toString());
@@ -389,7 +472,8 @@ public class RuleGovernance implements SmartInitializingSingleton {
 
     private RulesViews.Impact impact(Actor actor, Path folder, String shownAs) {
         if (!folder.toFile().isDirectory()) {
-            throw new RuleFolderRefused("no proposed rule folder " + shownAs,
+            throw new RuleFolderRefused(
+                    "no proposed rule folder " + shownAs,
                     List.of(new RuleProblem(shownAs.isEmpty() ? "." : shownAs, 0, "Mappen finns inte.")));
         }
         String site = actor.site();
@@ -410,16 +494,32 @@ public class RuleGovernance implements SmartInitializingSingleton {
         List<StoredCase> cases = storedCases.activeCases(site);
         long readMs = (System.nanoTime() - reading) / 1_000_000;
         ImpactAnalysis.Report report = ImpactAnalysis.run(proposed, cases, gvi.zone());
-        transaction.executeWithoutResult(status -> decisionLog.append(actor, "RULES_IMPACT_ANALYSED",
-                "rules:" + report.proposedVersion(), current.version(),
-                payload(current.version(), report.proposedVersion(), report.changes().size())));
-        return new RulesViews.Impact(current.version(), report.proposedVersion(), report.incidents(),
-                report.recommendations(), readMs, report.took().toMillis(), report.changes());
+        transaction.executeWithoutResult(status -> decisionLog.append(
+                actor,
+                "RULES_IMPACT_ANALYSED",
+                "rules:" + report.proposedVersion(),
+                current.version(),
+                payload(
+                        current.version(),
+                        report.proposedVersion(),
+                        report.changes().size())));
+        return new RulesViews.Impact(
+                current.version(),
+                report.proposedVersion(),
+                report.incidents(),
+                report.recommendations(),
+                readMs,
+                report.took().toMillis(),
+                report.changes());
     }
 
     private void logAttempt(Actor actor, String action, String serving, String proposed, int problems) {
-        transaction.executeWithoutResult(status -> decisionLog.append(actor, action,
-                "rules:" + (proposed.isEmpty() ? "unbuildable" : proposed), serving, payload(serving, proposed, problems)));
+        transaction.executeWithoutResult(status -> decisionLog.append(
+                actor,
+                action,
+                "rules:" + (proposed.isEmpty() ? "unbuildable" : proposed),
+                serving,
+                payload(serving, proposed, problems)));
     }
 
     private static Map<String, Object> payload(String from, String to, int count) {

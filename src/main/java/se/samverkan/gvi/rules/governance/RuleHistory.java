@@ -17,12 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 class RuleHistory {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<TreeMap<String, String>> FILES = new TypeReference<>() {
-    };
+    private static final TypeReference<TreeMap<String, String>> FILES = new TypeReference<>() {};
 
     /** One version as it was first served. */
-    record StoredVersion(String version, Instant firstServedAt, String firstServedBy, Map<String, String> files) {
-    }
+    record StoredVersion(String version, Instant firstServedAt, String firstServedBy, Map<String, String> files) {}
 
     private final JdbcClient jdbc;
 
@@ -38,8 +36,11 @@ class RuleHistory {
         jdbc.sql("""
                 insert into rule_set_version (site, version, files, first_served_at, first_served_by)
                 values (:site, :version, :files, :at, :by)""")
-                .param("site", site).param("version", version).param("files", JSON.writeValueAsString(new TreeMap<>(files)))
-                .param("at", SqlTime.of(at)).param("by", by)
+                .param("site", site)
+                .param("version", version)
+                .param("files", JSON.writeValueAsString(new TreeMap<>(files)))
+                .param("at", SqlTime.of(at))
+                .param("by", by)
                 .update();
         return true;
     }
@@ -48,16 +49,18 @@ class RuleHistory {
         return jdbc.sql("""
                 select version, first_served_at, first_served_by, files from rule_set_version
                 where site = :site and version = :version""")
-                .param("site", site).param("version", version)
-                .query((rs, n) -> new StoredVersion(rs.getString("version").strip(),
-                        rs.getObject("first_served_at", OffsetDateTime.class).toInstant(), rs.getString("first_served_by"),
+                .param("site", site)
+                .param("version", version)
+                .query((rs, n) -> new StoredVersion(
+                        rs.getString("version").strip(),
+                        rs.getObject("first_served_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("first_served_by"),
                         JSON.readValue(rs.getString("files"), FILES)))
                 .optional();
     }
 
     /** The version that serves for the site on every instance. */
-    record ActiveVersion(String version, Instant activatedAt, String activatedBy) {
-    }
+    record ActiveVersion(String version, Instant activatedAt, String activatedBy) {}
 
     Optional<ActiveVersion> active(String site) {
         return activeRow(site, "");
@@ -71,22 +74,30 @@ class RuleHistory {
     private Optional<ActiveVersion> activeRow(String site, String lock) {
         return jdbc.sql("select version, activated_at, activated_by from rule_set_active where site = :site" + lock)
                 .param("site", site)
-                .query((rs, n) -> new ActiveVersion(rs.getString("version").strip(),
-                        rs.getObject("activated_at", OffsetDateTime.class).toInstant(), rs.getString("activated_by")))
+                .query((rs, n) -> new ActiveVersion(
+                        rs.getString("version").strip(),
+                        rs.getObject("activated_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("activated_by")))
                 .optional();
     }
 
     void setActive(String site, String version, String by, Instant at) {
         int updated = jdbc.sql("""
                 update rule_set_active set version = :version, activated_at = :at, activated_by = :by where site = :site""")
-                .param("site", site).param("version", version).param("by", by)
-                .param("at", SqlTime.of(at)).update();
+                .param("site", site)
+                .param("version", version)
+                .param("by", by)
+                .param("at", SqlTime.of(at))
+                .update();
         if (updated == 0) {
             jdbc.sql("""
                     insert into rule_set_active (site, version, activated_at, activated_by)
                     values (:site, :version, :at, :by)""")
-                    .param("site", site).param("version", version).param("by", by)
-                    .param("at", SqlTime.of(at)).update();
+                    .param("site", site)
+                    .param("version", version)
+                    .param("by", by)
+                    .param("at", SqlTime.of(at))
+                    .update();
         }
     }
 
@@ -94,13 +105,20 @@ class RuleHistory {
     void approve(String site, String version, String by, Instant at) {
         int exists = jdbc.sql("""
                 select count(*) from rule_set_approval where site = :site and version = :version and approved_by = :by""")
-                .param("site", site).param("version", version).param("by", by).query(Integer.class).single();
+                .param("site", site)
+                .param("version", version)
+                .param("by", by)
+                .query(Integer.class)
+                .single();
         if (exists == 0) {
             jdbc.sql("""
                     insert into rule_set_approval (site, version, approved_by, approved_at)
                     values (:site, :version, :by, :at)""")
-                    .param("site", site).param("version", version).param("by", by)
-                    .param("at", SqlTime.of(at)).update();
+                    .param("site", site)
+                    .param("version", version)
+                    .param("by", by)
+                    .param("at", SqlTime.of(at))
+                    .update();
         }
     }
 
@@ -108,12 +126,16 @@ class RuleHistory {
     boolean approvedByAnother(String site, String version, String reviewer) {
         return jdbc.sql("""
                 select count(*) from rule_set_approval where site = :site and version = :version and approved_by <> :by""")
-                .param("site", site).param("version", version).param("by", reviewer).query(Integer.class).single() > 0;
+                        .param("site", site)
+                        .param("version", version)
+                        .param("by", reviewer)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** One version that served, without its files: who first put it into service, and when. */
-    record ServedVersion(String version, Instant firstServedAt, String firstServedBy) {
-    }
+    record ServedVersion(String version, Instant firstServedAt, String firstServedBy) {}
 
     /** Every version that ever served the site, the newest first. */
     List<ServedVersion> served(String site) {
@@ -121,14 +143,15 @@ class RuleHistory {
                 select version, first_served_at, first_served_by from rule_set_version
                 where site = :site order by first_served_at desc, version""")
                 .param("site", site)
-                .query((rs, n) -> new ServedVersion(rs.getString("version").strip(),
-                        rs.getObject("first_served_at", OffsetDateTime.class).toInstant(), rs.getString("first_served_by")))
+                .query((rs, n) -> new ServedVersion(
+                        rs.getString("version").strip(),
+                        rs.getObject("first_served_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("first_served_by")))
                 .list();
     }
 
     /** One reviewer's approval of a version. */
-    record Approval(String version, String approvedBy, Instant approvedAt) {
-    }
+    record Approval(String version, String approvedBy, Instant approvedAt) {}
 
     /** Every approval of the site's versions, the earliest first. */
     List<Approval> approvals(String site) {
@@ -136,7 +159,9 @@ class RuleHistory {
                 select version, approved_by, approved_at from rule_set_approval
                 where site = :site order by approved_at, approved_by""")
                 .param("site", site)
-                .query((rs, n) -> new Approval(rs.getString("version").strip(), rs.getString("approved_by"),
+                .query((rs, n) -> new Approval(
+                        rs.getString("version").strip(),
+                        rs.getString("approved_by"),
                         rs.getObject("approved_at", OffsetDateTime.class).toInstant()))
                 .list();
     }

@@ -1,11 +1,5 @@
 package se.samverkan.gvi.rules.governance;
 
-import se.samverkan.gvi.rules.check.RuleCheck;
-import se.samverkan.gvi.rules.check.SiteRuleCheck;
-import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
-import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
-import se.samverkan.gvi.rules.runtime.GviRulesSettings;
-import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,8 +16,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverkan.gvi.decision.RuleProblem;
-import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.refusal.NotFoundException;
+import se.samverkan.gvi.rules.check.RuleCheck;
+import se.samverkan.gvi.rules.check.SiteRuleCheck;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
+import se.samverkan.gvi.rules.runtime.GviRulesSettings;
+import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
+import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
+import se.samverkan.gvi.security.Actor;
 
 /**
  * What legal reviewers do with a proposed rule folder before it serves (docs/pages.md): pick one of
@@ -42,8 +42,13 @@ public class RuleProposals {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public RuleProposals(RuleGovernance governance, RuleHistory history, ActiveRuleSet active, GviRulesSettings settings,
-                         TransactionTemplate transaction, Clock clock) {
+    public RuleProposals(
+            RuleGovernance governance,
+            RuleHistory history,
+            ActiveRuleSet active,
+            GviRulesSettings settings,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.governance = governance;
         this.history = history;
         this.active = active;
@@ -53,17 +58,23 @@ public class RuleProposals {
     }
 
     /** One reviewer's approval; the earliest of a version is its proposal. */
-    public record Approval(String approvedBy, Instant approvedAt) {
-    }
+    public record Approval(String approvedBy, Instant approvedAt) {}
 
     /**
      * A proposed folder as the reviewers see it: its version (empty when it does not build), the
      * check's problems ({@code file:line: message} in Swedish, as the check reports them) and warnings,
      * the impact when the check passed, and who proposed and approved the version.
      */
-    public record Review(String folder, String version, List<RuleProblem> problems, List<RuleProblem> warnings,
-                         int scenariosRun, long scenariosPassed, RulesViews.@Nullable Impact impact,
-                         String servingVersion, List<Approval> approvals) {
+    public record Review(
+            String folder,
+            String version,
+            List<RuleProblem> problems,
+            List<RuleProblem> warnings,
+            int scenariosRun,
+            long scenariosPassed,
+            RulesViews.@Nullable Impact impact,
+            String servingVersion,
+            List<Approval> approvals) {
 
         public boolean passed() {
             return problems.isEmpty() && impact != null;
@@ -80,15 +91,17 @@ public class RuleProposals {
         /** Approvals after the proposal, by other reviewers than the one who proposed. */
         public List<Approval> secondApprovals() {
             Approval proposal = proposal();
-            return proposal == null ? List.of()
-                    : approvals.stream().filter(a -> !a.approvedBy().equals(proposal.approvedBy())).toList();
+            return proposal == null
+                    ? List.of()
+                    : approvals.stream()
+                            .filter(a -> !a.approvedBy().equals(proposal.approvedBy()))
+                            .toList();
         }
     }
 
     /** A version that served the site, with who first put it into service and who approved it. */
-    public record ServedVersion(String version, Instant firstServedAt, String firstServedBy, boolean serving,
-                                List<Approval> approvals) {
-    }
+    public record ServedVersion(
+            String version, Instant firstServedAt, String firstServedBy, boolean serving, List<Approval> approvals) {}
 
     /**
      * The folders a reviewer may pick: the rule folders directly under the proposals root (those with a
@@ -102,7 +115,10 @@ public class RuleProposals {
         try (Stream<Path> children = Files.list(root)) {
             return children.filter(Files::isDirectory)
                     .filter(p -> Files.isRegularFile(p.resolve("levers.yaml")) || Files.isDirectory(p.resolve("gvi")))
-                    .map(p -> p.getFileName().toString()).filter(name -> !name.startsWith(".")).sorted().toList();
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith("."))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,10 +142,20 @@ public class RuleProposals {
         try {
             report = new SiteRuleCheck(clock).check(proposal, features, site);
         } catch (RuleFolderRefused e) {
-            return new Review(folder, "", e.problems(), List.of(), 0, 0, null, active.current(site).version(), List.of());
+            return new Review(
+                    folder,
+                    "",
+                    e.problems(),
+                    List.of(),
+                    0,
+                    0,
+                    null,
+                    active.current(site).version(),
+                    List.of());
         }
         Path beside = features.toAbsolutePath().normalize().getParent();
-        List<RuleProblem> problems = report.problems().stream().map(p -> named(p, beside)).toList();
+        List<RuleProblem> problems =
+                report.problems().stream().map(p -> named(p, beside)).toList();
         RulesViews.Impact impact = null;
         if (problems.isEmpty() && report.ruleSet() != null) {
             try {
@@ -139,8 +165,16 @@ public class RuleProposals {
             }
         }
         String version = report.version();
-        return new Review(folder, version, problems, report.warnings(), report.scenariosRun(), report.scenariosPassed(),
-                impact, active.current(site).version(), version.isEmpty() ? List.of() : approvals(site, version));
+        return new Review(
+                folder,
+                version,
+                problems,
+                report.warnings(),
+                report.scenariosRun(),
+                report.scenariosPassed(),
+                impact,
+                active.current(site).version(),
+                version.isEmpty() ? List.of() : approvals(site, version));
     }
 
     /** A scenario's problem names its file beside the proposal ({@code features/...}), never a path of the server. */
@@ -148,7 +182,8 @@ public class RuleProposals {
         try {
             Path file = Path.of(problem.file());
             return beside != null && file.isAbsolute() && file.startsWith(beside)
-                    ? new RuleProblem(beside.relativize(file).toString(), problem.line(), problem.message()) : problem;
+                    ? new RuleProblem(beside.relativize(file).toString(), problem.line(), problem.message())
+                    : problem;
         } catch (InvalidPathException e) {
             return problem;
         }
@@ -156,9 +191,12 @@ public class RuleProposals {
 
     private Path proposal(String folder) {
         if (!folders().contains(folder)) {
-            throw new RuleFolderRefused("no proposed rule folder " + folder + " under the proposals root",
-                    List.of(new RuleProblem(folder.isEmpty() ? "." : folder, 0, "Mappen finns inte bland förslagen. "
-                            + "Välj en av mapparna i listan.")));
+            throw new RuleFolderRefused(
+                    "no proposed rule folder " + folder + " under the proposals root",
+                    List.of(new RuleProblem(
+                            folder.isEmpty() ? "." : folder,
+                            0,
+                            "Mappen finns inte bland förslagen. " + "Välj en av mapparna i listan.")));
         }
         return settings.proposalsFolder().resolve(folder);
     }
@@ -166,7 +204,9 @@ public class RuleProposals {
     /** Who proposed and approved a version of the site, the proposal first. */
     public List<Approval> approvals(String site, String version) {
         return transaction.execute(status -> history.approvals(site)).stream()
-                .filter(a -> a.version().equals(version)).map(a -> new Approval(a.approvedBy(), a.approvedAt())).toList();
+                .filter(a -> a.version().equals(version))
+                .map(a -> new Approval(a.approvedBy(), a.approvedAt()))
+                .toList();
     }
 
     /**
@@ -176,7 +216,8 @@ public class RuleProposals {
      * @throws SelfApprovalRefused when the actor already proposed or approved it: nothing is recorded
      */
     public RulesViews.Approval approve(Actor actor, RulesRequests.ApprovalRequest request) {
-        if (approvals(actor.site(), request.version()).stream().anyMatch(a -> a.approvedBy().equals(actor.name()))) {
+        if (approvals(actor.site(), request.version()).stream()
+                .anyMatch(a -> a.approvedBy().equals(actor.name()))) {
             throw new SelfApprovalRefused(request.version(), actor.name());
         }
         return governance.approve(actor, request);
@@ -195,10 +236,17 @@ public class RuleProposals {
         String serving = active.current(site).version();
         List<RuleHistory.ServedVersion> served = transaction.execute(status -> history.served(site));
         Map<String, List<Approval>> approvals = transaction.execute(status -> history.approvals(site)).stream()
-                .collect(Collectors.groupingBy(RuleHistory.Approval::version,
+                .collect(Collectors.groupingBy(
+                        RuleHistory.Approval::version,
                         Collectors.mapping(a -> new Approval(a.approvedBy(), a.approvedAt()), Collectors.toList())));
-        return served.stream().map(v -> new ServedVersion(v.version(), v.firstServedAt(), v.firstServedBy(),
-                v.version().equals(serving), approvals.getOrDefault(v.version(), List.of()))).toList();
+        return served.stream()
+                .map(v -> new ServedVersion(
+                        v.version(),
+                        v.firstServedAt(),
+                        v.firstServedBy(),
+                        v.version().equals(serving),
+                        approvals.getOrDefault(v.version(), List.of())))
+                .toList();
     }
 
     /**

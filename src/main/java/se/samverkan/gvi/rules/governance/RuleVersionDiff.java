@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
 public final class RuleVersionDiff {
 
     /** How one file changed. */
-    public enum Change { ADDED, REMOVED, CHANGED }
+    public enum Change {
+        ADDED,
+        REMOVED,
+        CHANGED
+    }
 
     /** One file that differs, with its unified diff ({@code ---}, {@code +++}, hunks). */
     public record FileDiff(String path, Change change, List<String> unifiedDiff) {
@@ -28,8 +32,7 @@ public final class RuleVersionDiff {
     /** Lines of context around each change, as {@code diff -u} shows them. */
     private static final int CONTEXT = 3;
 
-    private RuleVersionDiff() {
-    }
+    private RuleVersionDiff() {}
 
     /** Every file that was added, removed or changed from {@code from} to {@code to}, in path order. */
     public static List<FileDiff> between(Map<String, String> from, Map<String, String> to) {
@@ -52,8 +55,12 @@ public final class RuleVersionDiff {
         List<String> original = lines(before);
         List<String> revised = lines(after);
         Patch<String> patch = DiffUtils.diff(original, revised);
-        return UnifiedDiffUtils.generateUnifiedDiff(before == null ? "/dev/null" : "a/" + path,
-                after == null ? "/dev/null" : "b/" + path, original, patch, CONTEXT);
+        return UnifiedDiffUtils.generateUnifiedDiff(
+                before == null ? "/dev/null" : "a/" + path,
+                after == null ? "/dev/null" : "b/" + path,
+                original,
+                patch,
+                CONTEXT);
     }
 
     private static List<String> lines(@Nullable String text) {

@@ -26,7 +26,9 @@ class RulesController {
         this.governance = governance;
     }
 
-    @Operation(operationId = "getActiveRules", summary = "Read the active rule set",
+    @Operation(
+            operationId = "getActiveRules",
+            summary = "Read the active rule set",
             description = "The rule-set version serving the signed-in user's site, with its rules and pending "
                     + "approvals.\n\n**Who may call:** COORDINATOR, LEGAL_REVIEWER, AUDITOR.\n\n**Decision log:** "
                     + "nothing.")
@@ -36,22 +38,30 @@ class RulesController {
         return governance.describe(actor.site());
     }
 
-    @Operation(operationId = "reloadRules", summary = "Reload the rule folder",
+    @Operation(
+            operationId = "reloadRules",
+            summary = "Reload the rule folder",
             description = "Checks the rule folder and puts it into service for the site when it passes and its "
                     + "version was approved by a second legal reviewer.\n\n**Who may call:** "
                     + "LEGAL_REVIEWER.\n\n**Decision log:** `RULES_RELOADED`, or `RULES_RELOAD_REFUSED` when "
                     + "refused.")
     @ApiResponse(responseCode = "200", description = "The version now serving.")
-    @ApiResponse(responseCode = "409", description = "The version is not yet approved by a second legal reviewer "
-            + "(`urn:gvi:problem:conflict`).")
-    @ApiResponse(responseCode = "422", description = "The folder does not pass the check or changes a delivered "
-            + "promise (`urn:gvi:problem:rules-refused`, with every problem in `errors`).")
+    @ApiResponse(
+            responseCode = "409",
+            description =
+                    "The version is not yet approved by a second legal reviewer " + "(`urn:gvi:problem:conflict`).")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The folder does not pass the check or changes a delivered "
+                    + "promise (`urn:gvi:problem:rules-refused`, with every problem in `errors`).")
     @PostMapping("/reload")
     RulesViews.Reloaded reload(Actor actor) {
         return governance.reload(actor);
     }
 
-    @Operation(operationId = "approveRules", summary = "Approve a rule-set version",
+    @Operation(
+            operationId = "approveRules",
+            summary = "Approve a rule-set version",
             description = "A second legal reviewer approves the exact version (SHA-256 of the rule files) that may "
                     + "then be reloaded.\n\n**Who may call:** LEGAL_REVIEWER.\n\n**Decision log:** "
                     + "`RULES_VERSION_APPROVED`.")
@@ -62,7 +72,9 @@ class RulesController {
         return governance.approve(actor, request);
     }
 
-    @Operation(operationId = "getRuleVersion", summary = "Read a rule-set version",
+    @Operation(
+            operationId = "getRuleVersion",
+            summary = "Read a rule-set version",
             description = "Any rule-set version that has served the site, with its files, when and by whom it was "
                     + "first put into service, so that a recommendation can be re-explained.\n\n**Who may call:** "
                     + "COORDINATOR, LEGAL_REVIEWER, AUDITOR.\n\n**Decision log:** nothing.")
@@ -72,13 +84,17 @@ class RulesController {
         return governance.version(actor.site(), version);
     }
 
-    @Operation(operationId = "analyseRuleImpact", summary = "Analyse a proposed rule folder",
+    @Operation(
+            operationId = "analyseRuleImpact",
+            summary = "Analyse a proposed rule folder",
             description = "Re-evaluates the site's stored incidents with a proposed rule folder under the "
                     + "proposals root and lists what would change; stores nothing else.\n\n**Who may call:** "
                     + "LEGAL_REVIEWER.\n\n**Decision log:** `RULES_IMPACT_ANALYSED`.")
     @ApiResponse(responseCode = "200", description = "What the proposed rules would change.")
-    @ApiResponse(responseCode = "422", description = "The proposed folder is missing, outside the proposals root, "
-            + "does not build or changes a delivered promise (`urn:gvi:problem:rules-refused`).")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The proposed folder is missing, outside the proposals root, "
+                    + "does not build or changes a delivered promise (`urn:gvi:problem:rules-refused`).")
     @PostMapping("/impact")
     RulesViews.Impact impact(@Valid @RequestBody RulesRequests.ImpactRequest request, Actor actor) {
         return governance.impact(actor, request);

@@ -51,8 +51,10 @@ public interface StoredCodes {
         @Override
         public Map<String, Long> uses(String site) {
             Map<String, Long> counts = new TreeMap<>();
-            jdbc.sql(query).param("site", site)
-                    .query((rs, n) -> counts.put(rs.getString("code"), rs.getLong("uses"))).list();
+            jdbc.sql(query)
+                    .param("site", site)
+                    .query((rs, n) -> counts.put(rs.getString("code"), rs.getLong("uses")))
+                    .list();
             return counts;
         }
     }

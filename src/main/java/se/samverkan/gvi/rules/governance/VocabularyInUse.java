@@ -1,6 +1,5 @@
 package se.samverkan.gvi.rules.governance;
 
-import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import org.springframework.stereotype.Service;
 import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.Vocabulary;
+import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 
 /**
  * An entry of the vocabulary that stored data still uses cannot be removed: a reload whose folder
@@ -37,7 +37,8 @@ public class VocabularyInUse {
             codes.uses(site).forEach((code, count) -> {
                 if (count > 0 && !kept.containsKey(code)) {
                     Vocabulary.Term term = before.get(code);
-                    problems.add(files.located(new RuleProblem(codes.vocabularyFile(),
+                    problems.add(files.located(new RuleProblem(
+                            codes.vocabularyFile(),
                             listLine(files, codes.vocabularyFile()),
                             "Posten " + code + (term == null ? "" : " (\"" + term.sv() + "\")") + " används av " + count
                                     + " " + codes.countedSv() + " och får inte tas bort ur ordlistan. Lägg tillbaka "
@@ -52,7 +53,9 @@ public class VocabularyInUse {
     private static int listLine(SiteRuleFolder.SiteFiles files, String file) {
         String[] lines = files.files().getOrDefault(file, "").split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isEmpty() && Character.isLetter(lines[i].charAt(0)) && lines[i].strip().endsWith(":")) {
+            if (!lines[i].isEmpty()
+                    && Character.isLetter(lines[i].charAt(0))
+                    && lines[i].strip().endsWith(":")) {
                 return i + 1;
             }
         }

@@ -62,7 +62,8 @@ public class ActiveRuleSet {
         if (!java.nio.file.Files.isDirectory(folder)) {
             throw new RuleFolderMissing(folder);
         }
-        List<String> sites = SiteRuleFolder.hasSites(folder) ? SiteRuleFolder.sites(folder) : List.of(security.defaultSite());
+        List<String> sites =
+                SiteRuleFolder.hasSites(folder) ? SiteRuleFolder.sites(folder) : List.of(security.defaultSite());
         if (sites.isEmpty()) {
             throw new IllegalStateException("The rule folder " + folder.toAbsolutePath() + " has no site under "
                     + SiteRuleFolder.SITES + "/, so no site can be served");
@@ -80,8 +81,13 @@ public class ActiveRuleSet {
             RuleSet ruleSet = build.orThrow();
             warm(ruleSet);
             sets.put(site, new AtomicReference<>(ruleSet));
-            log.info("Rule set {} from {} serves the site {} ({} rules, promises {})", ruleSet.version(), folder, site,
-                    ruleSet.rules().size(), ruleSet.promises().keySet());
+            log.info(
+                    "Rule set {} from {} serves the site {} ({} rules, promises {})",
+                    ruleSet.version(),
+                    folder,
+                    site,
+                    ruleSet.rules().size(),
+                    ruleSet.promises().keySet());
         }
         this.serving = Map.copyOf(sets);
     }
@@ -122,7 +128,10 @@ public class ActiveRuleSet {
      * overridden by a site): the first serving site's entry, or empty when no site knows the code.
      */
     public Optional<Lever> lever(String code) {
-        return sites().stream().map(site -> current(site).levers().get(code)).filter(Objects::nonNull).findFirst();
+        return sites().stream()
+                .map(site -> current(site).levers().get(code))
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     private AtomicReference<RuleSet> slot(String site) {
@@ -141,7 +150,9 @@ public class ActiveRuleSet {
     void warm(RuleSet ruleSet) {
         long start = System.nanoTime();
         int runs = 0;
-        List<IncidentType> types = ruleSet.vocabulary().incidentTypes().keySet().stream().map(IncidentType::of).toList();
+        List<IncidentType> types = ruleSet.vocabulary().incidentTypes().keySet().stream()
+                .map(IncidentType::of)
+                .toList();
         Role[] roles = Role.values();
         Confidence[] confidences = Confidence.values();
         List<Promise> promises = new ArrayList<>(ruleSet.promises().values());
@@ -151,21 +162,35 @@ public class ActiveRuleSet {
                     break;
                 }
                 LocalDate day = incidentDay(promise);
-                IncidentFacts incident = new IncidentFacts("WARM-UP-" + runs, types.get(runs % types.size()),
-                        day.atTime(22, 0).atOffset(ZoneOffset.UTC), day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                        List.of(new Attribution("W-1", roles[runs % roles.length], confidences[runs % confidences.length])),
+                IncidentFacts incident = new IncidentFacts(
+                        "WARM-UP-" + runs,
+                        types.get(runs % types.size()),
+                        day.atTime(22, 0).atOffset(ZoneOffset.UTC),
+                        day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                        List.of(new Attribution(
+                                "W-1", roles[runs % roles.length], confidences[runs % confidences.length])),
                         List.of("W-P1", "W-X"));
-                List<PriorEnforcement> prior = runs % 2 == 0 ? List.of()
-                        : List.of(new PriorEnforcement("WARM-UP-PRIOR", day.minusDays(10)));
-                List<CallInRecord> callIns = runs % 3 == 0 ? List.of()
-                        : List.of(new CallInRecord("w", day.minusDays(30), promise.id(), List.of("W-P1"),
+                List<PriorEnforcement> prior =
+                        runs % 2 == 0 ? List.of() : List.of(new PriorEnforcement("WARM-UP-PRIOR", day.minusDays(10)));
+                List<CallInRecord> callIns = runs % 3 == 0
+                        ? List.of()
+                        : List.of(new CallInRecord(
+                                "w",
+                                day.minusDays(30),
+                                promise.id(),
+                                List.of("W-P1"),
                                 List.of(new CustomNotification("W-P2", day.minusDays(20)))));
-                ruleSet.evaluate(incident, List.of(new GroupSnapshot("W-1", "warm-up", day.minusYears(1),
-                        members(day), callIns, prior)), zone);
+                ruleSet.evaluate(
+                        incident,
+                        List.of(new GroupSnapshot("W-1", "warm-up", day.minusYears(1), members(day), callIns, prior)),
+                        zone);
                 runs++;
             }
         }
-        log.info("Rule set {} warmed with {} evaluations in {} ms", ruleSet.version(), runs,
+        log.info(
+                "Rule set {} warmed with {} evaluations in {} ms",
+                ruleSet.version(),
+                runs,
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 
@@ -180,15 +205,32 @@ public class ActiveRuleSet {
     private static List<MemberSnapshot> members(LocalDate day) {
         LocalDate joined = day.minusYears(2);
         return List.of(
-                new MemberSnapshot("W-P1", day.minusYears(24), joined, null,
-                        PersonFacts.of("underSupervision", "unservedSentence", "outstandingWarrant", "enforcementDebt",
-                                "registeredVehicle", "priorViolentOffence")),
-                new MemberSnapshot("W-P2", day.minusYears(16), joined, null,
+                new MemberSnapshot(
+                        "W-P1",
+                        day.minusYears(24),
+                        joined,
+                        null,
+                        PersonFacts.of(
+                                "underSupervision",
+                                "unservedSentence",
+                                "outstandingWarrant",
+                                "enforcementDebt",
+                                "registeredVehicle",
+                                "priorViolentOffence")),
+                new MemberSnapshot(
+                        "W-P2",
+                        day.minusYears(16),
+                        joined,
+                        null,
                         PersonFacts.of("registeredVehicle", "priorViolentOffence")),
                 new MemberSnapshot("W-P3", day.minusYears(13), joined, null, PersonFacts.NONE),
-                new MemberSnapshot("W-P4", day.minusYears(30), joined, null,
-                        PersonFacts.of("underSupervision", "inCustody")),
-                new MemberSnapshot("W-P5", day.minusYears(22), joined, day.minusDays(5),
+                new MemberSnapshot(
+                        "W-P4", day.minusYears(30), joined, null, PersonFacts.of("underSupervision", "inCustody")),
+                new MemberSnapshot(
+                        "W-P5",
+                        day.minusYears(22),
+                        joined,
+                        day.minusDays(5),
                         PersonFacts.of("unservedSentence", "supportAccepted")));
     }
 }

@@ -11,8 +11,10 @@ class RuleFolderMissingAnalyzer extends AbstractFailureAnalyzer<RuleFolderMissin
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, RuleFolderMissing cause) {
-        return new FailureAnalysis("There is no rule folder at " + cause.folder() + ", so the service has no policy "
-                + "to serve.", "Start the service in the project folder (where rules/ is), or point at a rule folder "
-                + "with --gvi.rules.path=/path/to/rules (or GVI_RULES_PATH).", cause);
+        return new FailureAnalysis(
+                "There is no rule folder at " + cause.folder() + ", so the service has no policy " + "to serve.",
+                "Start the service in the project folder (where rules/ is), or point at a rule folder "
+                        + "with --gvi.rules.path=/path/to/rules (or GVI_RULES_PATH).",
+                cause);
     }
 }

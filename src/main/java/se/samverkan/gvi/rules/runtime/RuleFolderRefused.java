@@ -13,7 +13,10 @@ public class RuleFolderRefused extends ItemizedRefusal {
     private final List<RuleProblem> problems;
 
     public RuleFolderRefused(String message, List<RuleProblem> problems) {
-        super(URI.create("urn:gvi:problem:rules-refused"), "The rule folder was refused", message,
+        super(
+                URI.create("urn:gvi:problem:rules-refused"),
+                "The rule folder was refused",
+                message,
                 problems.stream().map(RuleFolderRefused::item).toList());
         this.problems = List.copyOf(problems);
     }

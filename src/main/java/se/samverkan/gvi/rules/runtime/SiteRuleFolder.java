@@ -48,19 +48,19 @@ public final class SiteRuleFolder {
 
     /** The folder of a rule set's promises, as a rule set serves it. */
     public static final String PROMISES_FOLDER = "promises/";
+
     private static final String PROMISES = PROMISES_FOLDER;
     private static final Pattern PROMISE_ID = Pattern.compile("(?m)^id:\\s*\"?([^\"\\s]+)\"?\\s*$");
     private static final Pattern SITE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final List<Pattern> SITE_MAY_HAVE = List.of(
-            Pattern.compile("promises/[^/]+\\.ya?ml"),
-            Pattern.compile("gvi/[^/]+\\.(drl|dslr|drl\\.csv|drl\\.xlsx)"));
+            Pattern.compile("promises/[^/]+\\.ya?ml"), Pattern.compile("gvi/[^/]+\\.(drl|dslr|drl\\.csv|drl\\.xlsx)"));
 
     /**
      * The files one rule set serves (path → text, as {@code RuleSetLoader.load(Map)} reads them), where
      * each came from (path in the rule folder), and the problems of the layout itself.
      */
-    public record SiteFiles(String site, Map<String, String> files, Map<String, String> origin,
-                            List<RuleProblem> problems) {
+    public record SiteFiles(
+            String site, Map<String, String> files, Map<String, String> origin, List<RuleProblem> problems) {
 
         public SiteFiles {
             files = new TreeMap<>(files);
@@ -71,7 +71,8 @@ public final class SiteRuleFolder {
         /** A problem reported for a served path, named by the file in the rule folder it came from. */
         public RuleProblem located(RuleProblem problem) {
             String from = origin.get(problem.file());
-            return from == null || from.equals(problem.file()) ? problem
+            return from == null || from.equals(problem.file())
+                    ? problem
                     : new RuleProblem(from, problem.line(), problem.message());
         }
 
@@ -94,8 +95,7 @@ public final class SiteRuleFolder {
         }
     }
 
-    private SiteRuleFolder() {
-    }
+    private SiteRuleFolder() {}
 
     /** True when the folder has per-site folders ({@code sites/}). */
     public static boolean hasSites(Path folder) {
@@ -108,8 +108,11 @@ public final class SiteRuleFolder {
             return List.of();
         }
         try (Stream<Path> children = Files.list(folder.resolve(SITES))) {
-            return children.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(name -> !name.startsWith(".")).sorted().toList();
+            return children.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith("."))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,8 +138,11 @@ public final class SiteRuleFolder {
         Map<String, String> origin = new TreeMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         if (!SITE_NAME.matcher(site).matches()) {
-            problems.add(new RuleProblem(SITES + "/" + site, 0, "Ortens mapp ska heta med små bokstäver a–z, siffror "
-                    + "och bindestreck (till exempel sites/malmo)."));
+            problems.add(new RuleProblem(
+                    SITES + "/" + site,
+                    0,
+                    "Ortens mapp ska heta med små bokstäver a–z, siffror "
+                            + "och bindestreck (till exempel sites/malmo)."));
         }
         all.forEach((path, text) -> {
             if (!path.startsWith(SITES + "/")) {
@@ -153,9 +159,13 @@ public final class SiteRuleFolder {
             }
             String served = path.substring(prefix.length());
             if (SITE_MAY_HAVE.stream().noneMatch(p -> p.matcher(served).matches())) {
-                problems.add(new RuleProblem(path, 0, "En ort får bara ha egna löften (promises/*.yaml) och egna "
-                        + "eller ersatta regelfiler (gvi/*.drl, *.dslr, *.drl.csv). " + served + " är gemensam för alla "
-                        + "orter: ändra den gemensamma filen, eller ta bort den här."));
+                problems.add(new RuleProblem(
+                        path,
+                        0,
+                        "En ort får bara ha egna löften (promises/*.yaml) och egna "
+                                + "eller ersatta regelfiler (gvi/*.drl, *.dslr, *.drl.csv). " + served
+                                + " är gemensam för alla "
+                                + "orter: ändra den gemensamma filen, eller ta bort den här."));
                 return;
             }
             files.put(served, text);
@@ -235,10 +245,14 @@ public final class SiteRuleFolder {
     }
 
     static RuleFolderRefused noSuchSite(Path folder, String site) {
-        return new RuleFolderRefused("the rule folder has no rules for the site " + site,
-                List.of(new RuleProblem(SITES + "/" + site, 0, "Orten " + site + " har inga regler: regelmappen har ingen "
-                        + "mapp " + SITES + "/" + site + ". Orter med regler: "
-                        + String.join(", ", sites(folder)) + ".")));
+        return new RuleFolderRefused(
+                "the rule folder has no rules for the site " + site,
+                List.of(new RuleProblem(
+                        SITES + "/" + site,
+                        0,
+                        "Orten " + site + " har inga regler: regelmappen har ingen "
+                                + "mapp " + SITES + "/" + site + ". Orter med regler: "
+                                + String.join(", ", sites(folder)) + ".")));
     }
 
     /**
@@ -260,8 +274,11 @@ public final class SiteRuleFolder {
                         continue;
                     }
                     byte[] bytes = Files.readAllBytes(path);
-                    files.put(relative, relative.endsWith(".xlsx") ? "base64:" + Base64.getEncoder().encodeToString(bytes)
-                            : new String(bytes, StandardCharsets.UTF_8));
+                    files.put(
+                            relative,
+                            relative.endsWith(".xlsx")
+                                    ? "base64:" + Base64.getEncoder().encodeToString(bytes)
+                                    : new String(bytes, StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {

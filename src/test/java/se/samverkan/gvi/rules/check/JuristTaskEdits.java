@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 public final class JuristTaskEdits {
 
-    private JuristTaskEdits() {
-    }
+    private JuristTaskEdits() {}
 
     private static void append(Path file, String text) throws IOException {
         Files.writeString(file, Files.readString(file).stripTrailing() + "\n" + text);
@@ -48,7 +47,9 @@ public final class JuristTaskEdits {
                     ground: har hotat ett vittne
                     sanction: true
                 """);
-        Files.writeString(rules.resolve("sites/huddinge/promises/" + id.toLowerCase(Locale.ROOT) + ".yaml"), """
+        Files.writeString(
+                rules.resolve("sites/huddinge/promises/" + id.toLowerCase(Locale.ROOT) + ".yaml"),
+                """
                 id: %s
                 text: |
                   Om någon i er grupp angriper någon med kniv möts hela gruppen av konsekvenser.

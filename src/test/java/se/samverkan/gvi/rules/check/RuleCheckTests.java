@@ -35,8 +35,8 @@ class RuleCheckTests {
 
     @Test
     void theDefaultRulesPassTheFullCheckWithEveryScenarioForTheCommonRulesAndEverySite() {
-        List<SiteRuleCheck.SiteReport> reports = new SiteRuleCheck(Clock.systemUTC()).checkAll(Path.of("rules"),
-                Path.of("features"));
+        List<SiteRuleCheck.SiteReport> reports =
+                new SiteRuleCheck(Clock.systemUTC()).checkAll(Path.of("rules"), Path.of("features"));
 
         assertThat(reports).extracting(SiteRuleCheck.SiteReport::site).containsExactly("", "huddinge", "malmo");
         for (SiteRuleCheck.SiteReport site : reports) {
@@ -47,14 +47,20 @@ class RuleCheckTests {
             assertThat(report.version()).matches("[0-9a-f]{64}");
         }
         assertThat(reports).extracting(r -> r.report().version()).doesNotHaveDuplicates();
-        assertThat(reports.get(2).report().scenarios()).as("Malmö's own scenarios run for Malmö only")
-                .extracting(ScenarioResult::uri).anySatisfy(uri -> assertThat(uri).contains("sites/malmo/"));
-        assertThat(reports.get(1).report().scenarios()).as("Huddinge's own scenarios run for Huddinge only")
-                .extracting(ScenarioResult::uri).anySatisfy(uri -> assertThat(uri).contains("sites/huddinge/"))
+        assertThat(reports.get(2).report().scenarios())
+                .as("Malmö's own scenarios run for Malmö only")
+                .extracting(ScenarioResult::uri)
+                .anySatisfy(uri -> assertThat(uri).contains("sites/malmo/"));
+        assertThat(reports.get(1).report().scenarios())
+                .as("Huddinge's own scenarios run for Huddinge only")
+                .extracting(ScenarioResult::uri)
+                .anySatisfy(uri -> assertThat(uri).contains("sites/huddinge/"))
                 .noneSatisfy(uri -> assertThat(uri).contains("sites/malmo/"));
-        assertThat(reports.get(2).report().scenarios()).extracting(ScenarioResult::uri)
+        assertThat(reports.get(2).report().scenarios())
+                .extracting(ScenarioResult::uri)
                 .noneSatisfy(uri -> assertThat(uri).contains("sites/huddinge/"));
-        assertThat(reports.get(0).report().scenarios()).extracting(ScenarioResult::uri)
+        assertThat(reports.get(0).report().scenarios())
+                .extracting(ScenarioResult::uri)
                 .noneSatisfy(uri -> assertThat(uri).contains("sites/"));
     }
 
@@ -63,12 +69,14 @@ class RuleCheckTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int exit = RulesCommand.run(new String[] {"rules", "check"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = RulesCommand.run(
+                new String[] {"rules", "check"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("OK: rules, gemensamma regler", "OK: rules, orten huddinge",
-                "OK: rules, orten malmo");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("OK: rules, gemensamma regler", "OK: rules, orten huddinge", "OK: rules, orten malmo");
     }
 
     @Test
@@ -76,20 +84,28 @@ class RuleCheckTests {
         Path rules = RuleFolderFixture.copyOfProjectRules(temp);
         Path promise = rules.resolve("sites/malmo/promises/malmo-2025.yaml");
         RuleFolderFixture.replace(promise, "levers: [SUPERVISION_REVIEW,", "levers: [CURFEW, SUPERVISION_REVIEW,");
-        int line = Files.readAllLines(promise).indexOf("levers: [CURFEW, SUPERVISION_REVIEW, WARRANT_EXECUTION, "
-                + "DEBT_ENFORCEMENT, VEHICLE_CHECKS]") + 1;
+        int line = Files.readAllLines(promise)
+                        .indexOf("levers: [CURFEW, SUPERVISION_REVIEW, WARRANT_EXECUTION, "
+                                + "DEBT_ENFORCEMENT, VEHICLE_CHECKS]")
+                + 1;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int exit = RulesCommand.run(new String[] {"rules", "check", rules.toString(), "--site", "malmo"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = RulesCommand.run(
+                new String[] {"rules", "check", rules.toString(), "--site", "malmo"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(1);
         assertThat(line).isPositive();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(rules.resolve("sites/malmo/promises/malmo-2025.yaml")
-                + ":" + line + ": Åtgärden CURFEW finns inte i levers.yaml");
-        assertThat(new SiteRuleCheck(Clock.systemUTC()).check(rules, temp.resolve("features"), "huddinge").passed())
-                .as("Huddinge's rule set does not include Malmö's promise").isTrue();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(rules.resolve("sites/malmo/promises/malmo-2025.yaml") + ":" + line
+                        + ": Åtgärden CURFEW finns inte i levers.yaml");
+        assertThat(new SiteRuleCheck(Clock.systemUTC())
+                        .check(rules, temp.resolve("features"), "huddinge")
+                        .passed())
+                .as("Huddinge's rule set does not include Malmö's promise")
+                .isTrue();
     }
 
     @Test
@@ -98,28 +114,30 @@ class RuleCheckTests {
         Path rules = RuleFolderFixture.copyOfProjectRules(temp);
         Path promise = rules.resolve("sites/huddinge/promises/huddinge-2027.yaml");
         String text = Files.readString(promise);
-        Files.writeString(promise, text
-                .replace("""
+        Files.writeString(promise, text.replace("""
                           - ref: "§1"
                             about: TRIGGERS
                         """, """
                           - ref: "§1"
                             about: HELP
-                        """)
-                .replace("""
+                        """).replace("""
                           - ref: "§5"
                             about: VEHICLE_CHECKS
                             text: "Fordon som gruppens medlemmar har kontrolleras."
                         """, ""));
         List<String> lines = Files.readAllLines(promise);
         int triggers = lines.indexOf("triggers: [HOMICIDE, ATTEMPTED_HOMICIDE, SHOOTING, EXPLOSION]") + 1;
-        int levers = lines.indexOf("levers: [SUPERVISION_REVIEW, SENTENCE_EXECUTION, WARRANT_EXECUTION, VEHICLE_CHECKS, "
-                + "EXCLUSION_ORDER]") + 1;
+        int levers =
+                lines.indexOf("levers: [SUPERVISION_REVIEW, SENTENCE_EXECUTION, WARRANT_EXECUTION, VEHICLE_CHECKS, "
+                                + "EXCLUSION_ORDER]")
+                        + 1;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int exit = RulesCommand.run(new String[] {"rules", "check", rules.toString(), "--site", "huddinge"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = RulesCommand.run(
+                new String[] {"rules", "check", rules.toString(), "--site", "huddinge"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(1);
         assertThat(triggers).isPositive();
@@ -127,9 +145,11 @@ class RuleCheckTests {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains(promise + ":" + triggers + ": Löftet HUDDINGE-2027 har utlösande händelser (triggers) men "
                         + "ingen klausul som säger vilka de är. Lägg till en klausul med about: TRIGGERS")
-                .contains(promise + ":" + levers + ": Löftet HUDDINGE-2027 utlovar åtgärden fordonskontroller "
-                        + "(VEHICLE_CHECKS) men har ingen klausul om den. Lägg till en klausul med about: VEHICLE_CHECKS")
-                .doesNotContain("about: SUPERVISION_REVIEW").doesNotContain("HUDDINGE-2024");
+                .contains(
+                        promise + ":" + levers + ": Löftet HUDDINGE-2027 utlovar åtgärden fordonskontroller "
+                                + "(VEHICLE_CHECKS) men har ingen klausul om den. Lägg till en klausul med about: VEHICLE_CHECKS")
+                .doesNotContain("about: SUPERVISION_REVIEW")
+                .doesNotContain("HUDDINGE-2024");
     }
 
     @Test
@@ -184,17 +204,20 @@ class RuleCheckTests {
 
     @Test
     void theLivingCatalogueListsTheRowsOfBothTablesWithTheirLegalReferences() {
-        RuleCheck.Report report = new SiteRuleCheck(Clock.systemUTC()).check(Path.of("rules"), Path.of("features"),
-                "huddinge");
+        RuleCheck.Report report =
+                new SiteRuleCheck(Clock.systemUTC()).check(Path.of("rules"), Path.of("features"), "huddinge");
 
-        String html = RuleCatalogue.html(RuleCatalogue.model(report, BehaviourCatalogue.read(Path.of("rules")),
-                Instant.parse("2026-02-01T00:00:00Z")));
+        String html = RuleCatalogue.html(RuleCatalogue.model(
+                report, BehaviourCatalogue.read(Path.of("rules")), Instant.parse("2026-02-01T00:00:00Z")));
 
         assertThat(html).contains("Ålderstabellen", "Fristtabellen");
         assertThat(html.substring(html.indexOf("id=\"minimum-ages\""), html.indexOf("id=\"deadlines\"")))
                 .contains("<code>DEBT_ENFORCEMENT</code>", "<td>18</td>", "Föräldrabalken 9 kap. 1 §");
         assertThat(html.substring(html.indexOf("id=\"deadlines\""), html.indexOf("id=\"promises\"")))
-                .contains("<td>ESCALATED</td>", "<code>WARRANT_EXECUTION</code>", "<td>3</td>",
+                .contains(
+                        "<td>ESCALATED</td>",
+                        "<code>WARRANT_EXECUTION</code>",
+                        "<td>3</td>",
                         "Rättegångsbalken 24 kap. och polislagen (1984:387) 24 §");
     }
 
@@ -223,9 +246,11 @@ class RuleCheckTests {
         RuleCheck.Report report = check.check(rules, Path.of("features").toAbsolutePath());
 
         assertThat(report.passed()).isFalse();
-        assertThat(report.problems()).anySatisfy(p -> assertThat(p.message()).contains("Resultatet motsäger sig självt: "
-                + "P-0701 får åtgärden \"prövning av övervakningsvillkor\" enligt GVI-09 men undantas från alla sanktioner "
-                + "enligt GVI-09, med skälet \"frihetsberövad\""));
+        assertThat(report.problems())
+                .anySatisfy(p -> assertThat(p.message())
+                        .contains("Resultatet motsäger sig självt: "
+                                + "P-0701 får åtgärden \"prövning av övervakningsvillkor\" enligt GVI-09 men undantas från alla sanktioner "
+                                + "enligt GVI-09, med skälet \"frihetsberövad\""));
     }
 
     static Stream<String> behaviours() {
@@ -245,8 +270,10 @@ class RuleCheckTests {
             assertThat(p.line()).isPositive();
             assertThat(p.message()).contains(id).contains("ingen regel");
         });
-        assertThat(report.problems()).filteredOn(p -> p.file().endsWith(".feature"))
-                .isNotEmpty().allSatisfy(p -> assertThat(p.line()).isPositive());
+        assertThat(report.problems())
+                .filteredOn(p -> p.file().endsWith(".feature"))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.line()).isPositive());
     }
 
     @Test
@@ -254,14 +281,16 @@ class RuleCheckTests {
         Path features = temp.resolve("features");
         RuleFolderFixture.copy(Path.of("features"), features);
         try (Stream<Path> files = Files.walk(features)) {
-            for (Path feature : files.filter(f -> f.toString().endsWith(".feature")).toList()) {
+            for (Path feature :
+                    files.filter(f -> f.toString().endsWith(".feature")).toList()) {
                 Files.writeString(feature, Files.readString(feature).replace("@GVI-09", ""));
             }
         }
 
         RuleCheck.Report report = new SiteRuleCheck(Clock.systemUTC()).check(Path.of("rules"), features, null);
 
-        assertThat(report.problems()).extracting(RuleProblem::message)
+        assertThat(report.problems())
+                .extracting(RuleProblem::message)
                 .anySatisfy(m -> assertThat(m).contains("GVI-09").contains("inget scenario"))
                 .anySatisfy(m -> assertThat(m).contains("saknar beteende-id"));
     }
@@ -270,35 +299,77 @@ class RuleCheckTests {
         String ages = MinimumAgeRow.TABLE;
         String deadlines = DeadlineRow.TABLE;
         return Stream.of(
-                Arguments.of("an unknown lever", ages, "EXCLUSION_ORDR,18,\"BrB\"",
+                Arguments.of(
+                        "an unknown lever",
+                        ages,
+                        "EXCLUSION_ORDR,18,\"BrB\"",
                         "Åtgärden 'EXCLUSION_ORDR' finns inte i levers.yaml. Skriv åtgärdens namn (nameSv) eller kod exakt som i katalogen"),
-                Arguments.of("an unknown lever", deadlines, "STANDARD,SUPPORT,2,\"SoL\"",
+                Arguments.of(
+                        "an unknown lever",
+                        deadlines,
+                        "STANDARD,SUPPORT,2,\"SoL\"",
                         "Åtgärden 'SUPPORT' finns inte i levers.yaml"),
-                Arguments.of("an unknown priority", deadlines, "URGENT,SUPPORT_OFFER,2,\"SoL\"",
+                Arguments.of(
+                        "an unknown priority",
+                        deadlines,
+                        "URGENT,SUPPORT_OFFER,2,\"SoL\"",
                         "Okänd prioritet 'URGENT'. Skriv normal eller förhöjd (eller koden STANDARD eller ESCALATED)."),
-                Arguments.of("a non-numeric day count", deadlines, "STANDARD,SUPPORT_OFFER,sju,\"SoL\"",
+                Arguments.of(
+                        "a non-numeric day count",
+                        deadlines,
+                        "STANDARD,SUPPORT_OFFER,sju,\"SoL\"",
                         "Antalet dagar 'sju' är inte ett heltal. Skriv fristen i hela dagar"),
-                Arguments.of("a negative day count", deadlines, "STANDARD,SUPPORT_OFFER,-2,\"SoL\"",
+                Arguments.of(
+                        "a negative day count",
+                        deadlines,
+                        "STANDARD,SUPPORT_OFFER,-2,\"SoL\"",
                         "Antalet dagar måste vara minst 1, men raden säger -2"),
-                Arguments.of("a zero day count", deadlines, "ESCALATED,SUPPORT_OFFER,0,\"SoL\"",
+                Arguments.of(
+                        "a zero day count",
+                        deadlines,
+                        "ESCALATED,SUPPORT_OFFER,0,\"SoL\"",
                         "Antalet dagar måste vara minst 1, men raden säger 0"),
-                Arguments.of("a non-numeric age", ages, "EXCLUSION_ORDER,arton,\"BrB\"",
+                Arguments.of(
+                        "a non-numeric age",
+                        ages,
+                        "EXCLUSION_ORDER,arton,\"BrB\"",
                         "Lägsta åldern 'arton' är inte ett heltal. Skriv åldern i hela år"),
-                Arguments.of("a missing legal reference", ages, "EXCLUSION_ORDER,18,",
+                Arguments.of(
+                        "a missing legal reference",
+                        ages,
+                        "EXCLUSION_ORDER,18,",
                         "Raden saknar rättslig grund. Skriv lagrummet som motiverar åldern"),
-                Arguments.of("a missing legal reference", deadlines, "STANDARD,SUPPORT_OFFER,2,\" \"",
+                Arguments.of(
+                        "a missing legal reference",
+                        deadlines,
+                        "STANDARD,SUPPORT_OFFER,2,\" \"",
                         "Raden saknar rättslig grund. Skriv lagrummet som motiverar fristen"),
-                Arguments.of("a duplicate row", ages, "DEBT_ENFORCEMENT,19,\"FB\"",
+                Arguments.of(
+                        "a duplicate row",
+                        ages,
+                        "DEBT_ENFORCEMENT,19,\"FB\"",
                         "Åtgärden DEBT_ENFORCEMENT har redan en rad på rad 10. En åtgärd kan bara ha en lägsta ålder"),
-                Arguments.of("a duplicate row", deadlines, "STANDARD,WARRANT_EXECUTION,5,\"RB\"",
+                Arguments.of(
+                        "a duplicate row",
+                        deadlines,
+                        "STANDARD,WARRANT_EXECUTION,5,\"RB\"",
                         "Prioriteten STANDARD och åtgärden WARRANT_EXECUTION har redan en rad på rad 10"),
-                Arguments.of("an age below the catalogue's", ages, "EXCLUSION_ORDER,14,\"BrB\"",
+                Arguments.of(
+                        "an age below the catalogue's",
+                        ages,
+                        "EXCLUSION_ORDER,14,\"BrB\"",
                         "Lägsta åldern 14 år för EXCLUSION_ORDER är lägre än katalogens 15 år (minAge i levers.yaml). "
                                 + "Katalogens ålder är den rättsliga golvnivån och tabellen kan bara höja den"),
-                Arguments.of("a minimum age for a lever that is no sanction", ages, "SUPPORT_OFFER,18,\"SoL\"",
+                Arguments.of(
+                        "a minimum age for a lever that is no sanction",
+                        ages,
+                        "SUPPORT_OFFER,18,\"SoL\"",
                         "Åtgärden SUPPORT_OFFER är ingen sanktion"),
-                Arguments.of("a legal reference with an unquoted comma", deadlines,
-                        "STANDARD,SUPPORT_OFFER,2,SoL 3 kap., 4 kap.", "Raden har fler än 4 kolumner"));
+                Arguments.of(
+                        "a legal reference with an unquoted comma",
+                        deadlines,
+                        "STANDARD,SUPPORT_OFFER,2,SoL 3 kap., 4 kap.",
+                        "Raden har fler än 4 kolumner"));
     }
 
     @ParameterizedTest(name = "{0} in {1} is refused")
@@ -314,10 +385,13 @@ class RuleCheckTests {
 
         assertThat(report.passed()).isFalse();
         assertThat(report.ruleSet()).isNull();
-        assertThat(report.problems()).filteredOn(p -> p.file().equals(table)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(line);
-            assertThat(p.message()).contains(message);
-        });
+        assertThat(report.problems())
+                .filteredOn(p -> p.file().equals(table))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(line);
+                    assertThat(p.message()).contains(message);
+                });
     }
 
     @Test
@@ -345,14 +419,17 @@ class RuleCheckTests {
 
         assertThat(report.problems()).isEmpty();
         // one warning for each promise of the folder whose deadline the row exceeds
-        assertThat(report.warnings()).hasSize(2).allSatisfy(w -> {
-            assertThat(w.file()).isEqualTo(DeadlineRow.TABLE);
-            assertThat(w.line()).isEqualTo(12);
-            assertThat(w.message()).contains("Ange högst 7 dagar");
-        }).anySatisfy(w -> assertThat(w.message())
-                .contains("Varning: fristen 10 dagar är längre än löftet HUDDINGE-2024s frist på 7"))
+        assertThat(report.warnings())
+                .hasSize(2)
+                .allSatisfy(w -> {
+                    assertThat(w.file()).isEqualTo(DeadlineRow.TABLE);
+                    assertThat(w.line()).isEqualTo(12);
+                    assertThat(w.message()).contains("Ange högst 7 dagar");
+                })
                 .anySatisfy(w -> assertThat(w.message())
-                .contains("Varning: fristen 10 dagar är längre än löftet HUDDINGE-2027s frist på 7"));
+                        .contains("Varning: fristen 10 dagar är längre än löftet HUDDINGE-2024s frist på 7"))
+                .anySatisfy(w -> assertThat(w.message())
+                        .contains("Varning: fristen 10 dagar är längre än löftet HUDDINGE-2027s frist på 7"));
     }
 
     @Test
@@ -363,12 +440,15 @@ class RuleCheckTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int exit = RulesCommand.run(new String[] {"rules", "check", rules.toString(), "--site", "huddinge"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = RulesCommand.run(
+                new String[] {"rules", "check", rules.toString(), "--site", "huddinge"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(rules.resolve(DeadlineRow.TABLE) + ":12: Varning: "
-                + "fristen 10 dagar är längre än löftet HUDDINGE-2024s frist på 7");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(rules.resolve(DeadlineRow.TABLE) + ":12: Varning: "
+                        + "fristen 10 dagar är längre än löftet HUDDINGE-2024s frist på 7");
     }
 
     /** A copy of the default rules with every rule of one behaviour taken out. */

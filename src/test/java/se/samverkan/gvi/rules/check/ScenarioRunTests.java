@@ -101,7 +101,9 @@ class ScenarioRunTests {
 
     private static RuleSet scenarioRules(Path rules) {
         return new RuleSetLoader(Clock.systemUTC())
-                .load(SiteRuleFolder.forScenarios(rules, SiteRuleFolder.featuresBeside(rules), null).files()).orThrow();
+                .load(SiteRuleFolder.forScenarios(rules, SiteRuleFolder.featuresBeside(rules), null)
+                        .files())
+                .orThrow();
     }
 
     private static void await(CyclicBarrier barrier) {

@@ -15,7 +15,9 @@ class RulesCommandTests {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return RulesCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return RulesCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -25,7 +27,9 @@ class RulesCommandTests {
         int exit = run("rules", command, "--help");
 
         assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: rules " + command).contains("--site=ort");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Usage: rules " + command)
+                .contains("--site=ort");
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
@@ -38,8 +42,8 @@ class RulesCommandTests {
     }
 
     @ParameterizedTest(name = "rules {0}")
-    @ValueSource(strings = {"", "frobnicate", "check rules features", "check --site", "docs", "impact",
-            "check --nonsense"})
+    @ValueSource(
+            strings = {"", "frobnicate", "check rules features", "check --site", "docs", "impact", "check --nonsense"})
     void aCommandLineThatCannotBeReadExitsWithTwoAndTheUsage(String words) {
         String[] args = ("rules " + words).strip().split(" ");
 

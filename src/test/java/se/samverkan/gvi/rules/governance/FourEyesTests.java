@@ -18,9 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.samverkan.gvi.decision.RuleFolderFixture;
 import se.samverkan.gvi.decision.RuleSetLoader;
-import se.samverkan.gvi.support.IntegrationTest;
 import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
+import se.samverkan.gvi.support.IntegrationTest;
 import se.samverkan.gvi.support.TestClock;
 
 /** Four eyes on the policy: a version serves only after a second legal reviewer approved it. */
@@ -41,13 +41,20 @@ class FourEyesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ActiveRuleSet active;
 
     private int call(MockHttpServletRequestBuilder request, String reviewer) throws Exception {
-        return mvc.perform(request.with(user(reviewer).authorities(
-                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_LEGAL_REVIEWER"),
-                new org.springframework.security.core.authority.SimpleGrantedAuthority("SITE_huddinge")))).andReturn().getResponse().getStatus();
+        return mvc.perform(request.with(user(reviewer)
+                        .authorities(
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "ROLE_LEGAL_REVIEWER"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "SITE_huddinge"))))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     @Test
@@ -56,18 +63,29 @@ class FourEyesTests {
         Path levers = workspace.resolve("rules/levers.yaml");
         Files.writeString(levers, Files.readString(levers).replace("(utmätning)", "(utmätning, 4 kap. 1 §)"));
         String proposed = new RuleSetLoader(java.time.Clock.systemUTC())
-                .load(SiteRuleFolder.of(workspace.resolve("rules"), "huddinge").files()).orThrow().version();
+                .load(SiteRuleFolder.of(workspace.resolve("rules"), "huddinge").files())
+                .orThrow()
+                .version();
 
         assertThat(call(post("/api/v1/rules/reload"), "jurist-a")).isEqualTo(409);
         assertThat(active.current("huddinge").version()).isEqualTo(serving);
 
-        assertThat(call(post("/api/v1/rules/approvals").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"version\":\"" + proposed + "\"}"), "jurist-a")).isEqualTo(201);
-        assertThat(call(post("/api/v1/rules/reload"), "jurist-a")).as("approving one's own version is not four eyes")
+        assertThat(call(
+                        post("/api/v1/rules/approvals")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"version\":\"" + proposed + "\"}"),
+                        "jurist-a"))
+                .isEqualTo(201);
+        assertThat(call(post("/api/v1/rules/reload"), "jurist-a"))
+                .as("approving one's own version is not four eyes")
                 .isEqualTo(409);
 
-        assertThat(call(post("/api/v1/rules/approvals").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"version\":\"" + proposed + "\"}"), "jurist-b")).isEqualTo(201);
+        assertThat(call(
+                        post("/api/v1/rules/approvals")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"version\":\"" + proposed + "\"}"),
+                        "jurist-b"))
+                .isEqualTo(201);
         assertThat(call(post("/api/v1/rules/reload"), "jurist-a")).isEqualTo(200);
         assertThat(active.current("huddinge").version()).isEqualTo(proposed);
     }

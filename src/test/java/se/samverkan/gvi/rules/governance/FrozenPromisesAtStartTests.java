@@ -52,7 +52,8 @@ class FrozenPromisesAtStartTests {
     @BeforeAll
     static void aCallInDeliveredHuddingesPromise() throws Exception {
         database = PostgresSchema.properties("frozen_at_start");
-        try (ConfigurableApplicationContext first = start(RuleFolderFixture.copyOfProjectRules(workspace.resolve("first")))) {
+        try (ConfigurableApplicationContext first =
+                start(RuleFolderFixture.copyOfProjectRules(workspace.resolve("first")))) {
             firstVersion = version(first);
             call(first, "admin", "PUT", "/api/v1/persons/FS-A", "{\"birthDate\":\"1998-04-01\"}");
             call(first, "admin", "PUT", "/api/v1/groups/FS1", """
@@ -71,12 +72,15 @@ class FrozenPromisesAtStartTests {
         properties.put("server.address", "127.0.0.1");
         properties.put("gvi.rules.path", rules.toString());
         properties.put("spring.main.banner-mode", "off");
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] args = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(GviApplication.class).run(args);
     }
 
-    private static HttpResponse<String> call(ConfigurableApplicationContext instance, String user, String method,
-                                             String path, @Nullable String body) throws Exception {
+    private static HttpResponse<String> call(
+            ConfigurableApplicationContext instance, String user, String method, String path, @Nullable String body)
+            throws Exception {
         return Instances.call(instance, user, method, path, body);
     }
 
@@ -94,7 +98,8 @@ class FrozenPromisesAtStartTests {
 
     private static long count(String query) throws SQLException {
         try (Connection c = DriverManager.getConnection(database.get("spring.datasource.url"), TestPostgres.USER, "");
-                Statement s = c.createStatement(); var rows = s.executeQuery(query)) {
+                Statement s = c.createStatement();
+                var rows = s.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -115,13 +120,23 @@ class FrozenPromisesAtStartTests {
 
         try (ConfigurableApplicationContext restarted = start(rules)) {
             assertThat(version(restarted)).isEqualTo(firstVersion);
-            assertThat(restarted.getBean(ActiveRuleSet.class).current("huddinge").promises().get("HUDDINGE-2024").text())
+            assertThat(restarted
+                            .getBean(ActiveRuleSet.class)
+                            .current("huddinge")
+                            .promises()
+                            .get("HUDDINGE-2024")
+                            .text())
                     .contains(TEXT);
             assertThat(count("select count(*) from delivered_promise where promise_id = 'HUDDINGE-2024' "
-                    + "and first_group_ref = 'FS1'")).as("recorded from the version that serves").isEqualTo(1);
-            assertThat(output.getAll()).contains("changes promises of the site huddinge already delivered at call-ins, "
-                    + "so its reload will be refused").contains(PROMISE + ":").contains("Löftet HUDDINGE-2024 har lämnats "
-                    + "vid call-in med FS1 2026-01-10 och får inte ändras");
+                            + "and first_group_ref = 'FS1'"))
+                    .as("recorded from the version that serves")
+                    .isEqualTo(1);
+            assertThat(output.getAll())
+                    .contains("changes promises of the site huddinge already delivered at call-ins, "
+                            + "so its reload will be refused")
+                    .contains(PROMISE + ":")
+                    .contains(
+                            "Löftet HUDDINGE-2024 har lämnats " + "vid call-in med FS1 2026-01-10 och får inte ändras");
 
             HttpResponse<String> reload = call(restarted, "legal", "POST", "/api/v1/rules/reload", null);
 
@@ -142,15 +157,18 @@ class FrozenPromisesAtStartTests {
                         for (Throwable t = e; t != null; t = t.getCause()) {
                             messages.append(t.getMessage()).append('\n');
                         }
-                        assertThat(messages.toString()).contains("cannot serve the site huddinge")
-                                .contains(PROMISE + ":").contains("Löftet HUDDINGE-2024 har lämnats vid call-in med FS1 "
+                        assertThat(messages.toString())
+                                .contains("cannot serve the site huddinge")
+                                .contains(PROMISE + ":")
+                                .contains("Löftet HUDDINGE-2024 har lämnats vid call-in med FS1 "
                                         + "2026-01-10 och får inte ändras; bara validTo får sättas.");
                     });
             assertThat(count("select count(*) from rule_set_active where site = 'huddinge'"))
-                    .as("the refused folder never became the active version").isZero();
+                    .as("the refused folder never became the active version")
+                    .isZero();
         } finally {
-            try (ConfigurableApplicationContext unchanged = start(RuleFolderFixture.copyOfProjectRules(
-                    workspace.resolve("unchanged")))) {
+            try (ConfigurableApplicationContext unchanged =
+                    start(RuleFolderFixture.copyOfProjectRules(workspace.resolve("unchanged")))) {
                 assertThat(version(unchanged)).isEqualTo(firstVersion);
             }
         }

@@ -47,21 +47,29 @@ class FrozenPromisesTests {
     static void settings(DynamicPropertyRegistry registry) {
         Path rules = RuleFolderFixture.copyOfProjectRules(workspace);
         RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("proposals/more-triggers"));
-        RuleFolderFixture.replace(workspace.resolve("proposals/more-triggers").resolve(DELIVERED),
-                "triggers: [HOMICIDE,", "triggers: [AGGRAVATED_ASSAULT, HOMICIDE,");
+        RuleFolderFixture.replace(
+                workspace.resolve("proposals/more-triggers").resolve(DELIVERED),
+                "triggers: [HOMICIDE,",
+                "triggers: [AGGRAVATED_ASSAULT, HOMICIDE,");
         RuleFolderFixture.copy(Path.of("rules"), workspace.resolve("proposals/ends-in-march"));
-        RuleFolderFixture.replace(workspace.resolve("proposals/ends-in-march").resolve(DELIVERED),
-                "validTo: null", "validTo: 2026-03-31");
+        RuleFolderFixture.replace(
+                workspace.resolve("proposals/ends-in-march").resolve(DELIVERED),
+                "validTo: null",
+                "validTo: 2026-03-31");
         registry.add("gvi.rules.path", rules::toString);
-        registry.add("gvi.rules.proposals-root", () -> workspace.resolve("proposals").toString());
+        registry.add(
+                "gvi.rules.proposals-root", () -> workspace.resolve("proposals").toString());
     }
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ActiveRuleSet active;
+
     Api api;
 
     @BeforeEach
@@ -88,19 +96,25 @@ class FrozenPromisesTests {
     }
 
     private long refusals() {
-        return jdbc.sql("select count(*) from decision_log where action = 'RULES_RELOAD_REFUSED'").query(Long.class).single();
+        return jdbc.sql("select count(*) from decision_log where action = 'RULES_RELOAD_REFUSED'")
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void aCallInRecordsWhatItsPromiseSaidOnce() {
         List<String> recorded = jdbc.sql("""
                 select promise_id || ' ' || first_group_ref || ' ' || first_delivered_on || ' ' || length(content_sha256)
-                from delivered_promise where site = 'huddinge' and promise_id = 'HUDDINGE-2024'""")
-                .query(String.class).list();
+                from delivered_promise where site = 'huddinge' and promise_id = 'HUDDINGE-2024'""").query(String.class).list();
 
-        assertThat(recorded).as("the first call-in's delivery counts").containsExactly("HUDDINGE-2024 FP1 2026-01-10 64");
+        assertThat(recorded)
+                .as("the first call-in's delivery counts")
+                .containsExactly("HUDDINGE-2024 FP1 2026-01-10 64");
         assertThat(jdbc.sql("select content from delivered_promise where promise_id = 'HUDDINGE-2024'")
-                .query(String.class).single()).contains("dödar, skjuter eller spränger").doesNotContain("validTo");
+                        .query(String.class)
+                        .single())
+                .contains("dödar, skjuter eller spränger")
+                .doesNotContain("validTo");
     }
 
     @ParameterizedTest(name = "changing {2} of a delivered promise is refused")
@@ -113,8 +127,8 @@ class FrozenPromisesTests {
             validFrom: 2024-06-01                            | validFrom: 2024-07-01                                          | validFrom:            | dagen då löftet börjar gälla (validFrom)
             får sina villkor prövade.                        | får sina villkor prövade utan dröjsmål.                        | clauses:              | klausulerna (clauses)
             """)
-    void aReloadThatChangesADeliveredPromiseIsRefusedNamingItsLineThePromiseAndTheCallIns(String text,
-            String replacement, String key, String field) throws IOException {
+    void aReloadThatChangesADeliveredPromiseIsRefusedNamingItsLineThePromiseAndTheCallIns(
+            String text, String replacement, String key, String field) throws IOException {
         Path promise = rules(DELIVERED);
         String original = Files.readString(promise);
         String serving = active.current("huddinge").version();
@@ -134,7 +148,8 @@ class FrozenPromisesTests {
 
             assertThat(answer.status()).as(answer.text()).isEqualTo(422);
             assertThat(answer.contentType()).startsWith("application/problem+json");
-            // Huddinge's own scenarios may fail on the changed promise too; the promise's refusal is one error of its own.
+            // Huddinge's own scenarios may fail on the changed promise too; the promise's refusal is one error of its
+            // own.
             List<JsonNode> aboutThePromise = new ArrayList<>();
             answer.get("errors").forEach(e -> {
                 if (e.get("file").asString().equals(DELIVERED)) {
@@ -145,8 +160,9 @@ class FrozenPromisesTests {
             JsonNode error = aboutThePromise.get(0);
             assertThat(error.get("line").asInt()).isEqualTo(lineOf(promise, key));
             assertThat(error.get("message").asString())
-                    .startsWith("Löftet HUDDINGE-2024 har lämnats vid call-in med FP1 2026-01-10 och FP2 2026-01-10 och "
-                            + "får inte ändras; bara validTo får sättas.")
+                    .startsWith(
+                            "Löftet HUDDINGE-2024 har lämnats vid call-in med FP1 2026-01-10 och FP2 2026-01-10 och "
+                                    + "får inte ändras; bara validTo får sättas.")
                     .contains("Ändrat: " + field)
                     .contains("Skriv ett nytt löfte med ett nytt id");
             assertThat(active.current("huddinge").version()).isEqualTo(serving);
@@ -166,12 +182,22 @@ class FrozenPromisesTests {
             Api.Answer reloaded = api.post("legal", "/api/v1/rules/reload", "");
 
             assertThat(reloaded.status()).as(reloaded.text()).isEqualTo(200);
-            assertThat(active.current("huddinge").promises().get("HUDDINGE-2024").validTo()).hasToString("2027-06-30");
+            assertThat(active.current("huddinge")
+                            .promises()
+                            .get("HUDDINGE-2024")
+                            .validTo())
+                    .hasToString("2027-06-30");
         } finally {
             Files.writeString(promise, original);
             Api.Answer restored = api.post("legal", "/api/v1/rules/reload", "");
-            assertThat(restored.status()).as("validTo may be changed again: " + restored.text()).isEqualTo(200);
-            assertThat(active.current("huddinge").promises().get("HUDDINGE-2024").validTo()).isNull();
+            assertThat(restored.status())
+                    .as("validTo may be changed again: " + restored.text())
+                    .isEqualTo(200);
+            assertThat(active.current("huddinge")
+                            .promises()
+                            .get("HUDDINGE-2024")
+                            .validTo())
+                    .isNull();
         }
     }
 
@@ -189,8 +215,10 @@ class FrozenPromisesTests {
             assertThat(answer.get("errors")).anySatisfy(error -> {
                 assertThat(error.get("file").asString()).isEqualTo(DELIVERED);
                 assertThat(error.get("line").asInt()).isEqualTo(1);
-                assertThat(error.get("message").asString()).startsWith("Löftet HUDDINGE-2024 har lämnats vid call-in med "
-                        + "FP1 2026-01-10 och FP2 2026-01-10 och får inte tas bort.").contains("sätt validTo");
+                assertThat(error.get("message").asString())
+                        .startsWith("Löftet HUDDINGE-2024 har lämnats vid call-in med "
+                                + "FP1 2026-01-10 och FP2 2026-01-10 och får inte tas bort.")
+                        .contains("sätt validTo");
             });
             assertThat(active.current("huddinge").version()).isEqualTo(serving);
         } finally {
@@ -205,8 +233,10 @@ class FrozenPromisesTests {
         assertThat(refused.status()).as(refused.text()).isEqualTo(422);
         assertThat(refused.get("errors")).singleElement().satisfies(error -> {
             assertThat(error.get("file").asString()).isEqualTo(DELIVERED);
-            assertThat(error.get("message").asString()).startsWith("Löftet HUDDINGE-2024 har lämnats vid call-in med FP1 "
-                    + "2026-01-10 och FP2 2026-01-10 och får inte ändras").contains("triggers");
+            assertThat(error.get("message").asString())
+                    .startsWith("Löftet HUDDINGE-2024 har lämnats vid call-in med FP1 "
+                            + "2026-01-10 och FP2 2026-01-10 och får inte ändras")
+                    .contains("triggers");
         });
 
         Api.Answer ends = api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"ends-in-march\"}");
@@ -222,7 +252,10 @@ class FrozenPromisesTests {
             Files.writeString(promise, changed);
             Api.Answer reloaded = api.post("legal", "/api/v1/rules/reload", "");
             assertThat(reloaded.status()).as(reloaded.text()).isEqualTo(200);
-            assertThat(active.current("huddinge").promises().get("HUDDINGE-2027").deadlineDays(Priority.STANDARD))
+            assertThat(active.current("huddinge")
+                            .promises()
+                            .get("HUDDINGE-2027")
+                            .deadlineDays(Priority.STANDARD))
                     .isEqualTo(6);
             Files.writeString(promise, original);
             assertThat(api.post("legal", "/api/v1/rules/reload", "").status()).isEqualTo(200);
@@ -239,10 +272,15 @@ class FrozenPromisesTests {
             assertThat(refused.get("errors")).singleElement().satisfies(error -> {
                 assertThat(error.get("file").asString()).isEqualTo(NEVER_DELIVERED);
                 assertThat(error.get("line").asInt()).isEqualTo(lineOf(promise, "deadlines:"));
-                assertThat(error.get("message").asString()).startsWith("Löftet HUDDINGE-2027 har lämnats vid call-in med "
-                        + "FP3 2026-02-01 och får inte ändras").contains("Ändrat: fristerna (deadlines).");
+                assertThat(error.get("message").asString())
+                        .startsWith("Löftet HUDDINGE-2027 har lämnats vid call-in med "
+                                + "FP3 2026-02-01 och får inte ändras")
+                        .contains("Ändrat: fristerna (deadlines).");
             });
-            assertThat(active.current("huddinge").promises().get("HUDDINGE-2027").deadlineDays(Priority.STANDARD))
+            assertThat(active.current("huddinge")
+                            .promises()
+                            .get("HUDDINGE-2027")
+                            .deadlineDays(Priority.STANDARD))
                     .isEqualTo(7);
         } finally {
             Files.writeString(promise, original);

@@ -48,6 +48,7 @@ class JuristNewGroundReloadTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -56,9 +57,11 @@ class JuristNewGroundReloadTests {
         Api api = new Api(mvc, jdbc);
         String withGround = "{\"birthDate\":\"1999-03-04\",\"threatenedWitness\":true}";
         assertThat(api.put("admin", "/api/v1/persons/JG-A", withGround).status())
-                .as("the ground is not in the vocabulary before the edit and the reload").isEqualTo(400);
+                .as("the ground is not in the vocabulary before the edit and the reload")
+                .isEqualTo(400);
 
-        JuristTaskEdits.addContactBanForThreatenedWitnesses(workspace.resolve("rules"), "HUDDINGE-2026-KNIV", "2026-06-01");
+        JuristTaskEdits.addContactBanForThreatenedWitnesses(
+                workspace.resolve("rules"), "HUDDINGE-2026-KNIV", "2026-06-01");
         Api.Answer reloaded = api.post("legal", "/api/v1/rules/reload", "");
         assertThat(reloaded.status()).as(reloaded.text()).isEqualTo(200);
 
@@ -77,14 +80,19 @@ class JuristNewGroundReloadTests {
                  "speakers":[{"role":"POLICE"}],"customNotifications":[]}""");
         assertThat(callIn.status()).as(callIn.text()).isEqualTo(201);
 
-        Api.Answer reported = api.post("liaison", "/api/v1/incidents", Api.incident("K-JG-1", "KNIFE_ATTACK",
-                "2026-08-01T21:40:00+02:00", "JG", "PERPETRATOR", "CONFIRMED"));
+        Api.Answer reported = api.post(
+                "liaison",
+                "/api/v1/incidents",
+                Api.incident("K-JG-1", "KNIFE_ATTACK", "2026-08-01T21:40:00+02:00", "JG", "PERPETRATOR", "CONFIRMED"));
 
         assertThat(reported.status()).as(reported.text()).isEqualTo(201);
         String id = reported.get("recommendations").get(0).get("id").asString();
-        JsonNode recommendation = api.get("coordinator", "/api/v1/recommendations/" + id).body();
+        JsonNode recommendation =
+                api.get("coordinator", "/api/v1/recommendations/" + id).body();
         assertThat(recommendation.get("outcome").asString()).isEqualTo("GROUP_ENFORCEMENT");
-        assertThat(recommendation.get("summary").asString()).contains("ett knivangrepp").doesNotContain("KNIFE_ATTACK");
+        assertThat(recommendation.get("summary").asString())
+                .contains("ett knivangrepp")
+                .doesNotContain("KNIFE_ATTACK");
         List<JsonNode> bans = new ArrayList<>();
         for (JsonNode action : recommendation.get("actions")) {
             if (action.get("lever").asString().equals("CONTACT_BAN")) {
@@ -92,7 +100,9 @@ class JuristNewGroundReloadTests {
             }
         }
         assertThat(bans).extracting(a -> a.get("personRef").asString()).containsExactly("JG-A");
-        assertThat(bans.get(0).get("explanation").asString()).isEqualTo("JG-A har hotat ett vittne, vilket ger egen "
-                + "rättslig grund för kontaktförbud, och åtgärden ingår i löftet HUDDINGE-2026-KNIV som gruppen fick.");
+        assertThat(bans.get(0).get("explanation").asString())
+                .isEqualTo(
+                        "JG-A har hotat ett vittne, vilket ger egen "
+                                + "rättslig grund för kontaktförbud, och åtgärden ingår i löftet HUDDINGE-2026-KNIV som gruppen fick.");
     }
 }

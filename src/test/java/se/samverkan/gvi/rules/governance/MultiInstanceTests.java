@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.jspecify.annotations.Nullable;
-import java.time.Duration;
 import org.awaitility.Awaitility;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,9 @@ class MultiInstanceTests {
         properties.put("gvi.rules.path", rules.toString());
         properties.put("gvi.rules.sync-interval", "PT1S");
         properties.put("spring.main.banner-mode", "off");
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] args = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(GviApplication.class).run(args);
     }
 
@@ -72,8 +74,9 @@ class MultiInstanceTests {
         }
     }
 
-    private static HttpResponse<String> call(ConfigurableApplicationContext instance, String user, String method,
-                                             String path, @Nullable String body) throws Exception {
+    private static HttpResponse<String> call(
+            ConfigurableApplicationContext instance, String user, String method, String path, @Nullable String body)
+            throws Exception {
         return Instances.call(instance, user, method, path, body);
     }
 
@@ -98,8 +101,11 @@ class MultiInstanceTests {
         assertThat(reload.statusCode()).as(reload.body()).isEqualTo(200);
         String reloaded = version(first);
         assertThat(reloaded).isNotEqualTo(before);
-        Awaitility.await("the second instance follows the reload made on the first").atMost(Duration.ofSeconds(15)).pollInSameThread()
-                .pollInterval(Duration.ofMillis(200)).until(() -> version(second), reloaded::equals);
+        Awaitility.await("the second instance follows the reload made on the first")
+                .atMost(Duration.ofSeconds(15))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> version(second), reloaded::equals);
         assertThat(call(second, "legal", "GET", "/api/v1/rules", null).body()).contains(reloaded);
         // levers.yaml is common, but the reload was Huddinge's: Malmö keeps its version on both instances
         assertThat(version(first, "malmo")).isEqualTo(malmoFirst);
@@ -109,8 +115,10 @@ class MultiInstanceTests {
     @Test
     void aRestartedInstanceAdoptsEachSitesRecordedVersionNotItsChangedFolder() {
         Path rules = RuleFolderFixture.copyOfProjectRules(workspace.resolve("third"));
-        RuleFolderFixture.replace(rules.resolve("sites/malmo/promises/malmo-2025.yaml"), "  STANDARD: 10", "  STANDARD: 9");
-        RuleFolderFixture.replace(rules.resolve("sites/huddinge/promises/huddinge-2024.yaml"), "  STANDARD: 7", "  STANDARD: 6");
+        RuleFolderFixture.replace(
+                rules.resolve("sites/malmo/promises/malmo-2025.yaml"), "  STANDARD: 10", "  STANDARD: 9");
+        RuleFolderFixture.replace(
+                rules.resolve("sites/huddinge/promises/huddinge-2024.yaml"), "  STANDARD: 7", "  STANDARD: 6");
         String huddinge = version(first, "huddinge");
         String malmo = version(first, "malmo");
         try (ConfigurableApplicationContext third = start(database, rules)) {
@@ -135,7 +143,8 @@ class MultiInstanceTests {
         List<Integer> statuses = List.of(a.get().statusCode(), b.get().statusCode());
 
         assertThat(statuses).containsExactlyInAnyOrder(201, 200);
-        assertThat(a.get().body().replaceAll("\\s", "")).isEqualTo(b.get().body().replaceAll("\\s", ""));
+        assertThat(a.get().body().replaceAll("\\s", ""))
+                .isEqualTo(b.get().body().replaceAll("\\s", ""));
     }
 
     private static HttpResponse<String> post(ConfigurableApplicationContext instance, String body) {

@@ -16,13 +16,18 @@ import se.samverkan.gvi.support.Instances;
  * (whose servlet container would resolve "." to its own temporary folder), and a refusal names the
  * proposed folder as the reviewer wrote it, never as a path of the server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:proposals;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "gvi.rules.warm-up-evaluations=1", "gvi.delivery.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:proposals;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "gvi.rules.warm-up-evaluations=1",
+            "gvi.delivery.enabled=false"
+        })
 class ProposalsRootTests {
 
     @Autowired
     GviRulesSettings settings;
+
     @Autowired
     ConfigurableApplicationContext service;
 
@@ -33,14 +38,16 @@ class ProposalsRootTests {
 
     @Test
     void aProposalBesideTheRulesIsFoundAndAMissingOneIsNamedAsWritten() throws Exception {
-        HttpResponse<String> found = Instances.call(service, "legal", "POST", "/api/v1/rules/impact",
-                "{\"folder\":\"rules\"}");
+        HttpResponse<String> found =
+                Instances.call(service, "legal", "POST", "/api/v1/rules/impact", "{\"folder\":\"rules\"}");
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
 
-        HttpResponse<String> missing = Instances.call(service, "legal", "POST", "/api/v1/rules/impact",
-                "{\"folder\":\"proposals/ingen-sådan\"}");
+        HttpResponse<String> missing = Instances.call(
+                service, "legal", "POST", "/api/v1/rules/impact", "{\"folder\":\"proposals/ingen-sådan\"}");
         assertThat(missing.statusCode()).as(missing.body()).isEqualTo(422);
-        assertThat(missing.body()).contains("\"file\":\"proposals/ingen-sådan\"", "Mappen finns inte.")
-                .doesNotContain(Path.of("").toAbsolutePath().toString()).doesNotContain("/tmp");
+        assertThat(missing.body())
+                .contains("\"file\":\"proposals/ingen-sådan\"", "Mappen finns inte.")
+                .doesNotContain(Path.of("").toAbsolutePath().toString())
+                .doesNotContain("/tmp");
     }
 }

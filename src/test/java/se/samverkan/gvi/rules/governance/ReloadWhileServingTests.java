@@ -57,8 +57,10 @@ class ReloadWhileServingTests {
 
     @Autowired
     RuleGovernance governance;
+
     @Autowired
     ActiveRuleSet active;
+
     @Autowired
     HeldClock clock;
 
@@ -69,19 +71,26 @@ class ReloadWhileServingTests {
         AtomicBoolean loggedDuringTheScenarios = new AtomicBoolean();
         reloading.start();
         // the reload is inside its check once the scenario run (Cucumber) is on its stack
-        Awaitility.await("the reload runs the scenarios").atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(5)).until(() -> runsScenarios(reloading) || !reloading.isAlive());
+        Awaitility.await("the reload runs the scenarios")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> runsScenarios(reloading) || !reloading.isAlive());
         boolean before = runsScenarios(reloading);
-        Thread other = new Thread(() -> LoggerFactory.getLogger(ReloadWhileServingTests.class)
-                .info("P-0042: another request is served"), "other-request");
+        Thread other = new Thread(
+                () -> LoggerFactory.getLogger(ReloadWhileServingTests.class).info("P-0042: another request is served"),
+                "other-request");
         other.start();
         other.join();
         loggedDuringTheScenarios.set(before && runsScenarios(reloading));
         reloading.join();
 
-        assertThat(loggedDuringTheScenarios).as("the line was logged while the reload ran the scenarios").isTrue();
+        assertThat(loggedDuringTheScenarios)
+                .as("the line was logged while the reload ran the scenarios")
+                .isTrue();
         assertThat(output.getOut()).contains("P-0042: another request is served");
-        assertThat(output.getOut()).as("the reload ended after its check").contains("after a reload by huddinge-jurist");
+        assertThat(output.getOut())
+                .as("the reload ended after its check")
+                .contains("after a reload by huddinge-jurist");
     }
 
     @Test
@@ -89,23 +98,29 @@ class ReloadWhileServingTests {
         String serving = active.current("huddinge").version();
         clock.holdThread("reload");
         CompletableFuture<Void> reload = new CompletableFuture<>();
-        Thread reloading = new Thread(() -> {
-            try {
-                Sites.huddinge(() -> governance.reload(LEGAL));
-                reload.complete(null);
-            } catch (RuntimeException e) {
-                reload.completeExceptionally(e);
-            }
-        }, "reload");
+        Thread reloading = new Thread(
+                () -> {
+                    try {
+                        Sites.huddinge(() -> governance.reload(LEGAL));
+                        reload.complete(null);
+                    } catch (RuntimeException e) {
+                        reload.completeExceptionally(e);
+                    }
+                },
+                "reload");
         reloading.start();
         try {
-            assertThat(clock.held.await(2, TimeUnit.MINUTES)).as("the reload reached its check").isTrue();
+            assertThat(clock.held.await(2, TimeUnit.MINUTES))
+                    .as("the reload reached its check")
+                    .isTrue();
 
             // read while the reload waits inside its check: neither read may wait for it
             assertThat(active.current("huddinge").version()).isEqualTo(serving);
             assertThat(governance.describe("huddinge").version()).isEqualTo(serving);
             assertThat(governance.catalogueHtml("huddinge")).contains(serving);
-            assertThat(reload).as("the reload was still held in its check while the reads answered").isNotDone();
+            assertThat(reload)
+                    .as("the reload was still held in its check while the reads answered")
+                    .isNotDone();
         } finally {
             clock.release.countDown();
         }

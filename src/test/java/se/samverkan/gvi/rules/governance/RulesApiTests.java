@@ -38,15 +38,19 @@ class RulesApiTests {
         // a changed policy the lawful way: the delivered promise ends, a new one with debt enforcement follows
         ProposedFolders.debtFromMarch(workspace.resolve("proposals/debt-from-march"));
         registry.add("gvi.rules.path", rules::toString);
-        registry.add("gvi.rules.proposals-root", () -> workspace.resolve("proposals").toString());
+        registry.add(
+                "gvi.rules.proposals-root", () -> workspace.resolve("proposals").toString());
     }
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ActiveRuleSet active;
+
     @Autowired
     Api api;
 
@@ -59,7 +63,9 @@ class RulesApiTests {
         Api.Answer answer = api.get("coordinator", "/api/v1/rules");
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
-        assertThat(answer.get("version").asString()).isEqualTo(active.current("huddinge").version()).matches("[0-9a-f]{64}");
+        assertThat(answer.get("version").asString())
+                .isEqualTo(active.current("huddinge").version())
+                .matches("[0-9a-f]{64}");
         assertThat(answer.get("loadedAt").asString()).isNotBlank();
         assertThat(answer.get("promises").toString()).contains("HUDDINGE-2024");
         assertThat(answer.get("levers").toString()).contains("SUPERVISION_REVIEW", "DEBT_ENFORCEMENT");
@@ -76,8 +82,10 @@ class RulesApiTests {
         Path file = rules().resolve("gvi/05-custody-exit.dslr");
         String original = Files.readString(file);
         try {
-            Files.writeString(file, original.replace("Personen har fyllt straffbarhetsåldern och är frihetsberövad",
-                    "Personen sitter häktad"));
+            Files.writeString(
+                    file,
+                    original.replace(
+                            "Personen har fyllt straffbarhetsåldern och är frihetsberövad", "Personen sitter häktad"));
 
             Api.Answer answer = api.post("legal", "/api/v1/rules/reload", "");
 
@@ -89,7 +97,9 @@ class RulesApiTests {
             assertThat(error.get("message").asString()).contains("Personen sitter häktad");
             assertThat(active.current("huddinge").version()).isEqualTo(serving);
             assertThat(api.count("decision_log")).isEqualTo(log + 1);
-            assertThat(jdbc.sql("select action from decision_log order by seq desc limit 1").query(String.class).single())
+            assertThat(jdbc.sql("select action from decision_log order by seq desc limit 1")
+                            .query(String.class)
+                            .single())
                     .isEqualTo("RULES_RELOAD_REFUSED");
         } finally {
             Files.writeString(file, original);
@@ -106,7 +116,8 @@ class RulesApiTests {
             Api.Answer answer = api.post("legal", "/api/v1/rules/reload", "");
 
             assertThat(answer.status()).as(answer.text()).isEqualTo(422);
-            assertThat(answer.get("errors").toString()).contains("frister-och-eskalering.feature")
+            assertThat(answer.get("errors").toString())
+                    .contains("frister-och-eskalering.feature")
                     .contains("skulle ha fristen 2026-02-09 09:00 men har 2026-02-07 09:00");
         } finally {
             Files.writeString(promise, original);
@@ -119,8 +130,10 @@ class RulesApiTests {
         String original = Files.readString(table);
         try {
             // longer than Huddinge's seven days for STANDARD: allowed, changes nothing, worth a warning
-            Files.writeString(table, original.stripTrailing() + "\nSTANDARD,DEBT_ENFORCEMENT,30,"
-                    + "\"Utsökningsbalken (1981:774) 4 kap.: ett tak för senare löften\"\n");
+            Files.writeString(
+                    table,
+                    original.stripTrailing() + "\nSTANDARD,DEBT_ENFORCEMENT,30,"
+                            + "\"Utsökningsbalken (1981:774) 4 kap.: ett tak för senare löften\"\n");
             int line = (int) original.stripTrailing().lines().count() + 1;
 
             Api.Answer reloaded = api.post("legal", "/api/v1/rules/reload", "");
@@ -133,13 +146,16 @@ class RulesApiTests {
                 assertThat(warning.get("file").asString()).isEqualTo("gvi/lever-deadlines.drl.csv");
                 assertThat(warning.get("line").asInt()).isEqualTo(line);
             }
-            assertThat(warnings.toString()).contains("30 dagar är längre än löftet HUDDINGE-2024",
-                    "30 dagar är längre än löftet HUDDINGE-2027");
+            assertThat(warnings.toString())
+                    .contains(
+                            "30 dagar är längre än löftet HUDDINGE-2024", "30 dagar är längre än löftet HUDDINGE-2027");
         } finally {
             Files.writeString(table, original);
             Api.Answer restored = api.post("legal", "/api/v1/rules/reload", "");
             assertThat(restored.status()).isEqualTo(200);
-            assertThat(restored.get("warnings")).as("the default rules warn of nothing").isEmpty();
+            assertThat(restored.get("warnings"))
+                    .as("the default rules warn of nothing")
+                    .isEmpty();
         }
     }
 
@@ -149,27 +165,38 @@ class RulesApiTests {
         Path levers = rules().resolve("levers.yaml");
         String original = Files.readString(levers);
         try {
-            Files.writeString(levers, original.replace("Utsökningsbalken (1981:774) 4 kap. (utmätning)",
-                    "Utsökningsbalken (1981:774) 4 kap. 1 § (utmätning)"));
+            Files.writeString(
+                    levers,
+                    original.replace(
+                            "Utsökningsbalken (1981:774) 4 kap. (utmätning)",
+                            "Utsökningsbalken (1981:774) 4 kap. 1 § (utmätning)"));
 
             Api.Answer reloaded = api.post("legal", "/api/v1/rules/reload", "");
 
             assertThat(reloaded.status()).as(reloaded.text()).isEqualTo(200);
             assertThat(reloaded.get("previousVersion").asString()).isEqualTo(before);
             String after = reloaded.get("version").asString();
-            assertThat(after).isNotEqualTo(before).isEqualTo(active.current("huddinge").version());
+            assertThat(after)
+                    .isNotEqualTo(before)
+                    .isEqualTo(active.current("huddinge").version());
             api.group("RA1", true);
-            Api.Answer incident = api.post("liaison", "/api/v1/incidents",
+            Api.Answer incident = api.post(
+                    "liaison",
+                    "/api/v1/incidents",
                     incident("K-RA-1", "SHOOTING", "2026-02-01T21:40:00+01:00", "RA1", "PERPETRATOR", "CONFIRMED"));
             String id = incident.get("recommendations").get(0).get("id").asString();
-            JsonNode recommendation = api.get("coordinator", "/api/v1/recommendations/" + id).body();
+            JsonNode recommendation =
+                    api.get("coordinator", "/api/v1/recommendations/" + id).body();
             assertThat(recommendation.get("ruleSetVersion").asString()).isEqualTo(after);
 
             Api.Answer stored = api.get("auditor", "/api/v1/rules/versions/" + after);
             assertThat(stored.status()).as(stored.text()).isEqualTo(200);
             assertThat(stored.get("files").toString()).contains("levers.yaml").contains("4 kap. 1 § (utmätning)");
-            assertThat(api.get("auditor", "/api/v1/rules/versions/" + before).status()).isEqualTo(200);
-            assertThat(api.get("auditor", "/api/v1/rules/versions/" + "0".repeat(64)).status()).isEqualTo(404);
+            assertThat(api.get("auditor", "/api/v1/rules/versions/" + before).status())
+                    .isEqualTo(200);
+            assertThat(api.get("auditor", "/api/v1/rules/versions/" + "0".repeat(64))
+                            .status())
+                    .isEqualTo(404);
         } finally {
             Files.writeString(levers, original);
             assertThat(api.post("legal", "/api/v1/rules/reload", "").status()).isEqualTo(200);
@@ -180,17 +207,44 @@ class RulesApiTests {
     void anImpactAnalysisListsWhatAProposedFolderWouldChangeWithoutActivatingIt() {
         api.group("RA2", true);
         api.person("RA2-A", "1998-04-01", "\"underSupervision\":true,\"enforcementDebt\":true");
-        assertThat(api.post("liaison", "/api/v1/incidents",
-                incident("K-RA-2", "SHOOTING", "2026-03-02T21:40:00+01:00", "RA2", "PERPETRATOR", "CONFIRMED")).status())
+        assertThat(api.post(
+                                "liaison",
+                                "/api/v1/incidents",
+                                incident(
+                                        "K-RA-2",
+                                        "SHOOTING",
+                                        "2026-03-02T21:40:00+01:00",
+                                        "RA2",
+                                        "PERPETRATOR",
+                                        "CONFIRMED"))
+                        .status())
                 .isEqualTo(201);
         // an older incident reported later does not escalate the earlier-reported one (GVI-14), and its
         // replay must not either: the replay sees the enforcements stored when the incident was
         api.group("RA3", true);
-        assertThat(api.post("liaison", "/api/v1/incidents",
-                incident("K-RA-3A", "SHOOTING", "2026-02-10T21:40:00+01:00", "RA3", "PERPETRATOR", "CONFIRMED")).status())
+        assertThat(api.post(
+                                "liaison",
+                                "/api/v1/incidents",
+                                incident(
+                                        "K-RA-3A",
+                                        "SHOOTING",
+                                        "2026-02-10T21:40:00+01:00",
+                                        "RA3",
+                                        "PERPETRATOR",
+                                        "CONFIRMED"))
+                        .status())
                 .isEqualTo(201);
-        assertThat(api.post("liaison", "/api/v1/incidents",
-                incident("K-RA-3B", "SHOOTING", "2026-02-01T21:40:00+01:00", "RA3", "PERPETRATOR", "CONFIRMED")).status())
+        assertThat(api.post(
+                                "liaison",
+                                "/api/v1/incidents",
+                                incident(
+                                        "K-RA-3B",
+                                        "SHOOTING",
+                                        "2026-02-01T21:40:00+01:00",
+                                        "RA3",
+                                        "PERPETRATOR",
+                                        "CONFIRMED"))
+                        .status())
                 .isEqualTo(201);
         String serving = active.current("huddinge").version();
 
@@ -211,17 +265,26 @@ class RulesApiTests {
         assertThat(ra2.get("outcomeBefore").asString()).isEqualTo("GROUP_ENFORCEMENT");
         assertThat(ra2.get("outcomeAfter").asString()).isEqualTo("DELIVER_PROMISE");
         assertThat(ra2.get("actionsRemoved").toString()).contains("RA2-A SUPERVISION_REVIEW");
-        assertThat(impact.get("changes").toString()).as("RA3's incidents lie before the promise ends, nor do their "
-                + "priorities change").doesNotContain("K-RA-3A").doesNotContain("K-RA-3B");
-        assertThat(api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"../rules\"}").status()).isEqualTo(422);
-        assertThat(api.post("coordinator", "/api/v1/rules/impact", "{\"folder\":\"debt-from-march\"}").status())
+        assertThat(impact.get("changes").toString())
+                .as("RA3's incidents lie before the promise ends, nor do their " + "priorities change")
+                .doesNotContain("K-RA-3A")
+                .doesNotContain("K-RA-3B");
+        assertThat(api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"../rules\"}")
+                        .status())
+                .isEqualTo(422);
+        assertThat(api.post("coordinator", "/api/v1/rules/impact", "{\"folder\":\"debt-from-march\"}")
+                        .status())
                 .isEqualTo(403);
     }
 
     @Test
     void anApprovalNeedsTheExactVersionShape() {
-        assertThat(api.post("legal", "/api/v1/rules/approvals", "{\"version\":\"not-a-version\"}").status()).isEqualTo(400);
-        Api.Answer approval = api.post("legal", "/api/v1/rules/approvals",
+        assertThat(api.post("legal", "/api/v1/rules/approvals", "{\"version\":\"not-a-version\"}")
+                        .status())
+                .isEqualTo(400);
+        Api.Answer approval = api.post(
+                "legal",
+                "/api/v1/rules/approvals",
                 "{\"version\":\"" + active.current("huddinge").version() + "\"}");
         assertThat(approval.status()).as(approval.text()).isEqualTo(201);
         assertThat(approval.get("approvedBy").asString()).isEqualTo("legal");
@@ -231,8 +294,10 @@ class RulesApiTests {
     void aVersionWhoseDigitsHappenToLookLikeAnIdentityNumberIsStillAVersion() {
         String version = "a8501011234" + "b".repeat(53);
 
-        assertThat(api.get("legal", "/api/v1/rules/versions/" + version).status()).isEqualTo(404);
-        assertThat(api.post("legal", "/api/v1/rules/approvals", "{\"version\":\"" + version + "\"}").status())
+        assertThat(api.get("legal", "/api/v1/rules/versions/" + version).status())
+                .isEqualTo(404);
+        assertThat(api.post("legal", "/api/v1/rules/approvals", "{\"version\":\"" + version + "\"}")
+                        .status())
                 .isEqualTo(201);
     }
 }

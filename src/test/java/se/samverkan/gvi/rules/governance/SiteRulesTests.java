@@ -68,18 +68,25 @@ class SiteRulesTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ActiveRuleSet active;
+
     @Autowired
     RuleGovernance governance;
+
     @Autowired
     GroupService groups;
+
     @Autowired
     IncidentService incidents;
+
     @Autowired
     Recommendations recommendations;
+
     @Autowired
     Api api;
 
@@ -100,12 +107,16 @@ class SiteRulesTests {
         Api.Answer overHttp = api.get("coordinator", "/api/v1/rules");
         assertThat(overHttp.status()).as(overHttp.text()).isEqualTo(200);
         assertThat(overHttp.get("version").asString()).isEqualTo(huddinge.version());
-        assertThat(overHttp.get("promises").toString()).contains("HUDDINGE-2024").doesNotContain("MALMO-2025");
+        assertThat(overHttp.get("promises").toString())
+                .contains("HUDDINGE-2024")
+                .doesNotContain("MALMO-2025");
 
         Api.Answer malmoOverHttp = api.get("malmo-legal", "/api/v1/rules");
         assertThat(malmoOverHttp.status()).as(malmoOverHttp.text()).isEqualTo(200);
         assertThat(malmoOverHttp.get("version").asString()).isEqualTo(malmo.version());
-        assertThat(malmoOverHttp.get("promises").toString()).contains("MALMO-2025").doesNotContain("HUDDINGE-2024");
+        assertThat(malmoOverHttp.get("promises").toString())
+                .contains("MALMO-2025")
+                .doesNotContain("HUDDINGE-2024");
     }
 
     @Test
@@ -115,8 +126,11 @@ class SiteRulesTests {
         RecommendationView malmoBefore = malmoIncident("K-SR-1", "SR1", "SR1-A");
         assertThat(malmoBefore.ruleSetVersion()).isEqualTo(malmoVersion);
         assertThat(malmoBefore.promiseId()).isEqualTo("MALMO-2025");
-        assertThat(malmoBefore.actions()).extracting(RecommendationView.ActionView::lever).contains("DEBT_ENFORCEMENT");
-        assertThat(Duration.between(malmoBefore.reportedAt(), malmoBefore.dueBy())).isEqualTo(Duration.ofDays(10));
+        assertThat(malmoBefore.actions())
+                .extracting(RecommendationView.ActionView::lever)
+                .contains("DEBT_ENFORCEMENT");
+        assertThat(Duration.between(malmoBefore.reportedAt(), malmoBefore.dueBy()))
+                .isEqualTo(Duration.ofDays(10));
 
         Path levers = rules("levers.yaml");
         Path promise = rules("sites/huddinge/promises/huddinge-2027.yaml");
@@ -132,20 +146,38 @@ class SiteRulesTests {
 
             assertThat(reload.status()).as(reload.text()).isEqualTo(200);
             String huddingeAfter = reload.get("version").asString();
-            assertThat(huddingeAfter).isNotEqualTo(huddingeBefore).isEqualTo(active.current("huddinge").version());
-            assertThat(active.current("huddinge").promises().get("HUDDINGE-2027").deadlines().get(Priority.STANDARD))
+            assertThat(huddingeAfter)
+                    .isNotEqualTo(huddingeBefore)
+                    .isEqualTo(active.current("huddinge").version());
+            assertThat(active.current("huddinge")
+                            .promises()
+                            .get("HUDDINGE-2027")
+                            .deadlines()
+                            .get(Priority.STANDARD))
                     .isEqualTo(6);
             assertThat(active.current("malmo").version()).isEqualTo(malmoVersion);
-            assertThat(jdbc.sql("select version from rule_set_active where site = 'malmo'").query(String.class).single()
-                    .strip()).isEqualTo(malmoVersion);
-            assertThat(Sites.malmo(() -> recommendations.get(MALMO_COORDINATOR, malmoBefore.id()))).isEqualTo(malmoBefore);
-            assertThat(Sites.malmo(() -> incidents.evaluate(MALMO_LIAISON, request("K-SR-WHATIF", "SR1"))).recommendations())
-                    .singleElement().satisfies(r -> assertThat(r.ruleSetVersion()).isEqualTo(malmoVersion));
+            assertThat(jdbc.sql("select version from rule_set_active where site = 'malmo'")
+                            .query(String.class)
+                            .single()
+                            .strip())
+                    .isEqualTo(malmoVersion);
+            assertThat(Sites.malmo(() -> recommendations.get(MALMO_COORDINATOR, malmoBefore.id())))
+                    .isEqualTo(malmoBefore);
+            assertThat(Sites.malmo(() -> incidents.evaluate(MALMO_LIAISON, request("K-SR-WHATIF", "SR1")))
+                            .recommendations())
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.ruleSetVersion()).isEqualTo(malmoVersion));
             // each site's history holds only the versions that served it
-            assertThat(Sites.huddinge(() -> governance.version("huddinge", huddingeAfter)).files()).extracting(RulesViews.RuleFile::path)
-                    .contains("promises/huddinge-2024.yaml").doesNotContain("promises/malmo-2025.yaml");
-            assertThatThrownBy(() -> Sites.malmo(() -> governance.version("malmo", huddingeAfter))).isInstanceOf(NotFoundException.class);
-            assertThat(Sites.malmo(() -> governance.version("malmo", malmoVersion)).files()).extracting(RulesViews.RuleFile::path)
+            assertThat(Sites.huddinge(() -> governance.version("huddinge", huddingeAfter))
+                            .files())
+                    .extracting(RulesViews.RuleFile::path)
+                    .contains("promises/huddinge-2024.yaml")
+                    .doesNotContain("promises/malmo-2025.yaml");
+            assertThatThrownBy(() -> Sites.malmo(() -> governance.version("malmo", huddingeAfter)))
+                    .isInstanceOf(NotFoundException.class);
+            assertThat(Sites.malmo(() -> governance.version("malmo", malmoVersion))
+                            .files())
+                    .extracting(RulesViews.RuleFile::path)
                     .contains("promises/malmo-2025.yaml");
         } finally {
             Files.writeString(levers, leversText);
@@ -166,14 +198,17 @@ class SiteRulesTests {
 
             assertThatThrownBy(() -> Sites.malmo(() -> governance.reload(MALMO_LEGAL)))
                     .isInstanceOf(RuleFolderRefused.class)
-                    .satisfies(e -> assertThat(((RuleFolderRefused) e).problems()).contains(new RuleProblem(
-                            "sites/malmo/promises/malmo-2025.yaml", deadlinesLine,
-                            "Löftet saknar en frist i dagar (minst 1) för prioriteten STANDARD.")));
+                    .satisfies(e -> assertThat(((RuleFolderRefused) e).problems())
+                            .contains(new RuleProblem(
+                                    "sites/malmo/promises/malmo-2025.yaml",
+                                    deadlinesLine,
+                                    "Löftet saknar en frist i dagar (minst 1) för prioriteten STANDARD.")));
             assertThat(active.current("malmo").version()).isEqualTo(malmoVersion);
             assertThat(refusals("malmo-jurist")).isEqualTo(refusals + 1);
 
             Api.Answer huddinge = api.post("legal", "/api/v1/rules/reload", "");
-            assertThat(huddinge.status()).as("Malmö's promise is no part of Huddinge's rule set: " + huddinge.text())
+            assertThat(huddinge.status())
+                    .as("Malmö's promise is no part of Huddinge's rule set: " + huddinge.text())
                     .isEqualTo(200);
         } finally {
             Files.writeString(promise, original);
@@ -192,7 +227,9 @@ class SiteRulesTests {
                     .isInstanceOf(RuleFolderRefused.class)
                     // (once a call-in has delivered MALMO-2025, the changed deadline is refused for that too)
                     .satisfies(e -> assertThat(((RuleFolderRefused) e).problems())
-                            .filteredOn(p -> p.file().endsWith(".feature")).singleElement().satisfies(p -> {
+                            .filteredOn(p -> p.file().endsWith(".feature"))
+                            .singleElement()
+                            .satisfies(p -> {
                                 assertThat(p.file()).endsWith("features/sites/malmo/malmos-lofte.feature");
                                 assertThat(p.message()).contains("orten malmo").contains("2026-02-12 09:00");
                             }));
@@ -209,10 +246,11 @@ class SiteRulesTests {
         try {
             assertThatThrownBy(() -> Sites.malmo(() -> governance.reload(MALMO_LEGAL)))
                     .isInstanceOf(RuleFolderRefused.class)
-                    .satisfies(e -> assertThat(((RuleFolderRefused) e).problems()).anySatisfy(p -> {
-                        assertThat(p.file()).isEqualTo("sites/malmo/ages.yaml");
-                        assertThat(p.message()).contains("gemensam");
-                    }));
+                    .satisfies(e -> assertThat(((RuleFolderRefused) e).problems())
+                            .anySatisfy(p -> {
+                                assertThat(p.file()).isEqualTo("sites/malmo/ages.yaml");
+                                assertThat(p.message()).contains("gemensam");
+                            }));
         } finally {
             Files.delete(ages);
         }
@@ -229,7 +267,9 @@ class SiteRulesTests {
 
     private long refusals(String actor) {
         return jdbc.sql("select count(*) from decision_log where action = 'RULES_RELOAD_REFUSED' and actor = :actor")
-                .param("actor", actor).query(Long.class).single();
+                .param("actor", actor)
+                .query(Long.class)
+                .single();
     }
 
     /** A Malmö group on notice of Malmö's promise, and a confirmed shooting by it. */
@@ -238,21 +278,39 @@ class SiteRulesTests {
     }
 
     private RecommendationView malmoIncidentInScope(String reference, String group, String person) {
-        groups.savePerson(MALMO_ADMIN, person, new PersonRequest(LocalDate.of(1998, 4, 1),
-                java.util.Map.of("underSupervision", true, "enforcementDebt", true)));
-        groups.saveGroup(MALMO_ADMIN, group, new GroupRequest("Grupp " + group, "Fiktiva området", List.of(),
-                new GroupRequest.Audit(LocalDate.of(2025, 6, 1),
-                        List.of(new GroupRequest.Member(person, LocalDate.of(2024, 1, 1), null)))));
-        groups.recordCallIn(MALMO_COORDINATOR, group, new CallInRequest(LocalDate.of(2026, 1, 10), "MALMO-2025",
-                List.of(person), List.of(), List.of()));
+        groups.savePerson(
+                MALMO_ADMIN,
+                person,
+                new PersonRequest(
+                        LocalDate.of(1998, 4, 1), java.util.Map.of("underSupervision", true, "enforcementDebt", true)));
+        groups.saveGroup(
+                MALMO_ADMIN,
+                group,
+                new GroupRequest(
+                        "Grupp " + group,
+                        "Fiktiva området",
+                        List.of(),
+                        new GroupRequest.Audit(
+                                LocalDate.of(2025, 6, 1),
+                                List.of(new GroupRequest.Member(person, LocalDate.of(2024, 1, 1), null)))));
+        groups.recordCallIn(
+                MALMO_COORDINATOR,
+                group,
+                new CallInRequest(LocalDate.of(2026, 1, 10), "MALMO-2025", List.of(person), List.of(), List.of()));
         var reported = incidents.report(MALMO_LIAISON, request(reference, group));
-        return recommendations.get(MALMO_COORDINATOR, reported.report().recommendations().get(0).id());
+        return recommendations.get(
+                MALMO_COORDINATOR, reported.report().recommendations().get(0).id());
     }
 
     private static IncidentRequest request(String reference, String group) {
-        return new IncidentRequest(reference, "SHOOTING", OffsetDateTime.parse("2026-02-01T21:40:00+01:00"),
-                "Fiktivt", "Fiktiv händelse", List.of(new IncidentRequest.AttributionRequest(group, Role.PERPETRATOR,
-                        Confidence.CONFIRMED)), List.of());
+        return new IncidentRequest(
+                reference,
+                "SHOOTING",
+                OffsetDateTime.parse("2026-02-01T21:40:00+01:00"),
+                "Fiktivt",
+                "Fiktiv händelse",
+                List.of(new IncidentRequest.AttributionRequest(group, Role.PERPETRATOR, Confidence.CONFIRMED)),
+                List.of());
     }
 
     private static int lineOf(String text, String needle) {

@@ -19,8 +19,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.decision.RuleFolderFixture;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.support.Api;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
@@ -70,8 +70,10 @@ class VocabularyAsDataTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ActiveRuleSet active;
 
@@ -92,10 +94,11 @@ class VocabularyAsDataTests {
         Api api = new Api(mvc, jdbc);
         api.group("VD1", true);
         String withNewFact = "{\"birthDate\":\"1999-03-04\",\"bannedFromArea\":true}";
-        String knifeAttack = Api.incident("K-VD-1", "KNIFE_ATTACK", "2026-02-01T21:40:00+01:00", "VD1", "PERPETRATOR",
-                "CONFIRMED");
+        String knifeAttack =
+                Api.incident("K-VD-1", "KNIFE_ATTACK", "2026-02-01T21:40:00+01:00", "VD1", "PERPETRATOR", "CONFIRMED");
         assertThat(api.put("admin", "/api/v1/persons/VD-P1", withNewFact).status())
-                .as("not yet in the vocabulary").isEqualTo(400);
+                .as("not yet in the vocabulary")
+                .isEqualTo(400);
         Api.Answer unknownType = api.post("liaison", "/api/v1/incidents", knifeAttack);
         assertThat(unknownType.status()).isEqualTo(400);
         assertThat(unknownType.get("errors").toString()).contains("type");
@@ -112,19 +115,36 @@ class VocabularyAsDataTests {
         Api.Answer read = api.get("liaison", "/api/v1/persons/VD-P1");
         List<String> fields = new ArrayList<>();
         read.body().propertyNames().forEach(fields::add);
-        assertThat(fields).as("every fact of the vocabulary, in its order").containsExactly("ref", "birthDate",
-                "underSupervision", "unservedSentence", "outstandingWarrant", "enforcementDebt", "registeredVehicle",
-                "priorViolentOffence", "inCustody", "supportAccepted", "bannedFromArea");
+        assertThat(fields)
+                .as("every fact of the vocabulary, in its order")
+                .containsExactly(
+                        "ref",
+                        "birthDate",
+                        "underSupervision",
+                        "unservedSentence",
+                        "outstandingWarrant",
+                        "enforcementDebt",
+                        "registeredVehicle",
+                        "priorViolentOffence",
+                        "inCustody",
+                        "supportAccepted",
+                        "bannedFromArea");
         assertThat(read.get("bannedFromArea").asBoolean()).isTrue();
         assertThat(read.get("inCustody").asBoolean()).isFalse();
         assertThat(jdbc.sql("select code from person_fact where site = 'huddinge' and person_ref = 'VD-P1'")
-                .query(String.class).list()).containsExactly("bannedFromArea");
+                        .query(String.class)
+                        .list())
+                .containsExactly("bannedFromArea");
         Api.Answer reported = api.post("liaison", "/api/v1/incidents", knifeAttack);
         assertThat(reported.status()).as(reported.text()).isEqualTo(201);
-        assertThat(api.get("liaison", "/api/v1/incidents/K-VD-1").get("current").get("type").asString())
+        assertThat(api.get("liaison", "/api/v1/incidents/K-VD-1")
+                        .get("current")
+                        .get("type")
+                        .asString())
                 .isEqualTo("KNIFE_ATTACK");
         String counts = api.counts();
-        Api.Answer unknownFact = api.put("admin", "/api/v1/persons/VD-P2", "{\"birthDate\":\"1999-03-04\",\"hasDog\":true}");
+        Api.Answer unknownFact =
+                api.put("admin", "/api/v1/persons/VD-P2", "{\"birthDate\":\"1999-03-04\",\"hasDog\":true}");
         assertThat(unknownFact.status()).isEqualTo(400);
         assertThat(unknownFact.contentType()).startsWith("application/problem+json");
         assertThat(unknownFact.get("errors").get(0).get("field").asString()).isEqualTo("hasDog");
@@ -139,13 +159,17 @@ class VocabularyAsDataTests {
         assertThat(refused.status()).as(refused.text()).isEqualTo(422);
         Map<String, String> byFile = new java.util.TreeMap<>();
         for (JsonNode e : refused.get("errors")) {
-            byFile.put(e.get("file").asString(), e.get("line").asInt() + ": " + e.get("message").asString());
+            byFile.put(
+                    e.get("file").asString(),
+                    e.get("line").asInt() + ": " + e.get("message").asString());
         }
         assertThat(byFile).containsOnlyKeys(FACTS, TYPES).as("an entry nothing uses may go");
-        assertThat(byFile.get(FACTS)).startsWith("5: Posten bannedFromArea (\"har tillträdesförbud\") används av 1 "
-                + "lagrade personer och får inte tas bort ur ordlistan.");
-        assertThat(byFile.get(TYPES)).startsWith("4: Posten KNIFE_ATTACK (\"ett knivangrepp\") används av 1 lagrade "
-                + "händelser och får inte tas bort ur ordlistan.");
+        assertThat(byFile.get(FACTS))
+                .startsWith("5: Posten bannedFromArea (\"har tillträdesförbud\") används av 1 "
+                        + "lagrade personer och får inte tas bort ur ordlistan.");
+        assertThat(byFile.get(TYPES))
+                .startsWith("4: Posten KNIFE_ATTACK (\"ett knivangrepp\") används av 1 lagrade "
+                        + "händelser och får inte tas bort ur ordlistan.");
         assertThat(active.current("huddinge").version()).isEqualTo(serving);
         assertThat(active.current("huddinge").vocabulary().personFacts()).containsKey("bannedFromArea");
     }

@@ -26,13 +26,19 @@ import se.samverkan.gvi.security.GviSecuritySettings;
 class ActiveRuleSetTests {
 
     private static final GviSettings ZONE = new GviSettings(ZoneId.of("Europe/Stockholm"));
-    private static final GviSecuritySettings SECURITY = new GviSecuritySettings("demo", List.of("huddinge"), 4, true,
-            new GviSecuritySettings.Jwt(null, null, "roles", "sub", "site", null), "gvi_app",
-            new GviSecuritySettings.Oidc(null, null, List.of("openid")), true);
+    private static final GviSecuritySettings SECURITY = new GviSecuritySettings(
+            "demo",
+            List.of("huddinge"),
+            4,
+            true,
+            new GviSecuritySettings.Jwt(null, null, "roles", "sub", "site", null),
+            "gvi_app",
+            new GviSecuritySettings.Oidc(null, null, List.of("openid")),
+            true);
 
     private static ActiveRuleSet start(Path folder) {
-        return new ActiveRuleSet(new GviRulesSettings(folder, 5, false, ".", Duration.ofSeconds(5)), ZONE,
-                SECURITY, Clock.systemUTC());
+        return new ActiveRuleSet(
+                new GviRulesSettings(folder, 5, false, ".", Duration.ofSeconds(5)), ZONE, SECURITY, Clock.systemUTC());
     }
 
     @Test
@@ -44,12 +50,19 @@ class ActiveRuleSetTests {
         assertThat(huddinge.promises()).containsOnlyKeys("HUDDINGE-2024", "HUDDINGE-2027");
         assertThat(malmo.promises()).containsOnlyKeys("MALMO-2025");
         assertThat(malmo.promises().get("MALMO-2025").deadlines().get(Priority.STANDARD))
-                .isNotEqualTo(huddinge.promises().get("HUDDINGE-2024").deadlines().get(Priority.STANDARD));
+                .isNotEqualTo(
+                        huddinge.promises().get("HUDDINGE-2024").deadlines().get(Priority.STANDARD));
         assertThat(huddinge.version()).matches("[0-9a-f]{64}").isNotEqualTo(malmo.version());
         // the version is the SHA-256 of exactly the files the site serves: common + the site's own
-        assertThat(huddinge.files()).containsKey("promises/huddinge-2024.yaml").doesNotContainKey("promises/malmo-2025.yaml")
-                .containsKey("levers.yaml").noneSatisfy((path, text) -> assertThat(path).startsWith("sites/"));
-        assertThat(new RuleSetLoader(Clock.systemUTC()).load(huddinge.files()).orThrow().version())
+        assertThat(huddinge.files())
+                .containsKey("promises/huddinge-2024.yaml")
+                .doesNotContainKey("promises/malmo-2025.yaml")
+                .containsKey("levers.yaml")
+                .noneSatisfy((path, text) -> assertThat(path).startsWith("sites/"));
+        assertThat(new RuleSetLoader(Clock.systemUTC())
+                        .load(huddinge.files())
+                        .orThrow()
+                        .version())
                 .isEqualTo(huddinge.version());
     }
 
@@ -58,7 +71,9 @@ class ActiveRuleSetTests {
         ActiveRuleSet active = start(Path.of("rules"));
         RuleSet first = active.current("huddinge");
         RuleSet malmo = active.current("malmo");
-        RuleSet next = new RuleSetLoader(Clock.systemUTC()).load(RuleFolderFixture.defaultRules()).orThrow();
+        RuleSet next = new RuleSetLoader(Clock.systemUTC())
+                .load(RuleFolderFixture.defaultRules())
+                .orThrow();
         assertThat(active.activate("huddinge", next)).isSameAs(first);
         assertThat(active.current("huddinge")).isSameAs(next);
         assertThat(active.current("malmo")).isSameAs(malmo);
@@ -69,7 +84,8 @@ class ActiveRuleSetTests {
         ActiveRuleSet active = start(Path.of("rules"));
         assertThatThrownBy(() -> active.current("lund"))
                 .isInstanceOf(RuleFolderRefused.class)
-                .satisfies(e -> assertThat(((RuleFolderRefused) e).problems()).singleElement()
+                .satisfies(e -> assertThat(((RuleFolderRefused) e).problems())
+                        .singleElement()
                         .satisfies(p -> assertThat(p.message()).contains("lund").contains("huddinge, malmo")));
     }
 
@@ -86,7 +102,8 @@ class ActiveRuleSetTests {
     @Test
     void aBrokenPromiseOfOneSiteRefusesTheStartAndNamesTheSiteFile(@TempDir Path folder) {
         RuleFolderFixture.copy(Path.of("rules"), folder);
-        RuleFolderFixture.replace(folder.resolve("sites/malmo/promises/malmo-2025.yaml"), "  STANDARD: 10", "  STANDARD: 0");
+        RuleFolderFixture.replace(
+                folder.resolve("sites/malmo/promises/malmo-2025.yaml"), "  STANDARD: 10", "  STANDARD: 0");
         assertThatThrownBy(() -> start(folder))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("site malmo")

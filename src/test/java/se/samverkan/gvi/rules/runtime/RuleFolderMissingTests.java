@@ -17,15 +17,19 @@ import se.samverkan.gvi.GviApplication;
 class RuleFolderMissingTests {
 
     @Test
-    void startingWithoutARuleFolderSaysWhichFolderIsMissingAndHowToPointAtOneWithoutAStackTrace(@TempDir Path elsewhere,
-            CapturedOutput output) {
+    void startingWithoutARuleFolderSaysWhichFolderIsMissingAndHowToPointAtOneWithoutAStackTrace(
+            @TempDir Path elsewhere, CapturedOutput output) {
         Path missing = elsewhere.resolve("rules");
-        assertThatThrownBy(() -> new SpringApplicationBuilder(GviApplication.class).run(
-                "--gvi.rules.path=" + missing, "--server.port=0", "--gvi.delivery.enabled=false",
-                "--spring.datasource.url=jdbc:h2:mem:no-rules;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"))
+        assertThatThrownBy(() -> new SpringApplicationBuilder(GviApplication.class)
+                        .run(
+                                "--gvi.rules.path=" + missing,
+                                "--server.port=0",
+                                "--gvi.delivery.enabled=false",
+                                "--spring.datasource.url=jdbc:h2:mem:no-rules;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"))
                 .hasRootCauseInstanceOf(RuleFolderMissing.class);
 
-        assertThat(output.getOut()).contains("There is no rule folder at " + missing.toAbsolutePath(),
-                "--gvi.rules.path=/path/to/rules").doesNotContain("at se.samverkan.gvi.rules.runtime.ActiveRuleSet.<init>");
+        assertThat(output.getOut())
+                .contains("There is no rule folder at " + missing.toAbsolutePath(), "--gvi.rules.path=/path/to/rules")
+                .doesNotContain("at se.samverkan.gvi.rules.runtime.ActiveRuleSet.<init>");
     }
 }

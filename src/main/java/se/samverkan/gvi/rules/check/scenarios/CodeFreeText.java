@@ -9,10 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import se.samverkan.gvi.decision.Confidence;
-import se.samverkan.gvi.decision.ExclusionReason;
-import se.samverkan.gvi.decision.IncidentType;
 import se.samverkan.gvi.decision.Outcome;
-import se.samverkan.gvi.decision.PersonFacts;
 import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.Recommendation;
 import se.samverkan.gvi.decision.Role;
@@ -30,8 +27,7 @@ final class CodeFreeText {
     private static final Pattern CODE_SHAPE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
     private static final Pattern WORD = Pattern.compile("\\b[\\p{L}_][\\p{L}0-9_]*\\b");
 
-    private CodeFreeText() {
-    }
+    private CodeFreeText() {}
 
     /** @throws AssertionError naming the text and the codes in it, in Swedish */
     static void require(Recommendation r, RuleSet rules) {
@@ -61,16 +57,21 @@ final class CodeFreeText {
     }
 
     private static Stream<String> texts(Recommendation r) {
-        return Stream.of(Stream.of(r.summary()),
-                        r.actions().stream().flatMap(a -> Stream.of(a.explanation(), a.legalBasis(), a.promiseClause())),
+        return Stream.of(
+                        Stream.of(r.summary()),
+                        r.actions().stream()
+                                .flatMap(a -> Stream.of(a.explanation(), a.legalBasis(), a.promiseClause())),
                         r.exclusions().stream().flatMap(e -> Stream.of(e.explanation(), e.legalBasis())))
-                .flatMap(s -> s).filter(t -> t != null && !t.isBlank());
+                .flatMap(s -> s)
+                .filter(t -> t != null && !t.isBlank());
     }
 
     private static Set<String> codes(RuleSet rules) {
         Set<String> codes = new LinkedHashSet<>(rules.levers().keySet());
         Stream.of(Outcome.values(), Priority.values(), Role.values(), Confidence.values())
-                .flatMap(Arrays::stream).map(Enum::name).forEach(codes::add);
+                .flatMap(Arrays::stream)
+                .map(Enum::name)
+                .forEach(codes::add);
         codes.addAll(rules.vocabulary().incidentTypes().keySet());
         codes.addAll(rules.vocabulary().exclusionReasons().keySet());
         codes.addAll(rules.vocabulary().personFacts().keySet());

@@ -18,8 +18,7 @@ import se.samverkan.gvi.decision.RuleSet;
  */
 final class Contradictions {
 
-    private Contradictions() {
-    }
+    private Contradictions() {}
 
     static List<String> in(Evaluation evaluation, RuleSet rules) {
         List<String> found = new ArrayList<>();
@@ -42,7 +41,8 @@ final class Contradictions {
         String name = lever == null ? action.lever() : lever.nameSv();
         return "Resultatet motsäger sig självt: " + action.personRef() + " får åtgärden \"" + name + "\" enligt "
                 + action.ruleId() + " men undantas från " + (exclusion.lever() == null ? "alla sanktioner" : "den")
-                + " enligt " + exclusion.ruleId() + ", med skälet \"" + rules.vocabulary().exclusionReasonSv(exclusion.reason().code())
+                + " enligt " + exclusion.ruleId() + ", med skälet \""
+                + rules.vocabulary().exclusionReasonSv(exclusion.reason().code())
                 + "\". En person kan inte både få och undantas från samma åtgärd: skriv villkoren så att reglerna "
                 + "utesluter varandra, till exempel med en rad \"- som inte är frihetsberövad\" i regeln som undantaget gäller.";
     }

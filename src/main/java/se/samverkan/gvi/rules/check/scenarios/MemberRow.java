@@ -54,8 +54,10 @@ record MemberRow(
 
         static @Nullable Column of(String header) {
             String wanted = header.strip().toLowerCase(Locale.ROOT);
-            return Arrays.stream(values()).filter(c -> c.swedish.equals(wanted) || c.english.equals(wanted))
-                    .findFirst().orElse(null);
+            return Arrays.stream(values())
+                    .filter(c -> c.swedish.equals(wanted) || c.english.equals(wanted))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -71,20 +73,29 @@ record MemberRow(
                 }
                 continue;
             }
-            String fact = vocabulary.personFactNamed(e.getKey()).orElseThrow(() -> new IllegalArgumentException(
-                    "Okänd kolumn \"" + e.getKey() + "\" i medlemstabellen. Möjliga kolumner: "
-                            + Arrays.stream(Column.values()).map(c -> "\"" + c.swedish + "\"").collect(Collectors.joining(", "))
-                            + " och uppgifterna i vocabulary/person-facts.yaml: "
-                            + Vocabulary.words(vocabulary.personFacts()) + "."));
+            String fact = vocabulary
+                    .personFactNamed(e.getKey())
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "Okänd kolumn \"" + e.getKey() + "\" i medlemstabellen. Möjliga kolumner: "
+                                    + Arrays.stream(Column.values())
+                                            .map(c -> "\"" + c.swedish + "\"")
+                                            .collect(Collectors.joining(", "))
+                                    + " och uppgifterna i vocabulary/person-facts.yaml: "
+                                    + Vocabulary.words(vocabulary.personFacts()) + "."));
             if (flag(value.isEmpty() ? "nej" : value, e.getKey())) {
                 trueFacts.add(fact);
             }
         }
         String ref = required(cells, Column.PERSON);
         String attended = cells.get(Column.ATTENDED);
-        return new MemberRow(ref, date(required(cells, Column.BORN), Column.BORN),
-                attended != null && flag(attended, Column.ATTENDED.swedish), PersonFacts.of(trueFacts),
-                optionalDate(cells, Column.JOINED), optionalDate(cells, Column.LEFT), optionalDate(cells, Column.HOME_VISIT));
+        return new MemberRow(
+                ref,
+                date(required(cells, Column.BORN), Column.BORN),
+                attended != null && flag(attended, Column.ATTENDED.swedish),
+                PersonFacts.of(trueFacts),
+                optionalDate(cells, Column.JOINED),
+                optionalDate(cells, Column.LEFT),
+                optionalDate(cells, Column.HOME_VISIT));
     }
 
     MemberRow bornOn(LocalDate date) {
@@ -111,8 +122,8 @@ record MemberRow(
     private static String required(Map<Column, String> cells, Column column) {
         String value = cells.get(column);
         if (value == null) {
-            throw new IllegalArgumentException("Medlemstabellen måste ha kolumnen \"" + column.swedish
-                    + "\" ifylld på varje rad.");
+            throw new IllegalArgumentException(
+                    "Medlemstabellen måste ha kolumnen \"" + column.swedish + "\" ifylld på varje rad.");
         }
         return value;
     }
@@ -125,8 +136,8 @@ record MemberRow(
             case "nej", "no":
                 return false;
             default:
-                throw new IllegalArgumentException("Kolumnen \"" + header + "\" ska vara ja eller nej, inte \""
-                        + value + "\".");
+                throw new IllegalArgumentException(
+                        "Kolumnen \"" + header + "\" ska vara ja eller nej, inte \"" + value + "\".");
         }
     }
 
@@ -139,8 +150,9 @@ record MemberRow(
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Kolumnen \"" + column.swedish + "\" ska vara ett datum som 2026-02-01, inte \""
-                    + value + "\".", e);
+            throw new IllegalArgumentException(
+                    "Kolumnen \"" + column.swedish + "\" ska vara ett datum som 2026-02-01, inte \"" + value + "\".",
+                    e);
         }
     }
 }

@@ -80,8 +80,7 @@ final class ScenarioCase {
         }
     }
 
-    private record CallInDraft(LocalDate heldOn, String promiseId) {
-    }
+    private record CallInDraft(LocalDate heldOn, String promiseId) {}
 
     // --- the group audit and call-ins ------------------------------------------------------------
 
@@ -128,14 +127,27 @@ final class ScenarioCase {
 
     void addPromise(String id, LocalDate validFrom, String basedOn, Map<String, String> changes) {
         requireOpen();
-        scenarioPromises.put(id, ScenarioPromise.derive(promise(basedOn), id, validFrom, changes, levers(),
-                rules.current().vocabulary()));
+        scenarioPromises.put(
+                id,
+                ScenarioPromise.derive(
+                        promise(basedOn),
+                        id,
+                        validFrom,
+                        changes,
+                        levers(),
+                        rules.current().vocabulary()));
     }
 
     void addPromise(String id, LocalDate validFrom, String basedOn, Lever extraLever) {
         requireOpen();
-        scenarioPromises.put(id, ScenarioPromise.derive(promise(basedOn), id, validFrom, extraLever,
-                rules.current().vocabulary()));
+        scenarioPromises.put(
+                id,
+                ScenarioPromise.derive(
+                        promise(basedOn),
+                        id,
+                        validFrom,
+                        extraLever,
+                        rules.current().vocabulary()));
     }
 
     void limitPromise(String id, LocalDate validTo) {
@@ -200,22 +212,26 @@ final class ScenarioCase {
 
     Recommendation recommendation(GroupRef ref) {
         String name = known(ref).name;
-        return evaluation().recommendations().stream().filter(r -> r.groupRef().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("Gruppen \"" + name + "\" är inte kopplad till händelsen "
-                        + "och har ingen rekommendation."));
+        return evaluation().recommendations().stream()
+                .filter(r -> r.groupRef().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "Gruppen \"" + name + "\" är inte kopplad till händelsen " + "och har ingen rekommendation."));
     }
 
     /** The recommendation of the attributed group the person is a member of. */
     Recommendation recommendationOf(PersonRef person) {
-        List<String> candidates = attributions.stream().map(Attribution::groupRef)
+        List<String> candidates = attributions.stream()
+                .map(Attribution::groupRef)
                 .filter(g -> group(g).has(person.ref()) && (person.group() == null || g.equals(person.group())))
                 .toList();
         if (candidates.isEmpty()) {
             throw new AssertionError(person + " är inte medlem i någon grupp som är kopplad till händelsen.");
         }
         if (candidates.size() > 1) {
-            throw new AssertionError(person.ref() + " är medlem i flera kopplade grupper (" + String.join(", ", candidates)
-                    + "): skriv till exempel " + person.ref() + " i gruppen \"" + candidates.get(0) + "\".");
+            throw new AssertionError(
+                    person.ref() + " är medlem i flera kopplade grupper (" + String.join(", ", candidates)
+                            + "): skriv till exempel " + person.ref() + " i gruppen \"" + candidates.get(0) + "\".");
         }
         return recommendation(new GroupRef(candidates.get(0)));
     }
@@ -229,7 +245,8 @@ final class ScenarioCase {
     }
 
     RuleSet rules() {
-        RuleSet ruleSet = tableRows.isEmpty() ? rules.current() : rules.current().withTableRows(tableRows);
+        RuleSet ruleSet =
+                tableRows.isEmpty() ? rules.current() : rules.current().withTableRows(tableRows);
         for (Promise promise : scenarioPromises.values()) {
             ruleSet = ruleSet.withPromise(promise);
         }
@@ -241,21 +258,35 @@ final class ScenarioCase {
 
     /** For this scenario only, the lever may be used from a higher (or lower) age. */
     void raiseMinimumAge(Lever lever, int age) {
-        scenarioLevers.put(lever.code(), new Lever(lever.code(), lever.nameSv(), lever.nameEn(), lever.agency(),
-                lever.legalBasis(), lever.precondition(), lever.ground(), age, lever.sanction()));
+        scenarioLevers.put(
+                lever.code(),
+                new Lever(
+                        lever.code(),
+                        lever.nameSv(),
+                        lever.nameEn(),
+                        lever.agency(),
+                        lever.legalBasis(),
+                        lever.precondition(),
+                        lever.ground(),
+                        age,
+                        lever.sanction()));
     }
 
     /** For this scenario only, one more row at the end of a decision table (cells as the file holds them). */
     void addTableRow(String table, List<String> cells) {
         requireOpen();
-        tableRows.computeIfAbsent(table, t -> new ArrayList<>())
-                .add(cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(Collectors.joining(",")));
+        tableRows
+                .computeIfAbsent(table, t -> new ArrayList<>())
+                .add(cells.stream()
+                        .map(c -> "\"" + c.replace("\"", "\"\"") + "\"")
+                        .collect(Collectors.joining(",")));
     }
 
     /** Why the tables refuse the rows this scenario added; fails when they accept them. */
     IllegalArgumentException tableRefusal() {
         if (tableRows.isEmpty()) {
-            throw new IllegalStateException("Scenariot lägger inte till några rader i ålderstabellen eller fristtabellen.");
+            throw new IllegalStateException(
+                    "Scenariot lägger inte till några rader i ålderstabellen eller fristtabellen.");
         }
         try {
             rules.current().withTableRows(tableRows);
@@ -277,8 +308,11 @@ final class ScenarioCase {
         }
         RuleSet rules = rules();
         IncidentFacts incident = incident();
-        List<GroupSnapshot> snapshots = attributions.stream().map(Attribution::groupRef).distinct()
-                .map(g -> snapshot(group(g), rules)).toList();
+        List<GroupSnapshot> snapshots = attributions.stream()
+                .map(Attribution::groupRef)
+                .distinct()
+                .map(g -> snapshot(group(g), rules))
+                .toList();
         try {
             evaluation = rules.evaluate(incident, snapshots, ZONE);
         } catch (EvaluationException e) {
@@ -299,10 +333,17 @@ final class ScenarioCase {
     }
 
     private GroupSnapshot snapshot(GroupDraft group, RuleSet rules) {
-        List<CallInDraft> held = group.callIns.stream().sorted(Comparator.comparing(CallInDraft::heldOn)).toList();
-        List<String> attendees = group.members.stream().filter(MemberRow::attendedCallIn).map(MemberRow::ref).toList();
-        List<CustomNotification> visits = group.members.stream().filter(m -> m.homeVisit() != null)
-                .map(m -> new CustomNotification(m.ref(), m.homeVisit())).toList();
+        List<CallInDraft> held = group.callIns.stream()
+                .sorted(Comparator.comparing(CallInDraft::heldOn))
+                .toList();
+        List<String> attendees = group.members.stream()
+                .filter(MemberRow::attendedCallIn)
+                .map(MemberRow::ref)
+                .toList();
+        List<CustomNotification> visits = group.members.stream()
+                .filter(m -> m.homeVisit() != null)
+                .map(m -> new CustomNotification(m.ref(), m.homeVisit()))
+                .toList();
         if (!visits.isEmpty() && held.isEmpty()) {
             throw new IllegalStateException("Ett hembesök lämnar löftet från ett call-in, men \"" + group.name
                     + "\" har inget call-in i scenariot.");
@@ -312,14 +353,18 @@ final class ScenarioCase {
             CallInDraft c = held.get(i);
             if (!rules.promises().containsKey(c.promiseId())) {
                 throw new IllegalStateException("Löftet \"" + c.promiseId() + "\" från call-in den " + c.heldOn()
-                        + " finns inte. Kända löften: " + String.join(", ", rules.promises().keySet()) + ".");
+                        + " finns inte. Kända löften: "
+                        + String.join(", ", rules.promises().keySet()) + ".");
             }
             boolean latest = i == held.size() - 1;
-            callIns.add(new CallInRecord("CI-" + (i + 1), c.heldOn(), c.promiseId(), attendees,
-                    latest ? visits : List.of()));
+            callIns.add(new CallInRecord(
+                    "CI-" + (i + 1), c.heldOn(), c.promiseId(), attendees, latest ? visits : List.of()));
         }
-        List<MemberSnapshot> members = group.members.stream().map(MemberRow::snapshot).toList();
-        LocalDate mappedOn = members.stream().map(MemberSnapshot::joinedOn).min(Comparator.naturalOrder())
+        List<MemberSnapshot> members =
+                group.members.stream().map(MemberRow::snapshot).toList();
+        LocalDate mappedOn = members.stream()
+                .map(MemberSnapshot::joinedOn)
+                .min(Comparator.naturalOrder())
                 .orElse(Objects.requireNonNull(occurredAt).toLocalDate());
         return new GroupSnapshot(group.name, group.name, mappedOn, members, callIns, group.priorEnforcements);
     }
@@ -341,23 +386,26 @@ final class ScenarioCase {
         GroupDraft group = groups.get(ref.name());
         if (group == null) {
             throw new IllegalArgumentException("Gruppen \"" + ref.name() + "\" är inte beskriven i scenariot. "
-                    + "Beskrivna grupper: " + groups.keySet().stream().map(n -> "\"" + n + "\"")
-                    .collect(Collectors.joining(", ")) + ".");
+                    + "Beskrivna grupper: "
+                    + groups.keySet().stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", ")) + ".");
         }
         return group;
     }
 
     private GroupDraft only() {
         if (groups.size() != 1) {
-            throw new IllegalArgumentException(groups.isEmpty()
-                    ? "Ingen grupp är beskriven ännu: ange gruppens namn, till exempel gruppen \"Norra nätverket\"."
-                    : "Scenariot har flera grupper: skriv gruppens namn i stället för bara \"gruppen\".");
+            throw new IllegalArgumentException(
+                    groups.isEmpty()
+                            ? "Ingen grupp är beskriven ännu: ange gruppens namn, till exempel gruppen \"Norra nätverket\"."
+                            : "Scenariot har flera grupper: skriv gruppens namn i stället för bara \"gruppen\".");
         }
         return groups.values().iterator().next();
     }
 
     private Promise promise(String id) {
-        Promise promise = scenarioPromises.containsKey(id) ? scenarioPromises.get(id) : rules.current().promises().get(id);
+        Promise promise = scenarioPromises.containsKey(id)
+                ? scenarioPromises.get(id)
+                : rules.current().promises().get(id);
         if (promise == null) {
             throw new IllegalArgumentException("Löftet \"" + id + "\" finns inte. Kända löften: "
                     + String.join(", ", rules().promises().keySet()) + ".");
@@ -367,12 +415,12 @@ final class ScenarioCase {
 
     private void requireOpen() {
         if (evaluation != null || refusal != null) {
-            throw new IllegalStateException("Händelsen är redan bedömd: skriv alla Givet- och När-steg före det första Så-steget.");
+            throw new IllegalStateException(
+                    "Händelsen är redan bedömd: skriv alla Givet- och När-steg före det första Så-steget.");
         }
     }
 
     private GroupDraft group(String ref) {
         return Objects.requireNonNull(groups.get(ref), () -> "no group " + ref + " in the scenario");
     }
-
 }

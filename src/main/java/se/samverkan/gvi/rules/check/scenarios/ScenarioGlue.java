@@ -53,7 +53,8 @@ public class ScenarioGlue implements ObjectFactory {
     private Object create(Class<?> type) {
         Constructor<?>[] constructors = type.getConstructors();
         if (constructors.length != 1) {
-            throw new IllegalStateException(type.getName() + " needs exactly one public constructor to be scenario glue");
+            throw new IllegalStateException(
+                    type.getName() + " needs exactly one public constructor to be scenario glue");
         }
         Constructor<?> constructor = constructors[0];
         Object[] arguments = new Object[constructor.getParameterCount()];

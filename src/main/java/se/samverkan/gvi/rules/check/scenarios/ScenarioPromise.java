@@ -50,22 +50,35 @@ final class ScenarioPromise {
             for (Change c : values()) {
                 known.add(c.swedish);
             }
-            throw new IllegalArgumentException("Okänd ändring \"" + key + "\" av löftet. Möjliga ändringar: "
-                    + String.join(", ", known) + ".");
+            throw new IllegalArgumentException(
+                    "Okänd ändring \"" + key + "\" av löftet. Möjliga ändringar: " + String.join(", ", known) + ".");
         }
     }
 
-    private ScenarioPromise() {
+    private ScenarioPromise() {}
+
+    static Promise derive(
+            Promise base,
+            String id,
+            LocalDate validFrom,
+            Lever extraLever,
+            se.samverkan.gvi.decision.Vocabulary vocabulary) {
+        return derive(
+                base,
+                id,
+                validFrom,
+                Map.of(Change.ALSO_PROMISES.swedish, extraLever.nameSv()),
+                Map.of(extraLever.code(), extraLever),
+                vocabulary);
     }
 
-    static Promise derive(Promise base, String id, LocalDate validFrom, Lever extraLever,
-                          se.samverkan.gvi.decision.Vocabulary vocabulary) {
-        return derive(base, id, validFrom, Map.of(Change.ALSO_PROMISES.swedish, extraLever.nameSv()),
-                Map.of(extraLever.code(), extraLever), vocabulary);
-    }
-
-    static Promise derive(Promise base, String id, LocalDate validFrom, Map<String, String> changes,
-                          Map<String, Lever> catalogue, se.samverkan.gvi.decision.Vocabulary vocabulary) {
+    static Promise derive(
+            Promise base,
+            String id,
+            LocalDate validFrom,
+            Map<String, String> changes,
+            Map<String, Lever> catalogue,
+            se.samverkan.gvi.decision.Vocabulary vocabulary) {
         List<String> levers = new ArrayList<>(base.levers());
         List<PromiseClause> clauses = new ArrayList<>(base.clauses());
         Set<IncidentType> triggers = new HashSet<>(base.triggers());
@@ -79,7 +92,9 @@ final class ScenarioPromise {
                     for (String name : value.split(",")) {
                         Lever lever = Vocabulary.lever(catalogue, name);
                         levers.add(lever.code());
-                        clauses.add(new PromiseClause("§" + (clauses.size() + 1), lever.code(),
+                        clauses.add(new PromiseClause(
+                                "§" + (clauses.size() + 1),
+                                lever.code(),
                                 capitalised(lever.nameSv()) + " används mot den som " + lever.ground() + "."));
                     }
                 }
@@ -105,17 +120,27 @@ final class ScenarioPromise {
     }
 
     static Promise endingOn(Promise base, LocalDate validTo) {
-        return new Promise(base.id(), base.text(), base.validFrom(), validTo, base.triggers(), base.levers(),
-                base.deadlines(), base.escalationWindowDays(), base.clauses());
+        return new Promise(
+                base.id(),
+                base.text(),
+                base.validFrom(),
+                validTo,
+                base.triggers(),
+                base.levers(),
+                base.deadlines(),
+                base.escalationWindowDays(),
+                base.clauses());
     }
 
     /** A trigger named with or without its article ("skjutning" or "en skjutning"). */
     private static IncidentType incidentType(se.samverkan.gvi.decision.Vocabulary vocabulary, String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return vocabulary.incidentTypes().values().stream()
-                .filter(t -> t.sv().equalsIgnoreCase(wanted) || t.sv().toLowerCase(Locale.ROOT).endsWith(" " + wanted)
+                .filter(t -> t.sv().equalsIgnoreCase(wanted)
+                        || t.sv().toLowerCase(Locale.ROOT).endsWith(" " + wanted)
                         || t.en().equalsIgnoreCase(wanted))
-                .map(t -> IncidentType.of(t.code())).findFirst()
+                .map(t -> IncidentType.of(t.code()))
+                .findFirst()
                 .orElseGet(() -> Vocabulary.incidentType(vocabulary, name));
     }
 
@@ -125,7 +150,8 @@ final class ScenarioPromise {
         try {
             return Integer.parseInt(number);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Ange ett antal dagar, till exempel \"5 dagar\", inte \"" + text + "\".", e);
+            throw new IllegalArgumentException(
+                    "Ange ett antal dagar, till exempel \"5 dagar\", inte \"" + text + "\".", e);
         }
     }
 

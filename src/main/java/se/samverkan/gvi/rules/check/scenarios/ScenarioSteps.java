@@ -112,8 +112,12 @@ public class ScenarioSteps {
     @Given("the minimum-age table also has these rows:")
     public void minimumAgeRows(List<Map<String, String>> rows) {
         for (Map<String, String> row : rows) {
-            scenario.addTableRow(MinimumAgeRow.TABLE, List.of(leverCode(cell(row, "åtgärd", "lever")),
-                    cell(row, "lägsta ålder", "minimum age"), cell(row, "rättslig grund", "legal reference")));
+            scenario.addTableRow(
+                    MinimumAgeRow.TABLE,
+                    List.of(
+                            leverCode(cell(row, "åtgärd", "lever")),
+                            cell(row, "lägsta ålder", "minimum age"),
+                            cell(row, "rättslig grund", "legal reference")));
         }
     }
 
@@ -123,9 +127,13 @@ public class ScenarioSteps {
         for (Map<String, String> row : rows) {
             String priority = cell(row, "prioritet", "priority");
             Priority known = Vocabulary.PRIORITIES.get(priority);
-            scenario.addTableRow(DeadlineRow.TABLE, List.of(known == null ? priority : known.name(),
-                    leverCode(cell(row, "åtgärd", "lever")), cell(row, "dagar", "days"),
-                    cell(row, "rättslig grund", "legal reference")));
+            scenario.addTableRow(
+                    DeadlineRow.TABLE,
+                    List.of(
+                            known == null ? priority : known.name(),
+                            leverCode(cell(row, "åtgärd", "lever")),
+                            cell(row, "dagar", "days"),
+                            cell(row, "rättslig grund", "legal reference")));
         }
     }
 
@@ -143,9 +151,11 @@ public class ScenarioSteps {
         scenario.report(type, date, time);
     }
 
-    @När("polisen rapporterar {incidentType} som inträffade den {date} kl. {clock} med en {confidence} koppling till {group}")
+    @När(
+            "polisen rapporterar {incidentType} som inträffade den {date} kl. {clock} med en {confidence} koppling till {group}")
     @When("the police report {incidentType} on {date} at {clock} with a {confidence} link to {group}")
-    public void reportAgainst(IncidentType type, LocalDate date, LocalTime time, Confidence confidence, GroupRef group) {
+    public void reportAgainst(
+            IncidentType type, LocalDate date, LocalTime time, Confidence confidence, GroupRef group) {
         scenario.report(type, date, time);
         scenario.attribute(group, Role.PERPETRATOR, confidence);
     }
@@ -294,7 +304,8 @@ public class ScenarioSteps {
     @Så("ska rekommendationen för {group} följa löftet {string} och ange regeluppsättningens version")
     @Then("the recommendation for {group} should follow the promise {string} and name the rule set version")
     public void follows(GroupRef group, String promiseId) {
-        expect.follows(scenario.recommendation(group), promiseId, rules.current().version());
+        expect.follows(
+                scenario.recommendation(group), promiseId, rules.current().version());
     }
 
     @Så("ska rekommendationen för {group} inte följa något löfte")
@@ -338,7 +349,10 @@ public class ScenarioSteps {
     @Så("ska {person} få dessa åtgärder:")
     @Then("{person} should get these actions:")
     public void exactActions(PersonRef person, List<ActionRow> rows) {
-        expect.exactActions(scenario.recommendationOf(person), person.ref(), rows.stream().map(ActionRow::lever).toList());
+        expect.exactActions(
+                scenario.recommendationOf(person),
+                person.ref(),
+                rows.stream().map(ActionRow::lever).toList());
     }
 
     @Så("ska {person} få åtgärden {lever}")
@@ -405,7 +419,8 @@ public class ScenarioSteps {
     private static String cell(Map<String, String> row, String sv, String en) {
         String value = row.containsKey(sv) ? row.get(sv) : row.get(en);
         if (value == null) {
-            throw new IllegalArgumentException("Tabellraden saknar kolumnen \"" + sv + "\" (\"" + en + "\"): " + row.keySet());
+            throw new IllegalArgumentException(
+                    "Tabellraden saknar kolumnen \"" + sv + "\" (\"" + en + "\"): " + row.keySet());
         }
         return value.strip();
     }

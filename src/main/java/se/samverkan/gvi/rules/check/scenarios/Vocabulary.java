@@ -1,13 +1,12 @@
 package se.samverkan.gvi.rules.check.scenarios;
 
-import java.util.Objects;
 import io.cucumber.java.DataTableType;
 import io.cucumber.java.ParameterType;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.ExclusionReason;
@@ -29,22 +28,50 @@ public class Vocabulary {
      * in Swedish law "misstänkt" is a person suspected of a crime, which a group's link is not.
      */
     static final Map<String, Confidence> CONFIDENCES = ordered(
-            "bekräftad", Confidence.CONFIRMED, "confirmed", Confidence.CONFIRMED,
-            "trolig", Confidence.PROBABLE, "probable", Confidence.PROBABLE,
-            "möjlig", Confidence.SUSPECTED, "suspected", Confidence.SUSPECTED);
+            "bekräftad",
+            Confidence.CONFIRMED,
+            "confirmed",
+            Confidence.CONFIRMED,
+            "trolig",
+            Confidence.PROBABLE,
+            "probable",
+            Confidence.PROBABLE,
+            "möjlig",
+            Confidence.SUSPECTED,
+            "suspected",
+            Confidence.SUSPECTED);
 
     static final Map<String, Outcome> OUTCOMES = ordered(
-            "få konsekvenser enligt löftet", Outcome.GROUP_ENFORCEMENT,
-            "face the promised consequences", Outcome.GROUP_ENFORCEMENT,
-            "först få löftet", Outcome.DELIVER_PROMISE, "first be given the promise", Outcome.DELIVER_PROMISE,
-            "invänta en starkare koppling", Outcome.AWAIT_CONFIRMATION, "await a stronger link", Outcome.AWAIT_CONFIRMATION,
-            "få stöd för att förebygga hämnd", Outcome.RETALIATION_PREVENTION,
-            "get support to prevent retaliation", Outcome.RETALIATION_PREVENTION,
-            "inte få några gruppåtgärder", Outcome.NO_GROUP_ACTION, "get no group action", Outcome.NO_GROUP_ACTION);
+            "få konsekvenser enligt löftet",
+            Outcome.GROUP_ENFORCEMENT,
+            "face the promised consequences",
+            Outcome.GROUP_ENFORCEMENT,
+            "först få löftet",
+            Outcome.DELIVER_PROMISE,
+            "first be given the promise",
+            Outcome.DELIVER_PROMISE,
+            "invänta en starkare koppling",
+            Outcome.AWAIT_CONFIRMATION,
+            "await a stronger link",
+            Outcome.AWAIT_CONFIRMATION,
+            "få stöd för att förebygga hämnd",
+            Outcome.RETALIATION_PREVENTION,
+            "get support to prevent retaliation",
+            Outcome.RETALIATION_PREVENTION,
+            "inte få några gruppåtgärder",
+            Outcome.NO_GROUP_ACTION,
+            "get no group action",
+            Outcome.NO_GROUP_ACTION);
 
     static final Map<String, Priority> PRIORITIES = ordered(
-            "normal", Priority.STANDARD, "standard", Priority.STANDARD,
-            "förhöjd", Priority.ESCALATED, "escalated", Priority.ESCALATED);
+            "normal",
+            Priority.STANDARD,
+            "standard",
+            Priority.STANDARD,
+            "förhöjd",
+            Priority.ESCALATED,
+            "escalated",
+            Priority.ESCALATED);
 
     private final ScenarioRules rules;
 
@@ -71,22 +98,30 @@ public class Vocabulary {
     }
 
     static IncidentType incidentType(se.samverkan.gvi.decision.Vocabulary vocabulary, String words) {
-        return vocabulary.incidentTypeNamed(words).map(IncidentType::of)
-                .orElseThrow(() -> new IllegalArgumentException("Okänd händelsetyp \"" + words + "\". Händelsetyperna i "
-                        + "vocabulary/incident-types.yaml: " + se.samverkan.gvi.decision.Vocabulary.words(
-                                vocabulary.incidentTypes()) + "."));
+        return vocabulary
+                .incidentTypeNamed(words)
+                .map(IncidentType::of)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("Okänd händelsetyp \"" + words + "\". Händelsetyperna i "
+                                + "vocabulary/incident-types.yaml: "
+                                + se.samverkan.gvi.decision.Vocabulary.words(vocabulary.incidentTypes()) + "."));
     }
 
-    @ParameterType(name = "confidence", value = "bekräftad|trolig|möjlig|confirmed|probable|suspected",
+    @ParameterType(
+            name = "confidence",
+            value = "bekräftad|trolig|möjlig|confirmed|probable|suspected",
             useForSnippets = false)
     public Confidence confidence(String text) {
         return Objects.requireNonNull(CONFIDENCES.get(text), text);
     }
 
-    @ParameterType(name = "outcome", useForSnippets = false, value = "få konsekvenser enligt löftet|först få löftet|"
-            + "invänta en starkare koppling|få stöd för att förebygga hämnd|inte få några gruppåtgärder|"
-            + "face the promised consequences|first be given the promise|await a stronger link|"
-            + "get support to prevent retaliation|get no group action")
+    @ParameterType(
+            name = "outcome",
+            useForSnippets = false,
+            value = "få konsekvenser enligt löftet|först få löftet|"
+                    + "invänta en starkare koppling|få stöd för att förebygga hämnd|inte få några gruppåtgärder|"
+                    + "face the promised consequences|first be given the promise|await a stronger link|"
+                    + "get support to prevent retaliation|get no group action")
     public Outcome outcome(String text) {
         return Objects.requireNonNull(OUTCOMES.get(text), text);
     }
@@ -106,19 +141,25 @@ public class Vocabulary {
     @ParameterType(name = "exclusionReason", value = "\"([^\"]*)\"", useForSnippets = false)
     public ExclusionReason exclusionReason(String words) {
         se.samverkan.gvi.decision.Vocabulary vocabulary = rules.current().vocabulary();
-        return vocabulary.exclusionReasonNamed(words).map(ExclusionReason::of)
+        return vocabulary
+                .exclusionReasonNamed(words)
+                .map(ExclusionReason::of)
                 .orElseThrow(() -> new IllegalArgumentException("Okänt skäl \"" + words + "\". Skälen i "
-                        + "vocabulary/exclusion-reasons.yaml: " + se.samverkan.gvi.decision.Vocabulary.words(
-                                vocabulary.exclusionReasons()) + "."));
+                        + "vocabulary/exclusion-reasons.yaml: "
+                        + se.samverkan.gvi.decision.Vocabulary.words(vocabulary.exclusionReasons()) + "."));
     }
 
-    @ParameterType(name = "person", useForSnippets = false,
+    @ParameterType(
+            name = "person",
+            useForSnippets = false,
             value = "[A-Z][A-Z0-9]*-\\d+(?: i gruppen \"[^\"]*\"| in the group \"[^\"]*\")?")
     public PersonRef person(String text) {
         return PersonRef.parse(text);
     }
 
-    @ParameterType(name = "group", useForSnippets = false,
+    @ParameterType(
+            name = "group",
+            useForSnippets = false,
             value = "(?:gruppen|the group) \"[^\"]*\"|gruppen|the group|\"[^\"]*\"")
     public GroupRef group(String text) {
         return GroupRef.parse(text);
@@ -134,23 +175,28 @@ public class Vocabulary {
     public ActionRow actionRow(Map<String, String> entry) {
         String name = entry.getOrDefault("åtgärd", entry.get("action"));
         if (name == null || entry.size() != 1) {
-            throw new IllegalArgumentException("En åtgärdstabell har en enda kolumn, \"åtgärd\", med en åtgärd per rad.");
+            throw new IllegalArgumentException(
+                    "En åtgärdstabell har en enda kolumn, \"åtgärd\", med en åtgärd per rad.");
         }
         return new ActionRow(lever(rules.current().levers(), name).code());
     }
 
     /** One expected action in a table: the lever code. */
-    record ActionRow(String lever) {
-    }
+    record ActionRow(String lever) {}
 
     static Lever lever(Map<String, Lever> catalogue, String name) {
         String wanted = name.strip();
         return catalogue.values().stream()
-                .filter(l -> l.nameSv().equalsIgnoreCase(wanted) || l.nameEn().equalsIgnoreCase(wanted)
+                .filter(l -> l.nameSv().equalsIgnoreCase(wanted)
+                        || l.nameEn().equalsIgnoreCase(wanted)
                         || l.code().equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Okänd åtgärd \"" + name + "\". Åtgärderna i levers.yaml: "
-                        + catalogue.values().stream().map(Lever::nameSv).sorted().collect(Collectors.joining(", ")) + "."));
+                .orElseThrow(() -> new IllegalArgumentException("Okänd åtgärd \"" + name
+                        + "\". Åtgärderna i levers.yaml: "
+                        + catalogue.values().stream()
+                                .map(Lever::nameSv)
+                                .sorted()
+                                .collect(Collectors.joining(", ")) + "."));
     }
 
     /** The Swedish words scenarios use for an exclusion reason. */
@@ -160,8 +206,11 @@ public class Vocabulary {
 
     /** The Swedish phrase scenarios use for an outcome. */
     static String phrase(Outcome outcome) {
-        return OUTCOMES.entrySet().stream().filter(e -> e.getValue() == outcome).findFirst()
-                .map(Map.Entry::getKey).orElse(outcome.name());
+        return OUTCOMES.entrySet().stream()
+                .filter(e -> e.getValue() == outcome)
+                .findFirst()
+                .map(Map.Entry::getKey)
+                .orElse(outcome.name());
     }
 
     @SuppressWarnings("unchecked")
