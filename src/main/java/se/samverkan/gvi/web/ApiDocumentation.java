@@ -154,6 +154,13 @@ class ApiDocumentation {
                         c -> new ApiResponse()
                                 .description(
                                         "The body is larger than `gvi.http.max-request-bytes` (`urn:gvi:problem:too-large`)."));
+            }
+            // path variables and query strings are screened for identity numbers too (PseudonymousOnly)
+            boolean anyInput = checkedInput
+                    || pathVariables
+                    || Arrays.stream(handler.getMethodParameters())
+                            .anyMatch(p -> p.hasParameterAnnotation(RequestParam.class));
+            if (anyInput) {
                 responses.computeIfAbsent(
                         "422",
                         c -> new ApiResponse()

@@ -55,7 +55,9 @@ import se.samverkan.gvi.web.JsonSettings;
             "gvi.security.jwt.roles-claim=realm_access.roles",
             "gvi.security.jwt.user-name-claim=preferred_username",
             "gvi.security.jwt.issuer-uri=" + JwtSignInTests.ISSUER,
-            "gvi.security.jwt.audience=" + JwtSignInTests.AUDIENCE
+            "gvi.security.jwt.audience=" + JwtSignInTests.AUDIENCE,
+            // the services are mocked and answer no body: the contract check lets an empty success through
+            "gvi.test.api-contract.mocked-services=true"
         })
 @ActiveProfiles("prod")
 @Import({SecurityConfiguration.class, JsonSettings.class, JwtSignInTests.Keys.class})

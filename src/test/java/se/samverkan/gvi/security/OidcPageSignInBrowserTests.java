@@ -116,7 +116,7 @@ class OidcPageSignInBrowserTests {
         // the name from the configured claim (preferred_username), not the provider's subject
         assertThat(browser.findElement(By.cssSelector(".who")).getText()).isEqualTo("Inloggad som anna.karlsson");
         assertThat(browser.findElements(By.cssSelector("nav a")).stream().map(WebElement::getText))
-                .containsExactly("Inkorg", "Försenade åtgärder", "Regler");
+                .containsExactly("Inkorg", "Försenade åtgärder", "Regler", "Grupper", "Versionshistorik");
         screenshot("oidc-inbox");
 
         // a page of the coordinator's own site: the site came from the ID token's site claim

@@ -13,19 +13,19 @@ public final class ProposedFolders {
 
     /**
      * A copy of the project's rules that changes the policy the lawful way: Huddinge's delivered promise
-     * ends in February 2026 and a new one that also promises debt enforcement follows, so a group called
+     * ends in April 2026 (after the dates of the common scenarios, which are judged by it) and a new one that also promises debt enforcement follows, so a group called
      * in under the old promise must first be given the new one.
      */
-    public static Path debtFromMarch(Path folder) {
+    public static Path debtFromMay(Path folder) {
         RuleFolderFixture.copy(Path.of("rules"), folder);
         Path promises = folder.resolve("sites/huddinge/promises");
-        RuleFolderFixture.replace(promises.resolve("huddinge-2024.yaml"), "validTo: null", "validTo: 2026-02-28");
+        RuleFolderFixture.replace(promises.resolve("huddinge-2024.yaml"), "validTo: null", "validTo: 2026-04-30");
         try {
             Files.writeString(
-                    promises.resolve("huddinge-2026-03.yaml"),
+                    promises.resolve("huddinge-2026-05.yaml"),
                     Files.readString(promises.resolve("huddinge-2027.yaml"))
-                                    .replace("id: HUDDINGE-2027", "id: HUDDINGE-2026-03")
-                                    .replace("validFrom: 2027-01-01", "validFrom: 2026-03-01")
+                                    .replace("id: HUDDINGE-2027", "id: HUDDINGE-2026-05")
+                                    .replace("validFrom: 2027-01-01", "validFrom: 2026-05-01")
                                     .replace(
                                             "levers: [SUPERVISION_REVIEW,",
                                             "levers: [DEBT_ENFORCEMENT, SUPERVISION_REVIEW,")
@@ -42,7 +42,7 @@ public final class ProposedFolders {
 
     /**
      * The scenarios beside the proposals: the project's, less Huddinge's example of a group judged by
-     * HUDDINGE-2024 after 2027, which {@link #debtFromMarch} makes obsolete by ending that promise.
+     * HUDDINGE-2024 after 2027, which {@link #debtFromMay} makes obsolete by ending that promise.
      */
     public static Path scenariosBeside(Path proposalsRoot) {
         Path features = proposalsRoot.resolve("features");

@@ -64,7 +64,7 @@ class ProposalPageTests {
     static void settings(DynamicPropertyRegistry registry) throws IOException {
         Path rules = RuleFolderFixture.copyOfProjectRules(workspace);
         Path proposals = workspace.resolve("proposals");
-        ProposedFolders.debtFromMarch(proposals.resolve("debt-from-march"));
+        ProposedFolders.debtFromMay(proposals.resolve("debt-from-may"));
         ProposedFolders.scenariosBeside(proposals);
         RuleFolderFixture.copy(Path.of("rules"), proposals.resolve("broken"));
         RuleFolderFixture.replace(
@@ -116,9 +116,8 @@ class ProposalPageTests {
     @Order(2)
     void aProposalThatPassesShowsWhatItWouldChangeForStoredIncidents() throws Exception {
         Incidents.shootingBySkog(incidents, "PROPOSAL");
-        String page = html(mvc.perform(get("/rules/proposals")
-                        .param("folder", "debt-from-march")
-                        .with(LEGAL_A))
+        String page = html(mvc.perform(
+                        get("/rules/proposals").param("folder", "debt-from-may").with(LEGAL_A))
                 .andExpect(status().isOk()));
 
         assertThat(page)
@@ -139,13 +138,13 @@ class ProposalPageTests {
     void aSecondReviewerApprovesTheProposalNeverTheProposerAndPublishingPutsItIntoService() throws Exception {
         String serving = active.current("huddinge").version();
         String proposed = version(html(mvc.perform(
-                get("/rules/proposals").param("folder", "debt-from-march").with(LEGAL_A))));
+                get("/rules/proposals").param("folder", "debt-from-may").with(LEGAL_A))));
         assertThat(proposed).isNotEqualTo(serving);
 
         mvc.perform(approve(proposed).with(LEGAL_A).with(csrf()))
-                .andExpect(redirectedUrl("/rules/proposals?folder=debt-from-march"));
+                .andExpect(redirectedUrl("/rules/proposals?folder=debt-from-may"));
         String afterProposal = html(mvc.perform(
-                get("/rules/proposals").param("folder", "debt-from-march").with(LEGAL_B)));
+                get("/rules/proposals").param("folder", "debt-from-may").with(LEGAL_B)));
         assertThat(afterProposal)
                 .contains("Föreslagen av jurist-a", "Godkänn versionen")
                 .doesNotContain("id=\"publish-form\"");
@@ -171,7 +170,7 @@ class ProposalPageTests {
 
         // the proposal is adopted into the rule folder and its scenarios (as a reviewer's merge
         // would); it still needs a second reviewer
-        RuleFolderFixture.copy(workspace.resolve("proposals/debt-from-march"), workspace.resolve("rules"));
+        RuleFolderFixture.copy(workspace.resolve("proposals/debt-from-may"), workspace.resolve("rules"));
         RuleFolderFixture.copy(workspace.resolve("proposals/features"), workspace.resolve("features"));
         String notApproved =
                 html(mvc.perform(publish(proposed).with(LEGAL_A).with(csrf())).andExpect(status().isConflict()));
@@ -182,21 +181,21 @@ class ProposalPageTests {
         assertThat(logEntries("RULES_RELOAD_REFUSED")).isEqualTo(reloadsRefused + 2);
 
         mvc.perform(approve(proposed).with(LEGAL_B).with(csrf()))
-                .andExpect(redirectedUrl("/rules/proposals?folder=debt-from-march"));
+                .andExpect(redirectedUrl("/rules/proposals?folder=debt-from-may"));
         assertThat(lastLogAction()).isEqualTo("RULES_VERSION_APPROVED");
         String approved = html(mvc.perform(
-                get("/rules/proposals").param("folder", "debt-from-march").with(LEGAL_A)));
+                get("/rules/proposals").param("folder", "debt-from-may").with(LEGAL_A)));
         assertThat(approved).contains("Föreslagen av jurist-a", "Godkänd av jurist-b", "id=\"publish-form\"");
 
         mvc.perform(publish(proposed).with(LEGAL_A).with(csrf()))
-                .andExpect(redirectedUrl("/rules/proposals?folder=debt-from-march"));
+                .andExpect(redirectedUrl("/rules/proposals?folder=debt-from-may"));
         assertThat(lastLogAction()).isEqualTo("RULES_RELOADED");
         String api = mvc.perform(get("/api/v1/rules").with(LEGAL_B))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(api).contains("\"version\":\"" + proposed + "\"").contains("HUDDINGE-2026-03");
+        assertThat(api).contains("\"version\":\"" + proposed + "\"").contains("HUDDINGE-2026-05");
 
         String history =
                 html(mvc.perform(get("/rules/history").with(COORDINATOR)).andExpect(status().isOk()));
@@ -206,9 +205,9 @@ class ProposalPageTests {
                         serving,
                         "jurist-a, jurist-b",
                         "<code>promises/huddinge-2024.yaml</code>",
-                        "<code>promises/huddinge-2026-03.yaml</code>",
+                        "<code>promises/huddinge-2026-05.yaml</code>",
                         "<span class=\"del\">-validTo: null</span>",
-                        "<span class=\"add\">+validTo: 2026-02-28</span>")
+                        "<span class=\"add\">+validTo: 2026-04-30</span>")
                 .doesNotContain("<code>levers.yaml</code>");
     }
 
@@ -229,7 +228,7 @@ class ProposalPageTests {
                         "href=\"/rules/proposals\"",
                         "href=\"/rules/history\"",
                         "<option value=\"broken\">broken</option>",
-                        "<option value=\"debt-from-march\">debt-from-march</option>")
+                        "<option value=\"debt-from-may\">debt-from-may</option>")
                 .doesNotContain("outside");
         String coordinator =
                 html(mvc.perform(get("/rules/history").with(COORDINATOR)).andExpect(status().isOk()));
@@ -278,14 +277,12 @@ class ProposalPageTests {
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder approve(String version) {
         return post("/rules/proposals/approvals")
-                .param("folder", "debt-from-march")
+                .param("folder", "debt-from-may")
                 .param("version", version);
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder publish(String version) {
-        return post("/rules/proposals/publish")
-                .param("folder", "debt-from-march")
-                .param("version", version);
+        return post("/rules/proposals/publish").param("folder", "debt-from-may").param("version", version);
     }
 
     private static String version(String page) {

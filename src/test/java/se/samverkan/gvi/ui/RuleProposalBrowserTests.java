@@ -57,7 +57,7 @@ class RuleProposalBrowserTests {
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         Path rules = RuleFolderFixture.copyOfProjectRules(workspace);
         Path proposals = workspace.resolve("proposals");
-        ProposedFolders.debtFromMarch(proposals.resolve("debt-from-march"));
+        ProposedFolders.debtFromMay(proposals.resolve("debt-from-may"));
         ProposedFolders.scenariosBeside(proposals);
         registry.add("gvi.rules.path", rules::toString);
         registry.add("gvi.rules.proposals-root", proposals::toString);
@@ -108,7 +108,7 @@ class RuleProposalBrowserTests {
         browser.findElement(By.linkText("Regelförslag")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Regelförslag");
         assertAccessible("proposals");
-        new Select(browser.findElement(By.id("folder"))).selectByValue("debt-from-march");
+        new Select(browser.findElement(By.id("folder"))).selectByValue("debt-from-may");
         browser.findElement(By.id("open-proposal")).click();
         wait(Duration.ofSeconds(120))
                 .until(d -> !d.findElements(By.id("proposal-version")).isEmpty());
@@ -128,7 +128,7 @@ class RuleProposalBrowserTests {
         signOut();
 
         signIn("legal-b");
-        browser.get(url("/rules/proposals?folder=debt-from-march"));
+        browser.get(url("/rules/proposals?folder=debt-from-may"));
         assertThat(browser.findElement(By.id("approve")).getText()).isEqualTo("Godkänn versionen");
         browser.findElement(By.id("approve")).click();
         // the answer page runs the whole check again: wait for it, not for the page the click left
@@ -139,10 +139,10 @@ class RuleProposalBrowserTests {
         signOut();
 
         // the approved proposal is adopted into the rule folder with its scenarios, as a reviewer's merge would
-        RuleFolderFixture.copy(workspace.resolve("proposals/debt-from-march"), workspace.resolve("rules"));
+        RuleFolderFixture.copy(workspace.resolve("proposals/debt-from-may"), workspace.resolve("rules"));
         RuleFolderFixture.copy(workspace.resolve("proposals/features"), workspace.resolve("features"));
         signIn("legal");
-        browser.get(url("/rules/proposals?folder=debt-from-march"));
+        browser.get(url("/rules/proposals?folder=debt-from-may"));
         browser.findElement(By.id("publish")).click();
         assertThat(wait(Duration.ofSeconds(120))
                         .until(d -> d.findElement(By.id("published")))
@@ -154,13 +154,13 @@ class RuleProposalBrowserTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Versionshistorik");
         assertThat(browser.findElement(By.id("versions")).getText()).contains(proposed, "legal, legal-b");
         assertThat(browser.findElement(By.id("changed-files")).getText())
-                .contains("promises/huddinge-2024.yaml", "promises/huddinge-2026-03.yaml");
+                .contains("promises/huddinge-2024.yaml", "promises/huddinge-2026-05.yaml");
         assertThat(browser.findElements(By.cssSelector("pre.diff .del")).stream()
                         .map(WebElement::getText))
                 .contains("-validTo: null");
         assertThat(browser.findElements(By.cssSelector("pre.diff .add")).stream()
                         .map(WebElement::getText))
-                .contains("+validTo: 2026-02-28");
+                .contains("+validTo: 2026-04-30");
         chromium.screenshot("rule-history");
         assertAccessible("history");
     }

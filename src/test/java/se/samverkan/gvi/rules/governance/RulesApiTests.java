@@ -36,7 +36,7 @@ class RulesApiTests {
     static void settings(DynamicPropertyRegistry registry) throws IOException {
         Path rules = RuleFolderFixture.copyOfProjectRules(workspace);
         // a changed policy the lawful way: the delivered promise ends, a new one with debt enforcement follows
-        ProposedFolders.debtFromMarch(workspace.resolve("proposals/debt-from-march"));
+        ProposedFolders.debtFromMay(workspace.resolve("proposals/debt-from-may"));
         registry.add("gvi.rules.path", rules::toString);
         registry.add(
                 "gvi.rules.proposals-root", () -> workspace.resolve("proposals").toString());
@@ -213,7 +213,7 @@ class RulesApiTests {
                                 incident(
                                         "K-RA-2",
                                         "SHOOTING",
-                                        "2026-03-02T21:40:00+01:00",
+                                        "2026-05-04T21:40:00+02:00",
                                         "RA2",
                                         "PERPETRATOR",
                                         "CONFIRMED"))
@@ -248,7 +248,7 @@ class RulesApiTests {
                 .isEqualTo(201);
         String serving = active.current("huddinge").version();
 
-        Api.Answer impact = api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"debt-from-march\"}");
+        Api.Answer impact = api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"debt-from-may\"}");
 
         assertThat(impact.status()).as(impact.text()).isEqualTo(200);
         assertThat(impact.get("incidents").asInt()).isPositive();
@@ -272,7 +272,7 @@ class RulesApiTests {
         assertThat(api.post("legal", "/api/v1/rules/impact", "{\"folder\":\"../rules\"}")
                         .status())
                 .isEqualTo(422);
-        assertThat(api.post("coordinator", "/api/v1/rules/impact", "{\"folder\":\"debt-from-march\"}")
+        assertThat(api.post("coordinator", "/api/v1/rules/impact", "{\"folder\":\"debt-from-may\"}")
                         .status())
                 .isEqualTo(403);
     }
