@@ -1,4 +1,4 @@
--- Rule governance (SPEC §4): every rule-set version that ever served, with its files, so any
+-- Rule governance (docs/rules.md): every rule-set version that ever served, with its files, so any
 -- recommendation can be re-explained against the exact rules that produced it; and the second
 -- legal reviewer's approval of a version (four eyes on the policy).
 

@@ -1,4 +1,4 @@
--- Which rule-set version serves, per site, shared by every instance of the service (SPEC §6:
+-- Which rule-set version serves, per site, shared by every instance of the service (docs/operations.md:
 -- the active rule-set version may not live only in one instance's memory). A reload on one
 -- instance changes this row; the others follow within gvi.rules.sync-interval.
 create table rule_set_active (

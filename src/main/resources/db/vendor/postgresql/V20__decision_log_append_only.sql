@@ -1,4 +1,4 @@
--- The decision log is append-only (SPEC §7, EU AI Act art. 12): no connection may change or remove
+-- The decision log is append-only (docs/security.md, EU AI Act art. 12): no connection may change or remove
 -- an entry. The trigger refuses UPDATE, DELETE and TRUNCATE for every role, the owner and superusers
 -- included (only ALTER TABLE ... DISABLE TRIGGER, which needs ownership, gets around it, and the
 -- chain verification then names the changed entry). The chain head (decision_log_head) stays
