@@ -7,6 +7,7 @@ import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,8 +18,11 @@ final class ScenarioReporter implements ConcurrentEventListener {
 
     private final List<ScenarioResult> results = new ArrayList<>();
 
+    /** The results in the scenarios' order (file, then line), however the run's threads finished them. */
     synchronized List<ScenarioResult> results() {
-        return List.copyOf(results);
+        return results.stream()
+                .sorted(Comparator.comparing(ScenarioResult::uri).thenComparingInt(ScenarioResult::line))
+                .toList();
     }
 
     @Override

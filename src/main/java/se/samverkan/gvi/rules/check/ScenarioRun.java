@@ -14,16 +14,21 @@ import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.rules.check.scenarios.ScenarioGlue;
 
 /**
- * One run of every scenario under some feature paths against a rule set, on Cucumber's runtime in
- * this thread: the rule set is handed to the glue through the run's own object factory, the
- * results are collected by the run's own plugin, and no plugin writes to the console. Nothing is
- * shared between runs, so two checks (of two sites, or a reload beside a reviewer's check) run at
- * once without meeting.
+ * One run of every scenario under some feature paths against a rule set, on Cucumber's runtime
+ * with one thread per processor: the rule set is handed to the glue through the run's own object
+ * factories (one per thread, since a factory holds the step instances of the scenario it runs), the
+ * results are collected by the run's own plugin in the scenarios' order, and no plugin writes to the
+ * console. Nothing is shared between runs, so two checks (of two sites, or a reload beside a
+ * reviewer's check) run at once without meeting.
  */
 final class ScenarioRun {
 
     /** The glue package the scenarios run with, shipped in the product. */
     static final String GLUE = "se.samverkan.gvi.rules.check.scenarios";
+
+    /** The scenarios are independent examples, so they run on every processor. */
+    private static final int THREADS =
+            Math.max(1, java.lang.Runtime.getRuntime().availableProcessors());
 
     private ScenarioRun() {}
 
@@ -36,11 +41,12 @@ final class ScenarioRun {
         RuntimeOptionsBuilder options = new RuntimeOptionsBuilder()
                 .addGlue(GluePath.parse(GLUE))
                 .setMonochrome()
-                .setPublishQuiet(true);
+                .setPublishQuiet(true)
+                .setThreads(THREADS);
         features.forEach(f ->
                 options.addFeature(FeatureWithLines.parse(f.toAbsolutePath().toString())));
         RuntimeOptions runtimeOptions = options.build();
-        ScenarioGlue glue = new ScenarioGlue(() -> ruleSet);
+        ThreadLocal<ScenarioGlue> glue = ThreadLocal.withInitial(() -> new ScenarioGlue(() -> ruleSet));
         ScenarioReporter reporter = new ScenarioReporter();
         Plugin[] plugins =
                 Stream.concat(Stream.of(reporter), Arrays.stream(watchers)).toArray(Plugin[]::new);
@@ -48,7 +54,7 @@ final class ScenarioRun {
         Runtime.builder()
                 .withRuntimeOptions(runtimeOptions)
                 .withClassLoader(() -> classLoader)
-                .withObjectFactorySupplier(() -> glue)
+                .withObjectFactorySupplier(glue::get)
                 .withAdditionalPlugins(plugins)
                 .build()
                 .run();
