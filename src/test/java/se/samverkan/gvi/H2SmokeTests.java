@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.audit.DecisionLog;
 import se.samverkan.gvi.support.Api;
+import se.samverkan.gvi.support.EmbeddedTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,12 +19,7 @@ import tools.jackson.databind.JsonNode;
  * data loads into the empty database through the real services, and a newcomer finds
  * recommendations pending review and can decide one.
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-            "gvi.rules.warm-up-evaluations=3"
-        })
-@AutoConfigureMockMvc
+@EmbeddedTest(database = "smoke")
 @ExtendWith(OutputCaptureExtension.class)
 class H2SmokeTests {
 

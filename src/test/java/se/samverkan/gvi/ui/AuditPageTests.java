@@ -13,24 +13,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.support.Api;
+import se.samverkan.gvi.support.EmbeddedTest;
 
 /**
  * The auditor's decision-log page: newest first, filtered by subject and dates, with the chain's
  * verification as the API answers it; for the auditor only.
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-            "gvi.rules.warm-up-evaluations=3"
-        })
-@AutoConfigureMockMvc
+@EmbeddedTest(database = "pages")
 class AuditPageTests {
 
     private static final Pattern SEQ = Pattern.compile("<th scope=\"row\">(\\d+)</th>");

@@ -22,14 +22,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.samverkan.gvi.support.Api;
+import se.samverkan.gvi.support.EmbeddedTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,12 +36,7 @@ import tools.jackson.databind.JsonNode;
  * JSON through {@code POST /api/v1/incidents} would, a preview stores nothing, a refused form stores
  * nothing and says why beside the field with the entered values kept, and only a liaison may write.
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-            "gvi.rules.warm-up-evaluations=3"
-        })
-@AutoConfigureMockMvc
+@EmbeddedTest(database = "pages")
 class IncidentPageTests {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");

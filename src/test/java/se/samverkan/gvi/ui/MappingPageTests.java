@@ -15,8 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.samverkan.gvi.decision.Vocabulary;
 import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
+import se.samverkan.gvi.support.EmbeddedTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,12 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * reason beside its field with the values kept, the forms need their CSRF token, and each role sees
  * and may post only its own forms.
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:mapping-pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-            "gvi.rules.warm-up-evaluations=3"
-        })
-@AutoConfigureMockMvc
+@EmbeddedTest(database = "mapping-pages")
 class MappingPageTests {
 
     private static final RequestPostProcessor ADMIN = siteUser("admin", "ADMIN");

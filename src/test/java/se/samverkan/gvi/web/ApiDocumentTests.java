@@ -11,12 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import se.samverkan.gvi.support.Api;
+import se.samverkan.gvi.support.EmbeddedTest;
 
 /**
  * The committed {@code docs/openapi.yaml} is the contract agencies build on: it must be exactly
@@ -25,12 +24,7 @@ import se.samverkan.gvi.support.Api;
  * {@code ./mvnw test -Dtest=ApiDocumentTests -Dgvi.openapi.write=true -Dcodegen.skip=true} and
  * review the diff (docs/api.md).
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-            "gvi.rules.warm-up-evaluations=3"
-        })
-@AutoConfigureMockMvc
+@EmbeddedTest(database = "smoke")
 class ApiDocumentTests {
 
     static final Path COMMITTED = Path.of("docs/openapi.yaml");
