@@ -7,7 +7,7 @@ import se.samverkan.gvi.decision.ExclusionReason;
 import se.samverkan.gvi.decision.ProposedAction;
 import se.samverkan.gvi.decision.Recommendation;
 
-/** Maps what the engine proposes to the §5.4 shape, for what-if evaluations that store nothing. */
+/** Maps what the engine proposes to the API's recommendation shape, for what-if evaluations that store nothing. */
 @Mapper
 interface RecommendationMapper {
 

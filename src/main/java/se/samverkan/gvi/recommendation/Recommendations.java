@@ -178,7 +178,7 @@ public class Recommendations {
         return changed;
     }
 
-    /** The §5.4 shape of a proposal that is not stored (what-if). */
+    /** A proposal that is not stored (what-if), in the API's recommendation shape (docs/api.md). */
     public RecommendationView unsaved(Recommendation recommendation) {
         return mapper.unsaved(recommendation);
     }
