@@ -105,12 +105,27 @@ public final class RulesCommand implements Callable<Integer> {
         boolean help;
     }
 
-    /** Runs a command on a folder; a folder refused as a whole is reported as its problems, exit 1. */
-    private int onFolder(Path folder, Callable<Integer> command) throws Exception {
+    /** The rule folder a command reads, {@code rules} unless named. */
+    static final class RuleFolder {
+
+        @Parameters(
+                arity = "0..1",
+                paramLabel = "regelmapp",
+                defaultValue = "rules",
+                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
+        Path path;
+    }
+
+    /** A command on a rule folder; a folder refused as a whole is reported as its problems, exit 1. */
+    private interface OnFolder {
+        int run(Path folder) throws Exception;
+    }
+
+    private int onFolder(RuleFolder folder, OnFolder command) throws Exception {
         try {
-            return command.call();
+            return command.run(folder.path);
         } catch (RuleFolderRefused e) {
-            e.problems().forEach(p -> err.println(display(folder, p)));
+            e.problems().forEach(p -> err.println(display(folder.path, p)));
             return 1;
         }
     }
@@ -127,17 +142,12 @@ public final class RulesCommand implements Callable<Integer> {
         @Mixin
         SiteOption site = new SiteOption();
 
-        @Parameters(
-                index = "0",
-                arity = "0..1",
-                paramLabel = "regelmapp",
-                defaultValue = "rules",
-                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
-        Path folder;
+        @Mixin
+        RuleFolder folder = new RuleFolder();
 
         @Override
         public Integer call() throws Exception {
-            return rules.onFolder(folder, () -> check(folder, site.site, rules.out, rules.err));
+            return rules.onFolder(folder, path -> check(path, site.site, rules.out, rules.err));
         }
     }
 
@@ -150,23 +160,19 @@ public final class RulesCommand implements Callable<Integer> {
         @Mixin
         SiteOption site = new SiteOption();
 
+        // the folder, having no index of its own, comes after it
         @Parameters(
                 index = "0",
                 paramLabel = "utmapp",
                 description = "mappen katalogen skrivs till / the output folder")
         Path outDir;
 
-        @Parameters(
-                index = "1",
-                arity = "0..1",
-                paramLabel = "regelmapp",
-                defaultValue = "rules",
-                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
-        Path folder;
+        @Mixin
+        RuleFolder folder = new RuleFolder();
 
         @Override
         public Integer call() throws Exception {
-            return rules.onFolder(folder, () -> docs(outDir, folder, site.site, rules.out, rules.err));
+            return rules.onFolder(folder, path -> docs(outDir, path, site.site, rules.out, rules.err));
         }
     }
 
@@ -203,17 +209,12 @@ public final class RulesCommand implements Callable<Integer> {
         @Mixin
         SiteOption site = new SiteOption();
 
-        @Parameters(
-                index = "0",
-                arity = "0..1",
-                paramLabel = "regelmapp",
-                defaultValue = "rules",
-                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
-        Path folder;
+        @Mixin
+        RuleFolder folder = new RuleFolder();
 
         @Override
         public Integer call() throws Exception {
-            return rules.onFolder(folder, () -> RulesBench.run(folder, site.site, rules.out));
+            return rules.onFolder(folder, path -> RulesBench.run(path, site.site, rules.out));
         }
     }
 
