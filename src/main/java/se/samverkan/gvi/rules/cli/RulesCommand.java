@@ -105,28 +105,35 @@ public final class RulesCommand implements Callable<Integer> {
         boolean help;
     }
 
-    /** The rule folder a command reads, {@code rules} unless named. */
-    static final class RuleFolder {
+    /**
+     * A command on a rule folder ({@code rules} unless named), for one site with {@code --site}; a
+     * folder refused as a whole is reported as its problems, exit 1.
+     */
+    abstract static class OnFolder implements Callable<Integer> {
+
+        @ParentCommand
+        RulesCommand rules;
+
+        @Mixin
+        SiteOption site = new SiteOption();
 
         @Parameters(
                 arity = "0..1",
                 paramLabel = "regelmapp",
                 defaultValue = "rules",
                 description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
-        Path path;
-    }
+        Path folder;
 
-    /** A command on a rule folder; a folder refused as a whole is reported as its problems, exit 1. */
-    private interface OnFolder {
-        int run(Path folder) throws Exception;
-    }
+        abstract int run(Path folder, @Nullable String site, PrintStream out, PrintStream err) throws Exception;
 
-    private int onFolder(RuleFolder folder, OnFolder command) throws Exception {
-        try {
-            return command.run(folder.path);
-        } catch (RuleFolderRefused e) {
-            e.problems().forEach(p -> err.println(display(folder.path, p)));
-            return 1;
+        @Override
+        public Integer call() throws Exception {
+            try {
+                return run(folder, site.site, rules.out, rules.err);
+            } catch (RuleFolderRefused e) {
+                e.problems().forEach(p -> rules.err.println(display(folder, p)));
+                return 1;
+            }
         }
     }
 
@@ -134,45 +141,27 @@ public final class RulesCommand implements Callable<Integer> {
             name = "check",
             description = "kontrollera regler och scenarier: kompilera, granska och kör varje scenario "
                     + "(standard: rules, de gemensamma reglerna och varje ort) / check rules and scenarios")
-    static final class Check implements Callable<Integer> {
-
-        @ParentCommand
-        RulesCommand rules;
-
-        @Mixin
-        SiteOption site = new SiteOption();
-
-        @Mixin
-        RuleFolder folder = new RuleFolder();
+    static final class Check extends OnFolder {
 
         @Override
-        public Integer call() throws Exception {
-            return rules.onFolder(folder, path -> check(path, site.site, rules.out, rules.err));
+        int run(Path folder, @Nullable String site, PrintStream out, PrintStream err) {
+            return check(folder, site, out, err);
         }
     }
 
     @Command(name = "docs", description = "skriv regelkatalogen som HTML / write the rule catalogue as HTML")
-    static final class Docs implements Callable<Integer> {
+    static final class Docs extends OnFolder {
 
-        @ParentCommand
-        RulesCommand rules;
-
-        @Mixin
-        SiteOption site = new SiteOption();
-
-        // the folder, having no index of its own, comes after it
+        // the rule folder, having no index of its own, comes after it
         @Parameters(
                 index = "0",
                 paramLabel = "utmapp",
                 description = "mappen katalogen skrivs till / the output folder")
         Path outDir;
 
-        @Mixin
-        RuleFolder folder = new RuleFolder();
-
         @Override
-        public Integer call() throws Exception {
-            return rules.onFolder(folder, path -> docs(outDir, path, site.site, rules.out, rules.err));
+        int run(Path folder, @Nullable String site, PrintStream out, PrintStream err) {
+            return docs(outDir, folder, site, out, err);
         }
     }
 
@@ -201,20 +190,11 @@ public final class RulesCommand implements Callable<Integer> {
     }
 
     @Command(name = "bench", description = "mät bygg- och utvärderingstid / measure build and evaluation time")
-    static final class Bench implements Callable<Integer> {
-
-        @ParentCommand
-        RulesCommand rules;
-
-        @Mixin
-        SiteOption site = new SiteOption();
-
-        @Mixin
-        RuleFolder folder = new RuleFolder();
+    static final class Bench extends OnFolder {
 
         @Override
-        public Integer call() throws Exception {
-            return rules.onFolder(folder, path -> RulesBench.run(path, site.site, rules.out));
+        int run(Path folder, @Nullable String site, PrintStream out, PrintStream err) {
+            return RulesBench.run(folder, site, out);
         }
     }
 
