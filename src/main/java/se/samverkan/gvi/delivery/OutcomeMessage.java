@@ -1,11 +1,16 @@
 package se.samverkan.gvi.delivery;
 
+import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.recommendation.ActionOutcome;
 import tools.jackson.databind.DeserializationFeature;
@@ -23,41 +28,35 @@ import tools.jackson.databind.type.LogicalType;
  * other field, no coercion between strings, numbers and booleans, the patterns of the schema.
  */
 record OutcomeMessage(
-        @JsonProperty(required = true)
-        @JsonSetter(nulls = Nulls.FAIL)
-        @Min(value = 1, message = "must be 1")
-        @Max(value = 1, message = "must be 1")
+        @Required @Min(value = 1, message = "must be 1") @Max(value = 1, message = "must be 1")
         int schemaVersion,
 
-        @JsonProperty(required = true)
-        @JsonSetter(nulls = Nulls.FAIL)
-        @Pattern(regexp = UUID_TEXT, message = "has the wrong form")
+        @Required @Pattern(regexp = UUID_TEXT, message = "has the wrong form")
         String actionId,
 
-        @JsonProperty(required = true)
-        @JsonSetter(nulls = Nulls.FAIL)
-        @Pattern(regexp = UUID_TEXT, message = "has the wrong form")
+        @Required @Pattern(regexp = UUID_TEXT, message = "has the wrong form")
         String recommendationId,
 
-        @JsonProperty(required = true)
-        @JsonSetter(nulls = Nulls.FAIL)
-        @Pattern(regexp = CODE, message = "has the wrong form")
+        @Required @Pattern(regexp = CODE, message = "has the wrong form")
         String site,
 
-        @JsonProperty(required = true)
-        @JsonSetter(nulls = Nulls.FAIL)
-        @Pattern(regexp = CODE, message = "has the wrong form")
+        @Required @Pattern(regexp = CODE, message = "has the wrong form")
         String agency,
 
-        @JsonProperty(required = true)
-        @JsonSetter(nulls = Nulls.FAIL)
-        @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "must be a date (YYYY-MM-DD)")
+        @Required @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "must be a date (YYYY-MM-DD)")
         String executedOn,
 
-        @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
-        ActionOutcome outcome,
+        @Required ActionOutcome outcome,
 
         @Nullable String note) {
+
+    /** A field of the schema's {@code required}: present, and not null. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+    @JacksonAnnotationsInside
+    @JsonProperty(required = true)
+    @JsonSetter(nulls = Nulls.FAIL)
+    @interface Required {}
 
     static final String UUID_TEXT = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     static final String CODE = "[a-z0-9][a-z0-9-]{0,63}";

@@ -236,20 +236,16 @@ class RecommendationRepository {
     }
 
     List<Row> forIncident(String site, String reference) {
-        return jdbc.sql("""
-                select * from recommendation where site = :site and incident_reference = :ref
-                order by incident_version, created_at, group_ref""")
-                .param("site", site)
-                .param("ref", reference)
-                .query(RecommendationRepository::row)
-                .list();
+        return ofIncident(site, reference, "order by incident_version, created_at, group_ref");
     }
 
     /** Every recommendation of an incident, locked: a concurrent decision waits, or has committed. */
     List<Row> lockForIncident(String site, String reference) {
-        return jdbc.sql("""
-                select * from recommendation where site = :site and incident_reference = :ref
-                order by id for update""")
+        return ofIncident(site, reference, "order by id for update");
+    }
+
+    private List<Row> ofIncident(String site, String reference, String orderAndLock) {
+        return jdbc.sql("select * from recommendation where site = :site and incident_reference = :ref " + orderAndLock)
                 .param("site", site)
                 .param("ref", reference)
                 .query(RecommendationRepository::row)
@@ -257,15 +253,15 @@ class RecommendationRepository {
     }
 
     Optional<Row> lock(String site, UUID id) {
-        return jdbc.sql("select * from recommendation where site = :site and id = :id for update")
-                .param("site", site)
-                .param("id", id)
-                .query(RecommendationRepository::row)
-                .optional();
+        return byId(site, id, " for update");
     }
 
     Optional<Row> find(String site, UUID id) {
-        return jdbc.sql("select * from recommendation where site = :site and id = :id")
+        return byId(site, id, "");
+    }
+
+    private Optional<Row> byId(String site, UUID id, String lock) {
+        return jdbc.sql("select * from recommendation where site = :site and id = :id" + lock)
                 .param("site", site)
                 .param("id", id)
                 .query(RecommendationRepository::row)

@@ -3,6 +3,7 @@ package se.samverkan.gvi.ui;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -45,9 +46,10 @@ class ActionOutcomePageController {
     public record OutcomeForm(String executedOn, String outcome, String note) {}
 
     @GetMapping("/recommendations/{id}/actions/{actionId}/outcome")
-    String reporting(@PathVariable UUID id, @PathVariable UUID actionId, Actor actor, Model model) {
+    String reporting(@PathVariable UUID id, @PathVariable UUID actionId, Actor actor, Model model, Locale locale) {
         return form(
                 model,
+                locale,
                 recommendations.get(actor, id),
                 actionId,
                 new OutcomeForm(formats.today().toString(), "", ""),
@@ -63,6 +65,7 @@ class ActionOutcomePageController {
             @RequestParam(required = false) @Nullable String note,
             Actor actor,
             Model model,
+            Locale locale,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         RecommendationView recommendation = recommendations.get(actor, id);
@@ -92,11 +95,12 @@ class ActionOutcomePageController {
             }
         }
         response.setStatus(refusals.status());
-        return form(model, recommendation, actionId, form, refusals.byField());
+        return form(model, locale, recommendation, actionId, form, refusals.byField());
     }
 
     private String form(
             Model model,
+            Locale locale,
             RecommendationView recommendation,
             UUID actionId,
             OutcomeForm form,
@@ -108,6 +112,7 @@ class ActionOutcomePageController {
                         new NotFoundException("no action " + actionId + " in recommendation " + recommendation.id()));
         model.addAttribute("r", recommendation);
         model.addAttribute("action", action);
+        model.addAttribute("leverName", formats.lever(action.lever(), locale));
         model.addAttribute("form", form);
         model.addAttribute("outcomes", ActionOutcome.values());
         model.addAttribute("errors", errors);

@@ -62,17 +62,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, CONFLICT, "Conflict with the stored state", e.getMessage(), null);
+        return conflict(e.getMessage());
     }
 
     @ExceptionHandler(UnprocessableException.class)
     ResponseEntity<Object> unprocessable(UnprocessableException e) {
-        return problem(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                UNPROCESSABLE,
-                "The request cannot be processed",
-                e.getMessage(),
-                e.errors());
+        return unacceptable(e.getMessage(), e.errors());
     }
 
     /** A refusal with itemised reasons, e.g. a rule folder's problems as {file, line, message} (docs/rules.md). */
@@ -100,23 +95,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalid(InvalidRequestException e) {
         String detail = String.valueOf(e.getMessage());
-        return problem(
-                HttpStatus.BAD_REQUEST,
-                VALIDATION,
-                "Invalid request",
-                detail,
-                List.of(new FieldError(e.field(), detail)));
+        return malformed(detail, List.of(new FieldError(e.field(), detail)));
     }
 
     /** A constraint the database enforces that a concurrent request broke first. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
-        return problem(
-                HttpStatus.CONFLICT,
-                CONFLICT,
-                "Conflict with the stored state",
-                "the request conflicts with a concurrent change; read the current state and try again",
-                null);
+        return conflict("the request conflicts with a concurrent change; read the current state and try again");
     }
 
     /** A signed-in user without a site reached code that acts for one: nothing of any site for them. */
@@ -191,19 +176,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
         ResponseEntity<Object> answer(String what) {
             if (!unprocessable.isEmpty()) {
-                return problem(
-                        HttpStatus.UNPROCESSABLE_CONTENT,
-                        UNPROCESSABLE,
-                        "The request cannot be processed",
-                        unprocessable.size() + " " + what + " cannot be accepted",
-                        unprocessable);
+                return unacceptable(unprocessable.size() + " " + what + " cannot be accepted", unprocessable);
             }
-            return problem(
-                    HttpStatus.BAD_REQUEST,
-                    VALIDATION,
-                    "Invalid request",
-                    malformed.size() + " " + what + " are invalid",
-                    malformed);
+            return malformed(malformed.size() + " " + what + " are invalid", malformed);
         }
     }
 
@@ -228,12 +203,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         String message = type != null && type.isEnum()
                 ? "must be one of " + List.of(type.getEnumConstants())
                 : "has the wrong format";
-        return problem(
-                HttpStatus.BAD_REQUEST,
-                VALIDATION,
-                "Invalid request",
-                field + " " + message,
-                List.of(new FieldError(field, message)));
+        return malformed(field + " " + message, List.of(new FieldError(field, message)));
     }
 
     /** Spring's own refusals (404 of an unknown path, 405, 415 …) with a detail when they lack one. */
@@ -263,23 +233,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                         null);
             }
             if (t instanceof StreamConstraintsException) {
-                return problem(
-                        HttpStatus.BAD_REQUEST,
-                        VALIDATION,
-                        "Invalid request",
-                        "the body is nested too deeply or too long",
-                        List.of());
+                return malformed("the body is nested too deeply or too long", List.of());
             }
         }
         Throwable cause = ex.getCause();
         if (cause instanceof UnrecognizedPropertyException) {
             String field = path((JacksonException) cause);
-            return problem(
-                    HttpStatus.BAD_REQUEST,
-                    VALIDATION,
-                    "Invalid request",
-                    "unknown field: " + field,
-                    List.of(new FieldError(field, "unknown field")));
+            return malformed("unknown field: " + field, List.of(new FieldError(field, "unknown field")));
         }
         if (cause instanceof InvalidFormatException) {
             InvalidFormatException invalid = (InvalidFormatException) cause;
@@ -288,24 +248,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                             && invalid.getTargetType().isEnum()
                     ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
                     : "has the wrong format";
-            return problem(
-                    HttpStatus.BAD_REQUEST,
-                    VALIDATION,
-                    "Invalid request",
-                    field + " " + message,
-                    List.of(new FieldError(field, message)));
+            return malformed(field + " " + message, List.of(new FieldError(field, message)));
         }
         if (cause instanceof JacksonException
                 && !((JacksonException) cause).getPath().isEmpty()) {
             String field = path((JacksonException) cause);
-            return problem(
-                    HttpStatus.BAD_REQUEST,
-                    VALIDATION,
-                    "Invalid request",
-                    field + " cannot be read",
-                    List.of(new FieldError(field, "cannot be read")));
+            return malformed(field + " cannot be read", List.of(new FieldError(field, "cannot be read")));
         }
-        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", "the body is not valid JSON", List.of());
+        return malformed("the body is not valid JSON", List.of());
     }
 
     private static String path(JacksonException e) {
@@ -336,6 +286,22 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** 400: the request is malformed ({@code urn:gvi:problem:validation}). */
+    private static ResponseEntity<Object> malformed(String detail, List<FieldError> errors) {
+        return problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid request", detail, errors);
+    }
+
+    /** 422: well-formed, but its content cannot be accepted ({@code urn:gvi:problem:unprocessable}). */
+    private static ResponseEntity<Object> unacceptable(@Nullable String detail, List<FieldError> errors) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "The request cannot be processed", detail, errors);
+    }
+
+    /** 409: the request conflicts with the stored state ({@code urn:gvi:problem:conflict}). */
+    private static ResponseEntity<Object> conflict(@Nullable String detail) {
+        return problem(HttpStatus.CONFLICT, CONFLICT, "Conflict with the stored state", detail, null);
     }
 
     private static ResponseEntity<Object> problem(

@@ -105,13 +105,35 @@ public final class RulesCommand implements Callable<Integer> {
         boolean help;
     }
 
-    /** Runs a command on a folder; a folder refused as a whole is reported as its problems, exit 1. */
-    private int onFolder(Path folder, Callable<Integer> command) throws Exception {
-        try {
-            return command.call();
-        } catch (RuleFolderRefused e) {
-            e.problems().forEach(p -> err.println(display(folder, p)));
-            return 1;
+    /**
+     * A command on a rule folder ({@code rules} unless named), for one site with {@code --site}; a
+     * folder refused as a whole is reported as its problems, exit 1.
+     */
+    abstract static class OnFolder implements Callable<Integer> {
+
+        @ParentCommand
+        RulesCommand rules;
+
+        @Mixin
+        SiteOption site = new SiteOption();
+
+        @Parameters(
+                arity = "0..1",
+                paramLabel = "regelmapp",
+                defaultValue = "rules",
+                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
+        Path folder;
+
+        abstract int run(Path folder, @Nullable String site, PrintStream out, PrintStream err) throws Exception;
+
+        @Override
+        public Integer call() throws Exception {
+            try {
+                return run(folder, site.site, rules.out, rules.err);
+            } catch (RuleFolderRefused e) {
+                e.problems().forEach(p -> rules.err.println(display(folder, p)));
+                return 1;
+            }
         }
     }
 
@@ -119,54 +141,27 @@ public final class RulesCommand implements Callable<Integer> {
             name = "check",
             description = "kontrollera regler och scenarier: kompilera, granska och kör varje scenario "
                     + "(standard: rules, de gemensamma reglerna och varje ort) / check rules and scenarios")
-    static final class Check implements Callable<Integer> {
-
-        @ParentCommand
-        RulesCommand rules;
-
-        @Mixin
-        SiteOption site = new SiteOption();
-
-        @Parameters(
-                index = "0",
-                arity = "0..1",
-                paramLabel = "regelmapp",
-                defaultValue = "rules",
-                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
-        Path folder;
+    static final class Check extends OnFolder {
 
         @Override
-        public Integer call() throws Exception {
-            return rules.onFolder(folder, () -> check(folder, site.site, rules.out, rules.err));
+        int run(Path folder, @Nullable String site, PrintStream out, PrintStream err) {
+            return check(folder, site, out, err);
         }
     }
 
     @Command(name = "docs", description = "skriv regelkatalogen som HTML / write the rule catalogue as HTML")
-    static final class Docs implements Callable<Integer> {
+    static final class Docs extends OnFolder {
 
-        @ParentCommand
-        RulesCommand rules;
-
-        @Mixin
-        SiteOption site = new SiteOption();
-
+        // the rule folder, having no index of its own, comes after it
         @Parameters(
                 index = "0",
                 paramLabel = "utmapp",
                 description = "mappen katalogen skrivs till / the output folder")
         Path outDir;
 
-        @Parameters(
-                index = "1",
-                arity = "0..1",
-                paramLabel = "regelmapp",
-                defaultValue = "rules",
-                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
-        Path folder;
-
         @Override
-        public Integer call() throws Exception {
-            return rules.onFolder(folder, () -> docs(outDir, folder, site.site, rules.out, rules.err));
+        int run(Path folder, @Nullable String site, PrintStream out, PrintStream err) {
+            return docs(outDir, folder, site, out, err);
         }
     }
 
@@ -195,25 +190,11 @@ public final class RulesCommand implements Callable<Integer> {
     }
 
     @Command(name = "bench", description = "mät bygg- och utvärderingstid / measure build and evaluation time")
-    static final class Bench implements Callable<Integer> {
-
-        @ParentCommand
-        RulesCommand rules;
-
-        @Mixin
-        SiteOption site = new SiteOption();
-
-        @Parameters(
-                index = "0",
-                arity = "0..1",
-                paramLabel = "regelmapp",
-                defaultValue = "rules",
-                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
-        Path folder;
+    static final class Bench extends OnFolder {
 
         @Override
-        public Integer call() throws Exception {
-            return rules.onFolder(folder, () -> RulesBench.run(folder, site.site, rules.out));
+        int run(Path folder, @Nullable String site, PrintStream out, PrintStream err) {
+            return RulesBench.run(folder, site, out);
         }
     }
 

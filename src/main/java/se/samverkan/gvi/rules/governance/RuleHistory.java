@@ -82,44 +82,31 @@ class RuleHistory {
     }
 
     void setActive(String site, String version, String by, Instant at) {
+        Map<String, Object> active = byWhom(site, version, by, at);
         int updated = jdbc.sql("""
-                update rule_set_active set version = :version, activated_at = :at, activated_by = :by where site = :site""")
-                .param("site", site)
-                .param("version", version)
-                .param("by", by)
-                .param("at", SqlTime.of(at))
-                .update();
+                update rule_set_active set version = :version, activated_at = :at, activated_by = :by where site = :site""").params(active).update();
         if (updated == 0) {
             jdbc.sql("""
                     insert into rule_set_active (site, version, activated_at, activated_by)
-                    values (:site, :version, :at, :by)""")
-                    .param("site", site)
-                    .param("version", version)
-                    .param("by", by)
-                    .param("at", SqlTime.of(at))
-                    .update();
+                    values (:site, :version, :at, :by)""").params(active).update();
         }
     }
 
     /** Records a reviewer's approval of a version; approving twice is the same approval. */
     void approve(String site, String version, String by, Instant at) {
+        Map<String, Object> approval = byWhom(site, version, by, at);
         int exists = jdbc.sql("""
-                select count(*) from rule_set_approval where site = :site and version = :version and approved_by = :by""")
-                .param("site", site)
-                .param("version", version)
-                .param("by", by)
-                .query(Integer.class)
-                .single();
+                select count(*) from rule_set_approval where site = :site and version = :version and approved_by = :by""").params(approval).query(Integer.class).single();
         if (exists == 0) {
             jdbc.sql("""
                     insert into rule_set_approval (site, version, approved_by, approved_at)
-                    values (:site, :version, :by, :at)""")
-                    .param("site", site)
-                    .param("version", version)
-                    .param("by", by)
-                    .param("at", SqlTime.of(at))
-                    .update();
+                    values (:site, :version, :by, :at)""").params(approval).update();
         }
+    }
+
+    /** The parameters of a version put into service or approved: of which site, by whom and when. */
+    private static Map<String, Object> byWhom(String site, String version, String by, Instant at) {
+        return Map.of("site", site, "version", version, "by", by, "at", SqlTime.of(at));
     }
 
     /** True when someone other than the given reviewer approved the version. */
