@@ -19,7 +19,6 @@ import se.samverkan.gvi.recommendation.ActionOutcome;
 import se.samverkan.gvi.recommendation.OutcomeRequest;
 import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
-import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.refusal.NotFoundException;
 import se.samverkan.gvi.security.Actor;
 
@@ -71,7 +70,7 @@ class ActionOutcomePageController {
         RecommendationView recommendation = recommendations.get(actor, id);
         OutcomeForm form = new OutcomeForm(
                 executedOn == null ? "" : executedOn, outcome == null ? "" : outcome, note == null ? "" : note);
-        FormRefusals refusals = new FormRefusals();
+        FormRefusals refusals = new FormRefusals().onConflict("outcome", "outcome.error.notApproved");
         var executed = refusals.date("executedOn", form.executedOn());
         ActionOutcome chosen = null;
         if (!form.outcome().isBlank()) {
@@ -81,21 +80,21 @@ class ActionOutcomePageController {
                 refusals.malformed("outcome", "form.error.choice");
             }
         }
+        OutcomeRequest request = null;
         if (refusals.isEmpty()) {
-            OutcomeRequest request = asPosted(executed, chosen, form.note().isBlank() ? null : form.note());
+            request = asPosted(executed, chosen, form.note().isBlank() ? null : form.note());
             refusals.violations(validator.validate(request));
-            if (refusals.isEmpty()) {
-                try {
-                    recommendations.reportOutcome(actor, id, actionId, request);
-                    redirect.addFlashAttribute("outcomeReported", chosen);
-                    return "redirect:/recommendations/" + id;
-                } catch (ConflictException e) {
-                    refusals.conflict("outcome", "outcome.error.notApproved");
-                }
-            }
         }
-        response.setStatus(refusals.status());
-        return form(model, locale, recommendation, actionId, form, refusals.byField());
+        ActionOutcome reported = chosen;
+        return refusals.answer(
+                request,
+                outcomeRequest -> {
+                    recommendations.reportOutcome(actor, id, actionId, outcomeRequest);
+                    redirect.addFlashAttribute("outcomeReported", reported);
+                    return "redirect:/recommendations/" + id;
+                },
+                response,
+                errors -> form(model, locale, recommendation, actionId, form, errors));
     }
 
     private String form(

@@ -23,8 +23,6 @@ import se.samverkan.gvi.group.CallInView;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.GroupView;
 import se.samverkan.gvi.group.SpeakerRole;
-import se.samverkan.gvi.refusal.ConflictException;
-import se.samverkan.gvi.refusal.UnprocessableException;
 import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.security.Actor;
 
@@ -81,7 +79,10 @@ class CallInPageController {
         if (addSpeaker != null || addNotification != null) {
             return form(model, actor, group, form.withEmptyRows(addSpeaker != null, addNotification != null), Map.of());
         }
-        FormRefusals refusals = new FormRefusals(java.util.Set.of("attendees"));
+        FormRefusals refusals = new FormRefusals(java.util.Set.of("attendees"))
+                .onUnknown(field ->
+                        field.equals("promiseId") ? "callIn.error.unknownPromise" : "form.error.unknownPerson")
+                .onConflict("heldOn", "callIn.error.duplicate");
         CallInRequest request = form.request(refusals);
         if (request != null) {
             refusals.violations(validator.validate(request));
@@ -92,24 +93,15 @@ class CallInPageController {
                 refusals.unprocessable("promiseId", "callIn.error.promiseNotInForce");
             }
         }
-        if (refusals.isEmpty() && request != null) {
-            try {
-                CallInView saved = groups.recordCallIn(actor, ref, request);
-                redirect.addFlashAttribute("callInRecorded", saved.heldOn());
-                return "redirect:/groups/" + ref;
-            } catch (UnprocessableException e) {
-                e.errors()
-                        .forEach(error -> refusals.unprocessable(
-                                error.field(),
-                                error.field().equals("promiseId")
-                                        ? "callIn.error.unknownPromise"
-                                        : "form.error.unknownPerson"));
-            } catch (ConflictException e) {
-                refusals.conflict("heldOn", "callIn.error.duplicate");
-            }
-        }
-        response.setStatus(refusals.status());
-        return form(model, actor, group, form.withEmptyRows(false, false), refusals.byField());
+        return refusals.answer(
+                request,
+                callIn -> {
+                    CallInView saved = groups.recordCallIn(actor, ref, callIn);
+                    redirect.addFlashAttribute("callInRecorded", saved.heldOn());
+                    return "redirect:/groups/" + ref;
+                },
+                response,
+                errors -> form(model, actor, group, form.withEmptyRows(false, false), errors));
     }
 
     private String form(Model model, Actor actor, GroupView group, CallInForm form, Map<String, String> errors) {

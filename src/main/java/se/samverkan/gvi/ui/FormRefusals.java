@@ -1,5 +1,6 @@
 package se.samverkan.gvi.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.input.BirthDate;
@@ -18,7 +21,9 @@ import se.samverkan.gvi.input.InputPolicy;
 import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
 import se.samverkan.gvi.input.Reference;
+import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.refusal.FieldError;
+import se.samverkan.gvi.refusal.InvalidRequestException;
 import se.samverkan.gvi.refusal.UnprocessableException;
 
 /**
@@ -34,6 +39,9 @@ final class FormRefusals {
     private final Map<String, String> byField = new LinkedHashMap<>();
     private final Set<String> choiceLists;
     private int status = 400;
+    private @Nullable Shown onConflict;
+    private @Nullable UnaryOperator<String> onUnknown;
+    private @Nullable UnaryOperator<String> onInvalid;
 
     FormRefusals() {
         this(Set.of());
@@ -42,6 +50,61 @@ final class FormRefusals {
     /** @param choiceLists lists shown as one group of checkboxes: a refused item is shown beside the group */
     FormRefusals(Set<String> choiceLists) {
         this.choiceLists = Set.copyOf(choiceLists);
+    }
+
+    /** The service's 409 ({@link ConflictException}) is shown beside {@code field} with the message {@code key}. */
+    FormRefusals onConflict(String field, String key) {
+        this.onConflict = new Shown(field, key);
+        return this;
+    }
+
+    /** The service's 422 ({@link UnprocessableException}): beside each field it names, the key for that field. */
+    FormRefusals onUnknown(UnaryOperator<String> keyOfField) {
+        this.onUnknown = keyOfField;
+        return this;
+    }
+
+    /** The service's 400 ({@link InvalidRequestException}): beside the field it names, the key for that field. */
+    FormRefusals onInvalid(UnaryOperator<String> keyOfField) {
+        this.onInvalid = keyOfField;
+        return this;
+    }
+
+    /**
+     * How a form's post ends. Nothing refused and a request built: {@code save} stores it through the
+     * application service and names where the page redirects to (after setting its flash message). A
+     * refusal, of the form or of the service as this form shows it, shows the form again with the
+     * reasons beside the fields, answered with the status the API would have given; a refusal the form
+     * does not show goes on to the error page.
+     */
+    <R> String answer(
+            @Nullable R request,
+            Function<R, String> save,
+            HttpServletResponse response,
+            Function<Map<String, String>, String> form) {
+        if (request != null && isEmpty()) {
+            try {
+                return save.apply(request);
+            } catch (ConflictException e) {
+                if (onConflict == null) {
+                    throw e;
+                }
+                conflict(onConflict.field(), onConflict.key());
+            } catch (UnprocessableException e) {
+                UnaryOperator<String> key = onUnknown;
+                if (key == null) {
+                    throw e;
+                }
+                e.errors().forEach(error -> unprocessable(error.field(), key.apply(error.field())));
+            } catch (InvalidRequestException e) {
+                if (onInvalid == null) {
+                    throw e;
+                }
+                malformed(e.field(), onInvalid.apply(e.field()));
+            }
+        }
+        response.setStatus(status);
+        return form.apply(byField);
     }
 
     boolean isEmpty() {
@@ -86,13 +149,6 @@ final class FormRefusals {
         }
     }
 
-    /** Each reference the service did not find, beside its field. */
-    void unknown(UnprocessableException e, String key) {
-        for (FieldError error : e.errors()) {
-            unprocessable(error.field(), key);
-        }
-    }
-
     /** A date field as the API reads it: empty is none, else an ISO date or a refusal beside the field. */
     @Nullable
     LocalDate date(String field, @Nullable String text) {
@@ -120,6 +176,9 @@ final class FormRefusals {
             malformed(field, "form.error.reference");
         }
     }
+
+    /** A refusal shown beside a field: the field and its message key. */
+    private record Shown(String field, String key) {}
 
     private String shown(String field) {
         int bracket = field.indexOf('[');

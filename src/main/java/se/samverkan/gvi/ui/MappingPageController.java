@@ -3,6 +3,7 @@ package se.samverkan.gvi.ui;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
@@ -17,8 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.gvi.group.GroupRequest;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.GroupView;
-import se.samverkan.gvi.refusal.InvalidRequestException;
-import se.samverkan.gvi.refusal.UnprocessableException;
 import se.samverkan.gvi.security.Actor;
 
 /**
@@ -112,22 +111,20 @@ class MappingPageController {
         if (request != null) {
             refusals.violations(validator.validate(request));
         }
-        if (refusals.isEmpty() && request != null && ref != null) {
-            try {
-                GroupView saved = groups.saveGroup(actor, ref, request).value();
-                redirect.addFlashAttribute("saved", saved.ref());
-                redirect.addFlashAttribute("savedAudits", saved.audits().size());
-                return "redirect:/groups#group-" + saved.ref();
-            } catch (InvalidRequestException e) {
-                refusals.malformed(
-                        e.field(),
-                        e.field().endsWith(".exitedOn") ? "mapping.error.exitBeforeJoin" : "mapping.error.personTwice");
-            } catch (UnprocessableException e) {
-                refusals.unknown(e, "form.error.unknownPerson");
-            }
-        }
-        response.setStatus(refusals.status());
-        return form(model, form.withEmptyRows(false, false), refusals.byField(), group);
+        refusals.onInvalid(field ->
+                        field.endsWith(".exitedOn") ? "mapping.error.exitBeforeJoin" : "mapping.error.personTwice")
+                .onUnknown(field -> "form.error.unknownPerson");
+        return refusals.answer(
+                request,
+                posted -> {
+                    // a new group's ref is checked before (FormRefusals.reference), an audit's is its address
+                    GroupView saved = groups.saveGroup(actor, Objects.requireNonNull(ref), posted).value();
+                    redirect.addFlashAttribute("saved", saved.ref());
+                    redirect.addFlashAttribute("savedAudits", saved.audits().size());
+                    return "redirect:/groups#group-" + saved.ref();
+                },
+                response,
+                errors -> form(model, form.withEmptyRows(false, false), errors, group));
     }
 
     private String form(Model model, GroupForm form, Map<String, String> errors, @Nullable GroupView group) {

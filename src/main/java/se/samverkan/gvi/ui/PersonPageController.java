@@ -114,13 +114,15 @@ class PersonPageController {
         if (request != null) {
             refusals.violations(validator.validate(request));
         }
-        if (refusals.isEmpty() && request != null) {
-            Person saved = groups.savePerson(actor, form.ref(), request).value();
-            redirect.addFlashAttribute("saved", saved.ref());
-            return "redirect:/persons/" + saved.ref() + "/edit";
-        }
-        response.setStatus(refusals.status());
-        return form(model, actor, form, refusals.byField(), stored);
+        return refusals.answer(
+                request,
+                person -> {
+                    Person saved = groups.savePerson(actor, form.ref(), person).value();
+                    redirect.addFlashAttribute("saved", saved.ref());
+                    return "redirect:/persons/" + saved.ref() + "/edit";
+                },
+                response,
+                errors -> form(model, actor, form, errors, stored));
     }
 
     /** The JSON the API would receive, built from the vocabulary's codes; null when the birth date is unreadable. */

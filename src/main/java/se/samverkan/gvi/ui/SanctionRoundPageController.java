@@ -17,7 +17,6 @@ import se.samverkan.gvi.group.GroupView;
 import se.samverkan.gvi.recommendation.ClosureRequest;
 import se.samverkan.gvi.recommendation.SanctionRoundView;
 import se.samverkan.gvi.recommendation.SanctionRounds;
-import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.refusal.NotFoundException;
 import se.samverkan.gvi.security.Actor;
 
@@ -55,19 +54,17 @@ class SanctionRoundPageController {
         GroupView group = groups.group(actor, ref);
         String typed = effectReview == null ? "" : effectReview;
         ClosureRequest request = new ClosureRequest(typed);
-        FormRefusals refusals = new FormRefusals();
+        FormRefusals refusals = new FormRefusals().onConflict("effectReview", "round.error.closed");
         refusals.violations(validator.validate(request));
-        if (refusals.isEmpty()) {
-            try {
-                rounds.close(actor, ref, id, request);
-                redirect.addFlashAttribute("roundClosed", true);
-                return "redirect:/groups/" + ref;
-            } catch (ConflictException e) {
-                refusals.conflict("effectReview", "round.error.closed");
-            }
-        }
-        response.setStatus(refusals.status());
-        return form(model, group, id, typed, refusals.byField());
+        return refusals.answer(
+                request,
+                closure -> {
+                    rounds.close(actor, ref, id, closure);
+                    redirect.addFlashAttribute("roundClosed", true);
+                    return "redirect:/groups/" + ref;
+                },
+                response,
+                errors -> form(model, group, id, typed, errors));
     }
 
     private String form(Model model, GroupView group, UUID id, String effectReview, Map<String, String> errors) {
