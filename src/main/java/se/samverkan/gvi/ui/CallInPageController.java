@@ -80,8 +80,8 @@ class CallInPageController {
             return form(model, actor, group, form.withEmptyRows(addSpeaker != null, addNotification != null), Map.of());
         }
         FormRefusals refusals = new FormRefusals(java.util.Set.of("attendees"))
-                .onUnknown(field ->
-                        field.equals("promiseId") ? "callIn.error.unknownPromise" : "form.error.unknownPerson")
+                .onUnknown(
+                        field -> field.equals("promiseId") ? "callIn.error.unknownPromise" : "form.error.unknownPerson")
                 .onConflict("heldOn", "callIn.error.duplicate");
         CallInRequest request = form.request(refusals);
         if (request != null) {

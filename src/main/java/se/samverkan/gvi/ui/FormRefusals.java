@@ -22,7 +22,6 @@ import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
 import se.samverkan.gvi.input.Reference;
 import se.samverkan.gvi.refusal.ConflictException;
-import se.samverkan.gvi.refusal.FieldError;
 import se.samverkan.gvi.refusal.InvalidRequestException;
 import se.samverkan.gvi.refusal.UnprocessableException;
 

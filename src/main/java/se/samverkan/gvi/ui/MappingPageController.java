@@ -118,7 +118,8 @@ class MappingPageController {
                 request,
                 posted -> {
                     // a new group's ref is checked before (FormRefusals.reference), an audit's is its address
-                    GroupView saved = groups.saveGroup(actor, Objects.requireNonNull(ref), posted).value();
+                    GroupView saved = groups.saveGroup(actor, Objects.requireNonNull(ref), posted)
+                            .value();
                     redirect.addFlashAttribute("saved", saved.ref());
                     redirect.addFlashAttribute("savedAudits", saved.audits().size());
                     return "redirect:/groups#group-" + saved.ref();
