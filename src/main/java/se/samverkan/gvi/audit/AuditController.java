@@ -1,5 +1,7 @@
 package se.samverkan.gvi.audit;
 
+import static se.samverkan.gvi.security.Roles.AUDITOR;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.refusal.InvalidRequestException;
 import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.Access;
 import se.samverkan.gvi.web.PageOf;
 import se.samverkan.gvi.web.Paging;
 
@@ -30,8 +33,12 @@ class AuditController {
     @Operation(
             operationId = "verifyDecisionLog",
             summary = "Verify the decision log",
-            description = "Recomputes the site's whole hash chain: whether it is intact, how many entries it has "
-                    + "and the first broken entry.\n\n**Who may call:** AUDITOR.\n\n**Decision log:** nothing.")
+            description =
+                    "Recomputes the site's whole hash chain: whether it is intact, how many entries it has and the "
+                            + "first broken entry.")
+    @Access(
+            roles = {AUDITOR},
+            log = "nothing")
     @ApiResponse(responseCode = "200", description = "The result of the check.")
     @GetMapping("/api/v1/audit/verify")
     ChainVerification verify(Actor actor) {
@@ -43,8 +50,10 @@ class AuditController {
             operationId = "listDecisionLog",
             summary = "List decision-log entries",
             description = "Entries of the signed-in user's site, oldest first, optionally of one subject (e.g. "
-                    + "`recommendation:<id>`) and from (inclusive) to (exclusive) two instants.\n\n**Who may "
-                    + "call:** AUDITOR.\n\n**Decision log:** `AUDIT_LOG_READ`.")
+                    + "`recommendation:<id>`) and from (inclusive) to (exclusive) two instants.")
+    @Access(
+            roles = {AUDITOR},
+            log = "`AUDIT_LOG_READ`")
     @ApiResponse(responseCode = "200", description = "A page of entries.")
     @GetMapping("/api/v1/audit")
     PageOf<DecisionLogEntry> list(

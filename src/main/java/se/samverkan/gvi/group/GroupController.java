@@ -1,5 +1,10 @@
 package se.samverkan.gvi.group;
 
+import static se.samverkan.gvi.security.Roles.ADMIN;
+import static se.samverkan.gvi.security.Roles.COORDINATOR;
+import static se.samverkan.gvi.security.Roles.LEGAL_REVIEWER;
+import static se.samverkan.gvi.security.Roles.LIAISON;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.input.Reference;
 import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.Access;
 
 /** {@code /api/v1/groups} and their call-ins (docs/api.md). */
 @RestController
@@ -32,9 +38,12 @@ class GroupController {
     @Operation(
             operationId = "putGroup",
             summary = "Register a group or a new audit of it",
-            description = "Stores a group with its rivals and a dated audit (kartläggning) of its members; a group "
-                    + "that exists gets a new audit version.\n\n**Who may call:** ADMIN.\n\n**Decision log:** "
-                    + "`GROUP_REGISTERED` or `GROUP_AUDITED`.")
+            description =
+                    "Stores a group with its rivals and a dated audit (kartläggning) of its members; a group that "
+                            + "exists gets a new audit version.")
+    @Access(
+            roles = {ADMIN},
+            log = "`GROUP_REGISTERED` or `GROUP_AUDITED`")
     @ApiResponse(responseCode = "201", description = "The group was new: the stored group.")
     @ApiResponse(responseCode = "200", description = "A new audit version of an existing group: the stored group.")
     @ApiResponse(
@@ -52,8 +61,10 @@ class GroupController {
     @Operation(
             operationId = "getGroup",
             summary = "Read a group",
-            description = "A group with its audits, current members, call-ins and sanction rounds.\n\n**Who may "
-                    + "call:** LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN.\n\n**Decision log:** `GROUP_READ`.")
+            description = "A group with its audits, current members, call-ins and sanction rounds.")
+    @Access(
+            roles = {LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN},
+            log = "`GROUP_READ`")
     @ApiResponse(responseCode = "200", description = "The group.")
     @GetMapping("/{ref}")
     GroupView get(@PathVariable String ref, Actor actor) {
@@ -63,9 +74,11 @@ class GroupController {
     @Operation(
             operationId = "recordCallIn",
             summary = "Record a call-in",
-            description = "Records a call-in of the group: the date, the promise delivered, attendees, speakers "
-                    + "and custom notifications delivered afterwards. The promise is frozen from then on.\n\n**Who "
-                    + "may call:** COORDINATOR.\n\n**Decision log:** `CALL_IN_RECORDED`.")
+            description = "Records a call-in of the group: the date, the promise delivered, attendees, speakers and "
+                    + "custom notifications delivered afterwards. The promise is frozen from then on.")
+    @Access(
+            roles = {COORDINATOR},
+            log = "`CALL_IN_RECORDED`")
     @ApiResponse(responseCode = "201", description = "The recorded call-in.")
     @ApiResponse(
             responseCode = "409",

@@ -1,5 +1,10 @@
 package se.samverkan.gvi.group;
 
+import static se.samverkan.gvi.security.Roles.ADMIN;
+import static se.samverkan.gvi.security.Roles.COORDINATOR;
+import static se.samverkan.gvi.security.Roles.LEGAL_REVIEWER;
+import static se.samverkan.gvi.security.Roles.LIAISON;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.input.Reference;
 import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.Access;
 
 /** {@code /api/v1/persons} (docs/api.md). */
 @RestController
@@ -30,9 +36,12 @@ class PersonController {
     @Operation(
             operationId = "putPerson",
             summary = "Register or update a person",
-            description = "Stores the facts agencies report about a pseudonymous person (`P-0042`); booleans left "
-                    + "out are false.\n\n**Who may call:** ADMIN.\n\n**Decision log:** `PERSON_REGISTERED` or "
-                    + "`PERSON_UPDATED`.")
+            description =
+                    "Stores the facts agencies report about a pseudonymous person (`P-0042`); booleans left out are "
+                            + "false.")
+    @Access(
+            roles = {ADMIN},
+            log = "`PERSON_REGISTERED` or `PERSON_UPDATED`")
     @ApiResponse(responseCode = "201", description = "The person was new: the stored person.")
     @ApiResponse(responseCode = "200", description = "The person existed and was updated: the stored person.")
     @ApiResponse(
@@ -50,9 +59,10 @@ class PersonController {
     @Operation(
             operationId = "getPerson",
             summary = "Read a person",
-            description = "The stored facts of one person of the signed-in user's site.\n\n**Who may call:** "
-                    + "LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN.\n\n**Decision log:** `PERSON_READ` (every read "
-                    + "of a person is logged).")
+            description = "The stored facts of one person of the signed-in user's site.")
+    @Access(
+            roles = {LIAISON, COORDINATOR, LEGAL_REVIEWER, ADMIN},
+            log = "`PERSON_READ` (every read of a person is logged)")
     @ApiResponse(responseCode = "200", description = "The person.")
     @GetMapping("/{ref}")
     Person get(@PathVariable String ref, Actor actor) {

@@ -1,5 +1,9 @@
 package se.samverkan.gvi.recommendation;
 
+import static se.samverkan.gvi.security.Roles.COORDINATOR;
+import static se.samverkan.gvi.security.Roles.LEGAL_REVIEWER;
+import static se.samverkan.gvi.security.Roles.LIAISON;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.decision.Outcome;
 import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.Access;
 import se.samverkan.gvi.web.PageOf;
 import se.samverkan.gvi.web.Paging;
 
@@ -33,9 +38,12 @@ class RecommendationController {
     @Operation(
             operationId = "listRecommendations",
             summary = "List recommendations",
-            description = "Recommendations of the signed-in user's site ordered by `dueBy`, filtered by status, "
-                    + "group and outcome; a page of `size` (default 50, at most 500) from `page` 0.\n\n**Who may "
-                    + "call:** LIAISON, COORDINATOR, LEGAL_REVIEWER.\n\n**Decision log:** `RECOMMENDATIONS_READ`.")
+            description =
+                    "Recommendations of the signed-in user's site ordered by `dueBy`, filtered by status, group and "
+                            + "outcome; a page of `size` (default 50, at most 500) from `page` 0.")
+    @Access(
+            roles = {LIAISON, COORDINATOR, LEGAL_REVIEWER},
+            log = "`RECOMMENDATIONS_READ`")
     @ApiResponse(responseCode = "200", description = "A page of recommendations.")
     @GetMapping("/api/v1/recommendations")
     PageOf<RecommendationView> list(
@@ -51,9 +59,10 @@ class RecommendationController {
     @Operation(
             operationId = "getRecommendation",
             summary = "Read a recommendation",
-            description = "One recommendation with its decision, actions, exclusions and the explanation of "
-                    + "each.\n\n**Who may call:** LIAISON, COORDINATOR, LEGAL_REVIEWER.\n\n**Decision log:** "
-                    + "`RECOMMENDATION_READ`.")
+            description = "One recommendation with its decision, actions, exclusions and the explanation of each.")
+    @Access(
+            roles = {LIAISON, COORDINATOR, LEGAL_REVIEWER},
+            log = "`RECOMMENDATION_READ`")
     @ApiResponse(responseCode = "200", description = "The recommendation.")
     @GetMapping("/api/v1/recommendations/{id}")
     RecommendationView get(@PathVariable UUID id, Actor actor) {
@@ -65,10 +74,11 @@ class RecommendationController {
             summary = "Decide a recommendation",
             description = "The signed-in coordinator approves, partially approves (naming the approved actions) or "
                     + "rejects a recommendation pending review; a reason is required for a partial approval or a "
-                    + "rejection. Approved actions are then delivered to their agencies.\n\n**Who may call:** "
-                    + "COORDINATOR.\n\n**Decision log:** `RECOMMENDATION_APPROVED_BY_COORDINATOR`, "
-                    + "`RECOMMENDATION_PARTIALLY_APPROVED_BY_COORDINATOR` or "
-                    + "`RECOMMENDATION_REJECTED_BY_COORDINATOR`.")
+                    + "rejection. Approved actions are then delivered to their agencies.")
+    @Access(
+            roles = {COORDINATOR},
+            log =
+                    "`RECOMMENDATION_APPROVED_BY_COORDINATOR`, `RECOMMENDATION_PARTIALLY_APPROVED_BY_COORDINATOR` or `RECOMMENDATION_REJECTED_BY_COORDINATOR`")
     @ApiResponse(responseCode = "200", description = "The decided recommendation.")
     @ApiResponse(
             responseCode = "409",
@@ -85,9 +95,11 @@ class RecommendationController {
     @Operation(
             operationId = "reportActionOutcome",
             summary = "Report an action's outcome",
-            description = "An agency's outcome for an approved action: executed or not possible, with the date "
-                    + "(also accepted on the outcome queue, docs/delivery.md).\n\n**Who may call:** "
-                    + "COORDINATOR.\n\n**Decision log:** `ACTION_OUTCOME_REPORTED`.")
+            description = "An agency's outcome for an approved action: executed or not possible, with the date (also "
+                    + "accepted on the outcome queue, docs/delivery.md).")
+    @Access(
+            roles = {COORDINATOR},
+            log = "`ACTION_OUTCOME_REPORTED`")
     @ApiResponse(responseCode = "200", description = "The recommendation with the action's new status.")
     @ApiResponse(responseCode = "409", description = "The action is not APPROVED (`urn:gvi:problem:conflict`).")
     @PostMapping("/api/v1/recommendations/{id}/actions/{actionId}/outcome")
@@ -102,9 +114,12 @@ class RecommendationController {
     @Operation(
             operationId = "listActions",
             summary = "List approved actions",
-            description = "Approved actions of the signed-in user's site, optionally only those past `dueBy` "
-                    + "without an outcome (`overdue=true`) or of one agency.\n\n**Who may call:** LIAISON, "
-                    + "COORDINATOR, LEGAL_REVIEWER.\n\n**Decision log:** `ACTIONS_READ`.")
+            description =
+                    "Approved actions of the signed-in user's site, optionally only those past `dueBy` without an "
+                            + "outcome (`overdue=true`) or of one agency.")
+    @Access(
+            roles = {LIAISON, COORDINATOR, LEGAL_REVIEWER},
+            log = "`ACTIONS_READ`")
     @ApiResponse(responseCode = "200", description = "A page of actions.")
     @GetMapping("/api/v1/actions")
     PageOf<ActionItem> actions(
@@ -119,8 +134,10 @@ class RecommendationController {
     @Operation(
             operationId = "closeSanctionRound",
             summary = "Close a sanction round",
-            description = "Closes a group's sanction round with the review of its effect.\n\n**Who may call:** "
-                    + "COORDINATOR.\n\n**Decision log:** `SANCTION_ROUND_CLOSED`.")
+            description = "Closes a group's sanction round with the review of its effect.")
+    @Access(
+            roles = {COORDINATOR},
+            log = "`SANCTION_ROUND_CLOSED`")
     @ApiResponse(responseCode = "200", description = "The closed sanction round.")
     @ApiResponse(responseCode = "409", description = "The round is already closed (`urn:gvi:problem:conflict`).")
     @PostMapping("/api/v1/groups/{ref}/sanction-rounds/{id}/closure")

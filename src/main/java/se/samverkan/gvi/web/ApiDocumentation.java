@@ -107,6 +107,19 @@ class ApiDocumentation {
         };
     }
 
+    /** Who may call an operation and what it logs ({@link Access}), as the last paragraphs of its description. */
+    @Bean
+    OperationCustomizer accessParagraphs() {
+        return (operation, handler) -> {
+            Access access = handler.getMethodAnnotation(Access.class);
+            if (access != null) {
+                operation.setDescription(operation.getDescription() + "\n\n**Who may call:** "
+                        + String.join(", ", access.roles()) + ".\n\n**Decision log:** " + access.log() + ".");
+            }
+            return operation;
+        };
+    }
+
     /**
      * The refusals an operation can give by its kind (documented in docs/problems.md), each as the
      * shared {@code Problem}; an operation's own {@code @ApiResponse} keeps its description.

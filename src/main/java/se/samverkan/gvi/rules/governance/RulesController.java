@@ -1,5 +1,9 @@
 package se.samverkan.gvi.rules.governance;
 
+import static se.samverkan.gvi.security.Roles.AUDITOR;
+import static se.samverkan.gvi.security.Roles.COORDINATOR;
+import static se.samverkan.gvi.security.Roles.LEGAL_REVIEWER;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.Access;
 
 /** The rules API for legal reviewers (docs/rules.md); every call is about the signed-in user's site. */
 @RestController
@@ -29,9 +34,11 @@ class RulesController {
     @Operation(
             operationId = "getActiveRules",
             summary = "Read the active rule set",
-            description = "The rule-set version serving the signed-in user's site, with its rules and pending "
-                    + "approvals.\n\n**Who may call:** COORDINATOR, LEGAL_REVIEWER, AUDITOR.\n\n**Decision log:** "
-                    + "nothing.")
+            description =
+                    "The rule-set version serving the signed-in user's site, with its rules and pending approvals.")
+    @Access(
+            roles = {COORDINATOR, LEGAL_REVIEWER, AUDITOR},
+            log = "nothing")
     @ApiResponse(responseCode = "200", description = "The active rule set.")
     @GetMapping
     RulesViews.ActiveRules active(Actor actor) {
@@ -41,10 +48,11 @@ class RulesController {
     @Operation(
             operationId = "reloadRules",
             summary = "Reload the rule folder",
-            description = "Checks the rule folder and puts it into service for the site when it passes and its "
-                    + "version was approved by a second legal reviewer.\n\n**Who may call:** "
-                    + "LEGAL_REVIEWER.\n\n**Decision log:** `RULES_RELOADED`, or `RULES_RELOAD_REFUSED` when "
-                    + "refused.")
+            description = "Checks the rule folder and puts it into service for the site when it passes and its version "
+                    + "was approved by a second legal reviewer.")
+    @Access(
+            roles = {LEGAL_REVIEWER},
+            log = "`RULES_RELOADED`, or `RULES_RELOAD_REFUSED` when refused")
     @ApiResponse(responseCode = "200", description = "The version now serving.")
     @ApiResponse(
             responseCode = "409",
@@ -62,9 +70,12 @@ class RulesController {
     @Operation(
             operationId = "approveRules",
             summary = "Approve a rule-set version",
-            description = "A second legal reviewer approves the exact version (SHA-256 of the rule files) that may "
-                    + "then be reloaded.\n\n**Who may call:** LEGAL_REVIEWER.\n\n**Decision log:** "
-                    + "`RULES_VERSION_APPROVED`.")
+            description =
+                    "A second legal reviewer approves the exact version (SHA-256 of the rule files) that may then "
+                            + "be reloaded.")
+    @Access(
+            roles = {LEGAL_REVIEWER},
+            log = "`RULES_VERSION_APPROVED`")
     @ApiResponse(responseCode = "201", description = "The approval.")
     @PostMapping("/approvals")
     @ResponseStatus(HttpStatus.CREATED)
@@ -75,9 +86,12 @@ class RulesController {
     @Operation(
             operationId = "getRuleVersion",
             summary = "Read a rule-set version",
-            description = "Any rule-set version that has served the site, with its files, when and by whom it was "
-                    + "first put into service, so that a recommendation can be re-explained.\n\n**Who may call:** "
-                    + "COORDINATOR, LEGAL_REVIEWER, AUDITOR.\n\n**Decision log:** nothing.")
+            description =
+                    "Any rule-set version that has served the site, with its files, when and by whom it was first "
+                            + "put into service, so that a recommendation can be re-explained.")
+    @Access(
+            roles = {COORDINATOR, LEGAL_REVIEWER, AUDITOR},
+            log = "nothing")
     @ApiResponse(responseCode = "200", description = "The stored version.")
     @GetMapping("/versions/{version}")
     RulesViews.StoredVersion version(@PathVariable String version, Actor actor) {
@@ -87,9 +101,12 @@ class RulesController {
     @Operation(
             operationId = "analyseRuleImpact",
             summary = "Analyse a proposed rule folder",
-            description = "Re-evaluates the site's stored incidents with a proposed rule folder under the "
-                    + "proposals root and lists what would change; stores nothing else.\n\n**Who may call:** "
-                    + "LEGAL_REVIEWER.\n\n**Decision log:** `RULES_IMPACT_ANALYSED`.")
+            description =
+                    "Re-evaluates the site's stored incidents with a proposed rule folder under the proposals root "
+                            + "and lists what would change; stores nothing else.")
+    @Access(
+            roles = {LEGAL_REVIEWER},
+            log = "`RULES_IMPACT_ANALYSED`")
     @ApiResponse(responseCode = "200", description = "What the proposed rules would change.")
     @ApiResponse(
             responseCode = "422",
