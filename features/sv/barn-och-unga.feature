@@ -98,6 +98,6 @@ Egenskap: Barn och unga i en grupp som möts av konsekvenser
   Scenario: Ålderstabellen kan höja en åtgärds lägsta ålder men aldrig sänka den under katalogens
     Givet att ålderstabellen också har dessa rader:
       | åtgärd         | lägsta ålder | rättslig grund                         |
-      | vistelseförbud | 14           | Brottsbalken 1 kap. 6 § (felaktig rad) |
+      | vistelseförbud | 14           | [BRB-1-6] (felaktig rad) |
     Så ska tabellraderna avvisas med beskedet "Lägsta åldern 14 år för EXCLUSION_ORDER är lägre än katalogens 15 år"
     Och ska tabellraderna avvisas med beskedet "tabellen kan bara höja den"

@@ -8,13 +8,13 @@ Egenskap: Ålderstabellen och fristtabellen skärper, men mildrar aldrig
   Bakgrund:
     Givet att ålderstabellen också har dessa rader:
       | åtgärd            | lägsta ålder | rättslig grund                                                              |
-      | vistelseförbud    | 18           | Barnkonventionen art. 3 och 37, lag (2018:1197): barnets bästa vid åtgärder |
-      | fordonskontroller | 16           | Barnkonventionen art. 3, lag (2018:1197): lokal skärpning för unga          |
+      | vistelseförbud    | 18           | [BARNKONVENTIONEN] art. 3 och 37: barnets bästa vid åtgärder |
+      | fordonskontroller | 16           | [BARNKONVENTIONEN] art. 3: lokal skärpning för unga |
     Och att fristtabellen också har dessa rader:
       | prioritet | åtgärd                          | dagar | rättslig grund                                          |
-      | normal    | anmälan till socialtjänsten     | 1     | Socialtjänstlagen (2025:400): anmälan ska göras genast |
-      | förhöjd   | prövning av övervakningsvillkor | 1     | Brottsbalken 26 kap. 15–19 §§: skyndsam prövning        |
-      | normal    | fordonskontroller               | 10    | Polislagen (1984:387) 22 §                              |
+      | normal    | anmälan till socialtjänsten     | 1     | [SOL]: anmälan ska göras genast |
+      | förhöjd   | prövning av övervakningsvillkor | 1     | [BRB-26-15-19]: skyndsam prövning |
+      | normal    | fordonskontroller               | 10    | [PL-22] |
     Och att gruppen "Västra gänget" fick löftet "HUDDINGE-2024" vid ett call-in den 2025-11-15
     Och att gruppen har dessa medlemmar:
       | person | född       | var på call-in | står under övervakning | är efterlyst | tidigare grovt våld | har registrerat fordon |
@@ -28,8 +28,8 @@ Egenskap: Ålderstabellen och fristtabellen skärper, men mildrar aldrig
     När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
     Så ska P-2102 få åtgärden "verkställande av efterlysning"
     Och ska P-2102 inte få åtgärden "vistelseförbud", med skälet "under åtgärdens lägsta ålder"
-    Och ska förklaringen av undantaget från "vistelseförbud" för P-2102 lyda "P-2102 var 16 år på händelsedagen, under lägsta åldern 18 år för vistelseförbud enligt ålderstabellen (Barnkonventionen art. 3 och 37, lag (2018:1197): barnets bästa vid åtgärder), så åtgärden föreslås inte."
-    Och ska undantaget från "vistelseförbud" för P-2102 ha den rättsliga grunden "Barnkonventionen art. 3 och 37, lag (2018:1197): barnets bästa vid åtgärder" och nämna den i förklaringen
+    Och ska förklaringen av undantaget från "vistelseförbud" för P-2102 lyda "P-2102 var 16 år på händelsedagen, under lägsta åldern 18 år för vistelseförbud enligt ålderstabellen (Lagen om Förenta nationernas konvention om barnets rättigheter (2018:1197) art. 3 och 37: barnets bästa vid åtgärder), så åtgärden föreslås inte."
+    Och ska undantaget från "vistelseförbud" för P-2102 ha den rättsliga grunden "Lagen om Förenta nationernas konvention om barnets rättigheter (2018:1197) art. 3 och 37: barnets bästa vid åtgärder" och nämna den i förklaringen
 
   @GVI-08
   Scenario: Den som fyller tabellens ålder på händelsedagen får åtgärden, den som fyller dagen efter får den inte

@@ -15,6 +15,7 @@ import se.samverkan.gvi.decision.facts.AgeFloor;
 import se.samverkan.gvi.decision.facts.DeadlineLimit;
 import se.samverkan.gvi.decision.internal.FactSet;
 import se.samverkan.gvi.decision.internal.LeverTables;
+import se.samverkan.gvi.decision.internal.PolicyFiles;
 import se.samverkan.gvi.decision.internal.RuleFiles;
 import se.samverkan.gvi.decision.internal.Verdicts;
 
@@ -256,7 +257,12 @@ public final class RuleSet {
                                 : (table.endsWith("\n") ? table : table + "\n") + String.join("\n", lines) + "\n");
             }
         }
-        LeverTables.Tables read = LeverTables.read(RuleFiles.fromText(tables), levers, promises.values());
+        RuleFiles ruleFiles = RuleFiles.fromText(files);
+        LeverTables.Tables read = LeverTables.read(
+                RuleFiles.fromText(tables),
+                levers,
+                promises.values(),
+                PolicyFiles.read(ruleFiles, vocabulary).lagrum());
         if (!read.problems().isEmpty()) {
             throw new IllegalArgumentException("Tabellraderna avvisas: "
                     + read.problems().stream()

@@ -49,11 +49,14 @@ public final class RuleSetLoader {
         VocabularyFiles.Read vocabulary = VocabularyFiles.read(files);
         PolicyFiles.Policy policy = PolicyFiles.read(files, vocabulary.vocabulary());
         LeverTables.Tables tables =
-                LeverTables.read(files, policy.levers(), policy.promises().values());
+                LeverTables.read(files, policy.levers(), policy.promises().values(), policy.lagrum());
         Set<String> refusedTables =
                 tables.problems().stream().map(RuleProblem::file).collect(Collectors.toSet());
-        RuleCompiler.Compiled compiled =
-                RuleCompiler.compile(files.without(refusedTables), version, vocabulary.vocabulary(), policy.levers());
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(
+                files.without(refusedTables), version, vocabulary.vocabulary(), policy.levers(), policy.lagrum());
+        List<RuleProblem> lint = new ArrayList<>(policy.lint());
+        lint.addAll(tables.lint());
+        lint.addAll(policy.lagrum().handWrittenInRules(files));
         List<RuleProblem> problems = new ArrayList<>(vocabulary.problems());
         problems.addAll(policy.problems());
         problems.addAll(tables.problems());
@@ -63,7 +66,7 @@ public final class RuleSetLoader {
         }
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         if (!problems.isEmpty() || compiled.kieBase() == null || policy.ageLimits() == null) {
-            return new RuleSetBuild(null, compiled.rules(), problems, tables.warnings(), policy.lint());
+            return new RuleSetBuild(null, compiled.rules(), problems, tables.warnings(), lint);
         }
         RuleSet ruleSet = new RuleSet(
                 version,
@@ -78,6 +81,6 @@ public final class RuleSetLoader {
                 compiled.rules(),
                 files.asText(),
                 vocabulary.vocabulary());
-        return new RuleSetBuild(ruleSet, compiled.rules(), List.of(), tables.warnings(), policy.lint());
+        return new RuleSetBuild(ruleSet, compiled.rules(), List.of(), tables.warnings(), lint);
     }
 }

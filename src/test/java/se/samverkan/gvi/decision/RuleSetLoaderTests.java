@@ -363,7 +363,7 @@ class RuleSetLoaderTests {
                 .isNotEmpty()
                 .allSatisfy(e -> {
                     assertThat(e.legalBasis())
-                            .startsWith("Föräldrabalken 9 kap. 1 §")
+                            .startsWith("Föräldrabalken (1949:381) 9 kap. 1 §")
                             .isEqualTo(rules.minimumAgeRows().get(0).legalReference());
                     assertThat(e.explanation())
                             .contains("under lägsta åldern 18 år för indrivning av skulder enligt ålderstabellen");

@@ -184,7 +184,7 @@ class PageTests {
         assertThat(catalogue)
                 .contains(
                         "GVI-07",
-                        "Brottsbalken 1 kap. 6 §",
+                        "Brottsbalken (1962:700) 1 kap. 6 §",
                         "Personen är under straffbarhetsåldern",
                         "går igenom",
                         "Givet att",

@@ -34,11 +34,14 @@ public final class LeverTables {
     private static final int HEADER_ROWS = 4;
 
     private final RuleFiles files;
+    private final Lagrum lagrum;
+    private final List<RuleProblem> lint = new ArrayList<>();
     private final List<RuleProblem> problems = new ArrayList<>();
     private final List<RuleProblem> warnings = new ArrayList<>();
 
-    private LeverTables(RuleFiles files) {
+    private LeverTables(RuleFiles files, Lagrum lagrum) {
         this.files = files;
+        this.lagrum = lagrum;
     }
 
     /** The rows of both tables, and what was wrong with them. Missing table files mean no tightening. */
@@ -46,21 +49,24 @@ public final class LeverTables {
             List<MinimumAgeRow> minimumAges,
             List<DeadlineRow> deadlines,
             List<RuleProblem> problems,
-            List<RuleProblem> warnings) {
+            List<RuleProblem> warnings,
+            List<RuleProblem> lint) {
 
         public Tables {
             minimumAges = List.copyOf(minimumAges);
             deadlines = List.copyOf(deadlines);
             problems = List.copyOf(problems);
             warnings = List.copyOf(warnings);
+            lint = List.copyOf(lint);
         }
     }
 
-    public static Tables read(RuleFiles files, Map<String, Lever> levers, Collection<Promise> promises) {
-        LeverTables reader = new LeverTables(files);
+    /** The rows, with each legal ground's register ids ({@code [BRB-1-6]}) written out in full. */
+    public static Tables read(RuleFiles files, Map<String, Lever> levers, Collection<Promise> promises, Lagrum lagrum) {
+        LeverTables reader = new LeverTables(files, lagrum);
         List<MinimumAgeRow> ages = reader.minimumAges(levers);
         List<DeadlineRow> deadlines = reader.deadlines(levers, promises);
-        return new Tables(ages, deadlines, reader.problems, reader.warnings);
+        return new Tables(ages, deadlines, reader.problems, reader.warnings, reader.lint);
     }
 
     private List<MinimumAgeRow> minimumAges(Map<String, Lever> levers) {
@@ -204,7 +210,8 @@ public final class LeverTables {
             problem(
                     row,
                     "Raden saknar rättslig grund. Skriv lagrummet som motiverar " + what
-                            + " i sista kolumnen, till exempel \"Föräldrabalken 9 kap. 1 §\".");
+                            + " i sista kolumnen, med sitt id i lagrum.yaml inom hakparentes, till exempel "
+                            + "\"[FB-9-1]: den som är under 18 år är omyndig\".");
             return null;
         }
         if (text.contains("\"")) {
@@ -214,7 +221,8 @@ public final class LeverTables {
                             + "Skriv lagrummet utan citattecken, till exempel med 'enkla' i stället.");
             return null;
         }
-        return text;
+        lint.addAll(lagrum.handWritten(text, row.file(), row.line()));
+        return lagrum.expand(text, row.file(), row.line(), problems);
     }
 
     // --- the table's rows ----------------------------------------------------------------------------

@@ -62,20 +62,22 @@ public final class PolicyFiles {
             @Nullable AgeLimits ageLimits,
             Map<String, Promise> promises,
             Map<String, String> promiseFiles,
+            Lagrum lagrum,
             List<RuleProblem> problems,
             List<RuleProblem> lint) {}
 
     public static Policy read(RuleFiles files, Vocabulary vocabulary) {
         PolicyFiles reader = new PolicyFiles(files, vocabulary);
-        Map<String, String> lagrum = reader.readLagrum();
+        Lagrum lagrum = new Lagrum(reader.readLagrum());
         Map<String, Lever> levers = reader.readLevers(lagrum);
-        AgeLimits ages = reader.readAges();
+        AgeLimits ages = reader.readAges(lagrum);
         Map<String, Promise> promises = reader.readPromises(levers);
         return new Policy(
                 levers,
                 ages,
                 promises,
                 Map.copyOf(reader.promiseFiles),
+                lagrum,
                 List.copyOf(reader.problems),
                 List.copyOf(reader.lint));
     }
@@ -122,7 +124,8 @@ public final class PolicyFiles {
 
     record LeverCatalogue(List<LeverEntry> levers) {}
 
-    record AgeLimit(int age, String legalBasis) {}
+    record AgeLimit(
+            int age, @Nullable String legalBasis, @Nullable List<String> lagrum) {}
 
     record AgeFile(AgeLimit criminalResponsibility, AgeLimit adulthood) {}
 
@@ -162,6 +165,12 @@ public final class PolicyFiles {
                         line,
                         "SFS-numret " + e.sfs() + " för " + e.id()
                                 + " ska skrivas år:nummer, till exempel \"2025:400\".");
+            } else if (e.title().contains("\"") || e.title().contains(",")) {
+                problem(
+                        LAGRUM,
+                        line,
+                        "Lagens namn för " + e.id() + " får inte innehålla citattecken eller kommatecken, "
+                                + "eftersom det skrivs in i regelfiler och tabeller. Skriv namnet utan dem.");
             } else if (register.containsKey(e.id())) {
                 problem(LAGRUM, line, "Lagrummet " + e.id() + " står två gånger. Ta bort det ena.");
             } else {
@@ -172,32 +181,41 @@ public final class PolicyFiles {
     }
 
     /**
-     * A lever's legal basis as shown: its references from the register in full, followed by its own
-     * {@code legalBasis} text as a note; or only the text, for a lever that names no register entry.
+     * A legal basis as shown: the references from the register in full, followed by the entry's own
+     * {@code legalBasis} text as a note (where its bracketed ids are written out too); or only the note,
+     * for an entry that names no register id. A note that writes a reference by hand is linted.
      */
-    private @Nullable String legalBasis(LeverEntry e, Map<String, String> register, int line) {
-        if (e.lagrum() == null || e.lagrum().isEmpty()) {
-            return blank(e.legalBasis()) ? null : e.legalBasis();
+    private @Nullable String legalBasis(
+            String file, String what, @Nullable List<String> ids, @Nullable String note, Lagrum lagrum, int line) {
+        String shown = null;
+        if (note != null && !note.isBlank()) {
+            int at = files.lineOf(file, note, line);
+            at = at == 0 ? line : at;
+            lint.addAll(lagrum.handWritten(note, file, at));
+            shown = lagrum.expand(note, file, at, problems);
+        }
+        if (ids == null || ids.isEmpty()) {
+            return shown;
         }
         List<String> citations = new ArrayList<>();
-        for (String id : e.lagrum()) {
-            String citation = register.get(id);
+        for (String id : ids) {
+            String citation = lagrum.citations().get(id);
             if (citation == null) {
                 problem(
-                        LEVERS,
-                        files.lineOf(LEVERS, id, line),
-                        "Åtgärden " + e.code() + " hänvisar till lagrummet "
+                        file,
+                        files.lineOf(file, id, line),
+                        what + " hänvisar till lagrummet "
                                 + id + ", som inte finns i " + LAGRUM + ". Skriv ett id därifrån ("
-                                + String.join(", ", register.keySet()) + ") eller lägg till lagrummet där.");
+                                + String.join(", ", lagrum.citations().keySet()) + ") eller lägg till lagrummet där.");
                 return null;
             }
             citations.add(citation);
         }
         String cited = String.join("; ", citations);
-        return blank(e.legalBasis()) ? cited : cited + ": " + e.legalBasis();
+        return shown == null ? cited : cited + ": " + shown;
     }
 
-    private Map<String, Lever> readLevers(Map<String, String> lagrum) {
+    private Map<String, Lever> readLevers(Lagrum lagrum) {
         Map<String, Lever> levers = new LinkedHashMap<>();
         LeverCatalogue catalogue = parse(LEVERS, LeverCatalogue.class);
         if (catalogue == null) {
@@ -223,7 +241,7 @@ public final class PolicyFiles {
                                 + "precondition eller ground. Fyll i alla fält.");
                 continue;
             }
-            String legalBasis = legalBasis(e, lagrum, line);
+            String legalBasis = legalBasis(LEVERS, "Åtgärden " + e.code(), e.lagrum(), e.legalBasis(), lagrum, line);
             if (legalBasis == null) {
                 continue;
             }
@@ -260,7 +278,7 @@ public final class PolicyFiles {
         return levers;
     }
 
-    private @Nullable AgeLimits readAges() {
+    private @Nullable AgeLimits readAges(Lagrum lagrum) {
         AgeFile ages = parse(AGES, AgeFile.class);
         if (ages == null) {
             return null;
@@ -276,11 +294,30 @@ public final class PolicyFiles {
                     "Straffbarhetsåldern måste vara lägre än myndighetsåldern.");
             return null;
         }
-        return new AgeLimits(
-                ages.criminalResponsibility().age(),
+        String criminal = legalBasis(
+                AGES,
+                "Straffbarhetsåldern",
+                ages.criminalResponsibility().lagrum(),
                 ages.criminalResponsibility().legalBasis(),
-                ages.adulthood().age(),
-                ages.adulthood().legalBasis());
+                lagrum,
+                files.lineOf(AGES, "criminalResponsibility"));
+        String adult = legalBasis(
+                AGES,
+                "Myndighetsåldern",
+                ages.adulthood().lagrum(),
+                ages.adulthood().legalBasis(),
+                lagrum,
+                files.lineOf(AGES, "adulthood"));
+        if (criminal == null || adult == null) {
+            problem(
+                    AGES,
+                    0,
+                    "Varje åldersgräns behöver sitt lagrum: ett id ur " + LAGRUM + " under 'lagrum:', "
+                            + "eller en förklarande text i 'legalBasis'.");
+            return null;
+        }
+        return new AgeLimits(
+                ages.criminalResponsibility().age(), criminal, ages.adulthood().age(), adult);
     }
 
     private Map<String, Promise> readPromises(Map<String, Lever> levers) {

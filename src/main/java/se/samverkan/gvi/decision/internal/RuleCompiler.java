@@ -71,12 +71,13 @@ public final class RuleCompiler {
         }
     };
 
-    public static Compiled compile(RuleFiles files, String version, Vocabulary vocabulary, Map<String, Lever> levers) {
+    public static Compiled compile(
+            RuleFiles files, String version, Vocabulary vocabulary, Map<String, Lever> levers, Lagrum lagrum) {
         List<String> sources = sources(files);
         Map<String, byte[]> engineSources = new LinkedHashMap<>();
         List<RuleProblem> wording = new ArrayList<>();
         for (String path : sources) {
-            engineSources.put(path, engineSource(path, files, vocabulary, levers, wording));
+            engineSources.put(path, engineSource(path, files, vocabulary, levers, lagrum, wording));
         }
         if (!wording.isEmpty()) {
             return new Compiled(null, List.of(), wording);
@@ -110,15 +111,30 @@ public final class RuleCompiler {
             RuleFiles files,
             Vocabulary vocabulary,
             Map<String, Lever> levers,
+            Lagrum lagrum,
             List<RuleProblem> problems) {
-        if (!path.endsWith(".dslr")) {
+        if (path.endsWith(".drl.csv")) {
+            // the table's rows were read and their ids checked by LeverTables; only written out here
+            return lagrum.expand(files.text(path), path, 0, new ArrayList<>()).getBytes(StandardCharsets.UTF_8);
+        }
+        if (!path.endsWith(".dslr") && !path.endsWith(".drl")) {
             return Objects.requireNonNull(files.contents().get(path), path);
         }
-        problems.addAll(RuleLanguage.lint(path, files.text(path)));
         String[] lines = files.text(path).split("\n", -1);
+        if (path.endsWith(".drl")) {
+            for (int i = 0; i < lines.length; i++) {
+                lines[i] = lagrum.expandLegalBasis(lines[i], path, i + 1, problems);
+            }
+            return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        }
+        problems.addAll(RuleLanguage.lint(path, files.text(path)));
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = leverByCode(
-                    reasonByCode(lines[i], path, i + 1, vocabulary, problems), path, i + 1, levers, problems);
+            lines[i] = lagrum.expandLegalBasis(
+                    leverByCode(
+                            reasonByCode(lines[i], path, i + 1, vocabulary, problems), path, i + 1, levers, problems),
+                    path,
+                    i + 1,
+                    problems);
         }
         String text = String.join("\n", lines);
         if (!DECLARES_PACKAGE.matcher(text).find()) {

@@ -197,10 +197,15 @@ class JuristTasksTests {
                 .as("no minimum age before the edit")
                 .contains("SENTENCE_EXECUTION");
 
-        String ground = "Lag (1998:603) om verkställighet av sluten ungdomsvård: den som är under 18 år";
+        append(rules.resolve("lagrum.yaml"), """
+                  - id: LSU
+                    title: Lagen om verkställighet av sluten ungdomsvård
+                    sfs: "1998:603"
+                """);
         append(
                 rules.resolve("gvi/lever-min-ages.drl.csv"),
-                "verkställighet av ej avtjänat straff,18,\"" + ground + "\"\n");
+                "verkställighet av ej avtjänat straff,18,\"[LSU]: den som är under 18 år\"\n");
+        String ground = "Lagen om verkställighet av sluten ungdomsvård (1998:603): den som är under 18 år";
         Recommendation after = evaluate(passingCheck(rules), "SHOOTING", day, group);
 
         assertThat(after.actionsFor("P-0631")).extracting(ProposedAction::lever).doesNotContain("SENTENCE_EXECUTION");

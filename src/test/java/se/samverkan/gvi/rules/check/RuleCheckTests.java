@@ -212,13 +212,13 @@ class RuleCheckTests {
 
         assertThat(html).contains("Ålderstabellen", "Fristtabellen");
         assertThat(html.substring(html.indexOf("id=\"minimum-ages\""), html.indexOf("id=\"deadlines\"")))
-                .contains("<code>DEBT_ENFORCEMENT</code>", "<td>18</td>", "Föräldrabalken 9 kap. 1 §");
+                .contains("<code>DEBT_ENFORCEMENT</code>", "<td>18</td>", "Föräldrabalken (1949:381) 9 kap. 1 §");
         assertThat(html.substring(html.indexOf("id=\"deadlines\""), html.indexOf("id=\"promises\"")))
                 .contains(
                         "<td>ESCALATED</td>",
                         "<code>WARRANT_EXECUTION</code>",
                         "<td>3</td>",
-                        "Rättegångsbalken 24 kap. och polislagen (1984:387) 24 §");
+                        "Rättegångsbalken (1942:740) 24 kap. och Polislagen (1984:387) 24 §");
     }
 
     @Test
@@ -413,7 +413,7 @@ class RuleCheckTests {
     void aDeadlineLongerThanThePromiseOnlyWarnsAndTheCheckStillPasses() throws IOException {
         Path rules = RuleFolderFixture.copyOfDefaultRules(temp);
         Path file = rules.resolve(DeadlineRow.TABLE);
-        Files.writeString(file, Files.readString(file) + "STANDARD,SUPPORT_OFFER,10,\"SoL 3 kap.\"\n");
+        Files.writeString(file, Files.readString(file) + "STANDARD,SUPPORT_OFFER,10,\"[SOL]\"\n");
 
         RuleCheck.Report report = check.check(rules, Path.of("features").toAbsolutePath());
 
@@ -436,7 +436,7 @@ class RuleCheckTests {
     void aDeadlineWarningIsPrintedByTheCommandLineCheckOfAFolderWithSites() throws IOException {
         Path rules = RuleFolderFixture.copyOfProjectRules(temp);
         Path file = rules.resolve(DeadlineRow.TABLE);
-        Files.writeString(file, Files.readString(file) + "STANDARD,SUPPORT_OFFER,10,\"SoL 3 kap.\"\n");
+        Files.writeString(file, Files.readString(file) + "STANDARD,SUPPORT_OFFER,10,\"[SOL]\"\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 

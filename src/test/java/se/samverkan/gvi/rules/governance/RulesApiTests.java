@@ -133,7 +133,7 @@ class RulesApiTests {
             Files.writeString(
                     table,
                     original.stripTrailing() + "\nSTANDARD,DEBT_ENFORCEMENT,30,"
-                            + "\"Utsökningsbalken (1981:774) 4 kap.: ett tak för senare löften\"\n");
+                            + "\"[UB-4]: ett tak för senare löften\"\n");
             int line = (int) original.stripTrailing().lines().count() + 1;
 
             Api.Answer reloaded = api.post("legal", "/api/v1/rules/reload", "");
@@ -168,8 +168,7 @@ class RulesApiTests {
             Files.writeString(
                     levers,
                     original.replace(
-                            "Utsökningsbalken (1981:774) 4 kap. (utmätning)",
-                            "Utsökningsbalken (1981:774) 4 kap. 1 § (utmätning)"));
+                            "legalBasis: \"utmätning\"", "legalBasis: \"utmätning av lön och annan egendom\""));
 
             Api.Answer reloaded = api.post("legal", "/api/v1/rules/reload", "");
 
@@ -191,7 +190,9 @@ class RulesApiTests {
 
             Api.Answer stored = api.get("auditor", "/api/v1/rules/versions/" + after);
             assertThat(stored.status()).as(stored.text()).isEqualTo(200);
-            assertThat(stored.get("files").toString()).contains("levers.yaml").contains("4 kap. 1 § (utmätning)");
+            assertThat(stored.get("files").toString())
+                    .contains("levers.yaml")
+                    .contains("utmätning av lön och annan egendom");
             assertThat(api.get("auditor", "/api/v1/rules/versions/" + before).status())
                     .isEqualTo(200);
             assertThat(api.get("auditor", "/api/v1/rules/versions/" + "0".repeat(64))
