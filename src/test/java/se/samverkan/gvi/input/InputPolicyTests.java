@@ -17,8 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -119,68 +123,96 @@ class InputPolicyTests {
                 .containsExactly("speakers[0].name");
     }
 
+    @ParameterizedTest(name = "{index}: malformed")
+    @ValueSource(strings = {"a\u0000b", "klockan\u0007", "\u001b[31m", "halv \uD83D", "\uDE00 omvänd"})
+    void aControlCharacterOrABrokenSurrogateIsMalformed(String bad) {
+        Set<ConstraintViolation<DecisionRequest>> violations =
+                VALIDATOR.validate(new DecisionRequest(ReviewDecision.REJECTED, List.of(), bad));
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.getPropertyPath()).hasToString("reason");
+            assertThat(InputPolicy.isUnprocessable(v)).isFalse();
+        });
+    }
+
     @Test
-    void controlCharactersAndBrokenSurrogatesAreMalformedButLineBreaksAndEmojiAreText() {
-        for (String bad : List.of("a\u0000b", "klockan\u0007", "\u001b[31m", "halv \uD83D", "\uDE00 omvänd")) {
-            Set<ConstraintViolation<DecisionRequest>> violations =
-                    VALIDATOR.validate(new DecisionRequest(ReviewDecision.REJECTED, List.of(), bad));
-            assertThat(violations).as(bad).singleElement().satisfies(v -> {
-                assertThat(v.getPropertyPath()).hasToString("reason");
-                assertThat(InputPolicy.isUnprocessable(v)).isFalse();
-            });
-        }
+    void lineBreaksTabsEmojiAndSwedishLettersAreText() {
         assertThat(VALIDATOR.validate(new DecisionRequest(
                         ReviewDecision.REJECTED, List.of(), "Rad ett\r\nrad två\tmed tabb 😀 och å ä ö")))
                 .isEmpty();
     }
 
-    @Test
-    void aReferenceIsLettersDigitsDashUnderscoreAndDotAndNeverAPath() {
-        for (String good : List.of("P-0042", "K-2026-5000-123", "G_SKOG.2", "a".repeat(64))) {
-            assertThat(VALIDATOR.validate(incident(good, OffsetDateTime.parse("2026-02-01T21:40:00+01:00"))))
-                    .as(good)
-                    .isEmpty();
-        }
-        for (String bad : List.of("K/2026/1", "..", ".", "-x", "a b", "Ärende-1", "a".repeat(65), "")) {
-            assertThat(VALIDATOR.validate(incident(bad, OffsetDateTime.parse("2026-02-01T21:40:00+01:00"))))
-                    .as(bad)
-                    .extracting(v -> v.getPropertyPath().toString())
-                    .containsExactly("reference");
-        }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plainReferences")
+    void aReferenceOfLettersDigitsDashUnderscoreAndDotIsAccepted(String good) {
+        assertThat(VALIDATOR.validate(incident(good, OffsetDateTime.parse("2026-02-01T21:40:00+01:00"))))
+                .isEmpty();
+    }
+
+    static Stream<String> plainReferences() {
+        return Stream.of("P-0042", "K-2026-5000-123", "G_SKOG.2", "a".repeat(64));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @MethodSource("refusedReferences")
+    void aReferenceThatIsAPathOrNotPlainOrTooLongIsRefused(String bad) {
+        assertThat(VALIDATOR.validate(incident(bad, OffsetDateTime.parse("2026-02-01T21:40:00+01:00"))))
+                .extracting(v -> v.getPropertyPath().toString())
+                .containsExactly("reference");
+    }
+
+    static Stream<String> refusedReferences() {
+        return Stream.of("K/2026/1", "..", ".", "-x", "a b", "Ärende-1", "a".repeat(65), "");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1970-01-01", "2026-03-01"})
+    void aMeetingDayFrom1970UntilTodayInTheSitesZoneIsAccepted(LocalDate heldOn) {
+        // 2026-03-01 is today in Stockholm and still yesterday in UTC
+        assertThat(dateViolations(heldOn)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1969-12-31", "0001-01-01", "2026-03-02", "9999-12-31"})
+    void aMeetingDayBefore1970OrAfterTodayIsUnprocessable(LocalDate heldOn) {
+        assertThat(dateViolations(heldOn)).containsExactly("heldOn");
     }
 
     @Test
-    void anEventDateLiesBetween1970AndTodayInTheSitesZone() {
-        assertThat(dateViolations(LocalDate.of(1970, 1, 1))).isEmpty();
-        assertThat(dateViolations(LocalDate.of(2026, 3, 1)))
-                .as("today in Stockholm, still yesterday in UTC")
-                .isEmpty();
-        assertThat(dateViolations(LocalDate.of(1969, 12, 31))).containsExactly("heldOn");
-        assertThat(dateViolations(LocalDate.of(1, 1, 1))).containsExactly("heldOn");
-        assertThat(dateViolations(LocalDate.of(2026, 3, 2))).containsExactly("heldOn");
-        assertThat(dateViolations(LocalDate.of(9999, 12, 31))).containsExactly("heldOn");
-
+    void anIncidentInYearOneIsUnprocessable() {
         assertThat(VALIDATOR.validate(incident("K-1", OffsetDateTime.parse("0001-01-01T12:00:00+01:00"))))
                 .extracting(v -> v.getPropertyPath() + ":" + InputPolicy.isUnprocessable(v))
                 .containsExactly("occurredAt:true");
-        // 1969-12-31T23:30 UTC is already 1970-01-01 in Stockholm
+    }
+
+    @Test
+    void anIncidentJustBeforeMidnightUtcOn1969_12_31IsAlready1970InStockholm() {
         assertThat(VALIDATOR.validate(incident("K-2", OffsetDateTime.parse("1969-12-31T23:30:00Z"))))
                 .isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2026-03-01", "1906-03-01"})
+    void aBirthDateFromTodayBackTo120YearsIsAccepted(LocalDate birthDate) {
+        assertThat(VALIDATOR.validate(person(birthDate))).isEmpty();
+    }
+
     @Test
-    void aBirthDateIsNotInTheFutureNorMoreThan120YearsBack() {
-        assertThat(VALIDATOR.validate(person(LocalDate.of(2026, 3, 1)))).isEmpty();
-        assertThat(VALIDATOR.validate(person(LocalDate.of(1906, 3, 1)))).isEmpty();
+    void aBirthDateMoreThan120YearsBackIsUnprocessable() {
         assertThat(VALIDATOR.validate(person(LocalDate.of(1906, 2, 28))))
                 .extracting(v -> v.getPropertyPath() + ":" + InputPolicy.isUnprocessable(v))
                 .containsExactly("birthDate:true");
-        assertThat(VALIDATOR.validate(person(LocalDate.of(2026, 3, 2))))
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("impossibleBirthDates")
+    void aBirthDateInTheFutureOrAtTheEndOfTimeIsRefused(LocalDate birthDate) {
+        assertThat(VALIDATOR.validate(person(birthDate)))
                 .extracting(v -> v.getPropertyPath().toString())
                 .containsExactly("birthDate");
-        assertThat(VALIDATOR.validate(person(LocalDate.MIN)))
-                .extracting(v -> v.getPropertyPath().toString())
-                .containsExactly("birthDate");
+    }
+
+    static Stream<LocalDate> impossibleBirthDates() {
+        return Stream.of(LocalDate.of(2026, 3, 2), LocalDate.MIN);
     }
 
     private static List<String> dateViolations(LocalDate heldOn) {
