@@ -4,10 +4,25 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 
-/** Reports every string of a value that a text check refuses, each under its own field path. */
-final class Violations {
+/**
+ * Reports a constraint's violations under the fields they concern, named as the API names them
+ * ({@code attributions[1].groupRef}), for constraints on a whole request or record that find a
+ * particular field wrong.
+ */
+public final class Violations {
 
     private Violations() {}
+
+    /**
+     * Reports the constraint's message under {@code field}, a path from the validated object,
+     * instead of under the object itself.
+     */
+    public static void reportAt(ConstraintValidatorContext context, String field) {
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                .addPropertyNode(field)
+                .addConstraintViolation();
+    }
 
     /** True when no string is refused; otherwise one violation per refused field. */
     static boolean report(
@@ -17,16 +32,13 @@ final class Violations {
             if (!refused.test(field, text)) {
                 return;
             }
-            if (valid[0]) {
-                context.disableDefaultConstraintViolation();
-                valid[0] = false;
-            }
-            ConstraintValidatorContext.ConstraintViolationBuilder violation =
-                    context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate());
+            valid[0] = false;
             if (field.isEmpty()) {
-                violation.addConstraintViolation();
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                        .addConstraintViolation();
             } else {
-                violation.addPropertyNode(field).addConstraintViolation();
+                reportAt(context, field);
             }
         });
         return valid[0];

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.group.ExitNotBeforeJoin;
+import se.samverkan.gvi.group.NoPersonTwice;
 import se.samverkan.gvi.input.BirthDate;
 import se.samverkan.gvi.input.EventDate;
 import se.samverkan.gvi.input.InputPolicy;
@@ -144,6 +146,12 @@ final class FormRefusals {
         }
         if (constraint instanceof BirthDate) {
             return "form.error.birthDate";
+        }
+        if (constraint instanceof NoPersonTwice) {
+            return "mapping.error.personTwice";
+        }
+        if (constraint instanceof ExitNotBeforeJoin) {
+            return "mapping.error.exitBeforeJoin";
         }
         return constraint instanceof Reference ? "form.error.reference" : "form.error.invalid";
     }

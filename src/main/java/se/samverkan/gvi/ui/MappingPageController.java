@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.gvi.group.GroupRequest;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.GroupView;
-import se.samverkan.gvi.refusal.InvalidRequestException;
 import se.samverkan.gvi.refusal.UnprocessableException;
 import se.samverkan.gvi.security.Actor;
 
@@ -118,10 +117,6 @@ class MappingPageController {
                 redirect.addFlashAttribute("saved", saved.ref());
                 redirect.addFlashAttribute("savedAudits", saved.audits().size());
                 return "redirect:/groups#group-" + saved.ref();
-            } catch (InvalidRequestException e) {
-                refusals.malformed(
-                        e.field(),
-                        e.field().endsWith(".exitedOn") ? "mapping.error.exitBeforeJoin" : "mapping.error.personTwice");
             } catch (UnprocessableException e) {
                 refusals.unknown(e, "form.error.unknownPerson");
             }
