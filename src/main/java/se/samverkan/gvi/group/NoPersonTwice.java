@@ -10,8 +10,6 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.HashSet;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.input.Violations;
 
@@ -32,19 +30,9 @@ public @interface NoPersonTwice {
 
         @Override
         public boolean isValid(GroupRequest.@Nullable Audit audit, ConstraintValidatorContext context) {
-            if (audit == null || audit.members() == null) {
-                return true;
-            }
-            boolean valid = true;
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < audit.members().size(); i++) {
-                GroupRequest.Member m = audit.members().get(i);
-                if (m != null && m.personRef() != null && !seen.add(m.personRef())) {
-                    Violations.reportAt(context, "members[" + i + "].personRef");
-                    valid = false;
-                }
-            }
-            return valid;
+            return audit == null
+                    || Violations.reportRepeated(
+                            context, audit.members(), GroupRequest.Member::personRef, "members", "personRef");
         }
     }
 }

@@ -10,8 +10,6 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.HashSet;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.input.Unprocessable;
 import se.samverkan.gvi.input.Violations;
@@ -37,19 +35,13 @@ public @interface NoGroupTwice {
 
         @Override
         public boolean isValid(@Nullable IncidentRequest request, ConstraintValidatorContext context) {
-            if (request == null) {
-                return true;
-            }
-            boolean valid = true;
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < request.attributions().size(); i++) {
-                IncidentRequest.AttributionRequest a = request.attributions().get(i);
-                if (a != null && a.groupRef() != null && !seen.add(a.groupRef())) {
-                    Violations.reportAt(context, "attributions[" + i + "].groupRef");
-                    valid = false;
-                }
-            }
-            return valid;
+            return request == null
+                    || Violations.reportRepeated(
+                            context,
+                            request.attributions(),
+                            IncidentRequest.AttributionRequest::groupRef,
+                            "attributions",
+                            "groupRef");
         }
     }
 }

@@ -13,6 +13,7 @@ import java.lang.annotation.Target;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.input.Violations;
 
 /**
  * A decision says what it needs: a reason unless it approves everything ({@code reason}), and the
@@ -41,27 +42,20 @@ public @interface CompleteDecision {
             boolean valid = true;
             if (request.decision() != ReviewDecision.APPROVED
                     && (request.reason() == null || request.reason().isBlank())) {
-                refuse(context, "reason", "a reason is required for " + request.decision());
+                // the message names nothing of the request but the decision, a value of the enumeration
+                Violations.reportAt(context, "reason", "a reason is required for " + request.decision());
                 valid = false;
             }
             boolean partial = request.decision() == ReviewDecision.PARTIALLY_APPROVED;
             List<UUID> approved = request.approvedActionIds() == null ? List.of() : request.approvedActionIds();
             if (partial && approved.isEmpty()) {
-                refuse(context, "approvedActionIds", "name the approved actions");
+                Violations.reportAt(context, "approvedActionIds", "name the approved actions");
                 valid = false;
             } else if (!partial && !approved.isEmpty()) {
-                refuse(context, "approvedActionIds", "only a partial approval names actions");
+                Violations.reportAt(context, "approvedActionIds", "only a partial approval names actions");
                 valid = false;
             }
             return valid;
-        }
-
-        // The messages name nothing of the request but the decision, a value of the enumeration.
-        private static void refuse(ConstraintValidatorContext context, String field, String message) {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(message)
-                    .addPropertyNode(field)
-                    .addConstraintViolation();
         }
     }
 }
