@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverkan.gvi.GviSettings;
+import se.samverkan.gvi.decision.Attribution;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.group.CallInRequest;
@@ -26,8 +27,7 @@ import se.samverkan.gvi.group.GroupRequest;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.PersonRequest;
 import se.samverkan.gvi.group.SpeakerRole;
-import se.samverkan.gvi.incident.IncidentRequest;
-import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
+import se.samverkan.gvi.incident.Incident;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.security.GviSecuritySettings;
@@ -156,23 +156,23 @@ class DemoData implements ApplicationRunner {
                         List.of(new CallInRequest.Notification(ref(104), today.minusDays(35)))));
         incidents.report(
                 liaison,
-                new IncidentRequest(
+                new Incident(
                         "MDEMO-2026-0001",
                         "SHOOTING",
                         today.minusDays(12).atTime(22, 30).atZone(zone).toOffsetDateTime(),
                         "Fiktiva Hamnkvarteren",
                         "Skott mot ett fönster (fiktivt exempel).",
-                        List.of(new AttributionRequest("G-HAMN", Role.PERPETRATOR, Confidence.CONFIRMED)),
+                        List.of(new Attribution("G-HAMN", Role.PERPETRATOR, Confidence.CONFIRMED)),
                         List.of(ref(102))));
         incidents.report(
                 liaison,
-                new IncidentRequest(
+                new Incident(
                         "MDEMO-2026-0002",
                         "EXPLOSION",
                         today.minusDays(3).atTime(2, 40).atZone(zone).toOffsetDateTime(),
                         "Fiktiva Torgstaden",
                         "Sprängning vid en butik (fiktivt exempel).",
-                        List.of(new AttributionRequest("G-TORG", Role.PERPETRATOR, Confidence.PROBABLE)),
+                        List.of(new Attribution("G-TORG", Role.PERPETRATOR, Confidence.PROBABLE)),
                         List.of()));
     }
 
@@ -258,35 +258,35 @@ class DemoData implements ApplicationRunner {
                                 new CallInRequest.Notification(ref(105), today.minusDays(48)))));
         incidents.report(
                 liaison,
-                new IncidentRequest(
+                new Incident(
                         "DEMO-2026-0001",
                         "SHOOTING",
                         today.minusDays(20).atTime(21, 40).atZone(zone).toOffsetDateTime(),
                         "Fiktiva Skogsdalen centrum",
                         "Skott avlossade mot en port (fiktivt exempel).",
-                        List.of(new AttributionRequest("G-SKOG", Role.PERPETRATOR, Confidence.CONFIRMED)),
+                        List.of(new Attribution("G-SKOG", Role.PERPETRATOR, Confidence.CONFIRMED)),
                         List.of(ref(101))));
         incidents.report(
                 liaison,
-                new IncidentRequest(
+                new Incident(
                         "DEMO-2026-0002",
                         "SHOOTING",
                         today.minusDays(10).atTime(1, 15).atZone(zone).toOffsetDateTime(),
                         "Fiktiva Bergåsen",
                         "Skottlossning mellan två grupper (fiktivt exempel).",
                         List.of(
-                                new AttributionRequest("G-SKOG", Role.PERPETRATOR, Confidence.PROBABLE),
-                                new AttributionRequest("G-BERG", Role.VICTIM, Confidence.CONFIRMED)),
+                                new Attribution("G-SKOG", Role.PERPETRATOR, Confidence.PROBABLE),
+                                new Attribution("G-BERG", Role.VICTIM, Confidence.CONFIRMED)),
                         List.of(ref(104), ref(126))));
         incidents.report(
                 liaison,
-                new IncidentRequest(
+                new Incident(
                         "DEMO-2026-0003",
                         "EXPLOSION",
                         today.minusDays(5).atTime(3, 5).atZone(zone).toOffsetDateTime(),
                         "Fiktiva Ängsholmen",
                         "Sprängning vid en entré (fiktivt exempel).",
-                        List.of(new AttributionRequest("G-ANG", Role.PERPETRATOR, Confidence.SUSPECTED)),
+                        List.of(new Attribution("G-ANG", Role.PERPETRATOR, Confidence.SUSPECTED)),
                         List.of()));
     }
 

@@ -28,12 +28,14 @@ public record GroupRequest(
         rivals = rivals == null ? List.of() : List.copyOf(rivals);
     }
 
-    /** One dated mapping of the group (kartläggning). */
+    /** One dated mapping of the group (kartläggning), each person listed once. */
+    @NoPersonTwice
     public record Audit(
             @NotNull @EventDate LocalDate mappedOn,
             @NotNull @Size(max = 500) List<@NotNull @Valid Member> members) {}
 
-    /** A mapped member; {@code exitedOn} set when they left. */
+    /** A mapped member; {@code exitedOn} set when they left, not before they joined. */
+    @ExitNotBeforeJoin
     public record Member(
             @NotNull @Reference String personRef,
             @NotNull @EventDate LocalDate joinedOn,

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.gvi.GviSettings;
@@ -109,19 +109,14 @@ public class GroupService {
      */
     @Transactional
     public Saved<GroupView> saveGroup(Actor actor, String ref, GroupRequest request) {
+        // A person listed twice or leaving before joining is refused by the request's own
+        // constraints (NoPersonTwice, ExitNotBeforeJoin), checked by the API and the page alike.
         List<FieldError> errors = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < request.audit().members().size(); i++) {
-            GroupRequest.Member m = request.audit().members().get(i);
-            if (!seen.add(m.personRef())) {
-                throw new InvalidRequestException(
-                        "audit.members[" + i + "].personRef", "a person is listed twice in one audit");
-            }
-            if (m.exitedOn() != null && m.exitedOn().isBefore(m.joinedOn())) {
-                throw new InvalidRequestException("audit.members[" + i + "].exitedOn", "exitedOn is before joinedOn");
-            }
-        }
-        List<String> missing = repository.missingPersons(actor.site(), seen);
+        List<String> missing = repository.missingPersons(
+                actor.site(),
+                request.audit().members().stream()
+                        .map(GroupRequest.Member::personRef)
+                        .collect(Collectors.toSet()));
         for (int i = 0; i < request.audit().members().size(); i++) {
             if (missing.contains(request.audit().members().get(i).personRef())) {
                 errors.add(new FieldError(

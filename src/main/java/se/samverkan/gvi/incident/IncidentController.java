@@ -49,7 +49,7 @@ class IncidentController {
                     + "group attributed twice, or an identity number (`urn:gvi:problem:unprocessable`).")
     @PostMapping("/api/v1/incidents")
     ResponseEntity<IncidentReport> report(@Valid @RequestBody IncidentRequest request, Actor actor) {
-        IncidentService.Reported reported = incidents.report(actor, request);
+        IncidentService.Reported reported = incidents.report(actor, request.incident());
         return ResponseEntity.status(reported.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(reported.report());
     }
@@ -82,7 +82,7 @@ class IncidentController {
                     + "reporting (`urn:gvi:problem:unprocessable`).")
     @PutMapping("/api/v1/incidents/{reference}")
     IncidentReport amend(@PathVariable String reference, @Valid @RequestBody IncidentRequest request, Actor actor) {
-        return incidents.amend(actor, reference, request);
+        return incidents.amend(actor, reference, request.incident());
     }
 
     @Operation(
@@ -110,6 +110,6 @@ class IncidentController {
     @ApiResponse(responseCode = "422", description = "As when reporting (`urn:gvi:problem:unprocessable`).")
     @PostMapping("/api/v1/evaluations")
     WhatIf evaluate(@Valid @RequestBody IncidentRequest request, Actor actor) {
-        return incidents.evaluate(actor, request);
+        return incidents.evaluate(actor, request.incident());
     }
 }

@@ -6,23 +6,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samverkan.gvi.decision.Attribution;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Role;
-import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
+import se.samverkan.gvi.persistence.ListsByParent;
 import se.samverkan.gvi.persistence.SqlTime;
 
 /** Incidents and their versions in SQL. */
 @Repository
 class IncidentRepository {
+
+    /** The rows of table {@code %s} (as {@code x}) of the current version of the site's active incidents. */
+    private static final String CURRENT_VERSIONS = """
+            from incident i join %s x on x.site = i.site and x.reference = i.reference and x.version = i.current_version
+            where i.site = :site and i.status = 'ACTIVE'""";
 
     private final JdbcClient jdbc;
 
@@ -32,12 +34,12 @@ class IncidentRepository {
 
     record IncidentRow(String reference, IncidentStatus status, int currentVersion) {}
 
+    /** A stored version with the suspects the engine found in no attributed group. */
     record VersionRow(
-            int version,
-            IncidentRequest content,
-            Instant reportedAt,
-            String reportedBy,
-            List<String> unattributedSuspects) {}
+            int version, Incident content, Instant reportedAt, String reportedBy, List<String> unattributedSuspects) {}
+
+    /** The current version of an active incident, as impact analysis evaluates it again. */
+    record CurrentVersion(int version, Incident content, Instant reportedAt) {}
 
     Optional<IncidentRow> find(String site, String reference) {
         return jdbc.sql(
@@ -97,36 +99,35 @@ class IncidentRepository {
     void insertVersion(
             String site,
             int version,
-            IncidentRequest r,
+            Incident incident,
             LocalDate incidentDate,
             Instant reportedAt,
             String reportedBy,
             List<String> unattributedSuspects) {
         jdbc.sql("""
                 insert into incident_version (site, reference, version, incident_type, occurred_at, occurred_offset,
-                    incident_date, area, summary, reported_at, reported_by, unattributed_suspects)
+                    incident_date, area, summary, reported_at, reported_by)
                 values (:site, :ref, :version, :type, :occurredAt, :offset, :incidentDate, :area, :summary, :reportedAt,
-                    :reportedBy, :unattributed)""")
+                    :reportedBy)""")
                 .param("site", site)
-                .param("ref", r.reference())
+                .param("ref", incident.reference())
                 .param("version", version)
-                .param("type", r.type())
-                .param("occurredAt", SqlTime.of(r.occurredAt().toInstant()))
-                .param("offset", r.occurredAt().getOffset().getTotalSeconds())
+                .param("type", incident.type())
+                .param("occurredAt", SqlTime.of(incident.occurredAt().toInstant()))
+                .param("offset", incident.occurredAt().getOffset().getTotalSeconds())
                 .param("incidentDate", incidentDate)
-                .param("area", r.area())
-                .param("summary", r.summary())
+                .param("area", incident.area())
+                .param("summary", incident.summary())
                 .param("reportedAt", SqlTime.of(reportedAt))
                 .param("reportedBy", reportedBy)
-                .param("unattributed", String.join(",", unattributedSuspects))
                 .update();
-        for (int i = 0; i < r.attributions().size(); i++) {
-            AttributionRequest a = r.attributions().get(i);
+        for (int i = 0; i < incident.attributions().size(); i++) {
+            Attribution a = incident.attributions().get(i);
             jdbc.sql("""
                     insert into incident_attribution (site, reference, version, ord, group_ref, group_role, confidence)
                     values (:site, :ref, :version, :ord, :groupRef, :role, :confidence)""")
                     .param("site", site)
-                    .param("ref", r.reference())
+                    .param("ref", incident.reference())
                     .param("version", version)
                     .param("ord", i)
                     .param("groupRef", a.groupRef())
@@ -134,120 +135,129 @@ class IncidentRepository {
                     .param("confidence", a.confidence().name())
                     .update();
         }
-        for (int i = 0; i < r.suspects().size(); i++) {
-            jdbc.sql("""
-                    insert into incident_suspect (site, reference, version, ord, person_ref)
-                    values (:site, :ref, :version, :ord, :personRef)""")
+        insertPersons("incident_suspect", site, incident.reference(), version, incident.suspects());
+        insertPersons("incident_unattributed_suspect", site, incident.reference(), version, unattributedSuspects);
+    }
+
+    /** A version's list of persons, one row each in their order. */
+    private void insertPersons(String table, String site, String reference, int version, List<String> personRefs) {
+        for (int i = 0; i < personRefs.size(); i++) {
+            jdbc.sql("insert into " + table + " (site, reference, version, ord, person_ref)"
+                            + " values (:site, :ref, :version, :ord, :personRef)")
                     .param("site", site)
-                    .param("ref", r.reference())
+                    .param("ref", reference)
                     .param("version", version)
                     .param("ord", i)
-                    .param("personRef", r.suspects().get(i))
+                    .param("personRef", personRefs.get(i))
                     .update();
         }
     }
 
-    /** Every version of the incident with its attributions and suspects: three queries however many versions. */
+    /**
+     * Every version of the incident with its attributions, suspects and unattributed suspects: four
+     * queries however many versions.
+     */
     List<VersionRow> versions(String site, String reference) {
-        String ofIncident = " from %s where site = :site and reference = :ref order by version, ord";
-        Map<Integer, List<AttributionRequest>> attributions = new HashMap<>();
-        jdbc.sql("select version, group_ref, group_role, confidence" + ofIncident.formatted("incident_attribution"))
+        Map<Integer, List<Attribution>> attributions = byVersion(
+                site,
+                reference,
+                "incident_attribution",
+                "group_ref, group_role, confidence",
+                IncidentRepository::attribution);
+        Map<Integer, List<String>> suspects =
+                byVersion(site, reference, "incident_suspect", "person_ref", IncidentRepository::personRef);
+        Map<Integer, List<String>> unattributed = byVersion(
+                site, reference, "incident_unattributed_suspect", "person_ref", IncidentRepository::personRef);
+        return jdbc.sql("select * from incident_version where site = :site and reference = :ref order by version")
                 .param("site", site)
                 .param("ref", reference)
-                .query((RowCallbackHandler) rs -> attributions
-                        .computeIfAbsent(rs.getInt("version"), version -> new ArrayList<>())
-                        .add(attribution(rs)));
-        Map<Integer, List<String>> suspects = new HashMap<>();
-        jdbc.sql("select version, person_ref" + ofIncident.formatted("incident_suspect"))
-                .param("site", site)
-                .param("ref", reference)
-                .query((RowCallbackHandler)
-                        rs -> suspects.computeIfAbsent(rs.getInt("version"), version -> new ArrayList<>())
-                                .add(rs.getString("person_ref")));
-        return jdbc
-                .sql("select * from incident_version where site = :site and reference = :ref order by version")
-                .param("site", site)
-                .param("ref", reference)
-                .query(IncidentRepository::versionRow)
-                .list()
-                .stream()
-                .map(v -> withLists(
-                        v,
-                        attributions.getOrDefault(v.version(), List.of()),
-                        suspects.getOrDefault(v.version(), List.of())))
-                .toList();
+                .query((rs, n) -> {
+                    int version = rs.getInt("version");
+                    return new VersionRow(
+                            version,
+                            content(
+                                    rs,
+                                    attributions.getOrDefault(version, List.of()),
+                                    suspects.getOrDefault(version, List.of())),
+                            SqlTime.instant(rs, "reported_at"),
+                            rs.getString("reported_by"),
+                            unattributed.getOrDefault(version, List.of()));
+                })
+                .list();
+    }
+
+    /** The rows of a version's list table for every version of the incident, by version: one query. */
+    private <T> Map<Integer, List<T>> byVersion(
+            String site, String reference, String table, String columns, ListsByParent.RowMapper<T> row) {
+        return ListsByParent.read(
+                jdbc.sql("select version, " + columns + " from " + table
+                                + " where site = :site and reference = :ref order by version, ord")
+                        .param("site", site)
+                        .param("ref", reference),
+                rs -> rs.getInt("version"),
+                row);
     }
 
     /**
      * The current version of every incident the police have not retracted, in reference order: three
      * queries (versions, attributions, suspects) however many incidents the site has.
      */
-    List<VersionRow> currentVersionsOfActive(String site) {
-        String ofCurrentVersions = """
-                from incident i join %s x on x.site = i.site and x.reference = i.reference and x.version = i.current_version
-                where i.site = :site and i.status = 'ACTIVE'""";
-        Map<String, List<AttributionRequest>> attributions = new HashMap<>();
-        jdbc.sql("select x.reference, x.group_ref, x.group_role, x.confidence "
-                        + ofCurrentVersions.formatted("incident_attribution") + " order by x.reference, x.ord")
+    List<CurrentVersion> currentVersionsOfActive(String site) {
+        Map<String, List<Attribution>> attributions = byCurrentVersion(
+                site,
+                "incident_attribution",
+                "x.group_ref, x.group_role, x.confidence",
+                IncidentRepository::attribution);
+        Map<String, List<String>> suspects =
+                byCurrentVersion(site, "incident_suspect", "x.person_ref", IncidentRepository::personRef);
+        return jdbc.sql("select x.* " + CURRENT_VERSIONS.formatted("incident_version") + " order by i.reference")
                 .param("site", site)
-                .query((RowCallbackHandler) rs -> attributions
-                        .computeIfAbsent(rs.getString("reference"), ref -> new ArrayList<>())
-                        .add(attribution(rs)));
-        Map<String, List<String>> suspects = new HashMap<>();
-        jdbc.sql("select x.reference, x.person_ref " + ofCurrentVersions.formatted("incident_suspect")
-                        + " order by x.reference, x.ord")
-                .param("site", site)
-                .query((RowCallbackHandler)
-                        rs -> suspects.computeIfAbsent(rs.getString("reference"), ref -> new ArrayList<>())
-                                .add(rs.getString("person_ref")));
-        return jdbc
-                .sql("select x.* " + ofCurrentVersions.formatted("incident_version") + " order by i.reference")
-                .param("site", site)
-                .query(IncidentRepository::versionRow)
-                .list()
-                .stream()
-                .map(v -> withLists(
-                        v,
-                        attributions.getOrDefault(v.content().reference(), List.of()),
-                        suspects.getOrDefault(v.content().reference(), List.of())))
-                .toList();
+                .query((rs, n) -> {
+                    String reference = rs.getString("reference");
+                    return new CurrentVersion(
+                            rs.getInt("version"),
+                            content(
+                                    rs,
+                                    attributions.getOrDefault(reference, List.of()),
+                                    suspects.getOrDefault(reference, List.of())),
+                            SqlTime.instant(rs, "reported_at"));
+                })
+                .list();
     }
 
-    /** A version row without its attributions and suspects, which {@link #withLists} adds. */
-    private static VersionRow versionRow(ResultSet rs, int n) throws SQLException {
+    /** The rows of a version's list table for the current version of every active incident, by reference: one query. */
+    private <T> Map<String, List<T>> byCurrentVersion(
+            String site, String table, String columns, ListsByParent.RowMapper<T> row) {
+        return ListsByParent.read(
+                jdbc.sql("select x.reference, " + columns + " " + CURRENT_VERSIONS.formatted(table)
+                                + " order by x.reference, x.ord")
+                        .param("site", site),
+                rs -> rs.getString("reference"),
+                row);
+    }
+
+    /** The content of the version row {@code rs} stands on, with its lists. */
+    private static Incident content(ResultSet rs, List<Attribution> attributions, List<String> suspects)
+            throws SQLException {
         OffsetDateTime occurred = rs.getObject("occurred_at", OffsetDateTime.class)
                 .toInstant()
                 .atOffset(ZoneOffset.ofTotalSeconds(rs.getInt("occurred_offset")));
-        String unattributed = rs.getString("unattributed_suspects");
-        IncidentRequest content = new IncidentRequest(
+        return new Incident(
                 rs.getString("reference"),
                 rs.getString("incident_type"),
                 occurred,
                 rs.getString("area"),
                 rs.getString("summary"),
-                List.of(),
-                List.of());
-        return new VersionRow(
-                rs.getInt("version"),
-                content,
-                SqlTime.instant(rs, "reported_at"),
-                rs.getString("reported_by"),
-                unattributed.isEmpty() ? List.of() : Arrays.asList(unattributed.split(",")));
+                attributions,
+                suspects);
     }
 
-    private static VersionRow withLists(VersionRow v, List<AttributionRequest> attributions, List<String> suspects) {
-        IncidentRequest c = v.content();
-        return new VersionRow(
-                v.version(),
-                new IncidentRequest(
-                        c.reference(), c.type(), c.occurredAt(), c.area(), c.summary(), attributions, suspects),
-                v.reportedAt(),
-                v.reportedBy(),
-                v.unattributedSuspects());
+    private static String personRef(ResultSet rs) throws SQLException {
+        return rs.getString("person_ref");
     }
 
-    private static AttributionRequest attribution(ResultSet rs) throws SQLException {
-        return new AttributionRequest(
+    private static Attribution attribution(ResultSet rs) throws SQLException {
+        return new Attribution(
                 rs.getString("group_ref"),
                 Role.valueOf(rs.getString("group_role")),
                 Confidence.valueOf(rs.getString("confidence")));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.decision.Attribution;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.input.EventDate;
@@ -20,6 +21,7 @@ import se.samverkan.gvi.input.Reference;
  */
 @PlainText
 @Pseudonymous
+@NoGroupTwice
 @Schema(example = """
         {"reference":"K-2026-0100","type":"SHOOTING","occurredAt":"2026-11-25T22:10:00+01:00","area":"Fiktiva Bergåsen","summary":"Skott mot bil (fiktivt).","attributions":[{"groupRef":"G-BERG","role":"PERPETRATOR","confidence":"CONFIRMED"}],"suspects":["P-0113"]}""")
 public record IncidentRequest(
@@ -34,6 +36,20 @@ public record IncidentRequest(
     public IncidentRequest {
         attributions = attributions == null ? List.of() : List.copyOf(attributions);
         suspects = suspects == null ? List.of() : List.copyOf(suspects);
+    }
+
+    /** The incident this request reports, once the input policy has passed it. */
+    public Incident incident() {
+        return new Incident(
+                reference,
+                type,
+                occurredAt,
+                area,
+                summary,
+                attributions.stream()
+                        .map(a -> new Attribution(a.groupRef(), a.role(), a.confidence()))
+                        .toList(),
+                suspects);
     }
 
     /** The link of the incident to one group. */

@@ -32,7 +32,6 @@ import se.samverkan.gvi.decision.RecommendationShape;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.StoredCase;
 import se.samverkan.gvi.group.GroupFacts;
-import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
 import se.samverkan.gvi.recommendation.RecommendationStatus;
 import se.samverkan.gvi.recommendation.RecommendationSummary;
 import se.samverkan.gvi.recommendation.Recommendations;
@@ -50,6 +49,12 @@ import se.samverkan.gvi.security.Actor;
  * locked (so two incidents of one group are evaluated one after the other and see each other for
  * escalation), and the version, its recommendations and their log entries are stored in one
  * transaction.
+ *
+ * <p>An {@link Incident} reaches the service after the input policy has passed its request (the
+ * API's {@code @Valid}, the pages' validator): a time in the future or a group attributed twice is
+ * refused there ({@link IncidentRequest}). What needs the site's state is refused here: a type
+ * outside the site's vocabulary, a group or suspect that is not registered, an amendment whose
+ * body names another reference than its path.
  */
 @Service
 public class IncidentService {
@@ -92,39 +97,39 @@ public class IncidentService {
      * Reports an incident. The same reference again with the same content (compared as parsed
      * values) answers the current version; different content or a retracted reference is a conflict.
      */
-    public Reported report(Actor actor, IncidentRequest request) {
-        checkContent(actor.site(), request);
+    public Reported report(Actor actor, Incident incident) {
+        checkType(actor.site(), incident.type());
         try {
-            return Objects.requireNonNull(tx.execute(status -> reportInTransaction(actor, request)));
+            return Objects.requireNonNull(tx.execute(status -> reportInTransaction(actor, incident)));
         } catch (DuplicateKeyException concurrentDuplicate) {
             // Another request stored the same reference between our check and our insert.
             return Objects.requireNonNull(tx.execute(status -> {
                 IncidentRepository.IncidentRow existing =
-                        incidents.find(actor.site(), request.reference()).orElseThrow();
-                return new Reported(repeated(actor.site(), existing, request), false);
+                        incidents.find(actor.site(), incident.reference()).orElseThrow();
+                return new Reported(repeated(actor.site(), existing, incident), false);
             }));
         }
     }
 
-    private Reported reportInTransaction(Actor actor, IncidentRequest request) {
-        lockAndCheckReferences(actor.site(), request, Set.of());
-        var existing = incidents.lock(actor.site(), request.reference());
+    private Reported reportInTransaction(Actor actor, Incident incident) {
+        lockAndCheckReferences(actor.site(), incident, Set.of());
+        var existing = incidents.lock(actor.site(), incident.reference());
         if (existing.isPresent()) {
-            return new Reported(repeated(actor.site(), existing.get(), request), false);
+            return new Reported(repeated(actor.site(), existing.get(), incident), false);
         }
         Instant now = now();
-        incidents.insert(actor.site(), request.reference(), now);
-        return new Reported(storeVersion(actor, request, 1, now, "INCIDENT_REPORTED"), true);
+        incidents.insert(actor.site(), incident.reference(), now);
+        return new Reported(storeVersion(actor, incident, 1, now, "INCIDENT_REPORTED"), true);
     }
 
-    private IncidentReport repeated(String site, IncidentRepository.IncidentRow existing, IncidentRequest request) {
+    private IncidentReport repeated(String site, IncidentRepository.IncidentRow existing, Incident incident) {
         if (existing.status() == IncidentStatus.RETRACTED) {
-            throw new ConflictException("incident " + request.reference() + " was retracted");
+            throw new ConflictException("incident " + incident.reference() + " was retracted");
         }
         IncidentRepository.VersionRow current = currentVersion(site, existing);
-        if (!sameContent(current.content(), request)) {
+        if (!sameContent(current.content(), incident)) {
             throw new ConflictException(
-                    "incident " + request.reference() + " is already reported with other content; amend it with PUT");
+                    "incident " + incident.reference() + " is already reported with other content; amend it with PUT");
         }
         return report(site, current);
     }
@@ -133,31 +138,31 @@ public class IncidentService {
      * Amends an incident: a new version, evaluated anew. Pending recommendations of earlier versions
      * become SUPERSEDED; decided ones are flagged {@code needsReview}. The same content is no change.
      */
-    public IncidentReport amend(Actor actor, String reference, IncidentRequest request) {
-        if (!reference.equals(request.reference())) {
+    public IncidentReport amend(Actor actor, String reference, Incident incident) {
+        if (!reference.equals(incident.reference())) {
             throw new UnprocessableException("reference", "the body's reference differs from the path");
         }
-        checkContent(actor.site(), request);
+        checkType(actor.site(), incident.type());
         return Objects.requireNonNull(tx.execute(status -> {
             IncidentRepository.IncidentRow found = incidents
                     .find(actor.site(), reference)
                     .orElseThrow(() -> new NotFoundException("no incident " + reference));
             Set<String> earlierGroups =
                     groupsOf(currentVersion(actor.site(), found).content());
-            lockAndCheckReferences(actor.site(), request, earlierGroups);
-            IncidentRepository.IncidentRow incident =
+            lockAndCheckReferences(actor.site(), incident, earlierGroups);
+            IncidentRepository.IncidentRow locked =
                     incidents.lock(actor.site(), reference).orElseThrow();
-            if (incident.status() == IncidentStatus.RETRACTED) {
+            if (locked.status() == IncidentStatus.RETRACTED) {
                 throw new ConflictException("incident " + reference + " was retracted");
             }
-            IncidentRepository.VersionRow current = currentVersion(actor.site(), incident);
-            if (sameContent(current.content(), request)) {
+            IncidentRepository.VersionRow current = currentVersion(actor.site(), locked);
+            if (sameContent(current.content(), incident)) {
                 return report(actor.site(), current);
             }
-            int version = incident.currentVersion() + 1;
+            int version = locked.currentVersion() + 1;
             incidents.setCurrentVersion(actor.site(), reference, version);
             recommendations.replaceEarlier(actor, reference, RecommendationStatus.SUPERSEDED);
-            return storeVersion(actor, request, version, now(), "INCIDENT_AMENDED");
+            return storeVersion(actor, incident, version, now(), "INCIDENT_AMENDED");
         }));
     }
 
@@ -211,17 +216,21 @@ public class IncidentService {
     }
 
     /** What the rules would recommend for this incident now; stores nothing but the log entry. */
-    public WhatIf evaluate(Actor actor, IncidentRequest request) {
-        checkContent(actor.site(), request);
+    public WhatIf evaluate(Actor actor, Incident incident) {
+        checkType(actor.site(), incident.type());
         return Objects.requireNonNull(tx.execute(status -> {
             checkReferences(
-                    actor.site(), request, new HashSet<>(groups.existingGroups(actor.site(), groupsOf(request))));
+                    actor.site(), incident, new HashSet<>(groups.existingGroups(actor.site(), groupsOf(incident))));
             RuleSet rules = ruleSet.current(actor.site());
-            Evaluation evaluation = evaluate(actor.site(), request, now(), rules);
+            Evaluation evaluation = evaluate(actor.site(), incident, now(), rules);
             decisionLog.append(
-                    actor, "EVALUATION_RUN", "evaluation:" + request.reference(), evaluation.ruleSetVersion(), request);
+                    actor,
+                    "EVALUATION_RUN",
+                    "evaluation:" + incident.reference(),
+                    evaluation.ruleSetVersion(),
+                    incident);
             return new WhatIf(
-                    request.reference(),
+                    incident.reference(),
                     evaluation.recommendations().stream()
                             .map(recommendations::unsaved)
                             .toList(),
@@ -230,41 +239,41 @@ public class IncidentService {
     }
 
     private IncidentReport storeVersion(
-            Actor actor, IncidentRequest request, int version, Instant reportedAt, String action) {
+            Actor actor, Incident incident, int version, Instant reportedAt, String action) {
         RuleSet rules = ruleSet.current(actor.site());
-        Evaluation evaluation = evaluate(actor.site(), request, reportedAt, rules);
-        LocalDate incidentDate = incidentDate(request);
+        Evaluation evaluation = evaluate(actor.site(), incident, reportedAt, rules);
+        LocalDate incidentDate = incidentDate(incident);
         incidents.insertVersion(
                 actor.site(),
                 version,
-                request,
+                incident,
                 incidentDate,
                 reportedAt,
                 actor.name(),
                 evaluation.unattributedSuspects());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("version", version);
-        payload.put("incident", request);
-        decisionLog.append(actor, action, "incident:" + request.reference(), evaluation.ruleSetVersion(), payload);
+        payload.put("incident", incident);
+        decisionLog.append(actor, action, "incident:" + incident.reference(), evaluation.ruleSetVersion(), payload);
         List<RecommendationSummary> stored = recommendations.store(actor, version, incidentDate, evaluation);
         events.publishEvent(new IncidentReported(
                 actor.site(),
-                request.reference(),
+                incident.reference(),
                 version,
                 stored.stream().map(RecommendationSummary::id).toList()));
-        return new IncidentReport(request.reference(), version, reportedAt, stored, evaluation.unattributedSuspects());
+        return new IncidentReport(incident.reference(), version, reportedAt, stored, evaluation.unattributedSuspects());
     }
 
-    private Evaluation evaluate(String site, IncidentRequest request, Instant reportedAt, RuleSet rules) {
+    private Evaluation evaluate(String site, Incident incident, Instant reportedAt, RuleSet rules) {
         StoredCase facts = facts(
-                request,
+                incident,
                 reportedAt,
                 Map.of(),
                 (groupRef, date) -> groups.snapshot(
                         site,
                         groupRef,
                         date,
-                        recommendations.standingEnforcements(site, groupRef, request.reference())));
+                        recommendations.standingEnforcements(site, groupRef, incident.reference())));
         return rules.evaluate(facts.incident(), facts.groups(), zone);
     }
 
@@ -273,24 +282,22 @@ public class IncidentService {
      * {@code group} gives it for the incident date (with its standing enforcements of other incidents).
      */
     StoredCase facts(
-            IncidentRequest request,
+            Incident incident,
             Instant reportedAt,
             Map<String, RecommendationShape> current,
             BiFunction<String, LocalDate, GroupSnapshot> group) {
-        LocalDate date = incidentDate(request);
+        LocalDate date = incidentDate(incident);
         List<GroupSnapshot> snapshots = new ArrayList<>();
-        for (AttributionRequest a : request.attributions()) {
+        for (Attribution a : incident.attributions()) {
             snapshots.add(group.apply(a.groupRef(), date));
         }
         IncidentFacts facts = new IncidentFacts(
-                request.reference(),
-                IncidentType.of(request.type()),
-                request.occurredAt(),
+                incident.reference(),
+                IncidentType.of(incident.type()),
+                incident.occurredAt(),
                 reportedAt,
-                request.attributions().stream()
-                        .map(a -> new Attribution(a.groupRef(), a.role(), a.confidence()))
-                        .toList(),
-                request.suspects());
+                incident.attributions(),
+                incident.suspects());
         return new StoredCase(facts, snapshots, current);
     }
 
@@ -306,47 +313,28 @@ public class IncidentService {
         }
     }
 
-    /** Refusals that need no stored state: an unknown type, a future occurredAt, a group attributed twice. */
-    private void checkContent(String site, IncidentRequest request) {
-        checkType(site, request.type());
-        List<FieldError> errors = new ArrayList<>();
-        if (request.occurredAt().toInstant().isAfter(clock.instant())) {
-            errors.add(new FieldError("occurredAt", "occurredAt is in the future"));
-        }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < request.attributions().size(); i++) {
-            if (!seen.add(request.attributions().get(i).groupRef())) {
-                errors.add(new FieldError(
-                        "attributions[" + i + "].groupRef",
-                        "group " + request.attributions().get(i).groupRef() + " is attributed more than once"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new UnprocessableException(errors);
-        }
-    }
-
     /** Locks the attributed groups (and {@code alsoLock}) in a stable order; refuses unknown groups or suspects. */
-    private void lockAndCheckReferences(String site, IncidentRequest request, Set<String> alsoLock) {
-        Set<String> toLock = new TreeSet<>(groupsOf(request));
+    private void lockAndCheckReferences(String site, Incident incident, Set<String> alsoLock) {
+        Set<String> toLock = new TreeSet<>(groupsOf(incident));
         toLock.addAll(alsoLock);
         List<String> existing = groups.lockGroups(site, toLock);
-        checkReferences(site, request, new HashSet<>(existing));
+        checkReferences(site, incident, new HashSet<>(existing));
     }
 
-    private void checkReferences(String site, IncidentRequest request, Set<String> knownGroups) {
+    private void checkReferences(String site, Incident incident, Set<String> knownGroups) {
         List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < request.attributions().size(); i++) {
-            String ref = request.attributions().get(i).groupRef();
+        for (int i = 0; i < incident.attributions().size(); i++) {
+            String ref = incident.attributions().get(i).groupRef();
             if (!knownGroups.contains(ref)) {
                 errors.add(new FieldError("attributions[" + i + "].groupRef", "no group " + ref));
             }
         }
-        List<String> missing = groups.missingPersons(site, request.suspects());
-        for (int i = 0; i < request.suspects().size(); i++) {
-            if (missing.contains(request.suspects().get(i))) {
+        List<String> missing = groups.missingPersons(site, incident.suspects());
+        for (int i = 0; i < incident.suspects().size(); i++) {
+            if (missing.contains(incident.suspects().get(i))) {
                 errors.add(new FieldError(
-                        "suspects[" + i + "]", "no person " + request.suspects().get(i)));
+                        "suspects[" + i + "]",
+                        "no person " + incident.suspects().get(i)));
             }
         }
         if (!errors.isEmpty()) {
@@ -371,7 +359,7 @@ public class IncidentService {
     }
 
     /** Same content as parsed values: the same instant in any offset, attributions and suspects in any order. */
-    static boolean sameContent(IncidentRequest a, IncidentRequest b) {
+    static boolean sameContent(Incident a, Incident b) {
         return a.reference().equals(b.reference())
                 && a.type().equals(b.type())
                 && a.occurredAt().toInstant().equals(b.occurredAt().toInstant())
@@ -386,14 +374,14 @@ public class IncidentService {
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static Set<String> groupsOf(IncidentRequest request) {
+    private static Set<String> groupsOf(Incident incident) {
         Set<String> refs = new TreeSet<>();
-        request.attributions().forEach(a -> refs.add(a.groupRef()));
+        incident.attributions().forEach(a -> refs.add(a.groupRef()));
         return refs;
     }
 
-    private LocalDate incidentDate(IncidentRequest request) {
-        return request.occurredAt().atZoneSameInstant(zone).toLocalDate();
+    private LocalDate incidentDate(Incident incident) {
+        return incident.occurredAt().atZoneSameInstant(zone).toLocalDate();
     }
 
     private Instant now() {

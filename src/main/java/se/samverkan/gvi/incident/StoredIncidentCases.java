@@ -39,7 +39,7 @@ class StoredIncidentCases implements StoredCases {
         StandingRecommendations standing = recommendations.standing(site);
         GroupFacts.Snapshots snapshots = groups.snapshots(site);
         List<StoredCase> cases = new ArrayList<>();
-        for (IncidentRepository.VersionRow current : incidents.currentVersionsOfActive(site)) {
+        for (IncidentRepository.CurrentVersion current : incidents.currentVersionsOfActive(site)) {
             String reference = current.content().reference();
             cases.add(service.facts(
                     current.content(),

@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The date of something that has happened — an incident, a call-in, a mapping, a join or exit, a
  * notification, an executed action: on or after 1970-01-01 and not after today in the site's zone
- * ({@code gvi.zone}, the validator's clock). A date outside cannot be true and would change
- * decisions (a call-in "held" in year 1 puts a group on notice), so it is refused with 422.
+ * ({@code gvi.zone}, the validator's clock); a date-time (an incident's time) not after now. A date
+ * outside cannot be true and would change decisions (a call-in "held" in year 1 puts a group on
+ * notice), so it is refused with 422.
  */
 @Documented
 @Unprocessable
@@ -53,8 +54,13 @@ public @interface EventDate {
         }
     }
 
-    /** A date-time counts by its calendar date in the site's zone. */
+    /**
+     * A date-time from the start of 1970-01-01 in the site's zone to now: an incident cannot be
+     * reported before it happened (its time is compared with the moment it is reported).
+     */
     class OfDateTime implements ConstraintValidator<EventDate, OffsetDateTime> {
+
+        static final String MESSAGE = "must be a time from 1970-01-01 to now";
 
         @Override
         public boolean isValid(@Nullable OffsetDateTime value, ConstraintValidatorContext context) {
@@ -62,7 +68,13 @@ public @interface EventDate {
                 return true;
             }
             Clock clock = context.getClockProvider().getClock();
-            return OfDate.isPlausible(value.atZoneSameInstant(clock.getZone()).toLocalDate(), clock);
+            if (!value.atZoneSameInstant(clock.getZone()).toLocalDate().isBefore(EARLIEST)
+                    && !value.toInstant().isAfter(clock.instant())) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(MESSAGE).addConstraintViolation();
+            return false;
         }
     }
 }

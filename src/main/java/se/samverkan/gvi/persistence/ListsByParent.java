@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The rows of a list table (a recommendation's actions, an audit's members, a call-in's attendees)
- * for many parents in one query, grouped by parent: the way to read a page of rows with their
- * lists without one query per row.
+ * The rows of a list table (a recommendation's actions, an audit's members, a call-in's attendees,
+ * an incident version's suspects) for many parents in one query, grouped by parent: the way to read
+ * a page of rows with their lists without one query per row.
  */
 public final class ListsByParent {
 
@@ -32,13 +32,23 @@ public final class ListsByParent {
      */
     public static <T> Map<UUID, List<T>> read(
             JdbcClient jdbc, Collection<UUID> parents, String sql, String parentColumn, RowMapper<T> row) {
-        Map<UUID, List<T>> lists = new HashMap<>();
         if (parents.isEmpty()) {
-            return lists;
+            return new HashMap<>();
         }
-        jdbc.sql(sql).param("ids", parents).query((RowCallbackHandler)
-                rs -> lists.computeIfAbsent(rs.getObject(parentColumn, UUID.class), id -> new ArrayList<>())
-                        .add(row.map(rs)));
+        return read(jdbc.sql(sql).param("ids", parents), rs -> rs.getObject(parentColumn, UUID.class), row);
+    }
+
+    /**
+     * Runs {@code query} (its parameters bound, its rows ordered) once, and returns each parent's
+     * rows, by the key {@code parent} reads from the row, in the query's order: for parents with a
+     * key of their own (an incident's versions by number, a site's incidents by reference).
+     */
+    public static <K, T> Map<K, List<T>> read(JdbcClient.StatementSpec query, RowMapper<K> parent, RowMapper<T> row) {
+        Map<K, List<T>> lists = new HashMap<>();
+        query.query((RowCallbackHandler) rs -> {
+            K key = parent.map(rs);
+            lists.computeIfAbsent(key, k -> new ArrayList<>()).add(row.map(rs));
+        });
         return lists;
     }
 }

@@ -12,6 +12,7 @@ import se.samverkan.gvi.input.Pseudonymous;
 /** Body of {@code POST /api/v1/recommendations/{id}/decision}. */
 @PlainText
 @Pseudonymous
+@CompleteDecision
 @Schema(example = """
         {"decision":"PARTIALLY_APPROVED","approvedActionIds":["664e0eaa-3899-4bd9-89b7-e405e212c2c8"],"reason":"Övriga åtgärder prövas vid nästa möte (fiktivt)."}""")
 public record DecisionRequest(

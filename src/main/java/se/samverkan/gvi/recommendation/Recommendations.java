@@ -26,7 +26,6 @@ import se.samverkan.gvi.decision.Recommendation;
 import se.samverkan.gvi.decision.RecommendationShape;
 import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.refusal.FieldError;
-import se.samverkan.gvi.refusal.InvalidRequestException;
 import se.samverkan.gvi.refusal.NotFoundException;
 import se.samverkan.gvi.refusal.UnprocessableException;
 import se.samverkan.gvi.security.Actor;
@@ -214,18 +213,9 @@ public class Recommendations {
     /** A coordinator's decision (docs/api.md); only a recommendation pending review can be decided. */
     @Transactional
     public RecommendationView decide(Actor actor, UUID id, DecisionRequest request) {
-        boolean partial = request.decision() == ReviewDecision.PARTIALLY_APPROVED;
-        if (request.decision() != ReviewDecision.APPROVED
-                && (request.reason() == null || request.reason().isBlank())) {
-            throw new InvalidRequestException("reason", "a reason is required for " + request.decision());
-        }
+        // A reason where one is needed, and approved actions only for a partial approval, are the
+        // request's own constraints (CompleteDecision), checked by the API and the page alike.
         List<UUID> approvedIds = request.approvedActionIds() == null ? List.of() : request.approvedActionIds();
-        if (partial && approvedIds.isEmpty()) {
-            throw new InvalidRequestException("approvedActionIds", "name the approved actions");
-        }
-        if (!partial && !approvedIds.isEmpty()) {
-            throw new InvalidRequestException("approvedActionIds", "only a partial approval names actions");
-        }
         RecommendationRepository.Row row =
                 repository.lock(actor.site(), id).orElseThrow(() -> new NotFoundException("no recommendation " + id));
         if (row.status() != RecommendationStatus.PENDING_REVIEW) {

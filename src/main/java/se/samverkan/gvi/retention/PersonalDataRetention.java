@@ -150,7 +150,12 @@ public class PersonalDataRetention {
                 .param("site", site)
                 .param("ref", reference)
                 .update();
-        for (String table : List.of("incident_suspect", "incident_attribution", "incident_version", "incident")) {
+        for (String table : List.of(
+                "incident_unattributed_suspect",
+                "incident_suspect",
+                "incident_attribution",
+                "incident_version",
+                "incident")) {
             jdbc.sql("delete from " + table + " where site = :site and reference = :ref")
                     .param("site", site)
                     .param("ref", reference)

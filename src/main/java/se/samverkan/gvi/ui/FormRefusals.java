@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.group.ExitNotBeforeJoin;
+import se.samverkan.gvi.group.NoPersonTwice;
 import se.samverkan.gvi.input.BirthDate;
 import se.samverkan.gvi.input.EventDate;
 import se.samverkan.gvi.input.InputPolicy;
@@ -22,7 +24,6 @@ import se.samverkan.gvi.input.PlainText;
 import se.samverkan.gvi.input.Pseudonymous;
 import se.samverkan.gvi.input.Reference;
 import se.samverkan.gvi.refusal.ConflictException;
-import se.samverkan.gvi.refusal.InvalidRequestException;
 import se.samverkan.gvi.refusal.UnprocessableException;
 
 /**
@@ -40,7 +41,6 @@ final class FormRefusals {
     private int status = 400;
     private @Nullable Shown onConflict;
     private @Nullable UnaryOperator<String> onUnknown;
-    private @Nullable UnaryOperator<String> onInvalid;
 
     FormRefusals() {
         this(Set.of());
@@ -60,12 +60,6 @@ final class FormRefusals {
     /** The service's 422 ({@link UnprocessableException}): beside each field it names, the key for that field. */
     FormRefusals onUnknown(UnaryOperator<String> keyOfField) {
         this.onUnknown = keyOfField;
-        return this;
-    }
-
-    /** The service's 400 ({@link InvalidRequestException}): beside the field it names, the key for that field. */
-    FormRefusals onInvalid(UnaryOperator<String> keyOfField) {
-        this.onInvalid = keyOfField;
         return this;
     }
 
@@ -95,11 +89,6 @@ final class FormRefusals {
                     throw e;
                 }
                 e.errors().forEach(error -> unprocessable(error.field(), key.apply(error.field())));
-            } catch (InvalidRequestException e) {
-                if (onInvalid == null) {
-                    throw e;
-                }
-                malformed(e.field(), onInvalid.apply(e.field()));
             }
         }
         response.setStatus(status);
@@ -202,6 +191,12 @@ final class FormRefusals {
         }
         if (constraint instanceof BirthDate) {
             return "form.error.birthDate";
+        }
+        if (constraint instanceof NoPersonTwice) {
+            return "mapping.error.personTwice";
+        }
+        if (constraint instanceof ExitNotBeforeJoin) {
+            return "mapping.error.exitBeforeJoin";
         }
         return constraint instanceof Reference ? "form.error.reference" : "form.error.invalid";
     }

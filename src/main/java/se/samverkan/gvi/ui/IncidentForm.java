@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Role;
+import se.samverkan.gvi.incident.Incident;
 import se.samverkan.gvi.incident.IncidentRequest;
 import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
 
@@ -60,7 +61,7 @@ public record IncidentForm(
     }
 
     /** The stored incident, pre-filled for an amendment, its time shown in the site's zone. */
-    static IncidentForm of(IncidentRequest incident, ZoneId zone) {
+    static IncidentForm of(Incident incident, ZoneId zone) {
         return new IncidentForm(
                         incident.reference(),
                         incident.type(),

@@ -3,6 +3,7 @@ package se.samverkan.gvi.ui;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.annotation.Annotation;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,12 @@ import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.decision.Vocabulary;
 import se.samverkan.gvi.group.GroupFacts;
+import se.samverkan.gvi.incident.Incident;
 import se.samverkan.gvi.incident.IncidentReport;
 import se.samverkan.gvi.incident.IncidentRequest;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.incident.IncidentView;
+import se.samverkan.gvi.incident.NoGroupTwice;
 import se.samverkan.gvi.incident.Retraction;
 import se.samverkan.gvi.incident.RetractionRequest;
 import se.samverkan.gvi.incident.WhatIf;
@@ -114,7 +117,7 @@ class IncidentPageController {
                 locale,
                 redirect,
                 response,
-                request -> incidents.report(actor, request).report());
+                incident -> incidents.report(actor, incident).report());
     }
 
     @GetMapping("/incidents/{reference}/edit")
@@ -144,7 +147,7 @@ class IncidentPageController {
                 locale,
                 redirect,
                 response,
-                request -> incidents.amend(actor, reference, request));
+                incident -> incidents.amend(actor, reference, incident));
     }
 
     @GetMapping("/incidents/{reference}")
@@ -193,7 +196,7 @@ class IncidentPageController {
             Locale locale,
             RedirectAttributes redirect,
             HttpServletResponse response,
-            Function<IncidentRequest, IncidentReport> perform) {
+            Function<Incident, IncidentReport> perform) {
         IncidentForm form = posted.withRows();
         if (ask == Ask.ADD_ATTRIBUTION || ask == Ask.ADD_SUSPECT) {
             IncidentForm more =
@@ -209,10 +212,10 @@ class IncidentPageController {
         }
         try {
             if (ask == Ask.PREVIEW) {
-                WhatIf preview = incidents.evaluate(actor, request);
+                WhatIf preview = incidents.evaluate(actor, request.incident());
                 return form(model, actor, locale, form, stored(actor, amending), Map.of(), preview);
             }
-            IncidentReport report = perform.apply(request);
+            IncidentReport report = perform.apply(request.incident());
             redirect.addFlashAttribute("saved", report.version());
             redirect.addAttribute("reference", report.reference());
             return "redirect:/incidents/{reference}";
@@ -240,9 +243,12 @@ class IncidentPageController {
         int status = 400;
         for (ConstraintViolation<?> v : violations) {
             String field = v.getPropertyPath().toString().replace(".<list element>", "");
-            String key = v.getConstraintDescriptor().getAnnotation() instanceof EventDate
+            Annotation constraint = v.getConstraintDescriptor().getAnnotation();
+            String key = constraint instanceof EventDate
                     ? messageKey(field, "date")
-                    : PageForms.messageKey(messageKey(field, ""), v);
+                    : constraint instanceof NoGroupTwice
+                            ? messageKey(field, "twice")
+                            : PageForms.messageKey(messageKey(field, ""), v);
             // an identity number is named as such beside its field, whatever else is wrong (as the API does)
             if (InputPolicy.isUnprocessable(v)) {
                 errors.put(field, key);
@@ -254,14 +260,9 @@ class IncidentPageController {
         return status;
     }
 
+    /** The service's refusals: an amendment naming another reference, a group or suspect not registered. */
     private static String unprocessableKey(FieldError error) {
-        if (error.field().equals("occurredAt")) {
-            return messageKey("occurredAt", "future");
-        }
-        if (error.field().equals("reference")) {
-            return messageKey("reference", "path");
-        }
-        return messageKey(error.field(), error.message().contains("more than once") ? "twice" : "unknown");
+        return messageKey(error.field(), error.field().equals("reference") ? "path" : "unknown");
     }
 
     /** The message key of a form field: {@code attributions[2].role} → {@code incident.error.attributions.role}. */

@@ -111,9 +111,7 @@ class MappingPageController {
         if (request != null) {
             refusals.violations(validator.validate(request));
         }
-        refusals.onInvalid(field ->
-                        field.endsWith(".exitedOn") ? "mapping.error.exitBeforeJoin" : "mapping.error.personTwice")
-                .onUnknown(field -> "form.error.unknownPerson");
+        refusals.onUnknown(field -> "form.error.unknownPerson");
         return refusals.answer(
                 request,
                 posted -> {

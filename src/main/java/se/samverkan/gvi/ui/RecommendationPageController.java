@@ -26,6 +26,7 @@ import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.input.InputPolicy;
+import se.samverkan.gvi.recommendation.CompleteDecision;
 import se.samverkan.gvi.recommendation.DecisionRequest;
 import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.RecommendationView.ActionView;
@@ -34,7 +35,6 @@ import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.recommendation.ReviewDecision;
 import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.refusal.FieldError;
-import se.samverkan.gvi.refusal.InvalidRequestException;
 import se.samverkan.gvi.refusal.UnprocessableException;
 import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.security.Actor;
@@ -96,6 +96,8 @@ class RecommendationPageController {
             if (InputPolicy.isUnprocessable(v)) {
                 errors.put(field, PageForms.messageKey("decision.error." + field, v));
                 status = 422;
+            } else if (v.getConstraintDescriptor().getAnnotation() instanceof CompleteDecision) {
+                errors.putIfAbsent(field, messageFor(field, form.decision()));
             } else {
                 errors.putIfAbsent(field, PageForms.messageKey("decision.error." + field, v));
             }
@@ -105,8 +107,6 @@ class RecommendationPageController {
                 RecommendationView decided = recommendations.decide(actor, id, request);
                 redirect.addFlashAttribute("decided", decided.status());
                 return "redirect:/recommendations/" + id;
-            } catch (InvalidRequestException e) {
-                errors.put(field(e.field()), messageFor(field(e.field()), form.decision()));
             } catch (UnprocessableException e) {
                 status = 422;
                 for (FieldError error : e.errors()) {

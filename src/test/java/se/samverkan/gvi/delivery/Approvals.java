@@ -5,13 +5,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
+import se.samverkan.gvi.decision.Attribution;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.group.CallInRequest;
 import se.samverkan.gvi.group.GroupRequest;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.PersonRequest;
-import se.samverkan.gvi.incident.IncidentRequest;
+import se.samverkan.gvi.incident.Incident;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
@@ -64,13 +65,13 @@ final class Approvals {
                 COORDINATOR,
                 group,
                 new CallInRequest(LocalDate.of(2026, 1, 10), "HUDDINGE-2024", List.of(a, b), List.of(), List.of()));
-        IncidentRequest incident = new IncidentRequest(
+        Incident incident = new Incident(
                 "K-DLV-" + name,
                 "SHOOTING",
                 OffsetDateTime.parse("2026-03-01T20:00:00+01:00"),
                 "Fiktivt område",
                 "Fiktiv händelse",
-                List.of(new IncidentRequest.AttributionRequest(group, Role.PERPETRATOR, Confidence.CONFIRMED)),
+                List.of(new Attribution(group, Role.PERPETRATOR, Confidence.CONFIRMED)),
                 List.of());
         UUID id = incidents
                 .report(LIAISON, incident)

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.samverkan.gvi.audit.DecisionLog;
+import se.samverkan.gvi.decision.Attribution;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.Role;
@@ -29,7 +30,6 @@ import se.samverkan.gvi.group.CallInRequest;
 import se.samverkan.gvi.group.GroupRequest;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.PersonRequest;
-import se.samverkan.gvi.incident.IncidentRequest.AttributionRequest;
 import se.samverkan.gvi.recommendation.DecisionRequest;
 import se.samverkan.gvi.recommendation.RecommendationStatus;
 import se.samverkan.gvi.recommendation.RecommendationView;
@@ -82,11 +82,10 @@ class ConcurrencyTests {
     @Test
     void concurrentDuplicatesOfOneReferenceAreStoredOnceAndAnsweredIdempotently() throws Exception {
         group("CC1");
-        for (List<AttributionRequest> attributions : List.of(
-                List.of(new AttributionRequest("CC1", Role.PERPETRATOR, Confidence.CONFIRMED)),
-                List.<AttributionRequest>of())) {
+        for (List<Attribution> attributions : List.of(
+                List.of(new Attribution("CC1", Role.PERPETRATOR, Confidence.CONFIRMED)), List.<Attribution>of())) {
             String reference = "K-CC-" + attributions.size();
-            IncidentRequest request = new IncidentRequest(
+            Incident request = new Incident(
                     reference,
                     "SHOOTING",
                     OffsetDateTime.parse("2026-03-01T20:00:00+01:00"),
@@ -114,13 +113,13 @@ class ConcurrencyTests {
         group("CC2");
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            IncidentRequest request = new IncidentRequest(
+            Incident request = new Incident(
                     "K-CC2",
                     "SHOOTING",
                     OffsetDateTime.parse("2026-03-01T20:0" + i + ":00+01:00"),
                     "x",
                     "y",
-                    List.of(new AttributionRequest("CC2", Role.PERPETRATOR, Confidence.CONFIRMED)),
+                    List.of(new Attribution("CC2", Role.PERPETRATOR, Confidence.CONFIRMED)),
                     List.of());
             calls.add(() -> {
                 try {
@@ -145,13 +144,13 @@ class ConcurrencyTests {
             group(group);
             List<Callable<IncidentService.Reported>> calls = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                IncidentRequest request = new IncidentRequest(
+                Incident request = new Incident(
                         "K-" + group + "-" + i,
                         "SHOOTING",
                         OffsetDateTime.parse("2026-03-01T2" + i + ":00:00+01:00"),
                         "x",
                         "y",
-                        List.of(new AttributionRequest(group, Role.PERPETRATOR, Confidence.CONFIRMED)),
+                        List.of(new Attribution(group, Role.PERPETRATOR, Confidence.CONFIRMED)),
                         List.of());
                 calls.add(() -> Sites.huddinge(() -> incidents.report(LIAISON, request)));
             }
@@ -168,21 +167,20 @@ class ConcurrencyTests {
         group("CC4");
         for (int round = 0; round < 5; round++) {
             String reference = "K-CC4-" + round;
-            IncidentRequest v1 = new IncidentRequest(
+            Incident v1 = new Incident(
                     reference,
                     "SHOOTING",
                     OffsetDateTime.parse("2026-03-0" + (round + 1) + "T20:00:00+01:00"),
                     "x",
                     "y",
-                    List.of(new AttributionRequest("CC4", Role.PERPETRATOR, Confidence.CONFIRMED)),
+                    List.of(new Attribution("CC4", Role.PERPETRATOR, Confidence.CONFIRMED)),
                     List.of());
             UUID id = Sites.huddinge(() -> incidents.report(LIAISON, v1))
                     .report()
                     .recommendations()
                     .get(0)
                     .id();
-            IncidentRequest v2 =
-                    new IncidentRequest(reference, "HOMICIDE", v1.occurredAt(), "x", "y", v1.attributions(), List.of());
+            Incident v2 = new Incident(reference, "HOMICIDE", v1.occurredAt(), "x", "y", v1.attributions(), List.of());
             List<Callable<String>> calls = List.of(
                     () -> {
                         try {

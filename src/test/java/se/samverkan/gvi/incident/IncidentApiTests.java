@@ -74,6 +74,61 @@ class IncidentApiTests {
         assertThat(stored.get("reportedAt").asString()).isNotNull();
     }
 
+    /**
+     * The suspects in no attributed group are rows of their own, one per person in the engine's
+     * order, kept per version: a repeated report answers them as read back from those rows.
+     */
+    @Test
+    void theUnattributedSuspectsAreStoredOneRowEachInTheirOrderForTheirVersion() {
+        api.group("IA14", true);
+        api.person("IA14-LONE-B", "1990-01-01", "");
+        api.person("IA14-LONE-A", "1991-01-01", "");
+        String v1 = incident(
+                "K-IA-14",
+                "SHOOTING",
+                "2026-02-01T21:40:00+01:00",
+                "IA14",
+                "PERPETRATOR",
+                "CONFIRMED",
+                "IA14-LONE-B",
+                "IA14-A",
+                "IA14-LONE-A");
+        Api.Answer reported = api.post("liaison", "/api/v1/incidents", v1);
+        assertThat(reported.status()).as(reported.text()).isEqualTo(201);
+        assertThat(reported.get("unattributedSuspects").toString()).isEqualTo("[\"IA14-LONE-B\",\"IA14-LONE-A\"]");
+        assertThat(unattributedRows("K-IA-14")).containsExactly("1:0:IA14-LONE-B", "1:1:IA14-LONE-A");
+        assertThat(jdbc.sql("""
+                        select count(*) from information_schema.columns
+                         where table_schema = current_schema and table_name = 'incident_version'
+                           and column_name = 'unattributed_suspects'""").query(Long.class).single())
+                .as("no list in a text column")
+                .isZero();
+
+        Api.Answer repeated = api.post("liaison", "/api/v1/incidents", v1);
+        assertThat(repeated.status()).isEqualTo(200);
+        assertThat(repeated.get("unattributedSuspects").toString()).isEqualTo("[\"IA14-LONE-B\",\"IA14-LONE-A\"]");
+
+        String v2 = incident(
+                "K-IA-14", "SHOOTING", "2026-02-01T21:40:00+01:00", "IA14", "PERPETRATOR", "CONFIRMED", "IA14-A");
+        Api.Answer amended = api.put("liaison", "/api/v1/incidents/K-IA-14", v2);
+        assertThat(amended.status()).as(amended.text()).isEqualTo(200);
+        assertThat(amended.get("unattributedSuspects").toString()).isEqualTo("[]");
+        assertThat(api.put("liaison", "/api/v1/incidents/K-IA-14", v2)
+                        .get("unattributedSuspects")
+                        .toString())
+                .isEqualTo("[]");
+        assertThat(unattributedRows("K-IA-14")).containsExactly("1:0:IA14-LONE-B", "1:1:IA14-LONE-A");
+    }
+
+    private List<String> unattributedRows(String reference) {
+        return jdbc.sql("""
+                        select version, ord, person_ref from incident_unattributed_suspect
+                         where reference = :ref order by version, ord""")
+                .param("ref", reference)
+                .query((rs, n) -> rs.getInt("version") + ":" + rs.getInt("ord") + ":" + rs.getString("person_ref"))
+                .list();
+    }
+
     @Test
     void theSameReferenceWithTheSameContentAnswers200WithTheSameBody() {
         api.group("IA2", true);

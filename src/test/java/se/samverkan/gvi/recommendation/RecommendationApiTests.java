@@ -179,13 +179,28 @@ class RecommendationApiTests {
         api.group("RD1", true);
         String id = report("K-RD-1", "2026-02-01T21:40:00+01:00", "RD1", "CONFIRMED");
         String path = "/api/v1/recommendations/" + id + "/decision";
+        String action = api.get("coordinator", "/api/v1/recommendations/" + id)
+                .get("actions")
+                .get(0)
+                .get("id")
+                .asString();
         String counts = api.counts();
-        assertThat(fields(problem(api.post("coordinator", path, "{\"decision\":\"REJECTED\"}"), 400)))
-                .contains("reason");
+        Api.Answer noReason = problem(api.post("coordinator", path, "{\"decision\":\"REJECTED\"}"), 400);
+        assertThat(fields(noReason)).containsExactly("reason");
+        assertThat(noReason.get("errors").get(0).get("message").asString())
+                .isEqualTo("a reason is required for REJECTED");
         assertThat(fields(problem(
                         api.post("coordinator", path, "{\"decision\":\"PARTIALLY_APPROVED\",\"reason\":\"delvis\"}"),
                         400)))
-                .contains("approvedActionIds");
+                .containsExactly("approvedActionIds");
+        // actions named with a decision that is not partial: refused, though they are the recommendation's
+        assertThat(fields(problem(
+                        api.post(
+                                "coordinator",
+                                path,
+                                "{\"decision\":\"APPROVED\",\"approvedActionIds\":[\"" + action + "\"]}"),
+                        400)))
+                .containsExactly("approvedActionIds");
         assertThat(fields(problem(
                         api.post(
                                 "coordinator",

@@ -250,6 +250,33 @@ class SiteIsolationTests {
                 .isZero();
     }
 
+    /**
+     * Every table with a site column keeps the sites apart in PostgreSQL itself: row-level security
+     * enabled and forced, with the site policy, so a table added later (an incident version's
+     * unattributed suspects) cannot be left out by mistake.
+     */
+    @Test
+    void everyTableWithASiteColumnHasForcedRowLevelSecurity() {
+        List<String> siteTables = jdbc.sql("""
+                        select table_name from information_schema.columns
+                         where table_schema = current_schema() and column_name = 'site' order by table_name""").query(String.class).list();
+        List<String> guarded = jdbc.sql("""
+                        select t.relname from pg_class t join pg_namespace n on n.oid = t.relnamespace
+                         where n.nspname = current_schema() and t.relrowsecurity and t.relforcerowsecurity
+                           and exists (select 1 from pg_policies p where p.schemaname = n.nspname
+                                        and p.tablename = t.relname and p.policyname = 'site_isolation')""").query(String.class).list();
+        assertThat(siteTables).contains("incident_version", "incident_unattributed_suspect");
+        assertThat(siteTables).allSatisfy(table -> assertThat(guarded).as(table).contains(table));
+
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        assertThatThrownBy(() -> SiteScope.forSite(
+                        "huddinge", () -> tx.execute(s -> jdbc.sql("""
+                insert into incident_unattributed_suspect (site, reference, version, ord, person_ref)
+                values ('malmo', 'K-SAME-1', 1, 9, 'P-MALMO')""").update())))
+                .rootCause()
+                .hasMessageContaining("row-level security");
+    }
+
     @Test
     void theLogStaysAppendOnlyInEveryScope() {
         TransactionTemplate tx = new TransactionTemplate(transactions);

@@ -102,6 +102,7 @@ public final class Api {
             "incident_version",
             "incident_attribution",
             "incident_suspect",
+            "incident_unattributed_suspect",
             "recommendation",
             "recommendation_action",
             "recommendation_exclusion",

@@ -5,9 +5,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import se.samverkan.gvi.decision.Attribution;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Role;
-import se.samverkan.gvi.incident.IncidentRequest;
+import se.samverkan.gvi.incident.Incident;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.security.Actor;
 
@@ -23,14 +24,13 @@ final class Incidents {
         String reference = prefix + "-" + System.nanoTime() % 1_000_000 + "-" + NEXT.incrementAndGet();
         IncidentService.Reported reported = incidents.report(
                 new Actor("liaison", "huddinge"),
-                new IncidentRequest(
+                new Incident(
                         reference,
                         "SHOOTING",
                         OffsetDateTime.now(ZoneOffset.UTC).minusHours(3),
                         "Fiktiva Skogsdalen",
                         "Skott mot ett fönster (fiktivt exempel).",
-                        List.of(new IncidentRequest.AttributionRequest(
-                                "G-SKOG", Role.PERPETRATOR, Confidence.CONFIRMED)),
+                        List.of(new Attribution("G-SKOG", Role.PERPETRATOR, Confidence.CONFIRMED)),
                         List.of()));
         return reported.report().recommendations().get(0).id();
     }

@@ -19,6 +19,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samverkan.gvi.decision.Attribution;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.Role;
@@ -28,7 +29,7 @@ import se.samverkan.gvi.group.CallInRequest;
 import se.samverkan.gvi.group.GroupRequest;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.PersonRequest;
-import se.samverkan.gvi.incident.IncidentRequest;
+import se.samverkan.gvi.incident.Incident;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
@@ -302,14 +303,14 @@ class SiteRulesTests {
                 MALMO_COORDINATOR, reported.report().recommendations().get(0).id());
     }
 
-    private static IncidentRequest request(String reference, String group) {
-        return new IncidentRequest(
+    private static Incident request(String reference, String group) {
+        return new Incident(
                 reference,
                 "SHOOTING",
                 OffsetDateTime.parse("2026-02-01T21:40:00+01:00"),
                 "Fiktivt",
                 "Fiktiv händelse",
-                List.of(new IncidentRequest.AttributionRequest(group, Role.PERPETRATOR, Confidence.CONFIRMED)),
+                List.of(new Attribution(group, Role.PERPETRATOR, Confidence.CONFIRMED)),
                 List.of());
     }
 
