@@ -155,9 +155,8 @@ public final class Wording {
                 case LEFT -> m == null ? null : String.valueOf(m.exitedOn());
                 case LEVER -> l == null ? null : l.nameSv();
                 case GROUND -> l == null ? null : l.ground();
-                case MINIMUM_AGE -> f != null
-                        ? Integer.toString(f.age())
-                        : l == null ? null : Integer.toString(l.minimumAge());
+                case MINIMUM_AGE ->
+                    f != null ? Integer.toString(f.age()) : l == null ? null : Integer.toString(l.minimumAge());
                 case FLOOR_BASIS -> f == null ? null : f.legalBasis();
                 case PROMISE -> v.promise;
                 case CRIMINAL_RESPONSIBILITY_AGE -> a == null ? null : Integer.toString(a.criminalResponsibilityAge());

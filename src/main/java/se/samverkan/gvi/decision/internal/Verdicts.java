@@ -69,7 +69,9 @@ public final class Verdicts {
     public Verdicts(Collection<?> derived, ZoneId zone) {
         for (Object fact : derived) {
             if (fact instanceof Derived d) {
-                this.derived.computeIfAbsent(d.groupRef(), g -> new ArrayList<>()).add(d);
+                this.derived
+                        .computeIfAbsent(d.groupRef(), g -> new ArrayList<>())
+                        .add(d);
             }
         }
         this.zone = zone;
