@@ -53,10 +53,11 @@ public record Promise(
 
     /** The citation of the clause about a topic or lever, or null when the promise has none. */
     public @Nullable String clause(String about) {
-        return clauses.stream()
-                .filter(c -> c.about().equals(about))
-                .findFirst()
-                .map(c -> c.citation(id))
-                .orElse(null);
+        for (PromiseClause c : clauses) {
+            if (c.about().equals(about)) {
+                return c.citation(id);
+            }
+        }
+        return null;
     }
 }

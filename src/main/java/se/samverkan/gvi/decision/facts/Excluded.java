@@ -1,5 +1,6 @@
 package se.samverkan.gvi.decision.facts;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.definition.rule.Rule;
 import se.samverkan.gvi.decision.ExclusionReason;
@@ -15,6 +16,12 @@ public record Excluded(
         String legalBasis,
         String explanation)
         implements Derived {
+
+    /** Without the explanation, as for {@link Proposal#hashCode()}. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(groupRef, personRef, lever, reason, ruleId);
+    }
 
     public static Excluded of(
             Rule rule,

@@ -1,5 +1,6 @@
 package se.samverkan.gvi.decision.facts;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.definition.rule.Rule;
 import se.samverkan.gvi.decision.Lever;
@@ -23,6 +24,16 @@ public record Proposal(
             @Nullable String promiseClause,
             String explanation) {
         return new Proposal(groupRef, personRef, lever, promiseClause, RuleMeta.id(rule), explanation);
+    }
+
+    /**
+     * Without the explanation: the engine hashes every derived fact it keeps (truth maintenance), and
+     * the explanation, a fresh sentence each time, is the longest part and says nothing the other
+     * fields do not. Equal proposals still hash alike.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(groupRef, personRef, lever.code(), promiseClause, ruleId);
     }
 
     public String leverCode() {

@@ -3,12 +3,14 @@ package se.samverkan.gvi.decision.internal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.Attribution;
 import se.samverkan.gvi.decision.EvaluationException;
@@ -34,15 +36,30 @@ import se.samverkan.gvi.decision.facts.ReviewStatus;
  */
 public final class Verdicts {
 
-    private static final Comparator<ProposedAction> ACTION_ORDER = Comparator.comparing(ProposedAction::personRef)
-            .thenComparing(ProposedAction::lever)
-            .thenComparing(ProposedAction::ruleId);
-    private static final Comparator<Exclusion> EXCLUSION_ORDER = Comparator.comparing(Exclusion::personRef)
-            .thenComparing(e -> e.reason().code())
-            .thenComparing(e -> e.lever() == null ? "" : e.lever())
-            .thenComparing(Exclusion::ruleId);
+    /** By person, lever and rule; written out, as a chain of key extractors made sorting a tenth of an evaluation. */
+    private static final Comparator<ProposedAction> ACTION_ORDER = (a, b) -> {
+        int order = a.personRef().compareTo(b.personRef());
+        if (order == 0) {
+            order = a.lever().compareTo(b.lever());
+        }
+        return order != 0 ? order : a.ruleId().compareTo(b.ruleId());
+    };
 
-    private final Collection<?> derived;
+    /** By person, reason, lever (none first) and rule. */
+    private static final Comparator<Exclusion> EXCLUSION_ORDER = (a, b) -> {
+        int order = a.personRef().compareTo(b.personRef());
+        if (order == 0) {
+            order = a.reason().code().compareTo(b.reason().code());
+        }
+        if (order == 0) {
+            order = leverOf(a).compareTo(leverOf(b));
+        }
+        return order != 0 ? order : a.ruleId().compareTo(b.ruleId());
+    };
+
+    /** The facts each group's rules derived, in the order the engine gave them. */
+    private final Map<String, List<Derived>> derived = new HashMap<>();
+
     private final ZoneId zone;
 
     /**
@@ -50,8 +67,19 @@ public final class Verdicts {
      *             ends at 09.00 local time, also across a change to or from summer time
      */
     public Verdicts(Collection<?> derived, ZoneId zone) {
-        this.derived = derived;
+        for (Object fact : derived) {
+            if (fact instanceof Derived d) {
+                this.derived
+                        .computeIfAbsent(d.groupRef(), g -> new ArrayList<>())
+                        .add(d);
+            }
+        }
         this.zone = zone;
+    }
+
+    private static String leverOf(Exclusion e) {
+        String lever = e.lever();
+        return lever == null ? "" : lever;
     }
 
     public Recommendation recommendation(IncidentFacts incident, Attribution attribution, String ruleSetVersion) {
@@ -147,15 +175,19 @@ public final class Verdicts {
 
     /** The ids of every rule that derived something for the group, in id order. */
     private List<String> firedRules(String group) {
-        TreeSet<String> ids = new TreeSet<>();
-        of(Derived.class, group).forEach(d -> ids.add(d.ruleId()));
-        return List.copyOf(ids);
+        Set<String> ids = new HashSet<>();
+        for (Derived fact : derived.getOrDefault(group, List.of())) {
+            ids.add(fact.ruleId());
+        }
+        String[] sorted = ids.toArray(String[]::new);
+        Arrays.sort(sorted);
+        return List.of(sorted);
     }
 
     private <T extends Derived> List<T> of(Class<T> type, String group) {
         List<T> found = new ArrayList<>();
-        for (Object fact : derived) {
-            if (type.isInstance(fact) && type.cast(fact).groupRef().equals(group)) {
+        for (Derived fact : derived.getOrDefault(group, List.of())) {
+            if (type.isInstance(fact)) {
                 found.add(type.cast(fact));
             }
         }

@@ -107,13 +107,13 @@ final class RulesBench {
                 report.changes().size());
     }
 
-    /** The files with a comment line added to the first DRL file, which changes no rule. */
+    /** The files with a comment line added to the first rule file (DRL or rule language), which changes no rule. */
     private static Map<String, String> withComment(Map<String, String> files, String comment) {
         Map<String, String> variant = new TreeMap<>(files);
         String drl = variant.keySet().stream()
-                .filter(path -> path.endsWith(".drl"))
+                .filter(path -> path.endsWith(".drl") || path.endsWith(".dslr"))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no .drl file to vary"));
+                .orElseThrow(() -> new IllegalStateException("no .drl or .dslr file to vary"));
         variant.put(drl, variant.get(drl) + "\n// " + comment + "\n");
         return variant;
     }

@@ -1,0 +1,63 @@
+package se.samverkan.gvi.decision;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
+
+/**
+ * One evaluation of an incident with one mapped group, as {@code rules bench} measures it: the rule
+ * set of the folder's first site, and the synthetic fictional group of {@link SyntheticCase} with 5,
+ * 50 or 500 members. Sample time gives the median and the 99th percentile beside the mean.
+ *
+ * <p>{@code ./mvnw -B -Pjmh test-compile exec:exec} (see the {@code jmh} profile in the pom).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
+public class EvaluationBenchmark {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    @Param({"5", "50", "500"})
+    public int members;
+
+    /** The rule folder, relative to where the benchmark runs (the project, under Maven). */
+    @Param("rules")
+    public String folder;
+
+    private RuleSet ruleSet;
+    private SyntheticCase synthetic;
+
+    @Setup
+    public void build() {
+        Path rules = Path.of(folder);
+        List<String> sites = SiteRuleFolder.sites(rules);
+        String site = sites.isEmpty() ? "" : sites.get(0);
+        ruleSet = new RuleSetLoader(Clock.systemUTC())
+                .load(SiteRuleFolder.of(rules, site).files())
+                .orThrow();
+        synthetic = SyntheticCase.ofGroupSize(members, ruleSet);
+    }
+
+    @Benchmark
+    public Evaluation evaluate() {
+        return ruleSet.evaluate(synthetic.incident(), synthetic.groups(), ZONE);
+    }
+}
