@@ -289,13 +289,18 @@ class RuleSetLoaderTests {
     }
 
     @Test
-    void aDecisionTableRowThatDoesNotCompileNamesItsRow() throws Exception {
+    void aDecisionTableRowWithAWordTheTableDoesNotKnowNamesItsRowInSwedish() throws Exception {
         Path copy = copyOfDefaultRules(temp);
-        replace(copy.resolve("gvi/attribution-thresholds.drl.csv"), "PROBABLE,true", "PROBABLE,yes please");
+        replace(copy.resolve("gvi/attribution-thresholds.drl.csv"), "trolig,ja", "troligen,yes please");
 
         RuleSetBuild build = loader.load(copy);
 
-        int row = lineOf(copy.resolve("gvi/attribution-thresholds.drl.csv"), "PROBABLE,yes please");
+        int row = lineOf(copy.resolve("gvi/attribution-thresholds.drl.csv"), "troligen,yes please");
+        assertThat(build.problems())
+                .extracting(RuleProblem::message)
+                .anySatisfy(
+                        m -> assertThat(m).contains("Okänd säkerhet \"troligen\"", "bekräftad, trolig eller möjlig"))
+                .anySatisfy(m -> assertThat(m).contains("ja eller nej", "'yes please'"));
         assertThat(build.problems()).isNotEmpty().allSatisfy(p -> {
             assertThat(p.file()).isEqualTo("gvi/attribution-thresholds.drl.csv");
         });

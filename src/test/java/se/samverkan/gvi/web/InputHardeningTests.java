@@ -107,10 +107,7 @@ class InputHardeningTests {
     void anImplausibleIncidentMappingOrBirthDateIsRefusedWith422(
             String what, String user, String method, String path, String body, String field) {
         group("IH3", true);
-        String counts = api.counts();
-        Api.Answer answer = method.equals("POST") ? api.post(user, path, body) : api.put(user, path, body);
-        refused(answer, 422, field);
-        assertThat(api.counts()).isEqualTo(counts);
+        refusedStoringNothing(422, user, method, path, body, field);
     }
 
     static Stream<Arguments> implausibleDates() {
@@ -156,10 +153,7 @@ class InputHardeningTests {
     void aNumberWhereADateBelongsIsMalformed(
             String what, String user, String method, String path, String body, String field) {
         group("IH4", true);
-        String counts = api.counts();
-        Api.Answer answer = method.equals("POST") ? api.post(user, path, body) : api.put(user, path, body);
-        refused(answer, 400, field);
-        assertThat(api.counts()).isEqualTo(counts);
+        refusedStoringNothing(400, user, method, path, body, field);
     }
 
     static Stream<Arguments> numbersForDates() {
@@ -261,6 +255,14 @@ class InputHardeningTests {
                 "{\"birthDate\":\"1990-01-01\",\"inCustody\":true,\"inCustody\":false}");
         assertThat(nested.status()).as(nested.text()).isEqualTo(400);
         assertThat(nested.contentType()).startsWith("application/problem+json");
+        assertThat(api.counts()).isEqualTo(counts);
+    }
+
+    /** A write refused with the status, naming the field, and nothing stored. */
+    private void refusedStoringNothing(int status, String user, String method, String path, String body, String field) {
+        String counts = api.counts();
+        Api.Answer answer = method.equals("POST") ? api.post(user, path, body) : api.put(user, path, body);
+        refused(answer, status, field);
         assertThat(api.counts()).isEqualTo(counts);
     }
 

@@ -9,7 +9,18 @@ import se.samverkan.gvi.decision.internal.RuleMeta;
  */
 public record AttributionStrength(String groupRef, boolean enforce, String ruleId) implements Derived {
 
-    public static AttributionStrength of(Rule rule, String groupRef, boolean enforce) {
+    /**
+     * @param consequences the table's "ja" or "nej" (whether the whole group faces consequences)
+     * @throws IllegalArgumentException in Swedish for any other word
+     */
+    public static AttributionStrength of(Rule rule, String groupRef, String consequences) {
+        boolean enforce = switch (consequences.strip()) {
+            case "ja" -> true;
+            case "nej" -> false;
+            default ->
+                throw new IllegalArgumentException("Okänt svar \"" + consequences
+                        + "\" om konsekvenser för gruppen i tabellen. Skriv ja eller nej.");
+        };
         return new AttributionStrength(groupRef, enforce, RuleMeta.id(rule));
     }
 }

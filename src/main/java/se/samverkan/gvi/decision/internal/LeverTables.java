@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.DeadlineRow;
 import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.decision.MinimumAgeRow;
@@ -29,6 +30,7 @@ public final class LeverTables {
 
     public static final String MINIMUM_AGES = MinimumAgeRow.TABLE;
     public static final String DEADLINES = DeadlineRow.TABLE;
+    public static final String ATTRIBUTION_THRESHOLDS = "gvi/attribution-thresholds.drl.csv";
 
     /** The rows title, object, code and column-title rows between "RuleTable" and the first data row. */
     private static final int HEADER_ROWS = 4;
@@ -66,6 +68,7 @@ public final class LeverTables {
         LeverTables reader = new LeverTables(files, lagrum);
         List<MinimumAgeRow> ages = reader.minimumAges(levers);
         List<DeadlineRow> deadlines = reader.deadlines(levers, promises);
+        reader.attributionThresholds();
         return new Tables(ages, deadlines, reader.problems, reader.warnings, reader.lint);
     }
 
@@ -105,6 +108,26 @@ public final class LeverTables {
             }
         }
         return rows;
+    }
+
+    /**
+     * The attribution table (GVI-03) is compiled as it is; its words are checked here, so a wrong one
+     * is refused at its row in Swedish rather than when an incident is evaluated.
+     */
+    private void attributionThresholds() {
+        for (Row row : rows(ATTRIBUTION_THRESHOLDS, 5, "regel, säkerhet, konsekvenser, beteende, rättslig grund")) {
+            try {
+                Confidence.fromTable(row.cell(1));
+            } catch (IllegalArgumentException e) {
+                problem(row, String.valueOf(e.getMessage()));
+            }
+            if (!List.of("ja", "nej").contains(row.cell(2).strip())) {
+                problem(
+                        row,
+                        "Konsekvenser för gruppen ska vara ja eller nej, men raden säger '" + row.cell(2)
+                                + "'. Skriv ja (hela gruppen får konsekvenser) eller nej (invänta en säkrare koppling).");
+            }
+        }
     }
 
     private List<DeadlineRow> deadlines(Map<String, Lever> levers, Collection<Promise> promises) {
