@@ -12,13 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import se.samverkan.gvi.GviSettings;
 import se.samverkan.gvi.decision.Attribution;
@@ -44,19 +40,17 @@ import se.samverkan.gvi.security.GviSecuritySettings;
  * The rule sets that serve evaluations, one per site (docs/rules.md, "Rules per site"): each site's
  * set is the common rules
  * overlaid with {@code sites/<site>/} ({@link SiteRuleFolder}), built from {@code gvi.rules.path}
- * on a thread of their own while the rest of the service starts (compiling the rules is the longest
- * part of a start); a folder with any problem in any site stops the start before a request is served. A rule set is
+ * when the service starts; a folder with any problem in any site stops the start. A rule set is
  * warmed with synthetic evaluations before it serves (docs/rules.md), and each site's set is replaced as a
  * whole through its own atomic reference, so a request always evaluates with exactly one version,
  * and a reload for one site never touches another's.
  */
 @Component
-public class ActiveRuleSet implements SmartInitializingSingleton {
+public class ActiveRuleSet {
 
     private static final Logger log = LoggerFactory.getLogger(ActiveRuleSet.class);
 
-    private final CompletableFuture<Map<String, AtomicReference<RuleSet>>> building;
-    private volatile @Nullable Map<String, AtomicReference<RuleSet>> serving;
+    private final Map<String, AtomicReference<RuleSet>> serving;
     private final Path folder;
     private final ZoneId zone;
     private final int warmUpEvaluations;
@@ -74,25 +68,6 @@ public class ActiveRuleSet implements SmartInitializingSingleton {
             throw new IllegalStateException("The rule folder " + folder.toAbsolutePath() + " has no site under "
                     + SiteRuleFolder.SITES + "/, so no site can be served");
         }
-        this.building = new CompletableFuture<>();
-        Thread builder = new Thread(
-                () -> {
-                    try {
-                        building.complete(build(sites, clock));
-                    } catch (RuntimeException | Error e) {
-                        building.completeExceptionally(e);
-                    }
-                },
-                "rule-sets-at-start");
-        builder.setDaemon(true);
-        builder.start();
-    }
-
-    /**
-     * Every site's rule set, built and warmed while the rest of the service starts. The service
-     * answers no request before they are ready ({@link #afterSingletonsInstantiated()}).
-     */
-    private Map<String, AtomicReference<RuleSet>> build(List<String> sites, Clock clock) {
         Map<String, AtomicReference<RuleSet>> sets = new LinkedHashMap<>();
         for (String site : sites) {
             SiteRuleFolder.SiteFiles files = SiteRuleFolder.of(folder, site);
@@ -114,39 +89,17 @@ public class ActiveRuleSet implements SmartInitializingSingleton {
                     ruleSet.rules().size(),
                     ruleSet.promises().keySet());
         }
-        return Map.copyOf(sets);
-    }
-
-    /** Waits for the rule sets once every bean exists: a folder that cannot serve still stops the start. */
-    @Override
-    public void afterSingletonsInstantiated() {
-        serving();
-    }
-
-    private Map<String, AtomicReference<RuleSet>> serving() {
-        Map<String, AtomicReference<RuleSet>> sets = serving;
-        if (sets == null) {
-            try {
-                sets = building.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw e;
-            }
-            serving = sets;
-        }
-        return sets;
+        this.serving = Map.copyOf(sets);
     }
 
     /** The sites served, sorted. */
     public List<String> sites() {
-        return serving().keySet().stream().sorted().toList();
+        return serving.keySet().stream().sorted().toList();
     }
 
     /** True when the site has a rule set. */
     public boolean serves(String site) {
-        return serving().containsKey(site);
+        return serving.containsKey(site);
     }
 
     /**
@@ -182,7 +135,7 @@ public class ActiveRuleSet implements SmartInitializingSingleton {
     }
 
     private AtomicReference<RuleSet> slot(String site) {
-        AtomicReference<RuleSet> slot = serving().get(site);
+        AtomicReference<RuleSet> slot = serving.get(site);
         if (slot == null) {
             throw SiteRuleFolder.noSuchSite(folder, site);
         }
