@@ -61,7 +61,10 @@ class FourEyesTests {
     void aVersionServesOnlyAfterAnotherLegalReviewerApprovedIt() throws Exception {
         String serving = active.current("huddinge").version();
         Path levers = workspace.resolve("rules/levers.yaml");
-        Files.writeString(levers, Files.readString(levers).replace("(utmätning)", "(utmätning, 4 kap. 1 §)"));
+        Files.writeString(
+                levers,
+                Files.readString(levers)
+                        .replace("legalBasis: \"utmätning\"", "legalBasis: \"utmätning av lön och annan egendom\""));
         String proposed = new RuleSetLoader(java.time.Clock.systemUTC())
                 .load(SiteRuleFolder.of(workspace.resolve("rules"), "huddinge").files())
                 .orThrow()

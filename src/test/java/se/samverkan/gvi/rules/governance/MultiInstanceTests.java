@@ -91,7 +91,9 @@ class MultiInstanceTests {
     @Test
     void aReloadOnOneInstanceServesOnTheOtherWithinSeconds() throws Exception {
         Path levers = workspace.resolve("first/rules/levers.yaml");
-        Files.writeString(levers, Files.readString(levers).replace("(utmätning)", "(utmätning, 4 kap.)"));
+        Files.writeString(
+                levers,
+                Files.readString(levers).replace("legalBasis: \"utmätning\"", "legalBasis: \"utmätning av lön\""));
         String before = version(second);
         String malmoFirst = version(first, "malmo");
         String malmoSecond = version(second, "malmo");

@@ -140,7 +140,8 @@ class SiteRulesTests {
         try {
             // a common file and Huddinge's own promise change (one the common scenarios do not name, so they
             // still pass); only Huddinge reloads
-            Files.writeString(levers, leversText.replace("(utmätning)", "(utmätning, 4 kap. 1 §)"));
+            Files.writeString(
+                    levers, leversText.replace("legalBasis: \"utmätning\"", "legalBasis: \"utmätning av lön\""));
             Files.writeString(promise, promiseText.replace("  STANDARD: 7", "  STANDARD: 6"));
 
             Api.Answer reload = api.post("legal", "/api/v1/rules/reload", "");
