@@ -259,10 +259,7 @@ public final class RuleSet {
         }
         RuleFiles ruleFiles = RuleFiles.fromText(files);
         LeverTables.Tables read = LeverTables.read(
-                RuleFiles.fromText(tables),
-                levers,
-                promises.values(),
-                PolicyFiles.read(ruleFiles, vocabulary).lagrum());
+                RuleFiles.fromText(tables), levers, promises.values(), PolicyFiles.lagrum(ruleFiles, vocabulary));
         if (!read.problems().isEmpty()) {
             throw new IllegalArgumentException("Tabellraderna avvisas: "
                     + read.problems().stream()
