@@ -39,6 +39,10 @@ import java.util.regex.Pattern;
  *   evaluations GROUP SECONDS THREADS MAX    POST /api/v1/evaluations (what-if)
  *   setup-groups PREFIX GROUPS MEMBERS       setup for the groups PREFIX-1 .. PREFIX-GROUPS
  *   mix PREFIX GROUPS SECONDS THREADS ACKDIR a realistic mix over every instance in -Dgvi.bases (see {@link Mix})
+ *   national-setup SITES GROUPS PERSONS THREADS          the fictional national data set's persons, groups and
+ *                                                         call-ins (see {@link National})
+ *   national-incidents SITES GROUPS INCIDENTS THREADS    its incidents, each stored with its recommendation
+ *   national-mix SITES GROUPS SECONDS THREADS            the coordinators' and liaisons' day over every site
  * </pre>
  * Prints requests, answers by status, requests per second and latency percentiles.
  */
@@ -65,6 +69,9 @@ public class LoadClient {
             }
             case "mix" -> System.exit(new Mix(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]), args[5]).run());
+            case "national-setup", "national-incidents", "national-mix" -> System.exit(
+                    new National(Integer.parseInt(args[1]), Integer.parseInt(args[2])).run(args[0], Integer.parseInt(args[3]),
+                            Integer.parseInt(args[4])));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
     }
@@ -430,6 +437,362 @@ public class LoadClient {
             List<String> live = bases.stream().filter(b -> !down.contains(b)).toList();
             List<String> from = live.isEmpty() ? bases : live;
             return from.get(Math.floorMod(next.getAndIncrement(), from.size()));
+        }
+    }
+
+    /**
+     * The fictional national data set (docs/performance.md, "National scale"), stored through the API so that every
+     * row passes the same validation and service code as a liaison's report. SITES sites named {@code ort-01} ..
+     * (started with {@code gvi.security.sites} naming them and a rule folder with a promise {@code ORT-nn-2025} per
+     * site, see bench/national), GROUPS groups and PERSONS persons spread evenly over the sites; every person belongs
+     * to one group, the groups of a site vary from about 20 to 100 members; four groups in five have had a call-in.
+     * Incidents follow each other over 17 months, spread round the sites: a realistic share of types, three in five
+     * attributed to a group (half confirmed), one in ten with a victim group, most with a suspect. Everything is
+     * derived from the indices, so a second run writes the same rows (an incident's repeat is answered as stored).
+     */
+    static final class National {
+        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+        private static final Pattern REC_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"incidentReference\"");
+        private static final List<String> TYPES = weighted(Map.of("SHOOTING", 25, "AGGRAVATED_ASSAULT", 20,
+                "THREAT", 15, "ROBBERY", 10, "DRUG_OFFENCE", 8, "ATTEMPTED_HOMICIDE", 7, "EXPLOSION", 5, "ARSON", 5,
+                "HOMICIDE", 3, "OTHER", 2));
+        private final int sites;
+        private final int groupsPerSite;
+        private final Map<String, Stats> stats = new TreeMap<>();
+        private final Map<String, HttpClient> sessions = new ConcurrentHashMap<>();
+        private final ConcurrentLinkedQueue<String> pending = new ConcurrentLinkedQueue<>();
+        private final Set<String> handedOut = ConcurrentHashMap.newKeySet();
+        private int personsPerSite;
+        private int incidents;
+
+        National(int sites, int groups) {
+            this.sites = sites;
+            this.groupsPerSite = groups / sites;
+            this.personsPerSite = Integer.getInteger("gvi.persons", 60_000) / sites;
+            this.incidents = Integer.getInteger("gvi.incidents", 100_000);
+        }
+
+        private static List<String> weighted(Map<String, Integer> weights) {
+            List<String> out = new ArrayList<>();
+            new TreeMap<>(weights).forEach((type, weight) -> out.addAll(Collections.nCopies(weight, type)));
+            return out;
+        }
+
+        int run(String mode, int amount, int threads) throws Exception {
+            return switch (mode) {
+                case "national-setup" -> {
+                    personsPerSite = amount / sites;
+                    yield setup(threads);
+                }
+                case "national-incidents" -> {
+                    incidents = amount;
+                    yield phase("incident", threads, amount, this::incident);
+                }
+                default -> mix(amount, threads);
+            };
+        }
+
+        static String site(int s) {
+            return String.format("ort-%02d", s + 1);
+        }
+
+        /** The demo user of a role at a site: the first site is the default one, whose users carry plain names. */
+        static String user(int s, String role) {
+            return s == 0 ? role : site(s) + "-" + role;
+        }
+
+        static String group(int s, int g) {
+            return String.format("G-%02d-%03d", s + 1, g + 1);
+        }
+
+        static String person(int s, int p) {
+            return String.format("P-%02d-%05d", s + 1, p + 1);
+        }
+
+        /** The first person and the number of members of group g: blocks of 20 to 100 weighted, summing to the site's persons. */
+        int[] members(int g) {
+            int total = 0;
+            int before = 0;
+            for (int i = 0; i < groupsPerSite; i++) {
+                int w = 20 + (i * 37) % 81;
+                total += w;
+                if (i < g) {
+                    before += w;
+                }
+            }
+            int first = (int) ((long) before * personsPerSite / total);
+            int end = g == groupsPerSite - 1 ? personsPerSite
+                    : (int) ((long) (before + 20 + (g * 37) % 81) * personsPerSite / total);
+            return new int[] {first, end - first};
+        }
+
+        private int setup(int threads) throws Exception {
+            int failed = phase("person", threads, sites * personsPerSite, n -> {
+                int s = n % sites;
+                int p = n / sites;
+                LocalDate born = LocalDate.of(2026, 1, 1).minusYears(14 + (p * 7) % 22).minusDays(p % 365);
+                String facts = "\"underSupervision\":" + (p % 4 == 0) + ",\"unservedSentence\":" + (p % 23 == 0)
+                        + ",\"outstandingWarrant\":" + (p % 17 == 0) + ",\"enforcementDebt\":" + (p % 5 == 0)
+                        + ",\"registeredVehicle\":" + (p % 3 == 0) + ",\"priorViolentOffence\":" + (p % 4 == 1)
+                        + ",\"inCustody\":" + (p % 29 == 0) + ",\"supportAccepted\":" + (p % 13 == 0);
+                return timed("person", user(s, "admin"), "PUT", "/api/v1/persons/" + person(s, p),
+                        "{\"birthDate\":\"" + born + "\"," + facts + "}");
+            });
+            failed += phase("group", threads, sites * groupsPerSite, n -> {
+                int s = n % sites;
+                int g = n / sites;
+                int[] block = members(g);
+                StringBuilder list = new StringBuilder();
+                for (int p = block[0]; p < block[0] + block[1]; p++) {
+                    list.append(list.length() == 0 ? "" : ",").append("{\"personRef\":\"").append(person(s, p))
+                            .append("\",\"joinedOn\":\"").append(LocalDate.of(2024, 1, 1).plusDays(p % 300)).append("\"}");
+                }
+                return timed("group", user(s, "admin"), "PUT", "/api/v1/groups/" + group(s, g), "{\"name\":\"Grupp "
+                        + (g + 1) + "\",\"area\":\"Område " + (1 + g % 7) + "\",\"audit\":{\"mappedOn\":\"2025-01-15\","
+                        + "\"members\":[" + list + "]}}");
+            });
+            failed += phase("call-in", threads, sites * groupsPerSite, n -> {
+                int s = n % sites;
+                int g = n / sites;
+                if (g % 5 == 4) {
+                    return 200; // one group in five has not been called in: incidents there are not promised
+                }
+                int first = members(g)[0];
+                return timed("call-in", user(s, "coordinator"), "POST", "/api/v1/groups/" + group(s, g) + "/call-ins",
+                        "{\"heldOn\":\"2025-06-01\",\"promiseId\":\"" + site(s).toUpperCase() + "-2025\",\"attendees\":[\""
+                                + person(s, first) + "\",\"" + person(s, first + 1) + "\"]}");
+            });
+            return failed;
+        }
+
+        private int incident(int n) throws Exception {
+            int s = n % sites;
+            java.util.Random random = new java.util.Random(n);
+            int g = random.nextInt(groupsPerSite);
+            int[] block = members(g);
+            String type = TYPES.get(random.nextInt(TYPES.size()));
+            int attribution = random.nextInt(100);
+            StringBuilder attributions = new StringBuilder();
+            if (attribution < 60) {
+                String confidence = attribution < 30 ? "CONFIRMED" : attribution < 48 ? "PROBABLE" : "SUSPECTED";
+                attributions.append("{\"groupRef\":\"").append(group(s, g)).append("\",\"role\":\"PERPETRATOR\",")
+                        .append("\"confidence\":\"").append(confidence).append("\"}");
+                if (random.nextInt(10) == 0) {
+                    attributions.append(",{\"groupRef\":\"").append(group(s, (g + 1) % groupsPerSite))
+                            .append("\",\"role\":\"VICTIM\",\"confidence\":\"PROBABLE\"}");
+                }
+            }
+            String suspects = random.nextInt(10) < 7
+                    ? "\"" + person(s, block[0] + random.nextInt(block[1])) + "\"" : "";
+            // seventeen months of incidents in order, so that escalation windows and deadlines fall as in real life
+            LocalDate day = LocalDate.of(2025, 7, 1).plusDays((long) n * 516 / incidents);
+            String body = "{\"reference\":\"" + String.format("N-%02d-%06d", s + 1, n + 1) + "\",\"type\":\"" + type
+                    + "\",\"occurredAt\":\"" + day + "T2" + random.nextInt(4) + ":15:00+01:00\",\"area\":\"Område "
+                    + (1 + g % 7) + "\",\"summary\":\"Fiktiv händelse\",\"attributions\":[" + attributions
+                    + "],\"suspects\":[" + suspects + "]}";
+            return timed("incident", user(s, "liaison"), "POST", "/api/v1/incidents", body);
+        }
+
+        interface Step {
+            int send(int n) throws Exception;
+        }
+
+        /** Sends COUNT requests over THREADS threads, printing progress; returns the number of unexpected answers. */
+        private int phase(String kind, int threads, int count, Step step) throws Exception {
+            AtomicInteger next = new AtomicInteger();
+            AtomicInteger bad = new AtomicInteger();
+            long start = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
+                        int status = step.send(n);
+                        if (status / 100 != 2) {
+                            bad.incrementAndGet();
+                        }
+                        if ((n + 1) % 10_000 == 0) {
+                            System.out.printf("  %s: %d of %d after %.0f s%n", kind, n + 1, count,
+                                    (System.nanoTime() - start) / 1e9);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            pool.shutdown();
+            for (var w : workers) {
+                w.get();
+            }
+            report(kind, (System.nanoTime() - start) / 1e9);
+            return bad.get();
+        }
+
+        private Stats stats(String kind) {
+            synchronized (stats) {
+                return stats.computeIfAbsent(kind, k -> new Stats());
+            }
+        }
+
+        private int timed(String kind, String user, String method, String path, String body) throws Exception {
+            Stats s = stats(kind);
+            s.sent.incrementAndGet();
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = send(user, method, path, body);
+            return record(s, t0, r, method + " " + path);
+        }
+
+        private static int record(Stats s, long t0, HttpResponse<String> r, String what) {
+            s.latencies.add(System.nanoTime() - t0);
+            if (r.statusCode() / 100 == 2) {
+                s.ok.incrementAndGet();
+            } else {
+                s.count(Integer.toString(r.statusCode()));
+                if (s.samples.size() < 3) {
+                    s.samples.add(r.statusCode() + " " + what + " " + r.body());
+                }
+            }
+            return r.statusCode();
+        }
+
+        private void report(String kind, double elapsed) {
+            Stats s = stats(kind);
+            List<Long> sorted = new ArrayList<>(s.latencies);
+            Collections.sort(sorted);
+            System.out.printf("%-15s %7d sent %7d 2xx in %6.1f s = %6.1f/s  p50 %6.1f ms  p99 %6.1f ms  max %7.1f ms  %s%n",
+                    kind, s.sent.get(), s.ok.get(), elapsed, s.ok.get() / elapsed, pct(sorted, 50), pct(sorted, 99),
+                    pct(sorted, 100), s.describe());
+            s.samples.forEach(f -> System.out.println("  failure: " + f));
+        }
+
+        /** A signed-in page session of a user (form sign-in with the CSRF token, as a browser does). */
+        private HttpClient session(int s, String role) throws Exception {
+            String key = user(s, role);
+            HttpClient client = sessions.get(key);
+            if (client != null) {
+                return client;
+            }
+            client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .cookieHandler(new java.net.CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+            HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(BASE + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher csrf = CSRF.matcher(login.body());
+            if (!csrf.find()) {
+                throw new IllegalStateException("no CSRF token on /login: " + login.statusCode());
+            }
+            String form = "username=" + key + "&password=" + System.getProperty("gvi.password", "demo") + "&_csrf="
+                    + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+            HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(BASE + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+                throw new IllegalStateException("sign-in of " + key + " failed: " + signedIn.statusCode());
+            }
+            sessions.put(key, client);
+            return client;
+        }
+
+        private int page(String kind, int s, String role, String path) throws Exception {
+            Stats st = stats(kind);
+            st.sent.incrementAndGet();
+            HttpClient client = session(s, role);
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(BASE + path))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return record(st, t0, r, "GET " + path);
+        }
+
+        /**
+         * A working day over every site at once: coordinators open their inbox (25 %) and group pages (20 %) and
+         * list pending recommendations through the API (20 %), and decide one (5 %, four in five approved);
+         * liaisons report new incidents (10 %) and read stored ones (10 %); what-if evaluations (10 %).
+         */
+        private int mix(int seconds, int threads) throws Exception {
+            for (int s = 0; s < sites; s++) { // sign in before the clock starts, as people do
+                session(s, "coordinator");
+            }
+            String run = Long.toString(System.currentTimeMillis(), 36);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            AtomicInteger issued = new AtomicInteger();
+            long start = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        int n = issued.incrementAndGet();
+                        ThreadLocalRandom random = ThreadLocalRandom.current();
+                        int s = random.nextInt(sites);
+                        int g = random.nextInt(groupsPerSite);
+                        int dice = random.nextInt(100);
+                        if (dice < 25) {
+                            page("inbox page", s, "coordinator", "/");
+                        } else if (dice < 45) {
+                            page("group page", s, "coordinator", "/groups/" + group(s, g));
+                        } else if (dice < 65) {
+                            list(s);
+                        } else if (dice < 70) {
+                            decide(s);
+                        } else if (dice < 80) {
+                            timed("incident", user(s, "liaison"), "POST", "/api/v1/incidents", newIncident(s, g, run + "-" + n));
+                        } else if (dice < 90) {
+                            // a stored incident of this site: the n-th incident went to site n % sites
+                            int stored = s + sites * random.nextInt(Math.max(1, incidents / sites));
+                            timed("incident read", user(s, "liaison"), "GET", "/api/v1/incidents/"
+                                    + String.format("N-%02d-%06d", s + 1, stored + 1), null);
+                        } else {
+                            timed("what-if", user(s, "coordinator"), "POST", "/api/v1/evaluations",
+                                    newIncident(s, g, "W-" + run + "-" + n));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            pool.shutdown();
+            for (var w : workers) {
+                w.get();
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            System.out.printf("national mix over %d sites for %.1f s with %d threads%n", sites, elapsed, threads);
+            boolean failed = false;
+            for (String kind : new ArrayList<>(stats.keySet())) {
+                report(kind, elapsed);
+                failed |= stats(kind).unexpected();
+            }
+            return failed ? 3 : 0;
+        }
+
+        private String newIncident(int s, int g, String suffix) {
+            return "{\"reference\":\"NM-" + (s + 1) + "-" + suffix + "\",\"type\":\"SHOOTING\",\"occurredAt\":"
+                    + "\"2026-11-30T21:00:00+01:00\",\"area\":\"Område 1\",\"summary\":\"Fiktiv händelse\","
+                    + "\"attributions\":[{\"groupRef\":\"" + group(s, g) + "\",\"role\":\"PERPETRATOR\",\"confidence\":"
+                    + "\"CONFIRMED\"}],\"suspects\":[]}";
+        }
+
+        private void list(int s) throws Exception {
+            Stats st = stats("recommendations list");
+            st.sent.incrementAndGet();
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = send(user(s, "coordinator"), "GET",
+                    "/api/v1/recommendations?status=PENDING_REVIEW&size=50", null);
+            record(st, t0, r, "GET /api/v1/recommendations");
+            Matcher m = REC_ID.matcher(r.body());
+            while (m.find()) {
+                if (handedOut.add(m.group(1))) {
+                    pending.add(s + " " + m.group(1));
+                }
+            }
+        }
+
+        private void decide(int ignoredSite) throws Exception {
+            String next = pending.poll();
+            if (next == null) {
+                return;
+            }
+            int s = Integer.parseInt(next.substring(0, next.indexOf(' ')));
+            boolean approve = ThreadLocalRandom.current().nextInt(5) != 0;
+            timed("decision", user(s, "coordinator"), "POST", "/api/v1/recommendations/" + next.substring(next.indexOf(' ') + 1)
+                    + "/decision", approve ? "{\"decision\":\"APPROVED\"}"
+                    : "{\"decision\":\"REJECTED\",\"reason\":\"Fiktivt: ingen grund i detta fall\"}");
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,26 @@ class IncidentRepository {
                         IncidentStatus.valueOf(rs.getString("status")),
                         rs.getInt("current_version")))
                 .optional();
+    }
+
+    /** The headings of the site's incidents of these references, in one query; an unknown reference is left out. */
+    List<IncidentHeading> headings(String site, Collection<String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select i.reference, i.status, x.incident_type, x.occurred_at, x.occurred_offset
+                        from incident i join incident_version x
+                          on x.site = i.site and x.reference = i.reference and x.version = i.current_version
+                        where i.site = :site and i.reference in (:refs)""")
+                .param("site", site)
+                .param("refs", references)
+                .query((rs, n) -> new IncidentHeading(
+                        rs.getString("reference"),
+                        IncidentStatus.valueOf(rs.getString("status")),
+                        rs.getString("incident_type"),
+                        occurredAt(rs)))
+                .list();
     }
 
     Optional<IncidentRow> lock(String site, String reference) {
@@ -236,16 +257,20 @@ class IncidentRepository {
                 row);
     }
 
+    /** When the incident of the version row {@code rs} stands on occurred, at the offset it was reported with. */
+    private static OffsetDateTime occurredAt(ResultSet rs) throws SQLException {
+        return rs.getObject("occurred_at", OffsetDateTime.class)
+                .toInstant()
+                .atOffset(ZoneOffset.ofTotalSeconds(rs.getInt("occurred_offset")));
+    }
+
     /** The content of the version row {@code rs} stands on, with its lists. */
     private static Incident content(ResultSet rs, List<Attribution> attributions, List<String> suspects)
             throws SQLException {
-        OffsetDateTime occurred = rs.getObject("occurred_at", OffsetDateTime.class)
-                .toInstant()
-                .atOffset(ZoneOffset.ofTotalSeconds(rs.getInt("occurred_offset")));
         return new Incident(
                 rs.getString("reference"),
                 rs.getString("incident_type"),
-                occurred,
+                occurredAt(rs),
                 rs.getString("area"),
                 rs.getString("summary"),
                 attributions,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,6 +190,17 @@ public class IncidentService {
                     Map.of("reference", reference, "reason", request.reason(), "withdrawn", withdrawn));
             return new Retraction(reference, IncidentStatus.RETRACTED, withdrawn);
         }));
+    }
+
+    /**
+     * The headings of the signed-in user's site's incidents of these references (for the inbox and group pages), in
+     * one query however many.
+     */
+    public Map<String, IncidentHeading> headings(Actor actor, Collection<String> references) {
+        Map<String, IncidentHeading> byReference = new LinkedHashMap<>();
+        Objects.requireNonNull(tx.execute(status -> incidents.headings(actor.site(), references)))
+                .forEach(h -> byReference.put(h.reference(), h));
+        return byReference;
     }
 
     public IncidentView incident(Actor actor, String reference) {

@@ -198,6 +198,39 @@ public class Recommendations {
             @Nullable String groupRef,
             @Nullable Outcome outcome,
             Paging paging) {
+        PageOf<RecommendationRepository.Row> rows = rows(actor, status, groupRef, outcome, paging);
+        return new PageOf<>(views(rows.items()), rows.total());
+    }
+
+    /**
+     * The same page as {@link #list} (and the same decision-log entry) without each recommendation's actions,
+     * exclusions, fired rules and decision: what the inbox and group pages show of it.
+     */
+    @Transactional
+    public PageOf<RecommendationLine> lines(
+            Actor actor, @Nullable RecommendationStatus status, @Nullable String groupRef, Paging paging) {
+        PageOf<RecommendationRepository.Row> rows = rows(actor, status, groupRef, null, paging);
+        return new PageOf<>(
+                rows.items().stream()
+                        .map(r -> new RecommendationLine(
+                                r.id(),
+                                r.incidentReference(),
+                                r.incidentVersion(),
+                                r.groupRef(),
+                                r.outcome(),
+                                r.priority(),
+                                r.dueBy(),
+                                r.status()))
+                        .toList(),
+                rows.total());
+    }
+
+    private PageOf<RecommendationRepository.Row> rows(
+            Actor actor,
+            @Nullable RecommendationStatus status,
+            @Nullable String groupRef,
+            @Nullable Outcome outcome,
+            Paging paging) {
         RecommendationRepository.Filter filter = new RecommendationRepository.Filter(status, groupRef, outcome);
         List<RecommendationRepository.Row> rows = repository.list(actor.site(), filter, paging);
         long total = repository.count(actor.site(), filter);
@@ -207,7 +240,7 @@ public class Recommendations {
         payload.put("size", paging.size());
         payload.put("ids", RecommendationRepository.ids(rows));
         decisionLog.append(actor, "RECOMMENDATIONS_READ", "recommendations", null, payload);
-        return new PageOf<>(views(rows), total);
+        return new PageOf<>(rows, total);
     }
 
     /** A coordinator's decision (docs/api.md); only a recommendation pending review can be decided. */

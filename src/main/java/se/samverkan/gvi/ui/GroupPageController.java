@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
@@ -16,10 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import se.samverkan.gvi.group.CallInView;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.GroupView;
+import se.samverkan.gvi.incident.IncidentHeading;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.incident.IncidentStatus;
-import se.samverkan.gvi.incident.IncidentView;
-import se.samverkan.gvi.recommendation.RecommendationView;
+import se.samverkan.gvi.recommendation.RecommendationLine;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.recommendation.SanctionRoundView;
 import se.samverkan.gvi.security.Actor;
@@ -52,7 +53,7 @@ class GroupPageController {
     }
 
     /** An incident as the group's timeline shows it: with the latest recommendation it gave this group. */
-    public record IncidentLine(IncidentView incident, RecommendationView recommendation) {}
+    public record IncidentLine(IncidentHeading incident, RecommendationLine recommendation) {}
 
     /**
      * One dated entry. {@code kind} says which of the items is set: AUDIT, CALL_IN, INCIDENT,
@@ -69,25 +70,25 @@ class GroupPageController {
     @GetMapping("/groups/{ref}")
     String group(@PathVariable String ref, Actor actor, Model model) {
         GroupView group = groups.group(actor, ref);
-        Map<String, IncidentLine> lines = new LinkedHashMap<>();
-        for (RecommendationView r : recommendations
-                .list(actor, null, ref, null, Paging.of(0, Paging.MAX_SIZE))
-                .items()) {
-            IncidentLine earlier = lines.get(r.incidentReference());
-            if (earlier == null || order(r) > order(earlier.recommendation())) {
-                IncidentView incident =
-                        earlier != null ? earlier.incident() : incidents.incident(actor, r.incidentReference());
-                lines.put(r.incidentReference(), new IncidentLine(incident, r));
-            }
-        }
+        // each incident once, with the recommendation of its latest version that concerns this group
+        Map<String, RecommendationLine> latest = new LinkedHashMap<>();
+        recommendations
+                .lines(actor, null, ref, Paging.of(0, Paging.MAX_SIZE))
+                .items()
+                .forEach(r -> latest.merge(
+                        r.incidentReference(), r, (a, b) -> b.incidentVersion() > a.incidentVersion() ? b : a));
+        Map<String, IncidentHeading> headings = incidents.headings(actor, latest.keySet());
+        List<IncidentLine> lines = latest.values().stream()
+                .filter(r -> headings.containsKey(r.incidentReference()))
+                .map(r -> new IncidentLine(Objects.requireNonNull(headings.get(r.incidentReference())), r))
+                .toList();
         List<Entry> timeline = new ArrayList<>();
         group.audits()
                 .forEach(a -> timeline.add(new Entry(formats.startOf(a.mappedOn()), "AUDIT", a, null, null, null)));
         group.callIns()
                 .forEach(c -> timeline.add(new Entry(formats.startOf(c.heldOn()), "CALL_IN", null, c, null, null)));
-        lines.values()
-                .forEach(l -> timeline.add(
-                        new Entry(l.incident().current().occurredAt().toInstant(), "INCIDENT", null, null, l, null)));
+        lines.forEach(
+                l -> timeline.add(new Entry(l.incident().occurredAt().toInstant(), "INCIDENT", null, null, l, null)));
         for (SanctionRoundView round : group.sanctionRounds()) {
             timeline.add(new Entry(round.openedAt(), "ROUND_OPENED", null, null, null, round));
             if (round.closedAt() != null) {
@@ -99,17 +100,13 @@ class GroupPageController {
                 .map(CallInView::heldOn)
                 .min(Comparator.naturalOrder())
                 .orElse(null);
-        List<LocalDate> incidentDates = lines.values().stream()
+        List<LocalDate> incidentDates = lines.stream()
                 .filter(l -> l.incident().status() == IncidentStatus.ACTIVE)
-                .map(l -> formats.dateOf(l.incident().current().occurredAt().toInstant()))
+                .map(l -> formats.dateOf(l.incident().occurredAt().toInstant()))
                 .toList();
         model.addAttribute("group", group);
         model.addAttribute("timeline", timeline);
         model.addAttribute("chart", IncidentChart.of(incidentDates, firstCallIn, formats.today()));
         return "ui/group";
-    }
-
-    private static int order(RecommendationView r) {
-        return r.incidentVersion() == null ? 0 : r.incidentVersion();
     }
 }

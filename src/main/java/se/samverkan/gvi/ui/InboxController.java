@@ -1,14 +1,13 @@
 package se.samverkan.gvi.ui;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.samverkan.gvi.incident.IncidentService;
-import se.samverkan.gvi.incident.IncidentView;
+import se.samverkan.gvi.recommendation.RecommendationLine;
 import se.samverkan.gvi.recommendation.RecommendationStatus;
-import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.web.PageOf;
@@ -28,15 +27,13 @@ class InboxController {
 
     @GetMapping("/")
     String inbox(Actor actor, Model model) {
-        PageOf<RecommendationView> pending = recommendations.list(
-                actor, RecommendationStatus.PENDING_REVIEW, null, null, Paging.of(0, Paging.MAX_SIZE));
-        Map<String, IncidentView> byReference = new LinkedHashMap<>();
-        pending.items()
-                .forEach(
-                        r -> byReference.computeIfAbsent(r.incidentReference(), ref -> incidents.incident(actor, ref)));
+        PageOf<RecommendationLine> pending =
+                recommendations.lines(actor, RecommendationStatus.PENDING_REVIEW, null, Paging.of(0, Paging.MAX_SIZE));
+        Set<String> references = new LinkedHashSet<>();
+        pending.items().forEach(r -> references.add(r.incidentReference()));
         model.addAttribute("pending", pending.items());
         model.addAttribute("total", pending.total());
-        model.addAttribute("incidents", byReference);
+        model.addAttribute("incidents", incidents.headings(actor, references));
         return "ui/inbox";
     }
 }

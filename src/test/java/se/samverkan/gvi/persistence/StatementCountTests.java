@@ -1,12 +1,18 @@
 package se.samverkan.gvi.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static se.samverkan.gvi.support.Api.incident;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.support.Api;
 import se.samverkan.gvi.support.IntegrationTest;
 import se.samverkan.gvi.support.StatementCount;
@@ -15,6 +21,8 @@ import se.samverkan.gvi.support.StatementCount;
  * A read of a list runs the same number of SQL statements for one row as for fifty: the rows'
  * own lists (actions, audit members, call-in attendees, incident suspects) are read in one query
  * each for all rows, never one query per row. The decision-log append of the read is counted too.
+ * The same holds for the coordinator's inbox and group pages, which list incidents beside their
+ * recommendations.
  */
 @IntegrationTest(schema = "statement_count")
 @Import(StatementCount.Configuration.class)
@@ -26,10 +34,32 @@ class StatementCountTests {
     @Autowired
     StatementCount statements;
 
+    @Autowired
+    MockMvc mvc;
+
     private StatementCount.Counted<Api.Answer> read(String user, String path) {
         StatementCount.Counted<Api.Answer> counted = statements.during(() -> api.get(user, path));
         assertThat(counted.result().status()).as(counted.result().text()).isEqualTo(200);
         return counted;
+    }
+
+    /** A page as Huddinge's coordinator opens it. */
+    private StatementCount.Counted<String> page(String path) {
+        return statements.during(() -> {
+            try {
+                MockHttpServletResponse response = mvc.perform(get(path)
+                                .with(user("coordinator")
+                                        .authorities(
+                                                new SimpleGrantedAuthority("ROLE_COORDINATOR"),
+                                                new SimpleGrantedAuthority("SITE_huddinge"))))
+                        .andReturn()
+                        .getResponse();
+                assertThat(response.getStatus()).isEqualTo(200);
+                return response.getContentAsString(StandardCharsets.UTF_8);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private void report(String reference, String groupRef, int day) {
@@ -114,5 +144,28 @@ class StatementCountTests {
         StatementCount.Counted<Api.Answer> fifty = read("liaison", "/api/v1/incidents/K-SCI");
         assertThat(fifty.result().get("versions").size()).isEqualTo(50);
         assertThat(fifty.count()).as(String.join("\n", fifty.statements())).isEqualTo(one.count());
+    }
+
+    @Test
+    void theInboxAndTheGroupPageRunAsManyStatementsForFiftyIncidentsAsForOne() {
+        api.group("SCP", true);
+        report("K-SCP-0", "SCP", 0);
+        StatementCount.Counted<String> inboxOne = page("/");
+        StatementCount.Counted<String> groupOne = page("/groups/SCP");
+        assertThat(inboxOne.result()).contains("K-SCP-0");
+        assertThat(groupOne.result()).contains("K-SCP-0");
+        for (int i = 1; i < 50; i++) {
+            report("K-SCP-" + i, "SCP", i);
+        }
+        StatementCount.Counted<String> inboxFifty = page("/");
+        StatementCount.Counted<String> groupFifty = page("/groups/SCP");
+        assertThat(inboxFifty.result()).contains("K-SCP-0", "K-SCP-49");
+        assertThat(groupFifty.result()).contains("K-SCP-0", "K-SCP-49");
+        assertThat(inboxFifty.count())
+                .as(String.join("\n", inboxFifty.statements()))
+                .isEqualTo(inboxOne.count());
+        assertThat(groupFifty.count())
+                .as(String.join("\n", groupFifty.statements()))
+                .isEqualTo(groupOne.count());
     }
 }
