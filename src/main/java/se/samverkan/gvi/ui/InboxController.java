@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import se.samverkan.gvi.incident.IncidentService;
 import se.samverkan.gvi.recommendation.RecommendationLine;
 import se.samverkan.gvi.recommendation.RecommendationStatus;
@@ -17,6 +18,9 @@ import se.samverkan.gvi.web.Paging;
 @Controller
 class InboxController {
 
+    /** Rows per inbox page: the most urgent first, the rest a page further. */
+    static final int PAGE_SIZE = 50;
+
     private final Recommendations recommendations;
     private final IncidentService incidents;
 
@@ -26,13 +30,17 @@ class InboxController {
     }
 
     @GetMapping("/")
-    String inbox(Actor actor, Model model) {
-        PageOf<RecommendationLine> pending =
-                recommendations.lines(actor, RecommendationStatus.PENDING_REVIEW, null, Paging.of(0, Paging.MAX_SIZE));
+    String inbox(Actor actor, @RequestParam(defaultValue = "0") String page, Model model) {
+        // a page number that is not one shows the first page, as on the audit page
+        int pageNumber = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
+        PageOf<RecommendationLine> pending = recommendations.lines(
+                actor, RecommendationStatus.PENDING_REVIEW, null, Paging.of(pageNumber, PAGE_SIZE));
         Set<String> references = new LinkedHashSet<>();
         pending.items().forEach(r -> references.add(r.incidentReference()));
         model.addAttribute("pending", pending.items());
         model.addAttribute("total", pending.total());
+        model.addAttribute("page", pageNumber);
+        model.addAttribute("pages", (pending.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("incidents", incidents.headings(actor, references));
         return "ui/inbox";
     }

@@ -21,8 +21,8 @@ import se.samverkan.gvi.support.StatementCount;
  * A read of a list runs the same number of SQL statements for one row as for fifty: the rows'
  * own lists (actions, audit members, call-in attendees, incident suspects) are read in one query
  * each for all rows, never one query per row. The decision-log append of the read is counted too.
- * The same holds for the coordinator's inbox and group pages, which list incidents beside their
- * recommendations.
+ * The same holds for the coordinator's inbox (fifty rows a page) and group pages, which list
+ * incidents beside their recommendations.
  */
 @IntegrationTest(schema = "statement_count")
 @Import(StatementCount.Configuration.class)
@@ -154,13 +154,16 @@ class StatementCountTests {
         StatementCount.Counted<String> groupOne = page("/groups/SCP");
         assertThat(inboxOne.result()).contains("K-SCP-0");
         assertThat(groupOne.result()).contains("K-SCP-0");
-        for (int i = 1; i < 50; i++) {
+        for (int i = 1; i <= 50; i++) {
             report("K-SCP-" + i, "SCP", i);
         }
         StatementCount.Counted<String> inboxFifty = page("/");
         StatementCount.Counted<String> groupFifty = page("/groups/SCP");
-        assertThat(inboxFifty.result()).contains("K-SCP-0", "K-SCP-49");
-        assertThat(groupFifty.result()).contains("K-SCP-0", "K-SCP-49");
+        // 51 or more pending: the inbox shows the 50 most urgent and a way to the rest
+        assertThat(inboxFifty.result().split("data-incident=", -1)).hasSize(51);
+        assertThat(inboxFifty.result()).contains("Sida 1 av", "rel=\"next\" href=\"/?page=1\"");
+        assertThat(page("/?page=1").result()).contains("Sida 2 av", "rel=\"prev\" href=\"/?page=0\"");
+        assertThat(groupFifty.result()).contains("K-SCP-0", "K-SCP-50");
         assertThat(inboxFifty.count())
                 .as(String.join("\n", inboxFifty.statements()))
                 .isEqualTo(inboxOne.count());
