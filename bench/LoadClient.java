@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
  *   evaluations GROUP SECONDS THREADS MAX    POST /api/v1/evaluations (what-if)
  *   setup-groups PREFIX GROUPS MEMBERS       setup for the groups PREFIX-1 .. PREFIX-GROUPS
  *   mix PREFIX GROUPS SECONDS THREADS ACKDIR a realistic mix over every instance in -Dgvi.bases (see {@link Mix})
+ *   ratio GROUP SECONDS THREADS               what-if evaluations of GROUP (setup) against GET /api/v1/rules, the
+ *                                             same user and threads, in alternating two-second blocks
  *   national-setup SITES GROUPS PERSONS THREADS          the fictional national data set's persons, groups and
  *                                                         call-ins (see {@link National})
  *   national-incidents SITES GROUPS INCIDENTS THREADS    its incidents, each stored with its recommendation
@@ -69,6 +71,7 @@ public class LoadClient {
             }
             case "mix" -> System.exit(new Mix(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]), args[5]).run());
+            case "ratio" -> ratio(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "national-setup", "national-incidents", "national-mix" -> System.exit(
                     new National(Integer.parseInt(args[1]), Integer.parseInt(args[2])).run(args[0], Integer.parseInt(args[3]),
                             Integer.parseInt(args[4])));
@@ -158,6 +161,53 @@ public class LoadClient {
         System.out.printf("throughput %.1f req/s; latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 ok.get() / elapsed, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), pct(sorted, 100));
         failures.stream().limit(3).forEach(f -> System.out.println("failure: " + f));
+    }
+
+    /**
+     * What a what-if evaluation costs over HTTP beside the cheapest signed-in read of the API: both as the coordinator
+     * (the same authentication cost), in alternating blocks of two seconds so that both see the same machine.
+     */
+    static void ratio(String group, int seconds, int threads) throws Exception {
+        String body = "{\"reference\":\"RATIO-1\",\"type\":\"SHOOTING\",\"occurredAt\":\"2026-11-30T21:00:00+01:00\","
+                + "\"area\":\"Fiktivt\",\"summary\":\"Belastningstest\",\"attributions\":[{\"groupRef\":\"" + group
+                + "\",\"role\":\"PERPETRATOR\",\"confidence\":\"CONFIRMED\"}],\"suspects\":[\"" + group + "-M1\"]}";
+        Map<String, Stats> byKind = new TreeMap<>(Map.of("what-if", new Stats(), "GET /api/v1/rules", new Stats()));
+        for (int block = 0; block < seconds; block += 2) {
+            for (var kind : byKind.entrySet()) {
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                for (int t = 0; t < threads; t++) {
+                    pool.submit(() -> {
+                        while (System.nanoTime() < until) {
+                            long t0 = System.nanoTime();
+                            HttpResponse<String> r = kind.getKey().equals("what-if")
+                                    ? send("coordinator", "POST", "/api/v1/evaluations", body)
+                                    : send("coordinator", "GET", "/api/v1/rules", null);
+                            kind.getValue().latencies.add(System.nanoTime() - t0);
+                            if (r.statusCode() == 200) {
+                                kind.getValue().ok.incrementAndGet();
+                            } else {
+                                kind.getValue().count(Integer.toString(r.statusCode()));
+                            }
+                        }
+                        return null;
+                    });
+                }
+                pool.shutdown();
+                pool.awaitTermination(30, TimeUnit.SECONDS);
+            }
+        }
+        Map<String, Double> means = new TreeMap<>();
+        for (var kind : byKind.entrySet()) {
+            List<Long> sorted = new ArrayList<>(kind.getValue().latencies);
+            Collections.sort(sorted);
+            double mean = sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+            means.put(kind.getKey(), mean);
+            System.out.printf("%-18s %6d answered 200; mean %6.2f ms, p50 %6.2f ms, p99 %6.2f ms; other: %s%n", kind.getKey(),
+                    kind.getValue().ok.get(), mean, pct(sorted, 50), pct(sorted, 99), kind.getValue().describe());
+        }
+        System.out.printf("what-if / GET: %.2f (means, %d threads)%n", means.get("what-if") / means.get("GET /api/v1/rules"),
+                threads);
     }
 
     static double pct(List<Long> sorted, int p) {
