@@ -21,7 +21,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import se.samverkan.gvi.support.TestClock;
@@ -172,7 +171,7 @@ class LiaisonAndAuditorPagesBrowserTests extends BrowserPageTests {
         WebElement unfiltered = browser.findElement(By.id("entries"));
         browser.findElement(By.id("filter")).click();
         // the filter is a GET of the page: read the rows only from the page it brings back
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(unfiltered));
+        PageLoads.awaitReplaced(browser, unfiltered);
         List<String> subjects = browser.findElements(By.cssSelector("#entries tbody tr td a")).stream()
                 .map(WebElement::getText)
                 .toList();

@@ -18,7 +18,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -129,7 +128,7 @@ class MappingPagesBrowserTests {
         WebElement firstRow = browser.findElement(By.id("audit-members-0-personRef"));
         browser.findElement(By.name("addMember")).click();
         // the button posts the form and the page comes back with one more row: wait for that page
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(firstRow));
+        PageLoads.awaitReplaced(browser, firstRow);
         assertThat(browser.findElement(By.id("audit-members-0-personRef")).getAttribute("value"))
                 .isEqualTo("P-7601");
         browser.findElement(By.id("audit-members-1-personRef")).sendKeys("P-7699");
