@@ -1,13 +1,10 @@
 package se.samverkan.gvi.ui;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +18,6 @@ import se.samverkan.gvi.incident.IncidentStatus;
 import se.samverkan.gvi.incident.IncidentView;
 import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
-import se.samverkan.gvi.recommendation.SanctionRoundView;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.web.Paging;
 
@@ -51,50 +47,20 @@ class GroupPageController {
         this.formats = formats;
     }
 
-    /** An incident as the group's timeline shows it: with the latest recommendation it gave this group. */
-    public record IncidentLine(IncidentView incident, RecommendationView recommendation) {}
-
-    /**
-     * One dated entry. {@code kind} says which of the items is set: AUDIT, CALL_IN, INCIDENT,
-     * ROUND_OPENED or ROUND_CLOSED.
-     */
-    public record Entry(
-            Instant at,
-            String kind,
-            GroupView.@Nullable AuditView audit,
-            @Nullable CallInView callIn,
-            @Nullable IncidentLine incident,
-            @Nullable SanctionRoundView round) {}
-
     @GetMapping("/groups/{ref}")
     String group(@PathVariable String ref, Actor actor, Model model) {
         GroupView group = groups.group(actor, ref);
-        Map<String, IncidentLine> lines = new LinkedHashMap<>();
+        Map<String, GroupTimeline.IncidentLine> lines = new LinkedHashMap<>();
         for (RecommendationView r : recommendations
                 .list(actor, null, ref, null, Paging.of(0, Paging.MAX_SIZE))
                 .items()) {
-            IncidentLine earlier = lines.get(r.incidentReference());
+            GroupTimeline.IncidentLine earlier = lines.get(r.incidentReference());
             if (earlier == null || order(r) > order(earlier.recommendation())) {
                 IncidentView incident =
                         earlier != null ? earlier.incident() : incidents.incident(actor, r.incidentReference());
-                lines.put(r.incidentReference(), new IncidentLine(incident, r));
+                lines.put(r.incidentReference(), new GroupTimeline.IncidentLine(incident, r));
             }
         }
-        List<Entry> timeline = new ArrayList<>();
-        group.audits()
-                .forEach(a -> timeline.add(new Entry(formats.startOf(a.mappedOn()), "AUDIT", a, null, null, null)));
-        group.callIns()
-                .forEach(c -> timeline.add(new Entry(formats.startOf(c.heldOn()), "CALL_IN", null, c, null, null)));
-        lines.values()
-                .forEach(l -> timeline.add(
-                        new Entry(l.incident().current().occurredAt().toInstant(), "INCIDENT", null, null, l, null)));
-        for (SanctionRoundView round : group.sanctionRounds()) {
-            timeline.add(new Entry(round.openedAt(), "ROUND_OPENED", null, null, null, round));
-            if (round.closedAt() != null) {
-                timeline.add(new Entry(round.closedAt(), "ROUND_CLOSED", null, null, null, round));
-            }
-        }
-        timeline.sort(Comparator.comparing(Entry::at));
         LocalDate firstCallIn = group.callIns().stream()
                 .map(CallInView::heldOn)
                 .min(Comparator.naturalOrder())
@@ -104,7 +70,7 @@ class GroupPageController {
                 .map(l -> formats.dateOf(l.incident().current().occurredAt().toInstant()))
                 .toList();
         model.addAttribute("group", group);
-        model.addAttribute("timeline", timeline);
+        model.addAttribute("timeline", GroupTimeline.of(group, lines.values(), formats));
         model.addAttribute("chart", IncidentChart.of(incidentDates, firstCallIn, formats.today()));
         return "ui/group";
     }
