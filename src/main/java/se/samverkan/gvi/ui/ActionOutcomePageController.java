@@ -1,11 +1,11 @@
 package se.samverkan.gvi.ui;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.gvi.recommendation.ActionOutcome;
 import se.samverkan.gvi.recommendation.OutcomeRequest;
 import se.samverkan.gvi.recommendation.RecommendationView;
@@ -63,10 +62,8 @@ class ActionOutcomePageController {
             @RequestParam(required = false) @Nullable String outcome,
             @RequestParam(required = false) @Nullable String note,
             Actor actor,
-            Model model,
             Locale locale,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            FormPost post) {
         RecommendationView recommendation = recommendations.get(actor, id);
         OutcomeForm form = new OutcomeForm(
                 executedOn == null ? "" : executedOn, outcome == null ? "" : outcome, note == null ? "" : note);
@@ -82,19 +79,16 @@ class ActionOutcomePageController {
         }
         OutcomeRequest request = null;
         if (refusals.isEmpty()) {
-            request = asPosted(executed, chosen, form.note().isBlank() ? null : form.note());
-            refusals.violations(validator.validate(request));
+            request = refusals.checked(
+                    validator, asPosted(executed, chosen, form.note().isBlank() ? null : form.note()));
         }
         ActionOutcome reported = chosen;
-        return refusals.answer(
-                request,
-                outcomeRequest -> {
-                    recommendations.reportOutcome(actor, id, actionId, outcomeRequest);
-                    redirect.addFlashAttribute("outcomeReported", reported);
-                    return "redirect:/recommendations/" + id;
-                },
-                response,
-                errors -> form(model, locale, recommendation, actionId, form, errors));
+        Function<Map<String, String>, String> again =
+                errors -> form(post.model(), locale, recommendation, actionId, form, errors);
+        return refusals.answer(request, post, again, outcomeRequest -> {
+            recommendations.reportOutcome(actor, id, actionId, outcomeRequest);
+            return post.flash("outcomeReported", reported).redirect("/recommendations/" + id);
+        });
     }
 
     private String form(

@@ -1,11 +1,11 @@
 package se.samverkan.gvi.ui;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.group.CallInRequest;
 import se.samverkan.gvi.group.CallInView;
@@ -72,36 +71,29 @@ class CallInPageController {
             @RequestParam(required = false) @Nullable String addSpeaker,
             @RequestParam(required = false) @Nullable String addNotification,
             Actor actor,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            FormPost post) {
         GroupView group = groups.group(actor, ref);
         if (addSpeaker != null || addNotification != null) {
-            return form(model, actor, group, form.withEmptyRows(addSpeaker != null, addNotification != null), Map.of());
+            CallInForm longer = form.withEmptyRows(addSpeaker != null, addNotification != null);
+            return form(post.model(), actor, group, longer, Map.of());
         }
         FormRefusals refusals = new FormRefusals(java.util.Set.of("attendees"))
                 .onUnknown(
                         field -> field.equals("promiseId") ? "callIn.error.unknownPromise" : "form.error.unknownPerson")
                 .onConflict("heldOn", "callIn.error.duplicate");
-        CallInRequest request = form.request(refusals);
-        if (request != null) {
-            refusals.violations(validator.validate(request));
-        }
+        CallInRequest request = refusals.checked(validator, form.request(refusals));
         if (refusals.isEmpty() && request != null) {
             Promise promise = ruleSet.current(actor.site()).promises().get(request.promiseId());
             if (promise != null && !promise.validOn(request.heldOn())) {
                 refusals.unprocessable("promiseId", "callIn.error.promiseNotInForce");
             }
         }
-        return refusals.answer(
-                request,
-                callIn -> {
-                    CallInView saved = groups.recordCallIn(actor, ref, callIn);
-                    redirect.addFlashAttribute("callInRecorded", saved.heldOn());
-                    return "redirect:/groups/" + ref;
-                },
-                response,
-                errors -> form(model, actor, group, form.withEmptyRows(false, false), errors));
+        Function<Map<String, String>, String> again =
+                errors -> form(post.model(), actor, group, form.withEmptyRows(false, false), errors);
+        return refusals.answer(request, post, again, callIn -> {
+            CallInView saved = groups.recordCallIn(actor, ref, callIn);
+            return post.flash("callInRecorded", saved.heldOn()).redirect("/groups/" + ref);
+        });
     }
 
     private String form(Model model, Actor actor, GroupView group, CallInForm form, Map<String, String> errors) {

@@ -1,7 +1,7 @@
 package se.samverkan.gvi.ui;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -71,10 +71,7 @@ final class FormRefusals {
      * does not show goes on to the error page.
      */
     <R> String answer(
-            @Nullable R request,
-            Function<R, String> save,
-            HttpServletResponse response,
-            Function<Map<String, String>, String> form) {
+            @Nullable R request, FormPost post, Function<Map<String, String>, String> form, Function<R, String> save) {
         if (request != null && isEmpty()) {
             try {
                 return save.apply(request);
@@ -91,7 +88,7 @@ final class FormRefusals {
                 e.errors().forEach(error -> unprocessable(error.field(), key.apply(error.field())));
             }
         }
-        response.setStatus(status);
+        post.status(status);
         return form.apply(byField);
     }
 
@@ -123,6 +120,14 @@ final class FormRefusals {
     void conflict(String field, String key) {
         byField.putIfAbsent(shown(field), key);
         status = 409;
+    }
+
+    /** The request, with its own constraints and the input policy's checked as the API checks a body. */
+    <R> @Nullable R checked(Validator validator, @Nullable R request) {
+        if (request != null) {
+            violations(validator.validate(request));
+        }
+        return request;
     }
 
     /** The input policy's and the request's own constraints, as the API checks them. */

@@ -1,6 +1,5 @@
 package se.samverkan.gvi.ui;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.annotation.Annotation;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
@@ -22,13 +20,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.gvi.GviSettings;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.decision.Vocabulary;
 import se.samverkan.gvi.group.GroupFacts;
-import se.samverkan.gvi.incident.Incident;
 import se.samverkan.gvi.incident.IncidentReport;
 import se.samverkan.gvi.incident.IncidentRequest;
 import se.samverkan.gvi.incident.IncidentService;
@@ -97,57 +93,65 @@ class IncidentPageController {
         return form(model, actor, locale, IncidentForm.empty(), null, Map.of(), null);
     }
 
-    @PostMapping("/incidents/new")
-    String report(
-            @ModelAttribute("form") IncidentForm form,
-            Actor actor,
-            Model model,
-            Locale locale,
-            @RequestParam(required = false) @Nullable String preview,
-            @RequestParam(required = false) @Nullable String addAttribution,
-            @RequestParam(required = false) @Nullable String addSuspect,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        return post(
-                form,
-                null,
-                ask(preview, addAttribution, addSuspect),
-                actor,
-                model,
-                locale,
-                redirect,
-                response,
-                incident -> incidents.report(actor, incident).report());
-    }
-
     @GetMapping("/incidents/{reference}/edit")
     String amendForm(@PathVariable String reference, Actor actor, Model model, Locale locale) {
         IncidentView incident = incidents.incident(actor, reference);
         return form(model, actor, locale, IncidentForm.of(incident.current(), zone()), incident, Map.of(), null);
     }
 
-    @PostMapping("/incidents/{reference}/edit")
-    String amend(
-            @PathVariable String reference,
-            @ModelAttribute("form") IncidentForm form,
+    /**
+     * A report ({@code amending} null) or an amendment of the incident in the address: performed,
+     * previewed, or shown again with one more row. The stored incident is read only to show the form
+     * again, so a performed amendment writes the same log entries as {@code PUT /api/v1/incidents/{reference}}.
+     */
+    @PostMapping({"/incidents/new", "/incidents/{reference}/edit"})
+    String post(
+            @PathVariable(name = "reference", required = false) @Nullable String amending,
+            @ModelAttribute("form") IncidentForm posted,
             Actor actor,
-            Model model,
             Locale locale,
             @RequestParam(required = false) @Nullable String preview,
             @RequestParam(required = false) @Nullable String addAttribution,
             @RequestParam(required = false) @Nullable String addSuspect,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        return post(
-                form,
-                reference,
-                ask(preview, addAttribution, addSuspect),
-                actor,
-                model,
-                locale,
-                redirect,
-                response,
-                incident -> incidents.amend(actor, reference, incident));
+            FormPost post) {
+        Ask ask = ask(preview, addAttribution, addSuspect);
+        Model model = post.model();
+        IncidentForm form = posted.withRows();
+        if (ask == Ask.ADD_ATTRIBUTION || ask == Ask.ADD_SUSPECT) {
+            IncidentForm more =
+                    ask == Ask.ADD_ATTRIBUTION ? posted.withAnotherAttribution() : posted.withAnotherSuspect();
+            return form(model, actor, locale, more, stored(actor, amending), Map.of(), null);
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        IncidentRequest request = form.toRequest(zone(), errors);
+        int status = refusals(validator.validate(request), errors);
+        if (!errors.isEmpty()) {
+            post.status(status);
+            return form(model, actor, locale, form, stored(actor, amending), errors, null);
+        }
+        try {
+            if (ask == Ask.PREVIEW) {
+                WhatIf whatIf = incidents.evaluate(actor, request.incident());
+                return form(model, actor, locale, form, stored(actor, amending), Map.of(), whatIf);
+            }
+            IncidentReport report = amending == null
+                    ? incidents.report(actor, request.incident()).report()
+                    : incidents.amend(actor, amending, request.incident());
+            return post.flash("saved", report.version())
+                    .redirect("/incidents/{reference}", "reference", report.reference());
+        } catch (UnprocessableException e) {
+            for (FieldError error : e.errors()) {
+                errors.putIfAbsent(error.field(), unprocessableKey(error));
+            }
+            post.status(422);
+        } catch (ConflictException e) {
+            errors.put("global", amending == null ? "incident.error.conflict" : "incident.error.conflict.amend");
+            post.status(409);
+        } catch (InvalidRequestException e) {
+            errors.put(e.field(), messageKey(e.field(), ""));
+            post.status(400);
+        }
+        return form(model, actor, locale, form, stored(actor, amending), errors, null);
     }
 
     @GetMapping("/incidents/{reference}")
@@ -160,9 +164,7 @@ class IncidentPageController {
             @PathVariable String reference,
             @RequestParam(required = false) @Nullable String reason,
             Actor actor,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            FormPost post) {
         String entered = reason == null ? "" : reason;
         RetractionRequest request = asPosted(entered.isBlank() ? null : entered.strip());
         Map<String, String> errors = new LinkedHashMap<>();
@@ -170,68 +172,15 @@ class IncidentPageController {
         if (errors.isEmpty()) {
             try {
                 Retraction retraction = incidents.retract(actor, reference, request);
-                redirect.addFlashAttribute("retracted", retraction.withdrawn().size());
-                redirect.addAttribute("reference", reference);
-                return "redirect:/incidents/{reference}";
+                return post.flash("retracted", retraction.withdrawn().size())
+                        .redirect("/incidents/{reference}", "reference", reference);
             } catch (ConflictException e) {
                 status = 409;
                 errors.put("global", "incident.error.retraction.conflict");
             }
         }
-        response.setStatus(status);
-        return page(model, incidents.incident(actor, reference), entered, errors);
-    }
-
-    /**
-     * A report ({@code amending} null) or an amendment: performed through {@code perform}, previewed,
-     * or shown again with one more row. The stored incident is read only to show the form again, so
-     * a performed amendment writes the same log entries as {@code PUT /api/v1/incidents/{reference}}.
-     */
-    private String post(
-            IncidentForm posted,
-            @Nullable String amending,
-            Ask ask,
-            Actor actor,
-            Model model,
-            Locale locale,
-            RedirectAttributes redirect,
-            HttpServletResponse response,
-            Function<Incident, IncidentReport> perform) {
-        IncidentForm form = posted.withRows();
-        if (ask == Ask.ADD_ATTRIBUTION || ask == Ask.ADD_SUSPECT) {
-            IncidentForm more =
-                    ask == Ask.ADD_ATTRIBUTION ? posted.withAnotherAttribution() : posted.withAnotherSuspect();
-            return form(model, actor, locale, more, stored(actor, amending), Map.of(), null);
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        IncidentRequest request = form.toRequest(zone(), errors);
-        int status = refusals(validator.validate(request), errors);
-        if (!errors.isEmpty()) {
-            response.setStatus(status);
-            return form(model, actor, locale, form, stored(actor, amending), errors, null);
-        }
-        try {
-            if (ask == Ask.PREVIEW) {
-                WhatIf preview = incidents.evaluate(actor, request.incident());
-                return form(model, actor, locale, form, stored(actor, amending), Map.of(), preview);
-            }
-            IncidentReport report = perform.apply(request.incident());
-            redirect.addFlashAttribute("saved", report.version());
-            redirect.addAttribute("reference", report.reference());
-            return "redirect:/incidents/{reference}";
-        } catch (UnprocessableException e) {
-            for (FieldError error : e.errors()) {
-                errors.putIfAbsent(error.field(), unprocessableKey(error));
-            }
-            response.setStatus(422);
-        } catch (ConflictException e) {
-            errors.put("global", amending == null ? "incident.error.conflict" : "incident.error.conflict.amend");
-            response.setStatus(409);
-        } catch (InvalidRequestException e) {
-            errors.put(e.field(), messageKey(e.field(), ""));
-            response.setStatus(400);
-        }
-        return form(model, actor, locale, form, stored(actor, amending), errors, null);
+        post.status(status);
+        return page(post.model(), incidents.incident(actor, reference), entered, errors);
     }
 
     private @Nullable IncidentView stored(Actor actor, @Nullable String reference) {

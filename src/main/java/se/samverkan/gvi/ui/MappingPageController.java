@@ -1,9 +1,9 @@
 package se.samverkan.gvi.ui;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.gvi.group.GroupRequest;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.GroupView;
@@ -50,80 +49,51 @@ class MappingPageController {
         return form(model, GroupForm.empty(formats.today().toString()), Map.of(), null);
     }
 
-    @PostMapping("/groups/new")
-    String create(
-            @ModelAttribute("form") GroupForm form,
-            BindingResult binding,
-            @RequestParam(required = false) @Nullable String addRival,
-            @RequestParam(required = false) @Nullable String addMember,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        if (addRival != null || addMember != null) {
-            return form(model, form.withEmptyRows(addRival != null, addMember != null), Map.of(), null);
-        }
-        FormRefusals refusals = new FormRefusals();
-        refusals.reference("ref", form.ref());
-        if (refusals.isEmpty()
-                && groups.groups(actor).stream().anyMatch(g -> g.ref().equals(form.ref()))) {
-            // a new group under a taken ref would silently become a new audit of that group
-            refusals.conflict("ref", "mapping.error.ref.taken");
-        }
-        return save(form.ref(), form, refusals, actor, model, redirect, response, null);
-    }
-
     @GetMapping("/groups/{ref}/audits/new")
     String newAudit(@PathVariable String ref, Actor actor, Model model) {
         GroupView group = groups.group(actor, ref);
         return form(model, GroupForm.of(group, formats.today().toString()), Map.of(), group);
     }
 
-    @PostMapping("/groups/{ref}/audits/new")
-    String audit(
-            @PathVariable String ref,
+    /**
+     * A new group ({@code ref} null: the form names it) or a new audit of the group in the address:
+     * either is saved as {@code PUT /api/v1/groups/{ref}} saves it.
+     */
+    @PostMapping({"/groups/new", "/groups/{ref}/audits/new"})
+    String save(
+            @PathVariable(required = false) @Nullable String ref,
             @ModelAttribute("form") GroupForm form,
             BindingResult binding,
             @RequestParam(required = false) @Nullable String addRival,
             @RequestParam(required = false) @Nullable String addMember,
             Actor actor,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        GroupView group = groups.group(actor, ref);
-        GroupForm ofGroup = new GroupForm(ref, form.name(), form.area(), form.rivals(), form.audit());
+            FormPost post) {
+        @Nullable GroupView group = ref == null ? null : groups.group(actor, ref);
+        GroupForm posted =
+                ref == null ? form : new GroupForm(ref, form.name(), form.area(), form.rivals(), form.audit());
         if (addRival != null || addMember != null) {
-            return form(model, ofGroup.withEmptyRows(addRival != null, addMember != null), Map.of(), group);
+            return form(post.model(), posted.withEmptyRows(addRival != null, addMember != null), Map.of(), group);
         }
-        return save(ref, ofGroup, new FormRefusals(), actor, model, redirect, response, group);
-    }
-
-    private String save(
-            @Nullable String ref,
-            GroupForm form,
-            FormRefusals refusals,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response,
-            @Nullable GroupView group) {
-        GroupRequest request = form.request(refusals);
-        if (request != null) {
-            refusals.violations(validator.validate(request));
+        FormRefusals refusals = new FormRefusals().onUnknown(field -> "form.error.unknownPerson");
+        if (ref == null) {
+            refusals.reference("ref", form.ref());
+            if (refusals.isEmpty()
+                    && groups.groups(actor).stream().anyMatch(g -> g.ref().equals(form.ref()))) {
+                // a new group under a taken ref would silently become a new audit of that group
+                refusals.conflict("ref", "mapping.error.ref.taken");
+            }
         }
-        refusals.onUnknown(field -> "form.error.unknownPerson");
-        return refusals.answer(
-                request,
-                posted -> {
-                    // a new group's ref is checked before (FormRefusals.reference), an audit's is its address
-                    GroupView saved = groups.saveGroup(actor, Objects.requireNonNull(ref), posted)
-                            .value();
-                    redirect.addFlashAttribute("saved", saved.ref());
-                    redirect.addFlashAttribute("savedAudits", saved.audits().size());
-                    return "redirect:/groups#group-" + saved.ref();
-                },
-                response,
-                errors -> form(model, form.withEmptyRows(false, false), errors, group));
+        GroupRequest request = refusals.checked(validator, posted.request(refusals));
+        Function<Map<String, String>, String> again =
+                errors -> form(post.model(), posted.withEmptyRows(false, false), errors, group);
+        return refusals.answer(request, post, again, saving -> {
+            // a new group's ref is checked above (FormRefusals.reference), an audit's is its address
+            GroupView saved = groups.saveGroup(actor, Objects.requireNonNull(posted.ref()), saving)
+                    .value();
+            return post.flash("saved", saved.ref())
+                    .flash("savedAudits", saved.audits().size())
+                    .redirect("/groups#group-" + saved.ref());
+        });
     }
 
     private String form(Model model, GroupForm form, Map<String, String> errors, @Nullable GroupView group) {

@@ -1,6 +1,5 @@
 package se.samverkan.gvi.ui;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.gvi.decision.Vocabulary;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.Person;
@@ -63,12 +61,7 @@ class PersonPageController {
     }
 
     @PostMapping("/persons/new")
-    String create(
-            @RequestParam MultiValueMap<String, String> params,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+    String create(@RequestParam MultiValueMap<String, String> params, Actor actor, FormPost post) {
         PersonForm form = read(params.getFirst("ref"), params, actor);
         FormRefusals refusals = new FormRefusals();
         refusals.reference("ref", form.ref());
@@ -76,7 +69,7 @@ class PersonPageController {
             // a new person under a taken ref would silently overwrite that person's facts
             refusals.conflict("ref", "person.error.ref.taken");
         }
-        return save(form, refusals, actor, model, redirect, response, false);
+        return save(form, refusals, actor, post, false);
     }
 
     @GetMapping("/persons/{ref}/edit")
@@ -92,37 +85,17 @@ class PersonPageController {
 
     @PostMapping("/persons/{ref}/edit")
     String update(
-            @PathVariable String ref,
-            @RequestParam MultiValueMap<String, String> params,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @PathVariable String ref, @RequestParam MultiValueMap<String, String> params, Actor actor, FormPost post) {
         groups.person(actor, ref);
-        return save(read(ref, params, actor), new FormRefusals(), actor, model, redirect, response, true);
+        return save(read(ref, params, actor), new FormRefusals(), actor, post, true);
     }
 
-    private String save(
-            PersonForm form,
-            FormRefusals refusals,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response,
-            boolean stored) {
-        @Nullable PersonRequest request = request(form, refusals, actor);
-        if (request != null) {
-            refusals.violations(validator.validate(request));
-        }
-        return refusals.answer(
-                request,
-                person -> {
-                    Person saved = groups.savePerson(actor, form.ref(), person).value();
-                    redirect.addFlashAttribute("saved", saved.ref());
-                    return "redirect:/persons/" + saved.ref() + "/edit";
-                },
-                response,
-                errors -> form(model, actor, form, errors, stored));
+    private String save(PersonForm form, FormRefusals refusals, Actor actor, FormPost post, boolean stored) {
+        @Nullable PersonRequest request = refusals.checked(validator, request(form, refusals, actor));
+        return refusals.answer(request, post, errors -> form(post.model(), actor, form, errors, stored), person -> {
+            Person saved = groups.savePerson(actor, form.ref(), person).value();
+            return post.flash("saved", saved.ref()).redirect("/persons/" + saved.ref() + "/edit");
+        });
     }
 
     /** The JSON the API would receive, built from the vocabulary's codes; null when the birth date is unreadable. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
@@ -15,13 +16,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.samverkan.gvi.rules.governance.ImpactAnalysis;
 import se.samverkan.gvi.rules.governance.ReloadRefused;
 import se.samverkan.gvi.rules.governance.RuleProposals;
 import se.samverkan.gvi.rules.governance.RulesRequests;
-import se.samverkan.gvi.rules.governance.RulesViews;
 import se.samverkan.gvi.rules.governance.SelfApprovalRefused;
 import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
 import se.samverkan.gvi.security.Actor;
@@ -72,74 +71,66 @@ class ProposalPageController {
             Actor actor,
             Model model,
             HttpServletResponse response) {
-        return page(model, actor, folder, null, response);
+        return page(model, actor, folder, null, response::setStatus);
     }
 
     @PostMapping(PAGE + "/approvals")
-    String approve(
-            @RequestParam String folder,
-            @RequestParam String version,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        RulesRequests.ApprovalRequest request = new RulesRequests.ApprovalRequest(version);
-        if (!validator.validate(request).isEmpty()) {
-            return malformed(model, actor, folder, response);
-        }
-        try {
-            RulesViews.Approval approval = proposals.approve(actor, request);
-            redirect.addFlashAttribute("approved", approval.version());
-            return "redirect:" + address(folder);
-        } catch (SelfApprovalRefused e) {
-            response.setStatus(409);
-            return page(model, actor, folder, "proposals.error.selfApproval", response);
-        }
+    String approve(@RequestParam String folder, @RequestParam String version, Actor actor, FormPost post) {
+        return decide(folder, version, actor, post, request -> {
+            try {
+                return post.flash("approved", proposals.approve(actor, request).version())
+                        .redirect(address(folder));
+            } catch (SelfApprovalRefused e) {
+                return refused(409, "proposals.error.selfApproval", folder, actor, post);
+            }
+        });
     }
 
     @PostMapping(PAGE + "/publish")
-    String publish(
-            @RequestParam String folder,
-            @RequestParam String version,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        RulesRequests.ApprovalRequest request = new RulesRequests.ApprovalRequest(version);
-        if (!validator.validate(request).isEmpty()) {
-            return malformed(model, actor, folder, response);
-        }
-        try {
-            RulesViews.Reloaded reloaded = proposals.publish(actor, request);
-            redirect.addFlashAttribute("published", reloaded);
-            return "redirect:" + address(folder);
-        } catch (ReloadRefused e) {
-            response.setStatus(409);
-            model.addAttribute("folderVersion", e.folderVersion());
-            return page(
-                    model,
-                    actor,
-                    folder,
-                    switch (e.reason()) {
-                        case NOT_APPROVED_BY_ANOTHER -> "proposals.error.notApproved";
-                        case FOLDER_HOLDS_ANOTHER_VERSION -> "proposals.error.otherVersion";
-                    },
-                    response);
-        } catch (RuleFolderRefused e) {
-            response.setStatus(422);
-            model.addAttribute("publishProblems", e.problems());
-            return page(model, actor, folder, "proposals.error.publishCheck", response);
-        }
+    String publish(@RequestParam String folder, @RequestParam String version, Actor actor, FormPost post) {
+        return decide(folder, version, actor, post, request -> {
+            try {
+                return post.flash("published", proposals.publish(actor, request))
+                        .redirect(address(folder));
+            } catch (ReloadRefused e) {
+                post.model().addAttribute("folderVersion", e.folderVersion());
+                String reason = switch (e.reason()) {
+                    case NOT_APPROVED_BY_ANOTHER -> "proposals.error.notApproved";
+                    case FOLDER_HOLDS_ANOTHER_VERSION -> "proposals.error.otherVersion";
+                };
+                return refused(409, reason, folder, actor, post);
+            } catch (RuleFolderRefused e) {
+                post.model().addAttribute("publishProblems", e.problems());
+                return refused(422, "proposals.error.publishCheck", folder, actor, post);
+            }
+        });
     }
 
-    /** A version that is no version (not 64 lowercase hex digits): 400, as the API answers it. */
-    private String malformed(Model model, Actor actor, String folder, HttpServletResponse response) {
-        response.setStatus(400);
-        return page(model, actor, folder, "proposals.error.version", response);
+    /**
+     * A reviewer's decision on one version of a folder. A version that is no version (not 64 lowercase
+     * hex digits) is refused with 400, as the API answers it.
+     */
+    private String decide(
+            String folder,
+            String version,
+            Actor actor,
+            FormPost post,
+            Function<RulesRequests.ApprovalRequest, String> decision) {
+        RulesRequests.ApprovalRequest request = new RulesRequests.ApprovalRequest(version);
+        if (!validator.validate(request).isEmpty()) {
+            return refused(400, "proposals.error.version", folder, actor, post);
+        }
+        return decision.apply(request);
+    }
+
+    /** The page again, with the refusal's message, answered with the API's status. */
+    private String refused(int status, String refusal, String folder, Actor actor, FormPost post) {
+        post.status(status);
+        return page(post.model(), actor, folder, refusal, post::status);
     }
 
     private String page(
-            Model model, Actor actor, @Nullable String folder, @Nullable String refusal, HttpServletResponse response) {
+            Model model, Actor actor, @Nullable String folder, @Nullable String refusal, IntConsumer status) {
         model.addAttribute("here", folder == null ? PAGE : address(folder));
         model.addAttribute("folders", proposals.folders());
         model.addAttribute("folder", folder);
@@ -156,7 +147,7 @@ class ProposalPageController {
                                         .map(ProposalPageController::view)
                                         .toList());
             } catch (RuleFolderRefused e) {
-                response.setStatus(422);
+                status.accept(422);
                 model.addAttribute("folderProblems", e.problems());
             }
         }

@@ -1,6 +1,5 @@
 package se.samverkan.gvi.ui;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.group.GroupView;
 import se.samverkan.gvi.recommendation.ClosureRequest;
@@ -48,23 +46,15 @@ class SanctionRoundPageController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String effectReview,
             Actor actor,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            FormPost post) {
         GroupView group = groups.group(actor, ref);
         String typed = effectReview == null ? "" : effectReview;
-        ClosureRequest request = new ClosureRequest(typed);
         FormRefusals refusals = new FormRefusals().onConflict("effectReview", "round.error.closed");
-        refusals.violations(validator.validate(request));
-        return refusals.answer(
-                request,
-                closure -> {
-                    rounds.close(actor, ref, id, closure);
-                    redirect.addFlashAttribute("roundClosed", true);
-                    return "redirect:/groups/" + ref;
-                },
-                response,
-                errors -> form(model, group, id, typed, errors));
+        ClosureRequest request = refusals.checked(validator, new ClosureRequest(typed));
+        return refusals.answer(request, post, errors -> form(post.model(), group, id, typed, errors), closure -> {
+            rounds.close(actor, ref, id, closure);
+            return post.flash("roundClosed", true).redirect("/groups/" + ref);
+        });
     }
 
     private String form(Model model, GroupView group, UUID id, String effectReview, Map<String, String> errors) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -63,11 +64,8 @@ public final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "visa hjälpen / show this help")
-    boolean help;
+    @Mixin
+    HelpOption help = new HelpOption();
 
     private RulesCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -91,12 +89,8 @@ public final class RulesCommand implements Callable<Integer> {
         return ExitCode.USAGE;
     }
 
-    /** {@code --site} and {@code --help}, shared by every command. */
-    static final class SiteOption {
-
-        @Option(names = "--site", paramLabel = "ort", description = "en orts regeluppsättning / one site's rule set")
-        @Nullable
-        String site;
+    /** {@code --help}, on {@code rules} itself and on every command. */
+    static class HelpOption {
 
         @Option(
                 names = {"-h", "--help"},
@@ -105,17 +99,29 @@ public final class RulesCommand implements Callable<Integer> {
         boolean help;
     }
 
-    /**
-     * A command on a rule folder ({@code rules} unless named), for one site with {@code --site}; a
-     * folder refused as a whole is reported as its problems, exit 1.
-     */
-    abstract static class OnFolder implements Callable<Integer> {
+    /** {@code --site} and {@code --help}, shared by every command. */
+    static final class SiteOption extends HelpOption {
+
+        @Option(names = "--site", paramLabel = "ort", description = "en orts regeluppsättning / one site's rule set")
+        @Nullable
+        String site;
+    }
+
+    /** A command of {@code rules}: it prints to the command line's streams, for one site with {@code --site}. */
+    abstract static class OnSite implements Callable<Integer> {
 
         @ParentCommand
         RulesCommand rules;
 
         @Mixin
         SiteOption site = new SiteOption();
+    }
+
+    /**
+     * A command on a rule folder ({@code rules} unless named), for one site with {@code --site}; a
+     * folder refused as a whole is reported as its problems, exit 1.
+     */
+    abstract static class OnFolder extends OnSite {
 
         @Parameters(
                 arity = "0..1",
@@ -169,13 +175,7 @@ public final class RulesCommand implements Callable<Integer> {
             name = "impact",
             description = "vad förslaget ändrar för ortens lagrade händelser (läser databasen som "
                     + "tjänsten använder) / what a proposed folder changes for the site's stored incidents")
-    static final class Impact implements Callable<Integer> {
-
-        @ParentCommand
-        RulesCommand rules;
-
-        @Mixin
-        SiteOption site = new SiteOption();
+    static final class Impact extends OnSite {
 
         @Parameters(
                 index = "0",
@@ -208,23 +208,8 @@ public final class RulesCommand implements Callable<Integer> {
         long millis = (System.nanoTime() - start) / 1_000_000;
         boolean sites = SiteRuleFolder.hasSites(folder);
         Set<String> shown = new LinkedHashSet<>();
-        int problems = 0;
-        for (SiteRuleCheck.SiteReport checked : reports) {
-            for (RuleProblem problem : checked.report().problems()) {
-                // A problem in a common file shows in every site's check; it is listed once.
-                if (shown.add(display(folder, problem))) {
-                    err.println(display(folder, problem) + (sites ? " (" + checked.label() + ")" : ""));
-                    problems++;
-                }
-            }
-        }
-        for (SiteRuleCheck.SiteReport checked : reports) {
-            for (RuleProblem warning : checked.report().warnings()) {
-                if (shown.add(display(folder, warning))) {
-                    err.println(display(folder, warning) + (sites ? " (" + checked.label() + ")" : ""));
-                }
-            }
-        }
+        int problems = printOnce(reports, RuleCheck.Report::problems, folder, shown, err);
+        printOnce(reports, RuleCheck.Report::warnings, folder, shown, err);
         boolean passed = reports.stream().allMatch(r -> r.report().passed());
         for (SiteRuleCheck.SiteReport r : reports) {
             RuleCheck.Report report = r.report();
@@ -264,6 +249,30 @@ public final class RulesCommand implements Callable<Integer> {
                 report.scenariosPassed(),
                 report.scenariosRun());
         return report.passed() ? 0 : 1;
+    }
+
+    /**
+     * Prints each site's problems (or warnings) not shown yet, with the site named where the folder has
+     * sites: a problem in a common file shows in every site's check, and is listed once. Returns how
+     * many were printed.
+     */
+    private static int printOnce(
+            List<SiteRuleCheck.SiteReport> reports,
+            Function<RuleCheck.Report, List<RuleProblem>> which,
+            Path folder,
+            Set<String> shown,
+            PrintStream err) {
+        boolean sites = SiteRuleFolder.hasSites(folder);
+        int printed = 0;
+        for (SiteRuleCheck.SiteReport checked : reports) {
+            for (RuleProblem problem : which.apply(checked.report())) {
+                if (shown.add(display(folder, problem))) {
+                    err.println(display(folder, problem) + (sites ? " (" + checked.label() + ")" : ""));
+                    printed++;
+                }
+            }
+        }
+        return printed;
     }
 
     /** Paths inside the rule folder are shown with the folder in front, as the reviewer knows them. */

@@ -129,13 +129,11 @@ public class RuleGovernance implements SmartInitializingSingleton {
                         "The rule folder " + settings.path().toAbsolutePath() + " cannot serve " + "the site " + site
                                 + ": it changes promises already delivered at call-ins: " + refused);
             }
-            history.recordServed(site, folder.version(), folder.files(), service.name(), clock.instant());
-            history.setActive(site, folder.version(), service.name(), clock.instant());
-            decisionLog.append(
+            putIntoService(
+                    site,
+                    folder,
                     service,
                     "RULES_LOADED_AT_START",
-                    "rules:" + folder.version(),
-                    folder.version(),
                     Map.of(
                             "version",
                             folder.version(),
@@ -335,14 +333,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
                 status.setRollbackOnly();
                 return refused;
             }
-            history.recordServed(site, next.version(), next.files(), actor.name(), clock.instant());
-            history.setActive(site, next.version(), actor.name(), clock.instant());
-            decisionLog.append(
-                    actor,
-                    "RULES_RELOADED",
-                    "rules:" + next.version(),
-                    next.version(),
-                    payload(previous.version(), next.version(), 0));
+            putIntoService(site, next, actor, "RULES_RELOADED", payload(previous.version(), next.version(), 0));
             return List.of();
         });
         if (!late.isEmpty()) {
@@ -520,6 +511,16 @@ public class RuleGovernance implements SmartInitializingSingleton {
                 "rules:" + (proposed.isEmpty() ? "unbuildable" : proposed),
                 serving,
                 payload(serving, proposed, problems)));
+    }
+
+    /**
+     * Records, in the caller's transaction, that the rule set serves the site from now on (its files
+     * kept for the version history), and logs it as {@code action}.
+     */
+    private void putIntoService(String site, RuleSet ruleSet, Actor by, String action, Map<String, Object> payload) {
+        history.recordServed(site, ruleSet.version(), ruleSet.files(), by.name(), clock.instant());
+        history.setActive(site, ruleSet.version(), by.name(), clock.instant());
+        decisionLog.append(by, action, "rules:" + ruleSet.version(), ruleSet.version(), payload);
     }
 
     private static Map<String, Object> payload(String from, String to, int count) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.persistence.SqlTime;
@@ -21,6 +22,9 @@ class RuleHistory {
 
     /** One version as it was first served. */
     record StoredVersion(String version, Instant firstServedAt, String firstServedBy, Map<String, String> files) {}
+
+    private static final RowMapper<ServedVersion> SERVED =
+            versionRow("first_served_at", "first_served_by", ServedVersion::new);
 
     private final JdbcClient jdbc;
 
@@ -51,11 +55,14 @@ class RuleHistory {
                 where site = :site and version = :version""")
                 .param("site", site)
                 .param("version", version)
-                .query((rs, n) -> new StoredVersion(
-                        rs.getString("version").strip(),
-                        rs.getObject("first_served_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("first_served_by"),
-                        JSON.readValue(rs.getString("files"), FILES)))
+                .query((rs, n) -> {
+                    ServedVersion served = SERVED.mapRow(rs, n);
+                    return new StoredVersion(
+                            served.version(),
+                            served.firstServedAt(),
+                            served.firstServedBy(),
+                            JSON.readValue(rs.getString("files"), FILES));
+                })
                 .optional();
     }
 
@@ -74,10 +81,7 @@ class RuleHistory {
     private Optional<ActiveVersion> activeRow(String site, String lock) {
         return jdbc.sql("select version, activated_at, activated_by from rule_set_active where site = :site" + lock)
                 .param("site", site)
-                .query((rs, n) -> new ActiveVersion(
-                        rs.getString("version").strip(),
-                        rs.getObject("activated_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("activated_by")))
+                .query(versionRow("activated_at", "activated_by", ActiveVersion::new))
                 .optional();
     }
 
@@ -128,13 +132,7 @@ class RuleHistory {
     List<ServedVersion> served(String site) {
         return jdbc.sql("""
                 select version, first_served_at, first_served_by from rule_set_version
-                where site = :site order by first_served_at desc, version""")
-                .param("site", site)
-                .query((rs, n) -> new ServedVersion(
-                        rs.getString("version").strip(),
-                        rs.getObject("first_served_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("first_served_by")))
-                .list();
+                where site = :site order by first_served_at desc, version""").param("site", site).query(SERVED).list();
     }
 
     /** One reviewer's approval of a version. */
@@ -146,10 +144,24 @@ class RuleHistory {
                 select version, approved_by, approved_at from rule_set_approval
                 where site = :site order by approved_at, approved_by""")
                 .param("site", site)
-                .query((rs, n) -> new Approval(
-                        rs.getString("version").strip(),
-                        rs.getString("approved_by"),
-                        rs.getObject("approved_at", OffsetDateTime.class).toInstant()))
+                .query(versionRow("approved_at", "approved_by", (version, at, by) -> new Approval(version, by, at)))
                 .list();
+    }
+
+    /** What a row of a version says: the version, when something happened to it, and who did it. */
+    @FunctionalInterface
+    private interface VersionRow<T> {
+        T of(String version, Instant at, String by);
+    }
+
+    /**
+     * Reads a row of a version with the time and the person in the named columns: the version without
+     * the blanks its fixed-width column pads it with, the time as an instant.
+     */
+    private static <T> RowMapper<T> versionRow(String atColumn, String byColumn, VersionRow<T> row) {
+        return (rs, n) -> row.of(
+                rs.getString("version").strip(),
+                rs.getObject(atColumn, OffsetDateTime.class).toInstant(),
+                rs.getString(byColumn));
     }
 }

@@ -1,7 +1,5 @@
 package se.samverkan.gvi.rules.governance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -108,20 +105,9 @@ public class RuleProposals {
      * {@code levers.yaml} or a {@code gvi/} folder), by name. Nothing outside the root is ever offered.
      */
     public List<String> folders() {
-        Path root = settings.proposalsFolder();
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> children = Files.list(root)) {
-            return children.filter(Files::isDirectory)
-                    .filter(p -> Files.isRegularFile(p.resolve("levers.yaml")) || Files.isDirectory(p.resolve("gvi")))
-                    .map(p -> p.getFileName().toString())
-                    .filter(name -> !name.startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SiteRuleFolder.folderNames(
+                settings.proposalsFolder(),
+                p -> Files.isRegularFile(p.resolve("levers.yaml")) || Files.isDirectory(p.resolve("gvi")));
     }
 
     /**

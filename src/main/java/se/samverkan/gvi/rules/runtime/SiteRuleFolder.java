@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -104,11 +105,20 @@ public final class SiteRuleFolder {
 
     /** The sites of a folder: the folders under {@code sites/}, sorted; empty for the older layout. */
     public static List<String> sites(Path folder) {
-        if (!hasSites(folder)) {
+        return folderNames(folder.resolve(SITES), child -> true);
+    }
+
+    /**
+     * The names of the folders directly under {@code parent} that {@code accepted} keeps, sorted, hidden
+     * ones (a leading dot) left out; empty when {@code parent} is no folder.
+     */
+    public static List<String> folderNames(Path parent, Predicate<Path> accepted) {
+        if (!Files.isDirectory(parent)) {
             return List.of();
         }
-        try (Stream<Path> children = Files.list(folder.resolve(SITES))) {
+        try (Stream<Path> children = Files.list(parent)) {
             return children.filter(Files::isDirectory)
+                    .filter(accepted)
                     .map(p -> p.getFileName().toString())
                     .filter(name -> !name.startsWith("."))
                     .sorted()

@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  */
 record GroupRef(@Nullable String name) {
 
+    /** How a scenario writes a group, in Swedish or in English: what {@link #parse} reads. */
+    static final String PATTERN = "(?:gruppen|the group) \"[^\"]*\"|gruppen|the group|\"[^\"]*\"";
+
     static GroupRef parse(String text) {
         int open = text.indexOf('"');
         return new GroupRef(open < 0 ? null : text.substring(open + 1, text.lastIndexOf('"')));

@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
  */
 record PersonRef(String ref, @Nullable String group) {
 
+    /** How a scenario writes a person, in Swedish or in English: what {@link #parse} reads. */
+    static final String PATTERN = "[A-Z][A-Z0-9]*-\\d+(?: i gruppen \"[^\"]*\"| in the group \"[^\"]*\")?";
+
     static PersonRef parse(String text) {
         int open = text.indexOf('"');
         String ref = (open < 0 ? text : text.substring(0, text.indexOf(' '))).strip();

@@ -139,15 +139,7 @@ final class ScenarioCase {
     }
 
     void addPromise(String id, LocalDate validFrom, String basedOn, Lever extraLever) {
-        requireOpen();
-        scenarioPromises.put(
-                id,
-                ScenarioPromise.derive(
-                        promise(basedOn),
-                        id,
-                        validFrom,
-                        extraLever,
-                        rules.current().vocabulary()));
+        addPromise(id, validFrom, basedOn, ScenarioPromise.alsoPromising(extraLever));
     }
 
     void limitPromise(String id, LocalDate validTo) {

@@ -57,19 +57,9 @@ final class ScenarioPromise {
 
     private ScenarioPromise() {}
 
-    static Promise derive(
-            Promise base,
-            String id,
-            LocalDate validFrom,
-            Lever extraLever,
-            se.samverkan.gvi.decision.Vocabulary vocabulary) {
-        return derive(
-                base,
-                id,
-                validFrom,
-                Map.of(Change.ALSO_PROMISES.swedish, extraLever.nameSv()),
-                Map.of(extraLever.code(), extraLever),
-                vocabulary);
+    /** The change that promises one more lever, as a scenario's table of changes would write it. */
+    static Map<String, String> alsoPromising(Lever lever) {
+        return Map.of(Change.ALSO_PROMISES.swedish, lever.nameSv());
     }
 
     static Promise derive(

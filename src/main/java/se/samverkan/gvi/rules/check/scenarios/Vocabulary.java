@@ -149,18 +149,12 @@ public class Vocabulary {
                         + se.samverkan.gvi.decision.Vocabulary.words(vocabulary.exclusionReasons()) + "."));
     }
 
-    @ParameterType(
-            name = "person",
-            useForSnippets = false,
-            value = "[A-Z][A-Z0-9]*-\\d+(?: i gruppen \"[^\"]*\"| in the group \"[^\"]*\")?")
+    @ParameterType(name = "person", value = PersonRef.PATTERN, useForSnippets = false)
     public PersonRef person(String text) {
         return PersonRef.parse(text);
     }
 
-    @ParameterType(
-            name = "group",
-            useForSnippets = false,
-            value = "(?:gruppen|the group) \"[^\"]*\"|gruppen|the group|\"[^\"]*\"")
+    @ParameterType(name = "group", value = GroupRef.PATTERN, useForSnippets = false)
     public GroupRef group(String text) {
         return GroupRef.parse(text);
     }

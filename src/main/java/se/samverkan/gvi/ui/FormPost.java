@@ -1,0 +1,81 @@
+package se.samverkan.gvi.ui;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RedirectAttributesMethodArgumentResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What answering a page's form post takes besides the form itself: the model a refused form is shown
+ * again in, the status of that answer (the API's 400, 422 or 409), and the message the page a saved
+ * form redirects to shows once.
+ * A page controller's method takes it as a parameter, as it would take a {@link Model}.
+ */
+record FormPost(Model model, RedirectAttributes redirect, HttpServletResponse response) {
+
+    /** The status the form shown again is answered with. */
+    void status(int status) {
+        response.setStatus(status);
+    }
+
+    /** A message the page redirected to shows once, under {@code name}. */
+    FormPost flash(String name, @Nullable Object value) {
+        redirect.addFlashAttribute(name, value);
+        return this;
+    }
+
+    /** A redirect to a path of the site. */
+    String redirect(String path) {
+        return "redirect:" + path;
+    }
+
+    /** A redirect to a path whose one variable ({@code /incidents/{reference}}) is filled in, encoded. */
+    String redirect(String template, String variable, Object value) {
+        redirect.addAttribute(variable, value);
+        return "redirect:" + template;
+    }
+
+    /**
+     * Lets a page controller's method take a {@link FormPost}: its redirect attributes are made as
+     * Spring makes a {@link RedirectAttributes} parameter, and are the model when the answer redirects.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class Resolver extends RedirectAttributesMethodArgumentResolver implements WebMvcConfigurer {
+
+        @Override
+        public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+            resolvers.add(this);
+        }
+
+        @Override
+        public boolean supportsParameter(MethodParameter parameter) {
+            return parameter.getParameterType().equals(FormPost.class);
+        }
+
+        @Override
+        public Object resolveArgument(
+                MethodParameter parameter,
+                @Nullable ModelAndViewContainer container,
+                NativeWebRequest request,
+                @Nullable WebDataBinderFactory binders)
+                throws Exception {
+            RedirectAttributes redirect =
+                    (RedirectAttributes) super.resolveArgument(parameter, container, request, binders);
+            return new FormPost(
+                    (Model) Objects.requireNonNull(container, "a page's form post has a model")
+                            .getModel(),
+                    redirect,
+                    Objects.requireNonNull(request.getNativeResponse(HttpServletResponse.class)));
+        }
+    }
+}
