@@ -1,6 +1,5 @@
 package se.samverkan.gvi.group;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,8 +15,6 @@ import se.samverkan.gvi.input.Reference;
 /** Body of {@code POST /api/v1/groups/{ref}/call-ins}. */
 @PlainText
 @Pseudonymous
-@Schema(example = """
-        {"heldOn":"2026-11-20","promiseId":"HUDDINGE-2024","attendees":["P-0113","P-0114"],"speakers":[{"role":"RELATIVE","name":"En pappa (fiktiv)"},{"role":"POLICE"}],"customNotifications":[{"personRef":"P-0116","deliveredOn":"2026-11-21"}]}""")
 public record CallInRequest(
         @NotNull @EventDate LocalDate heldOn,
         @NotBlank @Size(max = 64) String promiseId,

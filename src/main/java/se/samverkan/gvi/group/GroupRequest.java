@@ -1,6 +1,5 @@
 package se.samverkan.gvi.group;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,8 +15,6 @@ import se.samverkan.gvi.input.Reference;
 /** Body of {@code PUT /api/v1/groups/{ref}}: the group and one (new) audit of its members. */
 @PlainText
 @Pseudonymous
-@Schema(example = """
-        {"name":"Bergåsen (fiktiv)","area":"Fiktiva Bergåsen","rivals":["G-SKOG"],"audit":{"mappedOn":"2026-06-01","members":[{"personRef":"P-0113","joinedOn":"2025-01-01"},{"personRef":"P-0114","joinedOn":"2025-01-01","exitedOn":"2026-03-01"}]}}""")
 public record GroupRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 200) String area,

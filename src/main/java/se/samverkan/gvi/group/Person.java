@@ -15,9 +15,7 @@ import java.util.stream.Collectors;
  * facts are those of the legal reviewer's vocabulary ({@code rules/vocabulary/person-facts.yaml}),
  * each true or false, and appear in the API as fields of their own ({@code "underSupervision": true}).
  */
-@Schema(
-        description = "A person: ref, birthDate and every fact of the site's vocabulary as a boolean field of its own",
-        additionalPropertiesSchema = Boolean.class)
+@Schema(additionalPropertiesSchema = Boolean.class)
 public record Person(
         String ref,
         LocalDate birthDate,

@@ -22,13 +22,7 @@ import se.samverkan.gvi.input.Pseudonymous;
  */
 @PlainText
 @Pseudonymous
-@Schema(
-        additionalPropertiesSchema = Boolean.class,
-        description =
-                "birthDate and the facts of the site's vocabulary "
-                        + "(rules/vocabulary/person-facts.yaml) as booleans by their codes; a fact left out is false; any other field is refused (400)",
-        example = """
-        {"birthDate":"2009-06-01","underSupervision":true,"registeredVehicle":false,"priorViolentOffence":true}""")
+@Schema(additionalPropertiesSchema = Boolean.class)
 public record PersonRequest(
         @NotNull @BirthDate LocalDate birthDate,
         @Schema(hidden = true) @JsonAnySetter Map<String, @Nullable Boolean> facts) {

@@ -1,6 +1,5 @@
 package se.samverkan.gvi.incident;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,8 +21,6 @@ import se.samverkan.gvi.input.Reference;
 @PlainText
 @Pseudonymous
 @NoGroupTwice
-@Schema(example = """
-        {"reference":"K-2026-0100","type":"SHOOTING","occurredAt":"2026-11-25T22:10:00+01:00","area":"Fiktiva Bergåsen","summary":"Skott mot bil (fiktivt).","attributions":[{"groupRef":"G-BERG","role":"PERPETRATOR","confidence":"CONFIRMED"}],"suspects":["P-0113"]}""")
 public record IncidentRequest(
         @NotNull @Reference String reference,
         @NotNull String type,

@@ -70,11 +70,7 @@ record NationalFiguresView(Instant computedAt, int suppressedBelow, List<SiteFig
         }
 
         @JsonValue
-        @Schema(
-                oneOf = {Long.class, String.class},
-                example = "<3",
-                description =
-                        "the count as a number " + "(0, or the threshold and up), `<N` for a small cell, or `withheld`")
+        @Schema(oneOf = {Long.class, String.class})
         Object shown() {
             if (withheld) {
                 return "withheld";

@@ -1,6 +1,5 @@
 package se.samverkan.gvi.recommendation;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -13,8 +12,6 @@ import se.samverkan.gvi.input.Pseudonymous;
 @PlainText
 @Pseudonymous
 @CompleteDecision
-@Schema(example = """
-        {"decision":"PARTIALLY_APPROVED","approvedActionIds":["664e0eaa-3899-4bd9-89b7-e405e212c2c8"],"reason":"Övriga åtgärder prövas vid nästa möte (fiktivt)."}""")
 public record DecisionRequest(
         @NotNull ReviewDecision decision,
         @Nullable @Size(max = 1000) List<@NotNull UUID> approvedActionIds,

@@ -1,6 +1,5 @@
 package se.samverkan.gvi.recommendation;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -12,8 +11,6 @@ import se.samverkan.gvi.input.Pseudonymous;
 /** Body of {@code POST /api/v1/recommendations/{id}/actions/{actionId}/outcome}: an agency reports back. */
 @PlainText
 @Pseudonymous
-@Schema(example = """
-        {"executedOn":"2026-12-01","outcome":"EXECUTED","note":"Verkställt (fiktivt)."}""")
 public record OutcomeRequest(
         @NotNull @EventDate LocalDate executedOn,
         @NotNull ActionOutcome outcome,

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -36,12 +37,17 @@ import se.samverkan.gvi.national.NationalFigures;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.recommendation.SanctionRounds;
 import se.samverkan.gvi.rules.governance.RuleGovernance;
+import se.samverkan.gvi.support.ApiContract;
 import se.samverkan.gvi.web.JsonSettings;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * The role matrix: every endpoint × every role × anonymous. Anonymous callers get 401, roles
  * without the right get 403, both as problem details; the roles with the right send a valid
- * request and get exactly the status the controller answers with (the services are mocked).
+ * request and get exactly the status the controller answers with (the services are mocked). Who
+ * has the right is read from the contract, each operation's "**Who may call:**" in
+ * {@code docs/openapi.yaml}, so what agencies read there is what the service enforces.
  */
 // The mocked services answer no body: the contract checks statuses and refusals here, not bodies.
 @WebMvcTest(properties = "gvi.test.api-contract.mocked-services=true")
@@ -72,6 +78,7 @@ class RoleMatrixTests {
     private static final String APPROVAL = "{\"version\": \"" + VERSION + "\"}";
     private static final List<String> USERS = List.of(
             "liaison", "coordinator", "legal", "auditor", "admin", "malmo-coordinator", "malmo-auditor", "analyst");
+    private static final Map<String, JsonNode> CONTRACT = ApiContract.operations(ApiContract.document());
 
     @Autowired
     MockMvc mvc;
@@ -102,35 +109,58 @@ class RoleMatrixTests {
     NationalFigures nationalFigures;
 
     /**
-     * One row of the matrix: the mapping's path pattern, a concrete path to call, who may call it,
-     * a valid request body for writes, and the status a caller who may gets for it from the
-     * controller with the mocked services.
+     * One row of the matrix: the mapping's path pattern, a concrete path to call, a valid request
+     * body for writes, and the status a caller who may gets for it from the controller with the
+     * mocked services. Who may call it is what the contract says ({@link #allowed()}).
      */
     record Endpoint(
             HttpMethod method,
             String pattern,
             String path,
-            Set<String> allowed,
             @Nullable String body,
             int status) {
 
         /** A read: no body, and 200 for those who may. */
-        Endpoint(HttpMethod method, String path, Set<String> allowed) {
-            this(method, path.replaceAll("\\?.*", ""), path, allowed);
+        Endpoint(HttpMethod method, String path) {
+            this(method, path.replaceAll("\\?.*", ""), path);
         }
 
-        Endpoint(HttpMethod method, String pattern, String path, Set<String> allowed) {
-            this(method, pattern, path, allowed, null, 200);
+        Endpoint(HttpMethod method, String pattern, String path) {
+            this(method, pattern, path, null, 200);
         }
 
-        Endpoint(HttpMethod method, String path, Set<String> allowed, @Nullable String body, int status) {
-            this(method, path.replaceAll("\\?.*", ""), path, allowed, body, status);
+        Endpoint(HttpMethod method, String path, @Nullable String body, int status) {
+            this(method, path.replaceAll("\\?.*", ""), path, body, status);
+        }
+
+        /** The operation of the contract, {@code "GET /api/v1/…"}. */
+        String operation() {
+            return method + " " + pattern;
+        }
+
+        /**
+         * The demo users whose role the contract's "Who may call" of this operation names: Malmö's
+         * users have the same roles in their own site, the national analyst its own role.
+         */
+        Set<String> allowed() {
+            Set<String> roles = ApiContract.whoMayCall(CONTRACT.getOrDefault(operation(), MissingNode.getInstance()));
+            Set<String> users = new TreeSet<>();
+            USERS.stream().filter(u -> roles.contains(roleOf(u))).forEach(users::add);
+            return users;
         }
 
         @Override
         public String toString() {
             return method + " " + path;
         }
+    }
+
+    /** A demo user's role: as named, less the site prefix ({@code malmo-coordinator}). */
+    static String roleOf(String user) {
+        if (user.equals(SecurityConfiguration.DEMO_ANALYST)) {
+            return Roles.NATIONAL_ANALYST;
+        }
+        return SecurityConfiguration.DEMO_USERS.get(user.substring(user.indexOf('-') + 1));
     }
 
     @BeforeEach
@@ -142,84 +172,52 @@ class RoleMatrixTests {
     }
 
     static List<Endpoint> endpoints() {
-        // Malmö's users have the same roles in their own site; the national analyst reads only the figures.
-        Set<String> readers = Set.of("liaison", "coordinator", "legal", "malmo-coordinator");
-        Set<String> ruleReaders = Set.of("coordinator", "legal", "auditor", "malmo-coordinator", "malmo-auditor");
         List<Endpoint> endpoints = List.of(
+                new Endpoint(HttpMethod.PUT, "/api/v1/persons/{ref}", "/api/v1/persons/P-1", PERSON, 201),
+                new Endpoint(HttpMethod.GET, "/api/v1/persons/{ref}", "/api/v1/persons/P-1"),
+                new Endpoint(HttpMethod.PUT, "/api/v1/groups/{ref}", "/api/v1/groups/G-1", GROUP, 201),
+                new Endpoint(HttpMethod.GET, "/api/v1/groups/{ref}", "/api/v1/groups/G-1"),
                 new Endpoint(
-                        HttpMethod.PUT, "/api/v1/persons/{ref}", "/api/v1/persons/P-1", Set.of("admin"), PERSON, 201),
-                new Endpoint(
-                        HttpMethod.GET,
-                        "/api/v1/persons/{ref}",
-                        "/api/v1/persons/P-1",
-                        Set.of("liaison", "coordinator", "legal", "admin", "malmo-coordinator")),
-                new Endpoint(HttpMethod.PUT, "/api/v1/groups/{ref}", "/api/v1/groups/G-1", Set.of("admin"), GROUP, 201),
-                new Endpoint(
-                        HttpMethod.GET,
-                        "/api/v1/groups/{ref}",
-                        "/api/v1/groups/G-1",
-                        Set.of("liaison", "coordinator", "legal", "admin", "malmo-coordinator")),
-                new Endpoint(
-                        HttpMethod.POST,
-                        "/api/v1/groups/{ref}/call-ins",
-                        "/api/v1/groups/G-1/call-ins",
-                        Set.of("coordinator", "malmo-coordinator"),
-                        CALL_IN,
-                        201),
+                        HttpMethod.POST, "/api/v1/groups/{ref}/call-ins", "/api/v1/groups/G-1/call-ins", CALL_IN, 201),
                 new Endpoint(
                         HttpMethod.POST,
                         "/api/v1/groups/{ref}/sanction-rounds/{id}/closure",
                         "/api/v1/groups/G-1/sanction-rounds/" + ID + "/closure",
-                        Set.of("coordinator", "malmo-coordinator"),
                         CLOSURE,
                         200),
-                new Endpoint(HttpMethod.POST, "/api/v1/incidents", Set.of("liaison"), INCIDENT, 201),
-                new Endpoint(
-                        HttpMethod.PUT,
-                        "/api/v1/incidents/{reference}",
-                        "/api/v1/incidents/K-1",
-                        Set.of("liaison"),
-                        INCIDENT,
-                        200),
+                new Endpoint(HttpMethod.POST, "/api/v1/incidents", INCIDENT, 201),
+                new Endpoint(HttpMethod.PUT, "/api/v1/incidents/{reference}", "/api/v1/incidents/K-1", INCIDENT, 200),
                 new Endpoint(
                         HttpMethod.POST,
                         "/api/v1/incidents/{reference}/retraction",
                         "/api/v1/incidents/K-1/retraction",
-                        Set.of("liaison"),
                         RETRACTION,
                         200),
-                new Endpoint(HttpMethod.GET, "/api/v1/incidents/{reference}", "/api/v1/incidents/K-1", readers),
-                new Endpoint(HttpMethod.POST, "/api/v1/evaluations", readers, INCIDENT, 200),
-                new Endpoint(HttpMethod.GET, "/api/v1/recommendations", readers),
-                new Endpoint(HttpMethod.GET, "/api/v1/recommendations/{id}", "/api/v1/recommendations/" + ID, readers),
+                new Endpoint(HttpMethod.GET, "/api/v1/incidents/{reference}", "/api/v1/incidents/K-1"),
+                new Endpoint(HttpMethod.POST, "/api/v1/evaluations", INCIDENT, 200),
+                new Endpoint(HttpMethod.GET, "/api/v1/recommendations"),
+                new Endpoint(HttpMethod.GET, "/api/v1/recommendations/{id}", "/api/v1/recommendations/" + ID),
                 new Endpoint(
                         HttpMethod.POST,
                         "/api/v1/recommendations/{id}/decision",
                         "/api/v1/recommendations/" + ID + "/decision",
-                        Set.of("coordinator", "malmo-coordinator"),
                         DECISION,
                         200),
                 new Endpoint(
                         HttpMethod.POST,
                         "/api/v1/recommendations/{id}/actions/{actionId}/outcome",
                         "/api/v1/recommendations/" + ID + "/actions/" + ID + "/outcome",
-                        Set.of("coordinator", "malmo-coordinator"),
                         OUTCOME,
                         200),
-                new Endpoint(HttpMethod.GET, "/api/v1/actions?overdue=true", readers),
-                new Endpoint(HttpMethod.GET, "/api/v1/audit?subject=person:P-1", Set.of("auditor", "malmo-auditor")),
-                new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", Set.of("auditor", "malmo-auditor")),
-                // rule governance: read for those who follow the rules, changes only for legal reviewers
-                new Endpoint(HttpMethod.GET, "/api/v1/rules", ruleReaders),
-                new Endpoint(
-                        HttpMethod.GET,
-                        "/api/v1/rules/versions/{version}",
-                        "/api/v1/rules/versions/" + VERSION,
-                        ruleReaders),
-                new Endpoint(HttpMethod.POST, "/api/v1/rules/reload", Set.of("legal"), "{}", 200),
-                new Endpoint(HttpMethod.POST, "/api/v1/rules/impact", Set.of("legal"), IMPACT, 200),
-                new Endpoint(HttpMethod.POST, "/api/v1/rules/approvals", Set.of("legal"), APPROVAL, 201),
-                new Endpoint(HttpMethod.GET, "/api/v1/national/figures", Set.of("analyst")));
+                new Endpoint(HttpMethod.GET, "/api/v1/actions?overdue=true"),
+                new Endpoint(HttpMethod.GET, "/api/v1/audit?subject=person:P-1"),
+                new Endpoint(HttpMethod.GET, "/api/v1/audit/verify"),
+                new Endpoint(HttpMethod.GET, "/api/v1/rules"),
+                new Endpoint(HttpMethod.GET, "/api/v1/rules/versions/{version}", "/api/v1/rules/versions/" + VERSION),
+                new Endpoint(HttpMethod.POST, "/api/v1/rules/reload", "{}", 200),
+                new Endpoint(HttpMethod.POST, "/api/v1/rules/impact", IMPACT, 200),
+                new Endpoint(HttpMethod.POST, "/api/v1/rules/approvals", APPROVAL, 201),
+                new Endpoint(HttpMethod.GET, "/api/v1/national/figures"));
         return endpoints;
     }
 
@@ -234,7 +232,7 @@ class RoleMatrixTests {
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("matrix")
-    void eachRoleReachesOnlyWhatSection7Allows(Endpoint endpoint, @Nullable String user) throws Exception {
+    void eachRoleReachesOnlyWhatTheContractAllows(Endpoint endpoint, @Nullable String user) throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), endpoint.path());
         if (user != null) {
             request.with(httpBasic(user, "demo"));
@@ -281,6 +279,18 @@ class RoleMatrixTests {
         });
         assertThat(mapped).as("mapped API endpoints").isNotEmpty().contains("GET /api/v1/audit/verify");
         assertThat(rows).as("endpoints without a row in the role matrix").containsAll(mapped);
+    }
+
+    @Test
+    void theContractSaysWhoMayCallEveryOperationOfTheMatrix() {
+        List<String> unsaid = endpoints().stream()
+                .filter(e -> e.allowed().isEmpty())
+                .map(Endpoint::operation)
+                .toList();
+        assertThat(unsaid)
+                .as("operations without a \"**Who may call:** ROLE, ….\" paragraph naming a demo user's role in "
+                        + "docs/openapi.yaml")
+                .isEmpty();
     }
 
     @ParameterizedTest
