@@ -18,11 +18,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.samverkan.gvi.decision.Exclusion;
 import se.samverkan.gvi.decision.Outcome;
 import se.samverkan.gvi.decision.PriorEnforcement;
 import se.samverkan.gvi.decision.Priority;
-import se.samverkan.gvi.decision.ProposedAction;
 import se.samverkan.gvi.decision.Recommendation;
 import se.samverkan.gvi.decision.RecommendationShape;
 import se.samverkan.gvi.persistence.ListsByParent;
@@ -91,57 +89,43 @@ class RecommendationRepository {
                 .param("dueBy", SqlTime.ofNullable(r.dueBy()))
                 .param("round", sanctionRound)
                 .update();
-        List<MapSqlParameterSource> actions = new ArrayList<>();
-        for (int i = 0; i < r.actions().size(); i++) {
-            ProposedAction a = r.actions().get(i);
-            actions.add(new MapSqlParameterSource()
-                    .addValue("id", UUID.randomUUID())
-                    .addValue("rec", id)
-                    .addValue("site", site)
-                    .addValue("ord", i)
-                    .addValue("personRef", a.personRef())
-                    .addValue("lever", a.lever())
-                    .addValue("agency", a.agency())
-                    .addValue("sanction", a.sanction())
-                    .addValue("legalBasis", a.legalBasis())
-                    .addValue("clause", a.promiseClause())
-                    .addValue("dueBy", SqlTime.ofNullable(a.dueBy()))
-                    .addValue("ruleId", a.ruleId())
-                    .addValue("explanation", a.explanation()));
-        }
-        batch("""
+        Map<String, Object> recommendation = Map.of("rec", id, "site", site);
+        batch(
+                """
                 insert into recommendation_action (id, recommendation_id, site, ord, person_ref, lever, agency, sanction,
                     legal_basis, promise_clause, due_by, rule_id, explanation, status)
                 values (:id, :rec, :site, :ord, :personRef, :lever, :agency, :sanction, :legalBasis, :clause, :dueBy,
-                    :ruleId, :explanation, 'PROPOSED')""", actions);
-        List<MapSqlParameterSource> exclusions = new ArrayList<>();
-        for (int i = 0; i < r.exclusions().size(); i++) {
-            Exclusion e = r.exclusions().get(i);
-            exclusions.add(new MapSqlParameterSource()
-                    .addValue("rec", id)
-                    .addValue("site", site)
-                    .addValue("ord", i)
-                    .addValue("personRef", e.personRef())
-                    .addValue("lever", e.lever())
-                    .addValue("reason", e.reason().code())
-                    .addValue("ruleId", e.ruleId())
-                    .addValue("legalBasis", e.legalBasis())
-                    .addValue("explanation", e.explanation()));
-        }
-        batch("""
+                    :ruleId, :explanation, 'PROPOSED')""",
+                ListsByParent.rows(
+                        recommendation,
+                        r.actions(),
+                        (row, a) -> row.addValue("id", UUID.randomUUID())
+                                .addValue("personRef", a.personRef())
+                                .addValue("lever", a.lever())
+                                .addValue("agency", a.agency())
+                                .addValue("sanction", a.sanction())
+                                .addValue("legalBasis", a.legalBasis())
+                                .addValue("clause", a.promiseClause())
+                                .addValue("dueBy", SqlTime.ofNullable(a.dueBy()))
+                                .addValue("ruleId", a.ruleId())
+                                .addValue("explanation", a.explanation())));
+        batch(
+                """
                 insert into recommendation_exclusion (recommendation_id, site, ord, person_ref, lever, reason, rule_id,
                     legal_basis, explanation)
-                values (:rec, :site, :ord, :personRef, :lever, :reason, :ruleId, :legalBasis, :explanation)""", exclusions);
-        List<MapSqlParameterSource> fired = new ArrayList<>();
-        for (int i = 0; i < r.firedRules().size(); i++) {
-            fired.add(new MapSqlParameterSource()
-                    .addValue("rec", id)
-                    .addValue("ord", i)
-                    .addValue("rule", r.firedRules().get(i)));
-        }
+                values (:rec, :site, :ord, :personRef, :lever, :reason, :ruleId, :legalBasis, :explanation)""",
+                ListsByParent.rows(
+                        recommendation,
+                        r.exclusions(),
+                        (row, e) -> row.addValue("personRef", e.personRef())
+                                .addValue("lever", e.lever())
+                                .addValue("reason", e.reason().code())
+                                .addValue("ruleId", e.ruleId())
+                                .addValue("legalBasis", e.legalBasis())
+                                .addValue("explanation", e.explanation())));
         batch(
                 "insert into recommendation_fired_rule (recommendation_id, ord, rule_id) values (:rec, :ord, :rule)",
-                fired);
+                ListsByParent.rows(Map.of("rec", id), r.firedRules(), (row, rule) -> row.addValue("rule", rule)));
     }
 
     /** One round trip for all rows of a recommendation's list instead of one per row. */
@@ -236,36 +220,30 @@ class RecommendationRepository {
     }
 
     List<Row> forIncident(String site, String reference) {
-        return ofIncident(site, reference, "order by incident_version, created_at, group_ref");
+        return rows(site, "incident_reference = :key order by incident_version, created_at, group_ref", reference)
+                .list();
     }
 
     /** Every recommendation of an incident, locked: a concurrent decision waits, or has committed. */
     List<Row> lockForIncident(String site, String reference) {
-        return ofIncident(site, reference, "order by id for update");
-    }
-
-    private List<Row> ofIncident(String site, String reference, String orderAndLock) {
-        return jdbc.sql("select * from recommendation where site = :site and incident_reference = :ref " + orderAndLock)
-                .param("site", site)
-                .param("ref", reference)
-                .query(RecommendationRepository::row)
+        return rows(site, "incident_reference = :key order by id for update", reference)
                 .list();
     }
 
     Optional<Row> lock(String site, UUID id) {
-        return byId(site, id, " for update");
+        return rows(site, "id = :key for update", id).optional();
     }
 
     Optional<Row> find(String site, UUID id) {
-        return byId(site, id, "");
+        return rows(site, "id = :key", id).optional();
     }
 
-    private Optional<Row> byId(String site, UUID id, String lock) {
-        return jdbc.sql("select * from recommendation where site = :site and id = :id" + lock)
+    /** The site's recommendations whose column matches {@code :key} as {@code condition} says, ordered or locked by it. */
+    private JdbcClient.MappedQuerySpec<Row> rows(String site, String condition, Object key) {
+        return jdbc.sql("select * from recommendation where site = :site and " + condition)
                 .param("site", site)
-                .param("id", id)
-                .query(RecommendationRepository::row)
-                .optional();
+                .param("key", key)
+                .query(RecommendationRepository::row);
     }
 
     void setStatus(UUID id, RecommendationStatus status) {
