@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,12 @@ public final class ListsByParent {
     /** Maps the current row of a result set. */
     public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
+
+        /** Maps the row to a record by its column names, as Spring's {@link DataClassRowMapper} does. */
+        static <T> RowMapper<T> of(Class<T> type) {
+            DataClassRowMapper<T> mapper = new DataClassRowMapper<>(type);
+            return rs -> mapper.mapRow(rs, rs.getRow());
+        }
     }
 
     /**

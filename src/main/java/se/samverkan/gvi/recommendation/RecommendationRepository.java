@@ -316,11 +316,9 @@ class RecommendationRepository {
 
     /** The actions of each of the recommendations, in order, in one query. */
     Map<UUID, List<ActionView>> actions(Collection<UUID> recommendations) {
-        return ListsByParent.read(
-                jdbc,
+        return listOf(
+                "recommendation_action",
                 recommendations,
-                "select * from recommendation_action where recommendation_id in (:ids) order by ord",
-                "recommendation_id",
                 rs -> new ActionView(
                         rs.getObject("id", UUID.class),
                         rs.getString("person_ref"),
@@ -337,28 +335,23 @@ class RecommendationRepository {
 
     /** The exclusions of each of the recommendations, in order, in one query. */
     Map<UUID, List<ExclusionView>> exclusions(Collection<UUID> recommendations) {
-        return ListsByParent.read(
-                jdbc,
-                recommendations,
-                "select * from recommendation_exclusion where recommendation_id in (:ids) order by ord",
-                "recommendation_id",
-                rs -> new ExclusionView(
-                        rs.getString("person_ref"),
-                        rs.getString("lever"),
-                        rs.getString("reason"),
-                        rs.getString("rule_id"),
-                        rs.getString("legal_basis"),
-                        rs.getString("explanation")));
+        return listOf("recommendation_exclusion", recommendations, ListsByParent.RowMapper.of(ExclusionView.class));
     }
 
     /** The rules that fired for each of the recommendations, in order, in one query. */
     Map<UUID, List<String>> firedRules(Collection<UUID> recommendations) {
+        return listOf("recommendation_fired_rule", recommendations, rs -> rs.getString("rule_id"));
+    }
+
+    /** The rows of one of the recommendations' lists ({@code table}), by recommendation, in order: one query. */
+    private <T> Map<UUID, List<T>> listOf(
+            String table, Collection<UUID> recommendations, ListsByParent.RowMapper<T> row) {
         return ListsByParent.read(
                 jdbc,
                 recommendations,
-                "select recommendation_id, rule_id from recommendation_fired_rule where recommendation_id in (:ids) order by ord",
+                "select * from " + table + " where recommendation_id in (:ids) order by ord",
                 "recommendation_id",
-                rs -> rs.getString("rule_id"));
+                row);
     }
 
     /** The decision of each of the recommendations that has one, in one query. */
@@ -413,27 +406,18 @@ class RecommendationRepository {
                 .param("site", site)
                 .param("rec", recommendation)
                 .param("id", action)
-                .query((rs, n) -> new ActionRow(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("recommendation_id", UUID.class),
-                        ActionStatus.valueOf(rs.getString("status"))))
+                .query(ActionRow.class)
                 .optional();
     }
 
     Optional<ActionState> actionState(String site, UUID recommendation, UUID action) {
         return jdbc.sql("""
-                select id, recommendation_id, agency, status, executed_on, outcome_note from recommendation_action
+                select id, recommendation_id, agency, status, executed_on, outcome_note as note from recommendation_action
                 where site = :site and recommendation_id = :rec and id = :id""")
                 .param("site", site)
                 .param("rec", recommendation)
                 .param("id", action)
-                .query((rs, n) -> new ActionState(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("recommendation_id", UUID.class),
-                        rs.getString("agency"),
-                        ActionStatus.valueOf(rs.getString("status")),
-                        rs.getObject("executed_on", java.time.LocalDate.class),
-                        rs.getString("outcome_note")))
+                .query(ActionState.class)
                 .optional();
     }
 
