@@ -34,12 +34,13 @@ import se.samverkan.gvi.web.Paging;
 @Repository
 class RecommendationRepository {
 
-    private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batchJdbc;
+    private final JdbcClient jdbc;
 
-    RecommendationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc) {
-        this.jdbc = jdbc;
+    /** The template batches a recommendation's lists; the client on it is the one Spring Boot builds on it too. */
+    RecommendationRepository(NamedParameterJdbcTemplate batchJdbc) {
         this.batchJdbc = batchJdbc;
+        this.jdbc = JdbcClient.create(batchJdbc);
     }
 
     record Row(
