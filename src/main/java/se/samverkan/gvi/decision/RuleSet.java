@@ -230,9 +230,9 @@ public final class RuleSet {
         RuleFiles ruleFiles = RuleFiles.fromText(files);
         LeverTables.Tables read = LeverTables.read(
                 RuleFiles.fromText(tables), levers, promises.values(), PolicyFiles.lagrum(ruleFiles, vocabulary));
-        if (!read.problems().isEmpty()) {
+        if (!read.found().problems().isEmpty()) {
             throw new IllegalArgumentException("Tabellraderna avvisas: "
-                    + read.problems().stream()
+                    + read.found().problems().stream()
                             .map(RuleProblem::toString)
                             .collect(java.util.stream.Collectors.joining("; ")));
         }
