@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -76,31 +75,39 @@ public class DecisionLog {
                 .single();
         long seq = head.seq() + 1;
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String payloadHash = sha256(canonicalJson(payload));
-        String hash = chainHash(
-                head.hash(), seq, actor.site(), at, actor.name(), action, subject, ruleSetVersion, payloadHash);
+        DecisionLogEntry entry = new DecisionLogEntry(
+                        seq,
+                        actor.site(),
+                        at,
+                        actor.name(),
+                        action,
+                        subject,
+                        ruleSetVersion,
+                        sha256(canonicalJson(payload)),
+                        head.hash(),
+                        "")
+                .sealed();
         jdbc.sql("""
                 insert into decision_log (seq, site, at, actor, action, subject, rule_set_version, payload_hash,
                                           prev_hash, hash)
                 values (:seq, :site, :at, :actor, :action, :subject, :rsv, :payloadHash, :prevHash, :hash)""")
                 .param("seq", seq)
-                .param("site", actor.site())
+                .param("site", entry.site())
                 .param("at", SqlTime.of(at))
-                .param("actor", actor.name())
+                .param("actor", entry.actor())
                 .param("action", action)
                 .param("subject", subject)
                 .param("rsv", ruleSetVersion)
-                .param("payloadHash", payloadHash)
-                .param("prevHash", head.hash())
-                .param("hash", hash)
+                .param("payloadHash", entry.payloadHash())
+                .param("prevHash", entry.prevHash())
+                .param("hash", entry.hash())
                 .update();
         jdbc.sql("update decision_log_chain set seq = :seq, hash = :hash where site = :site")
                 .param("seq", seq)
-                .param("hash", hash)
-                .param("site", actor.site())
+                .param("hash", entry.hash())
+                .param("site", entry.site())
                 .update();
-        return new DecisionLogEntry(
-                seq, actor.site(), at, actor.name(), action, subject, ruleSetVersion, payloadHash, head.hash(), hash);
+        return entry;
     }
 
     /**
@@ -121,19 +128,10 @@ public class DecisionLog {
                     DecisionLogEntry e = entry(rs);
                     count.incrementAndGet();
                     if (broken.get() == null) {
-                        String expected = chainHash(
-                                Objects.requireNonNull(prev.get()),
-                                e.seq(),
-                                e.site(),
-                                e.at(),
-                                e.actor(),
-                                e.action(),
-                                e.subject(),
-                                e.ruleSetVersion(),
-                                e.payloadHash());
+                        // the expected hash covers the entry's own prevHash, which must be the previous entry's hash
                         if (e.seq() != expectedSeq.get()
                                 || !e.prevHash().equals(prev.get())
-                                || !e.hash().equals(expected)) {
+                                || !e.hash().equals(e.expectedHash())) {
                             broken.set(e.seq() != expectedSeq.get() ? expectedSeq.get() : e.seq());
                         }
                     }
@@ -221,30 +219,6 @@ public class DecisionLog {
 
     static String canonicalJson(Object payload) {
         return CANONICAL.writeValueAsString(payload);
-    }
-
-    static String chainHash(
-            String prevHash,
-            long seq,
-            String site,
-            Instant at,
-            String actor,
-            String action,
-            String subject,
-            @Nullable String ruleSetVersion,
-            String payloadHash) {
-        String text = String.join(
-                "\n",
-                prevHash,
-                Long.toString(seq),
-                site,
-                at.toString(),
-                actor,
-                action,
-                subject,
-                ruleSetVersion == null ? "" : ruleSetVersion,
-                payloadHash);
-        return sha256(text);
     }
 
     static String sha256(String text) {

@@ -56,38 +56,6 @@ public final class RuleSet {
             List<RuleInfo> rules,
             Map<String, String> files,
             Vocabulary vocabulary) {
-        this(
-                version,
-                builtAt,
-                kieBase,
-                levers,
-                promises,
-                promiseFiles,
-                ageLimits,
-                minimumAgeRows,
-                deadlineRows,
-                rules,
-                files,
-                vocabulary,
-                List.of());
-    }
-
-    private RuleSet(
-            String version,
-            Instant builtAt,
-            KieBase kieBase,
-            Map<String, Lever> levers,
-            Map<String, Promise> promises,
-            Map<String, String> promiseFiles,
-            AgeLimits ageLimits,
-            List<MinimumAgeRow> minimumAgeRows,
-            List<DeadlineRow> deadlineRows,
-            List<RuleInfo> rules,
-            Map<String, String> files,
-            Vocabulary vocabulary,
-            List<Object> addedRows) {
-        this.addedRows = List.copyOf(addedRows);
-        this.vocabulary = vocabulary;
         this.version = version;
         this.builtAt = builtAt;
         this.kieBase = kieBase;
@@ -99,6 +67,34 @@ public final class RuleSet {
         this.deadlineRows = List.copyOf(deadlineRows);
         this.rules = List.copyOf(rules);
         this.files = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
+        this.vocabulary = vocabulary;
+        this.addedRows = List.of();
+    }
+
+    /**
+     * The same compiled version as {@code base} with what a what-if changes, which is data the rules
+     * read rather than compiled code: the catalogue, the promises, the table rows and the rows added.
+     */
+    private RuleSet(
+            RuleSet base,
+            Map<String, Lever> levers,
+            Map<String, Promise> promises,
+            List<MinimumAgeRow> minimumAgeRows,
+            List<DeadlineRow> deadlineRows,
+            List<Object> addedRows) {
+        this.version = base.version;
+        this.builtAt = base.builtAt;
+        this.kieBase = base.kieBase;
+        this.promiseFiles = base.promiseFiles;
+        this.ageLimits = base.ageLimits;
+        this.rules = base.rules;
+        this.files = base.files;
+        this.vocabulary = base.vocabulary;
+        this.levers = Map.copyOf(levers);
+        this.promises = Map.copyOf(promises);
+        this.minimumAgeRows = List.copyOf(minimumAgeRows);
+        this.deadlineRows = List.copyOf(deadlineRows);
+        this.addedRows = List.copyOf(addedRows);
     }
 
     /** SHA-256 over the rule files, 64 lowercase hex digits. */
@@ -188,20 +184,7 @@ public final class RuleSet {
         }
         Map<String, Lever> changed = new LinkedHashMap<>(levers);
         changed.put(lever.code(), lever);
-        return new RuleSet(
-                version,
-                builtAt,
-                kieBase,
-                changed,
-                promises,
-                promiseFiles,
-                ageLimits,
-                minimumAgeRows,
-                deadlineRows,
-                rules,
-                files,
-                vocabulary,
-                addedRows);
+        return new RuleSet(this, changed, promises, minimumAgeRows, deadlineRows, addedRows);
     }
 
     /**
@@ -211,20 +194,7 @@ public final class RuleSet {
     public RuleSet withPromise(Promise promise) {
         Map<String, Promise> more = new LinkedHashMap<>(promises);
         more.put(promise.id(), promise);
-        return new RuleSet(
-                version,
-                builtAt,
-                kieBase,
-                levers,
-                more,
-                promiseFiles,
-                ageLimits,
-                minimumAgeRows,
-                deadlineRows,
-                rules,
-                files,
-                vocabulary,
-                addedRows);
+        return new RuleSet(this, levers, more, minimumAgeRows, deadlineRows, addedRows);
     }
 
     /**
@@ -260,9 +230,9 @@ public final class RuleSet {
         RuleFiles ruleFiles = RuleFiles.fromText(files);
         LeverTables.Tables read = LeverTables.read(
                 RuleFiles.fromText(tables), levers, promises.values(), PolicyFiles.lagrum(ruleFiles, vocabulary));
-        if (!read.problems().isEmpty()) {
+        if (!read.found().problems().isEmpty()) {
             throw new IllegalArgumentException("Tabellraderna avvisas: "
-                    + read.problems().stream()
+                    + read.found().problems().stream()
                             .map(RuleProblem::toString)
                             .collect(java.util.stream.Collectors.joining("; ")));
         }
@@ -275,19 +245,6 @@ public final class RuleSet {
         List<Object> rows = new ArrayList<>(addedRows);
         newAges.forEach(r -> rows.add(AgeFloor.of(r)));
         newDeadlines.forEach(r -> rows.add(DeadlineLimit.of(r)));
-        return new RuleSet(
-                version,
-                builtAt,
-                kieBase,
-                levers,
-                promises,
-                promiseFiles,
-                ageLimits,
-                read.minimumAges(),
-                read.deadlines(),
-                rules,
-                files,
-                vocabulary,
-                rows);
+        return new RuleSet(this, levers, promises, read.minimumAges(), read.deadlines(), rows);
     }
 }

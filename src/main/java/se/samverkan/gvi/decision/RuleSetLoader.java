@@ -51,22 +51,25 @@ public final class RuleSetLoader {
         LeverTables.Tables tables =
                 LeverTables.read(files, policy.levers(), policy.promises().values(), policy.lagrum());
         Set<String> refusedTables =
-                tables.problems().stream().map(RuleProblem::file).collect(Collectors.toSet());
+                tables.found().problems().stream().map(RuleProblem::file).collect(Collectors.toSet());
         RuleCompiler.Compiled compiled = RuleCompiler.compile(
                 files.without(refusedTables), version, vocabulary.vocabulary(), policy.levers(), policy.lagrum());
         List<RuleProblem> lint = new ArrayList<>(policy.lint());
-        lint.addAll(tables.lint());
+        lint.addAll(tables.found().lint());
         lint.addAll(policy.lagrum().handWrittenInRules(files));
         List<RuleProblem> problems = new ArrayList<>(vocabulary.problems());
         problems.addAll(policy.problems());
-        problems.addAll(tables.problems());
+        problems.addAll(tables.found().problems());
         problems.addAll(compiled.problems());
         if (!policy.levers().isEmpty()) {
             problems.addAll(RuleCompiler.unknownLevers(files, policy.levers().keySet()));
         }
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         if (!problems.isEmpty() || compiled.kieBase() == null || policy.ageLimits() == null) {
-            return new RuleSetBuild(null, compiled.rules(), problems, tables.warnings(), lint);
+            return new RuleSetBuild(
+                    null,
+                    compiled.rules(),
+                    new Findings(problems, tables.found().warnings(), lint));
         }
         RuleSet ruleSet = new RuleSet(
                 version,
@@ -81,6 +84,9 @@ public final class RuleSetLoader {
                 compiled.rules(),
                 files.asText(),
                 vocabulary.vocabulary());
-        return new RuleSetBuild(ruleSet, compiled.rules(), List.of(), tables.warnings(), lint);
+        return new RuleSetBuild(
+                ruleSet,
+                compiled.rules(),
+                new Findings(List.of(), tables.found().warnings(), lint));
     }
 }

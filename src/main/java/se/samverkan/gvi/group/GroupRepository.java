@@ -144,18 +144,18 @@ class GroupRepository {
     record GroupRow(String ref, String name, String area) {}
 
     Optional<GroupRow> lockGroup(String site, String ref) {
-        return jdbc.sql("select ref, name, area from gvi_group where site = :site and ref = :ref for update")
-                .param("site", site)
-                .param("ref", ref)
-                .query((rs, n) -> new GroupRow(rs.getString("ref"), rs.getString("name"), rs.getString("area")))
-                .optional();
+        return group(site, ref, " for update");
     }
 
     Optional<GroupRow> group(String site, String ref) {
-        return jdbc.sql("select ref, name, area from gvi_group where site = :site and ref = :ref")
+        return group(site, ref, "");
+    }
+
+    private Optional<GroupRow> group(String site, String ref, String lock) {
+        return jdbc.sql("select ref, name, area from gvi_group where site = :site and ref = :ref" + lock)
                 .param("site", site)
                 .param("ref", ref)
-                .query((rs, n) -> new GroupRow(rs.getString("ref"), rs.getString("name"), rs.getString("area")))
+                .query(GroupRow.class)
                 .optional();
     }
 
@@ -164,21 +164,18 @@ class GroupRepository {
      * the same groups queue behind each other instead of deadlocking, and returns the refs found.
      */
     List<String> lockGroups(String site, Collection<String> refs) {
-        if (refs.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select ref from gvi_group where site = :site and ref in (:refs) order by ref for update")
-                .param("site", site)
-                .param("refs", refs)
-                .query(String.class)
-                .list();
+        return groupRefs(site, refs, " order by ref for update");
     }
 
     List<String> existingGroups(String site, Collection<String> refs) {
+        return groupRefs(site, refs, "");
+    }
+
+    private List<String> groupRefs(String site, Collection<String> refs, String orderAndLock) {
         if (refs.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select ref from gvi_group where site = :site and ref in (:refs)")
+        return jdbc.sql("select ref from gvi_group where site = :site and ref in (:refs)" + orderAndLock)
                 .param("site", site)
                 .param("refs", refs)
                 .query(String.class)
@@ -244,14 +241,12 @@ class GroupRepository {
                 .param("site", site)
                 .param("ref", ref)
                 .update();
-        for (int i = 0; i < rivals.size(); i++) {
-            jdbc.sql("insert into group_rival (site, group_ref, ord, rival_ref) values (:site, :ref, :ord, :rival)")
-                    .param("site", site)
-                    .param("ref", ref)
-                    .param("ord", i)
-                    .param("rival", rivals.get(i))
-                    .update();
-        }
+        ListsByParent.insert(
+                jdbc,
+                "insert into group_rival (site, group_ref, ord, rival_ref) values (:site, :ref, :ord, :rival)",
+                Map.of("site", site, "ref", ref),
+                rivals,
+                (row, rival) -> row.addValue("rival", rival));
     }
 
     // --- audits ----------------------------------------------------------------------------------
@@ -310,19 +305,16 @@ class GroupRepository {
                 .param("at", SqlTime.of(at))
                 .param("by", by)
                 .update();
-        for (int i = 0; i < audit.members().size(); i++) {
-            GroupRequest.Member m = audit.members().get(i);
-            jdbc.sql("""
-                    insert into group_audit_member (audit_id, site, ord, person_ref, joined_on, exited_on)
-                    values (:id, :site, :ord, :personRef, :joinedOn, :exitedOn)""")
-                    .param("id", id)
-                    .param("site", site)
-                    .param("ord", i)
-                    .param("personRef", m.personRef())
-                    .param("joinedOn", m.joinedOn())
-                    .param("exitedOn", m.exitedOn())
-                    .update();
-        }
+        ListsByParent.insert(
+                jdbc,
+                """
+                insert into group_audit_member (audit_id, site, ord, person_ref, joined_on, exited_on)
+                values (:id, :site, :ord, :personRef, :joinedOn, :exitedOn)""",
+                Map.of("id", id, "site", site),
+                audit.members(),
+                (row, m) -> row.addValue("personRef", m.personRef())
+                        .addValue("joinedOn", m.joinedOn())
+                        .addValue("exitedOn", m.exitedOn()));
     }
 
     // --- call-ins --------------------------------------------------------------------------------
@@ -418,38 +410,27 @@ class GroupRepository {
                 .param("at", SqlTime.of(at))
                 .param("by", by)
                 .update();
-        List<String> attendees = request.attendees().stream().distinct().toList();
-        for (int i = 0; i < attendees.size(); i++) {
-            jdbc.sql("insert into call_in_attendee (call_in_id, site, ord, person_ref) values (:id, :site, :ord, :ref)")
-                    .param("id", id)
-                    .param("site", site)
-                    .param("ord", i)
-                    .param("ref", attendees.get(i))
-                    .update();
-        }
-        for (int i = 0; i < request.speakers().size(); i++) {
-            CallInRequest.Speaker s = request.speakers().get(i);
-            jdbc.sql(
-                            "insert into call_in_speaker (call_in_id, site, ord, speaker_role, name) values (:id, :site, :ord, :role, :name)")
-                    .param("id", id)
-                    .param("site", site)
-                    .param("ord", i)
-                    .param("role", s.role().name())
-                    .param("name", s.name())
-                    .update();
-        }
-        for (int i = 0; i < request.customNotifications().size(); i++) {
-            CallInRequest.Notification c = request.customNotifications().get(i);
-            jdbc.sql("""
-                    insert into custom_notification (call_in_id, site, ord, person_ref, delivered_on)
-                    values (:id, :site, :ord, :ref, :deliveredOn)""")
-                    .param("id", id)
-                    .param("site", site)
-                    .param("ord", i)
-                    .param("ref", c.personRef())
-                    .param("deliveredOn", c.deliveredOn())
-                    .update();
-        }
+        Map<String, Object> callIn = Map.of("id", id, "site", site);
+        ListsByParent.insert(
+                jdbc,
+                "insert into call_in_attendee (call_in_id, site, ord, person_ref) values (:id, :site, :ord, :ref)",
+                callIn,
+                request.attendees().stream().distinct().toList(),
+                (row, ref) -> row.addValue("ref", ref));
+        ListsByParent.insert(
+                jdbc,
+                "insert into call_in_speaker (call_in_id, site, ord, speaker_role, name) values (:id, :site, :ord, :role, :name)",
+                callIn,
+                request.speakers(),
+                (row, s) -> row.addValue("role", s.role().name()).addValue("name", s.name()));
+        ListsByParent.insert(
+                jdbc,
+                """
+                insert into custom_notification (call_in_id, site, ord, person_ref, delivered_on)
+                values (:id, :site, :ord, :ref, :deliveredOn)""",
+                callIn,
+                request.customNotifications(),
+                (row, c) -> row.addValue("ref", c.personRef()).addValue("deliveredOn", c.deliveredOn()));
         return id;
     }
 

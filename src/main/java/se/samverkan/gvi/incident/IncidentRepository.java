@@ -43,14 +43,20 @@ class IncidentRepository {
     record CurrentVersion(int version, Incident content, Instant reportedAt) {}
 
     Optional<IncidentRow> find(String site, String reference) {
+        return incident(site, reference, "");
+    }
+
+    Optional<IncidentRow> lock(String site, String reference) {
+        return incident(site, reference, " for update");
+    }
+
+    private Optional<IncidentRow> incident(String site, String reference, String lock) {
         return jdbc.sql(
-                        "select reference, status, current_version from incident where site = :site and reference = :ref")
+                        "select reference, status, current_version from incident where site = :site and reference = :ref"
+                                + lock)
                 .param("site", site)
                 .param("ref", reference)
-                .query((rs, n) -> new IncidentRow(
-                        rs.getString("reference"),
-                        IncidentStatus.valueOf(rs.getString("status")),
-                        rs.getInt("current_version")))
+                .query(IncidentRow.class)
                 .optional();
     }
 
@@ -72,18 +78,6 @@ class IncidentRepository {
                         rs.getString("incident_type"),
                         occurredAt(rs)))
                 .list();
-    }
-
-    Optional<IncidentRow> lock(String site, String reference) {
-        return jdbc.sql("""
-                select reference, status, current_version from incident where site = :site and reference = :ref for update""")
-                .param("site", site)
-                .param("ref", reference)
-                .query((rs, n) -> new IncidentRow(
-                        rs.getString("reference"),
-                        IncidentStatus.valueOf(rs.getString("status")),
-                        rs.getInt("current_version")))
-                .optional();
     }
 
     /** Claims the reference; a concurrent claim of the same reference fails on the primary key. */
@@ -142,36 +136,30 @@ class IncidentRepository {
                 .param("reportedAt", SqlTime.of(reportedAt))
                 .param("reportedBy", reportedBy)
                 .update();
-        for (int i = 0; i < incident.attributions().size(); i++) {
-            Attribution a = incident.attributions().get(i);
-            jdbc.sql("""
-                    insert into incident_attribution (site, reference, version, ord, group_ref, group_role, confidence)
-                    values (:site, :ref, :version, :ord, :groupRef, :role, :confidence)""")
-                    .param("site", site)
-                    .param("ref", incident.reference())
-                    .param("version", version)
-                    .param("ord", i)
-                    .param("groupRef", a.groupRef())
-                    .param("role", a.role().name())
-                    .param("confidence", a.confidence().name())
-                    .update();
-        }
-        insertPersons("incident_suspect", site, incident.reference(), version, incident.suspects());
-        insertPersons("incident_unattributed_suspect", site, incident.reference(), version, unattributedSuspects);
+        Map<String, Object> ofVersion = Map.of("site", site, "ref", incident.reference(), "version", version);
+        ListsByParent.insert(
+                jdbc,
+                """
+                insert into incident_attribution (site, reference, version, ord, group_ref, group_role, confidence)
+                values (:site, :ref, :version, :ord, :groupRef, :role, :confidence)""",
+                ofVersion,
+                incident.attributions(),
+                (row, a) -> row.addValue("groupRef", a.groupRef())
+                        .addValue("role", a.role().name())
+                        .addValue("confidence", a.confidence().name()));
+        insertPersons("incident_suspect", ofVersion, incident.suspects());
+        insertPersons("incident_unattributed_suspect", ofVersion, unattributedSuspects);
     }
 
     /** A version's list of persons, one row each in their order. */
-    private void insertPersons(String table, String site, String reference, int version, List<String> personRefs) {
-        for (int i = 0; i < personRefs.size(); i++) {
-            jdbc.sql("insert into " + table + " (site, reference, version, ord, person_ref)"
-                            + " values (:site, :ref, :version, :ord, :personRef)")
-                    .param("site", site)
-                    .param("ref", reference)
-                    .param("version", version)
-                    .param("ord", i)
-                    .param("personRef", personRefs.get(i))
-                    .update();
-        }
+    private void insertPersons(String table, Map<String, Object> ofVersion, List<String> personRefs) {
+        ListsByParent.insert(
+                jdbc,
+                "insert into " + table + " (site, reference, version, ord, person_ref)"
+                        + " values (:site, :ref, :version, :ord, :personRef)",
+                ofVersion,
+                personRefs,
+                (row, ref) -> row.addValue("personRef", ref));
     }
 
     /**

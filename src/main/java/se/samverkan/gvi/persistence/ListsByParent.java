@@ -8,13 +8,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The rows of a list table (a recommendation's actions, an audit's members, a call-in's attendees,
  * an incident version's suspects) for many parents in one query, grouped by parent: the way to read
- * a page of rows with their lists without one query per row.
+ * a page of rows with their lists without one query per row. A list is written the same way for
+ * every table: each row with its parent's columns and its position in {@code ord}.
  */
 public final class ListsByParent {
 
@@ -23,6 +26,12 @@ public final class ListsByParent {
     /** Maps the current row of a result set. */
     public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
+
+        /** Maps the row to a record by its column names, as Spring's {@link DataClassRowMapper} does. */
+        static <T> RowMapper<T> of(Class<T> type) {
+            DataClassRowMapper<T> mapper = new DataClassRowMapper<>(type);
+            return rs -> mapper.mapRow(rs, rs.getRow());
+        }
     }
 
     /**
@@ -50,5 +59,26 @@ public final class ListsByParent {
             lists.computeIfAbsent(key, k -> new ArrayList<>()).add(row.map(rs));
         });
         return lists;
+    }
+
+    /** Binds one item's own columns, added to the row that already holds its parent's and its {@code :ord}. */
+    public interface Columns<T> {
+        MapSqlParameterSource bind(MapSqlParameterSource row, T item);
+    }
+
+    /** The parameters of each row of one parent's list, in the list's order. */
+    public static <T> List<MapSqlParameterSource> rows(Map<String, ?> parent, List<T> items, Columns<T> columns) {
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            rows.add(columns.bind(new MapSqlParameterSource(parent).addValue("ord", i), items.get(i)));
+        }
+        return rows;
+    }
+
+    /** Inserts one parent's list with {@code sql}, a statement per row, bound as {@link #rows} binds them. */
+    public static <T> void insert(
+            JdbcClient jdbc, String sql, Map<String, ?> parent, List<T> items, Columns<T> columns) {
+        rows(parent, items, columns)
+                .forEach(row -> jdbc.sql(sql).paramSource(row).update());
     }
 }

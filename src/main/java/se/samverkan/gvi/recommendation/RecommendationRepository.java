@@ -18,11 +18,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.samverkan.gvi.decision.Exclusion;
 import se.samverkan.gvi.decision.Outcome;
 import se.samverkan.gvi.decision.PriorEnforcement;
 import se.samverkan.gvi.decision.Priority;
-import se.samverkan.gvi.decision.ProposedAction;
 import se.samverkan.gvi.decision.Recommendation;
 import se.samverkan.gvi.decision.RecommendationShape;
 import se.samverkan.gvi.persistence.ListsByParent;
@@ -36,12 +34,13 @@ import se.samverkan.gvi.web.Paging;
 @Repository
 class RecommendationRepository {
 
-    private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batchJdbc;
+    private final JdbcClient jdbc;
 
-    RecommendationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc) {
-        this.jdbc = jdbc;
+    /** The template batches a recommendation's lists; the client on it is the one Spring Boot builds on it too. */
+    RecommendationRepository(NamedParameterJdbcTemplate batchJdbc) {
         this.batchJdbc = batchJdbc;
+        this.jdbc = JdbcClient.create(batchJdbc);
     }
 
     record Row(
@@ -91,57 +90,43 @@ class RecommendationRepository {
                 .param("dueBy", SqlTime.ofNullable(r.dueBy()))
                 .param("round", sanctionRound)
                 .update();
-        List<MapSqlParameterSource> actions = new ArrayList<>();
-        for (int i = 0; i < r.actions().size(); i++) {
-            ProposedAction a = r.actions().get(i);
-            actions.add(new MapSqlParameterSource()
-                    .addValue("id", UUID.randomUUID())
-                    .addValue("rec", id)
-                    .addValue("site", site)
-                    .addValue("ord", i)
-                    .addValue("personRef", a.personRef())
-                    .addValue("lever", a.lever())
-                    .addValue("agency", a.agency())
-                    .addValue("sanction", a.sanction())
-                    .addValue("legalBasis", a.legalBasis())
-                    .addValue("clause", a.promiseClause())
-                    .addValue("dueBy", SqlTime.ofNullable(a.dueBy()))
-                    .addValue("ruleId", a.ruleId())
-                    .addValue("explanation", a.explanation()));
-        }
-        batch("""
+        Map<String, Object> recommendation = Map.of("rec", id, "site", site);
+        batch(
+                """
                 insert into recommendation_action (id, recommendation_id, site, ord, person_ref, lever, agency, sanction,
                     legal_basis, promise_clause, due_by, rule_id, explanation, status)
                 values (:id, :rec, :site, :ord, :personRef, :lever, :agency, :sanction, :legalBasis, :clause, :dueBy,
-                    :ruleId, :explanation, 'PROPOSED')""", actions);
-        List<MapSqlParameterSource> exclusions = new ArrayList<>();
-        for (int i = 0; i < r.exclusions().size(); i++) {
-            Exclusion e = r.exclusions().get(i);
-            exclusions.add(new MapSqlParameterSource()
-                    .addValue("rec", id)
-                    .addValue("site", site)
-                    .addValue("ord", i)
-                    .addValue("personRef", e.personRef())
-                    .addValue("lever", e.lever())
-                    .addValue("reason", e.reason().code())
-                    .addValue("ruleId", e.ruleId())
-                    .addValue("legalBasis", e.legalBasis())
-                    .addValue("explanation", e.explanation()));
-        }
-        batch("""
+                    :ruleId, :explanation, 'PROPOSED')""",
+                ListsByParent.rows(
+                        recommendation,
+                        r.actions(),
+                        (row, a) -> row.addValue("id", UUID.randomUUID())
+                                .addValue("personRef", a.personRef())
+                                .addValue("lever", a.lever())
+                                .addValue("agency", a.agency())
+                                .addValue("sanction", a.sanction())
+                                .addValue("legalBasis", a.legalBasis())
+                                .addValue("clause", a.promiseClause())
+                                .addValue("dueBy", SqlTime.ofNullable(a.dueBy()))
+                                .addValue("ruleId", a.ruleId())
+                                .addValue("explanation", a.explanation())));
+        batch(
+                """
                 insert into recommendation_exclusion (recommendation_id, site, ord, person_ref, lever, reason, rule_id,
                     legal_basis, explanation)
-                values (:rec, :site, :ord, :personRef, :lever, :reason, :ruleId, :legalBasis, :explanation)""", exclusions);
-        List<MapSqlParameterSource> fired = new ArrayList<>();
-        for (int i = 0; i < r.firedRules().size(); i++) {
-            fired.add(new MapSqlParameterSource()
-                    .addValue("rec", id)
-                    .addValue("ord", i)
-                    .addValue("rule", r.firedRules().get(i)));
-        }
+                values (:rec, :site, :ord, :personRef, :lever, :reason, :ruleId, :legalBasis, :explanation)""",
+                ListsByParent.rows(
+                        recommendation,
+                        r.exclusions(),
+                        (row, e) -> row.addValue("personRef", e.personRef())
+                                .addValue("lever", e.lever())
+                                .addValue("reason", e.reason().code())
+                                .addValue("ruleId", e.ruleId())
+                                .addValue("legalBasis", e.legalBasis())
+                                .addValue("explanation", e.explanation())));
         batch(
                 "insert into recommendation_fired_rule (recommendation_id, ord, rule_id) values (:rec, :ord, :rule)",
-                fired);
+                ListsByParent.rows(Map.of("rec", id), r.firedRules(), (row, rule) -> row.addValue("rule", rule)));
     }
 
     /** One round trip for all rows of a recommendation's list instead of one per row. */
@@ -236,36 +221,30 @@ class RecommendationRepository {
     }
 
     List<Row> forIncident(String site, String reference) {
-        return ofIncident(site, reference, "order by incident_version, created_at, group_ref");
+        return rows(site, "incident_reference = :key order by incident_version, created_at, group_ref", reference)
+                .list();
     }
 
     /** Every recommendation of an incident, locked: a concurrent decision waits, or has committed. */
     List<Row> lockForIncident(String site, String reference) {
-        return ofIncident(site, reference, "order by id for update");
-    }
-
-    private List<Row> ofIncident(String site, String reference, String orderAndLock) {
-        return jdbc.sql("select * from recommendation where site = :site and incident_reference = :ref " + orderAndLock)
-                .param("site", site)
-                .param("ref", reference)
-                .query(RecommendationRepository::row)
+        return rows(site, "incident_reference = :key order by id for update", reference)
                 .list();
     }
 
     Optional<Row> lock(String site, UUID id) {
-        return byId(site, id, " for update");
+        return rows(site, "id = :key for update", id).optional();
     }
 
     Optional<Row> find(String site, UUID id) {
-        return byId(site, id, "");
+        return rows(site, "id = :key", id).optional();
     }
 
-    private Optional<Row> byId(String site, UUID id, String lock) {
-        return jdbc.sql("select * from recommendation where site = :site and id = :id" + lock)
+    /** The site's recommendations whose column matches {@code :key} as {@code condition} says, ordered or locked by it. */
+    private JdbcClient.MappedQuerySpec<Row> rows(String site, String condition, Object key) {
+        return jdbc.sql("select * from recommendation where site = :site and " + condition)
                 .param("site", site)
-                .param("id", id)
-                .query(RecommendationRepository::row)
-                .optional();
+                .param("key", key)
+                .query(RecommendationRepository::row);
     }
 
     void setStatus(UUID id, RecommendationStatus status) {
@@ -338,11 +317,9 @@ class RecommendationRepository {
 
     /** The actions of each of the recommendations, in order, in one query. */
     Map<UUID, List<ActionView>> actions(Collection<UUID> recommendations) {
-        return ListsByParent.read(
-                jdbc,
+        return listOf(
+                "recommendation_action",
                 recommendations,
-                "select * from recommendation_action where recommendation_id in (:ids) order by ord",
-                "recommendation_id",
                 rs -> new ActionView(
                         rs.getObject("id", UUID.class),
                         rs.getString("person_ref"),
@@ -359,28 +336,23 @@ class RecommendationRepository {
 
     /** The exclusions of each of the recommendations, in order, in one query. */
     Map<UUID, List<ExclusionView>> exclusions(Collection<UUID> recommendations) {
-        return ListsByParent.read(
-                jdbc,
-                recommendations,
-                "select * from recommendation_exclusion where recommendation_id in (:ids) order by ord",
-                "recommendation_id",
-                rs -> new ExclusionView(
-                        rs.getString("person_ref"),
-                        rs.getString("lever"),
-                        rs.getString("reason"),
-                        rs.getString("rule_id"),
-                        rs.getString("legal_basis"),
-                        rs.getString("explanation")));
+        return listOf("recommendation_exclusion", recommendations, ListsByParent.RowMapper.of(ExclusionView.class));
     }
 
     /** The rules that fired for each of the recommendations, in order, in one query. */
     Map<UUID, List<String>> firedRules(Collection<UUID> recommendations) {
+        return listOf("recommendation_fired_rule", recommendations, rs -> rs.getString("rule_id"));
+    }
+
+    /** The rows of one of the recommendations' lists ({@code table}), by recommendation, in order: one query. */
+    private <T> Map<UUID, List<T>> listOf(
+            String table, Collection<UUID> recommendations, ListsByParent.RowMapper<T> row) {
         return ListsByParent.read(
                 jdbc,
                 recommendations,
-                "select recommendation_id, rule_id from recommendation_fired_rule where recommendation_id in (:ids) order by ord",
+                "select * from " + table + " where recommendation_id in (:ids) order by ord",
                 "recommendation_id",
-                rs -> rs.getString("rule_id"));
+                row);
     }
 
     /** The decision of each of the recommendations that has one, in one query. */
@@ -435,27 +407,18 @@ class RecommendationRepository {
                 .param("site", site)
                 .param("rec", recommendation)
                 .param("id", action)
-                .query((rs, n) -> new ActionRow(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("recommendation_id", UUID.class),
-                        ActionStatus.valueOf(rs.getString("status"))))
+                .query(ActionRow.class)
                 .optional();
     }
 
     Optional<ActionState> actionState(String site, UUID recommendation, UUID action) {
         return jdbc.sql("""
-                select id, recommendation_id, agency, status, executed_on, outcome_note from recommendation_action
+                select id, recommendation_id, agency, status, executed_on, outcome_note as note from recommendation_action
                 where site = :site and recommendation_id = :rec and id = :id""")
                 .param("site", site)
                 .param("rec", recommendation)
                 .param("id", action)
-                .query((rs, n) -> new ActionState(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("recommendation_id", UUID.class),
-                        rs.getString("agency"),
-                        ActionStatus.valueOf(rs.getString("status")),
-                        rs.getObject("executed_on", java.time.LocalDate.class),
-                        rs.getString("outcome_note")))
+                .query(ActionState.class)
                 .optional();
     }
 

@@ -210,19 +210,7 @@ public class Recommendations {
     public PageOf<RecommendationLine> lines(
             Actor actor, @Nullable RecommendationStatus status, @Nullable String groupRef, Paging paging) {
         PageOf<RecommendationRepository.Row> rows = rows(actor, status, groupRef, null, paging);
-        return new PageOf<>(
-                rows.items().stream()
-                        .map(r -> new RecommendationLine(
-                                r.id(),
-                                r.incidentReference(),
-                                r.incidentVersion(),
-                                r.groupRef(),
-                                r.outcome(),
-                                r.priority(),
-                                r.dueBy(),
-                                r.status()))
-                        .toList(),
-                rows.total());
+        return new PageOf<>(rows.items().stream().map(mapper::line).toList(), rows.total());
     }
 
     private PageOf<RecommendationRepository.Row> rows(
@@ -285,15 +273,7 @@ public class Recommendations {
                 request);
         List<ActionsApproved.ApprovedAction> approvedActions = repository.actions(id).stream()
                 .filter(a -> a.id() != null && approved.contains(a.id()))
-                .map(a -> new ActionsApproved.ApprovedAction(
-                        a.id(),
-                        a.personRef(),
-                        a.lever(),
-                        a.agency(),
-                        a.sanction(),
-                        a.legalBasis(),
-                        a.promiseClause(),
-                        a.dueBy()))
+                .map(mapper::approved)
                 .toList();
         if (!approvedActions.isEmpty()) {
             // Synchronous, inside this transaction: what listeners write (the delivery outbox) commits with the
@@ -366,21 +346,8 @@ public class Recommendations {
         Map<UUID, List<RecommendationView.ExclusionView>> exclusions = repository.exclusions(ids);
         Map<UUID, List<String>> firedRules = repository.firedRules(ids);
         return rows.stream()
-                .map(r -> new RecommendationView(
-                        r.id(),
-                        r.incidentReference(),
-                        r.incidentVersion(),
-                        r.groupRef(),
-                        r.outcome(),
-                        r.priority(),
-                        r.summary(),
-                        r.promiseId(),
-                        r.ruleSetVersion(),
-                        r.reportedAt(),
-                        r.createdAt(),
-                        r.dueBy(),
-                        r.status(),
-                        r.needsReview(),
+                .map(r -> mapper.stored(
+                        r,
                         decisions.get(r.id()),
                         actions.getOrDefault(r.id(), List.of()),
                         exclusions.getOrDefault(r.id(), List.of()),

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.DeadlineRow;
+import se.samverkan.gvi.decision.Findings;
 import se.samverkan.gvi.decision.Lever;
 import se.samverkan.gvi.decision.MinimumAgeRow;
 import se.samverkan.gvi.decision.Priority;
@@ -47,19 +48,11 @@ public final class LeverTables {
     }
 
     /** The rows of both tables, and what was wrong with them. Missing table files mean no tightening. */
-    public record Tables(
-            List<MinimumAgeRow> minimumAges,
-            List<DeadlineRow> deadlines,
-            List<RuleProblem> problems,
-            List<RuleProblem> warnings,
-            List<RuleProblem> lint) {
+    public record Tables(List<MinimumAgeRow> minimumAges, List<DeadlineRow> deadlines, Findings found) {
 
         public Tables {
             minimumAges = List.copyOf(minimumAges);
             deadlines = List.copyOf(deadlines);
-            problems = List.copyOf(problems);
-            warnings = List.copyOf(warnings);
-            lint = List.copyOf(lint);
         }
     }
 
@@ -69,7 +62,7 @@ public final class LeverTables {
         List<MinimumAgeRow> ages = reader.minimumAges(levers);
         List<DeadlineRow> deadlines = reader.deadlines(levers, promises);
         reader.attributionThresholds();
-        return new Tables(ages, deadlines, reader.problems, reader.warnings, reader.lint);
+        return new Tables(ages, deadlines, new Findings(reader.problems, reader.warnings, reader.lint));
     }
 
     private List<MinimumAgeRow> minimumAges(Map<String, Lever> levers) {

@@ -302,20 +302,9 @@ public final class PolicyFiles {
                     "Straffbarhetsåldern måste vara lägre än myndighetsåldern.");
             return null;
         }
-        String criminal = legalBasis(
-                AGES,
-                "Straffbarhetsåldern",
-                ages.criminalResponsibility().lagrum(),
-                ages.criminalResponsibility().legalBasis(),
-                lagrum,
-                files.lineOf(AGES, "criminalResponsibility"));
-        String adult = legalBasis(
-                AGES,
-                "Myndighetsåldern",
-                ages.adulthood().lagrum(),
-                ages.adulthood().legalBasis(),
-                lagrum,
-                files.lineOf(AGES, "adulthood"));
+        String criminal =
+                legalBasis("Straffbarhetsåldern", "criminalResponsibility", ages.criminalResponsibility(), lagrum);
+        String adult = legalBasis("Myndighetsåldern", "adulthood", ages.adulthood(), lagrum);
         if (criminal == null || adult == null) {
             problem(
                     AGES,
@@ -326,6 +315,11 @@ public final class PolicyFiles {
         }
         return new AgeLimits(
                 ages.criminalResponsibility().age(), criminal, ages.adulthood().age(), adult);
+    }
+
+    /** The legal basis of one age limit of {@link #AGES}, under its key there. */
+    private @Nullable String legalBasis(String what, String key, AgeLimit limit, Lagrum lagrum) {
+        return legalBasis(AGES, what, limit.lagrum(), limit.legalBasis(), lagrum, files.lineOf(AGES, key));
     }
 
     private Map<String, Promise> readPromises(Map<String, Lever> levers) {

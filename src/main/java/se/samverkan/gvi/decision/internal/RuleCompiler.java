@@ -43,10 +43,10 @@ public final class RuleCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern LEVER_REFERENCE = Pattern.compile("code\\s*==\\s*\"([A-Z_]+)\"");
     private static final Pattern QUOTED_RULE = Pattern.compile("rule \"([^\"]+)\"");
-    private static final Pattern REASON_WORDS = Pattern.compile("med skälet\\s+\"([^\"]*)\"");
-    private static final Pattern REASON_CODE = Pattern.compile("med skälet\\s+([A-Z][A-Z0-9_]*)\\s*:");
-    private static final Pattern LEVER_WORDS = Pattern.compile("^(\\s*Åtgärden\\s+)\"([^\"]*)\"\\s*$");
-    private static final Pattern LEVER_CODE = Pattern.compile("^(\\s*Åtgärden\\s+)([A-Z][A-Z0-9_]*)\\s*$");
+    private static final Pattern REASON_WORDS = Pattern.compile("med skälet\\s+\"(?<name>[^\"]*)\"");
+    private static final Pattern REASON_CODE = Pattern.compile("med skälet\\s+(?<name>[A-Z][A-Z0-9_]*)\\s*:");
+    private static final Pattern LEVER_WORDS = Pattern.compile("^\\s*Åtgärden\\s+\"(?<name>[^\"]*)\"\\s*$");
+    private static final Pattern LEVER_CODE = Pattern.compile("^\\s*Åtgärden\\s+(?<name>[A-Z][A-Z0-9_]*)\\s*$");
     private static final Pattern DECLARES_PACKAGE = Pattern.compile("(?m)^\\s*package\\s");
     private static final String RULE_LANGUAGE_HEADER =
             "package gvi; import se.samverkan.gvi.decision.*; import se.samverkan.gvi.decision.facts.*;";
@@ -128,13 +128,11 @@ public final class RuleCompiler {
             return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
         }
         problems.addAll(RuleLanguage.lint(path, files.text(path)));
+        QuotedName reasons = QuotedName.reasons(vocabulary);
+        QuotedName leverNames = QuotedName.levers(levers);
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = lagrum.expandLegalBasis(
-                    leverByCode(
-                            reasonByCode(lines[i], path, i + 1, vocabulary, problems), path, i + 1, levers, problems),
-                    path,
-                    i + 1,
-                    problems);
+            String line = leverNames.toCode(reasons.toCode(lines[i], path, i + 1, problems), path, i + 1, problems);
+            lines[i] = lagrum.expandLegalBasis(line, path, i + 1, problems);
         }
         String text = String.join("\n", lines);
         if (!DECLARES_PACKAGE.matcher(text).find()) {
@@ -143,83 +141,84 @@ public final class RuleCompiler {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String reasonByCode(
-            String line, String path, int lineNo, Vocabulary vocabulary, List<RuleProblem> problems) {
-        Matcher code = REASON_CODE.matcher(line);
-        if (code.find()) {
-            Vocabulary.Term term = vocabulary.exclusionReasons().get(code.group(1));
-            problems.add(new RuleProblem(
-                    path,
-                    lineNo,
-                    "Skriv skälet med ordlistans svenska ord inom citattecken, "
-                            + (term != null
-                                    ? "här med skälet \"" + term.sv() + "\"."
-                                    : "ett av " + reasonWords(vocabulary) + ".")));
-            return line;
-        }
-        Matcher words = REASON_WORDS.matcher(line);
-        if (!words.find()) {
-            return line;
-        }
-        String wanted = words.group(1).strip();
-        Optional<Vocabulary.Term> term = vocabulary.exclusionReasons().values().stream()
-                .filter(t -> t.sv().equalsIgnoreCase(wanted))
-                .findFirst();
-        if (term.isEmpty()) {
-            problems.add(new RuleProblem(
-                    path,
-                    lineNo,
-                    "Skälet \"" + wanted + "\" finns inte i ordlistan "
-                            + "(vocabulary/exclusion-reasons.yaml). Skriv ett av " + reasonWords(vocabulary)
-                            + ", eller lägg till skälet i ordlistan."));
-            return line;
-        }
-        return line.substring(0, words.start(1) - 1) + term.get().code() + line.substring(words.end(1) + 1);
-    }
+    /**
+     * A name the rule language writes as its Swedish words within quotes, and the engine reads as its
+     * code: an exclusion reason ({@code med skälet "frihetsberövad"}) or a lever ({@code Åtgärden
+     * "erbjudande om stöd"}). Both patterns capture the code or the quoted words as {@code name}.
+     *
+     * @param swedish      the Swedish words by code, in the order a refusal lists them
+     * @param writeInWords the refusal of a code written as such, before the words to write instead
+     * @param here         the words to write instead of a known code ({@code %s}: its words)
+     * @param unknown      the refusal of words that name nothing ({@code %s}: the words, then the list)
+     */
+    private record QuotedName(
+            Pattern byCode,
+            Pattern byWords,
+            Map<String, String> swedish,
+            String writeInWords,
+            String here,
+            String unknown) {
 
-    /** A lever is named by its Swedish name in the catalogue ({@code Åtgärden "erbjudande om stöd"}). */
-    private static String leverByCode(
-            String line, String path, int lineNo, Map<String, Lever> levers, List<RuleProblem> problems) {
-        Matcher code = LEVER_CODE.matcher(line);
-        if (code.matches()) {
-            Lever lever = levers.get(code.group(2));
-            problems.add(new RuleProblem(
-                    path,
-                    lineNo,
-                    "Skriv åtgärden med sitt svenska namn i levers.yaml inom citattecken, "
-                            + (lever != null
-                                    ? "här Åtgärden \"" + lever.nameSv() + "\"."
-                                    : "ett av " + leverNames(levers) + ".")));
-            return line;
+        static QuotedName reasons(Vocabulary vocabulary) {
+            Map<String, String> swedish = new LinkedHashMap<>();
+            vocabulary.exclusionReasons().forEach((code, term) -> swedish.put(code, term.sv()));
+            return new QuotedName(
+                    REASON_CODE,
+                    REASON_WORDS,
+                    swedish,
+                    "Skriv skälet med ordlistans svenska ord inom citattecken, ",
+                    "här med skälet \"%s\".",
+                    "Skälet \"%s\" finns inte i ordlistan (vocabulary/exclusion-reasons.yaml). Skriv ett av %s, "
+                            + "eller lägg till skälet i ordlistan.");
         }
-        Matcher words = LEVER_WORDS.matcher(line);
-        if (!words.matches()) {
-            return line;
-        }
-        String wanted = words.group(2).strip();
-        Optional<Lever> lever = levers.values().stream()
-                .filter(l -> l.nameSv().equalsIgnoreCase(wanted))
-                .findFirst();
-        if (lever.isEmpty()) {
-            problems.add(new RuleProblem(
-                    path,
-                    lineNo,
-                    "Åtgärden \"" + wanted + "\" finns inte i levers.yaml. Skriv åtgärdens "
-                            + "namn (nameSv) som i katalogen, ett av " + leverNames(levers)
-                            + ", eller lägg till åtgärden där."));
-            return line;
-        }
-        return words.group(1) + lever.get().code();
-    }
 
-    private static String leverNames(Map<String, Lever> levers) {
-        return levers.values().stream()
-                .map(l -> "\"" + l.nameSv() + "\"")
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
+        /** A lever is named by its Swedish name in the catalogue ({@code Åtgärden "erbjudande om stöd"}). */
+        static QuotedName levers(Map<String, Lever> levers) {
+            Map<String, String> swedish = new LinkedHashMap<>();
+            levers.forEach((code, lever) -> swedish.put(code, lever.nameSv()));
+            return new QuotedName(
+                    LEVER_CODE,
+                    LEVER_WORDS,
+                    swedish,
+                    "Skriv åtgärden med sitt svenska namn i levers.yaml inom citattecken, ",
+                    "här Åtgärden \"%s\".",
+                    "Åtgärden \"%s\" finns inte i levers.yaml. Skriv åtgärdens namn (nameSv) som i katalogen, "
+                            + "ett av %s, eller lägg till åtgärden där.");
+        }
 
-    private static String reasonWords(Vocabulary vocabulary) {
-        return Vocabulary.words(vocabulary.exclusionReasons());
+        /** The line with the quoted words replaced by their code; a code written as such, or unknown words, is refused. */
+        String toCode(String line, String path, int lineNo, List<RuleProblem> problems) {
+            Matcher code = byCode.matcher(line);
+            if (code.find()) {
+                String words = swedish.get(code.group("name"));
+                problems.add(new RuleProblem(
+                        path,
+                        lineNo,
+                        writeInWords + (words != null ? here.formatted(words) : "ett av " + list() + ".")));
+                return line;
+            }
+            Matcher written = byWords.matcher(line);
+            if (!written.find()) {
+                return line;
+            }
+            String wanted = written.group("name").strip();
+            Optional<String> named = swedish.entrySet().stream()
+                    .filter(e -> e.getValue().equalsIgnoreCase(wanted))
+                    .map(Map.Entry::getKey)
+                    .findFirst();
+            if (named.isEmpty()) {
+                problems.add(new RuleProblem(path, lineNo, unknown.formatted(wanted, list())));
+                return line;
+            }
+            // the words give way to the code, with their quotes
+            return line.substring(0, written.start("name") - 1) + named.get() + line.substring(written.end());
+        }
+
+        private String list() {
+            return swedish.values().stream()
+                    .map(w -> "\"" + w + "\"")
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
     }
 
     private static String sourcesKey(Map<String, byte[]> sources) {
