@@ -46,7 +46,7 @@ class ProdHttpEndpointsTests {
         for (String path : new String[] {
             "/v3/api-docs",
             "/v3/api-docs.yaml",
-            "/v3/api-docs/swagger-config",
+            "/swagger-ui/swagger-initializer.js",
             "/swagger-ui.html",
             "/swagger-ui/index.html"
         }) {
