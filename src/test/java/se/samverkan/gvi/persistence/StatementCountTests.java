@@ -22,7 +22,8 @@ import se.samverkan.gvi.support.StatementCount;
  * own lists (actions, audit members, call-in attendees, incident suspects) are read in one query
  * each for all rows, never one query per row. The decision-log append of the read is counted too.
  * The same holds for the coordinator's inbox (fifty rows a page) and group pages, which list
- * incidents beside their recommendations.
+ * incidents beside their recommendations, and for a what-if, whose facts are read in the same
+ * number of queries for a group of four as for a group of fifty.
  */
 @IntegrationTest(schema = "statement_count")
 @Import(StatementCount.Configuration.class)
@@ -170,5 +171,33 @@ class StatementCountTests {
         assertThat(groupFifty.count())
                 .as(String.join("\n", groupFifty.statements()))
                 .isEqualTo(groupOne.count());
+    }
+
+    @Test
+    void aWhatIfRunsAsManyStatementsForFiftyMembersAsForFour() {
+        api.group("SCW", true);
+        String whatIf =
+                incident("W-SCW", "SHOOTING", "2026-02-01T21:40:00+01:00", "SCW", "PERPETRATOR", "CONFIRMED", "SCW-A");
+        StatementCount.Counted<Api.Answer> four =
+                statements.during(() -> api.post("coordinator", "/api/v1/evaluations", whatIf));
+        assertThat(four.result().status()).as(four.result().text()).isEqualTo(200);
+        StringBuilder members = new StringBuilder();
+        for (String member : new String[] {"A", "B", "C", "D"}) {
+            members.append("{\"personRef\":\"SCW-").append(member).append("\",\"joinedOn\":\"2024-01-01\"},");
+        }
+        for (int i = 5; i <= 50; i++) {
+            api.person("SCW-M" + i, "1999-03-0" + (1 + i % 9), i % 2 == 0 ? "\"registeredVehicle\":true" : "");
+            members.append("{\"personRef\":\"SCW-M").append(i).append("\",\"joinedOn\":\"2024-01-01\"},");
+        }
+        Api.Answer audit =
+                api.put("admin", "/api/v1/groups/SCW", """
+                {"name":"Grupp SCW","area":"Fiktiva området","rivals":[],
+                 "audit":{"mappedOn":"2025-07-01","members":[%s]}}""".formatted(members.substring(0, members.length() - 1)));
+        assertThat(audit.status()).as(audit.text()).isEqualTo(200);
+        StatementCount.Counted<Api.Answer> fifty =
+                statements.during(() -> api.post("coordinator", "/api/v1/evaluations", whatIf));
+        assertThat(fifty.result().status()).as(fifty.result().text()).isEqualTo(200);
+        assertThat(fifty.result().text()).contains("SCW-M50");
+        assertThat(fifty.count()).as(String.join("\n", fifty.statements())).isEqualTo(four.count());
     }
 }
