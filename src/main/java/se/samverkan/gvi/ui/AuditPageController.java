@@ -62,15 +62,14 @@ class AuditPageController {
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             errors.put("to", "audit.error.to.beforeFrom");
         }
-        int pageNumber = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
+        int pageNumber = Pages.requested(page);
         model.addAttribute("filter", new Filter(subject, from, to));
         model.addAttribute("errors", errors);
         if (!errors.isEmpty()) {
             response.setStatus(400);
             model.addAttribute("verification", decisionLog.verify(actor.site()));
             model.addAttribute("entries", new PageOf<DecisionLogEntry>(List.of(), 0));
-            model.addAttribute("page", 0);
-            model.addAttribute("pages", 0);
+            Pages.addTo(model, 0, 0, PAGE_SIZE);
             return "ui/audit";
         }
         @Nullable Instant start = fromDate == null ? null : formats.startOf(fromDate);
@@ -80,8 +79,7 @@ class AuditPageController {
         // verified after the listing, so the count includes the entry that records this read
         model.addAttribute("verification", decisionLog.verify(actor.site()));
         model.addAttribute("entries", entries);
-        model.addAttribute("page", pageNumber);
-        model.addAttribute("pages", (entries.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        Pages.addTo(model, pageNumber, entries.total(), PAGE_SIZE);
         return "ui/audit";
     }
 

@@ -31,16 +31,14 @@ class InboxController {
 
     @GetMapping("/")
     String inbox(Actor actor, @RequestParam(defaultValue = "0") String page, Model model) {
-        // a page number that is not one shows the first page, as on the audit page
-        int pageNumber = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
+        int pageNumber = Pages.requested(page);
         PageOf<RecommendationLine> pending = recommendations.lines(
                 actor, RecommendationStatus.PENDING_REVIEW, null, Paging.of(pageNumber, PAGE_SIZE));
         Set<String> references = new LinkedHashSet<>();
         pending.items().forEach(r -> references.add(r.incidentReference()));
         model.addAttribute("pending", pending.items());
         model.addAttribute("total", pending.total());
-        model.addAttribute("page", pageNumber);
-        model.addAttribute("pages", (pending.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        Pages.addTo(model, pageNumber, pending.total(), PAGE_SIZE);
         model.addAttribute("incidents", incidents.headings(actor, references));
         return "ui/inbox";
     }

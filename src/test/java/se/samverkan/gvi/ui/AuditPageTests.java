@@ -66,6 +66,27 @@ class AuditPageTests {
     }
 
     @Test
+    void aLongLogIsShownAPageAtATimeWithItsFilterKeptInThePagesLinks() throws Exception {
+        Api api = new Api(mvc, jdbc);
+        for (int i = 0; i <= AuditPageController.PAGE_SIZE; i++) {
+            assertThat(api.get("liaison", "/api/v1/groups/G-SKOG").status()).isEqualTo(200);
+        }
+        String first = html(mvc.perform(get("/audit?subject=group:G-SKOG").with(AUDITOR))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(first)
+                .contains("Sida 1 av", "rel=\"next\" href=\"/audit?subject=group:G-SKOG&amp;from=&amp;to=&amp;page=1\"")
+                .doesNotContain("rel=\"prev\"");
+        String second =
+                html(mvc.perform(get("/audit?subject=group:G-SKOG&page=1").with(AUDITOR))
+                        .andExpect(status().isOk())
+                        .andReturn());
+        assertThat(second)
+                .contains(
+                        "Sida 2 av", "rel=\"prev\" href=\"/audit?subject=group:G-SKOG&amp;from=&amp;to=&amp;page=0\"");
+    }
+
+    @Test
     void theLogIsFilteredBySubjectAndByDates() throws Exception {
         Incidents.shootingBySkog(incidents, "PAGE-FILTER");
         String subject = jdbc.sql(
