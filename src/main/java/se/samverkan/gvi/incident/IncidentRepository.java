@@ -22,10 +22,13 @@ import se.samverkan.gvi.persistence.SqlTime;
 @Repository
 class IncidentRepository {
 
-    /** The rows of table {@code %s} (as {@code x}) of the current version of the site's active incidents. */
-    private static final String CURRENT_VERSIONS = """
+    /** The rows of table {@code %s} (as {@code x}) of the current version of the site's incidents. */
+    private static final String CURRENT_VERSION_OF = """
             from incident i join %s x on x.site = i.site and x.reference = i.reference and x.version = i.current_version
-            where i.site = :site and i.status = 'ACTIVE'""";
+            where i.site = :site""";
+
+    /** The rows of table {@code %s} (as {@code x}) of the current version of the site's active incidents. */
+    private static final String CURRENT_VERSIONS = CURRENT_VERSION_OF + " and i.status = 'ACTIVE'";
 
     private final JdbcClient jdbc;
 
@@ -65,11 +68,9 @@ class IncidentRepository {
         if (references.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        select i.reference, i.status, x.incident_type, x.occurred_at, x.occurred_offset
-                        from incident i join incident_version x
-                          on x.site = i.site and x.reference = i.reference and x.version = i.current_version
-                        where i.site = :site and i.reference in (:refs)""")
+        return jdbc.sql("select i.reference, i.status, x.incident_type, x.occurred_at, x.occurred_offset "
+                        + CURRENT_VERSION_OF.formatted("incident_version")
+                        + " and i.reference in (:refs)")
                 .param("site", site)
                 .param("refs", references)
                 .query((rs, n) -> new IncidentHeading(

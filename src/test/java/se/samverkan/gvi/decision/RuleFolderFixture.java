@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +22,11 @@ public final class RuleFolderFixture {
     public static final String SITE = "huddinge";
 
     private RuleFolderFixture() {}
+
+    /** A loader whose clock stands on 2026-02-01 (UTC), the date the loader tests build their rule sets on. */
+    public static RuleSetLoader loader() {
+        return new RuleSetLoader(Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
+    }
 
     /** The site's rule set as a folder of its own (no sites/ inside): the files it serves, at their paths. */
     public static Path copyOfDefaultRules(Path target) {

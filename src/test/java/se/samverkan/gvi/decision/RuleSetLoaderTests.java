@@ -8,7 +8,6 @@ import static se.samverkan.gvi.decision.RuleFolderFixture.replace;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RuleSetLoaderTests {
 
-    private final RuleSetLoader loader =
-            new RuleSetLoader(Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
+    private final RuleSetLoader loader = RuleFolderFixture.loader();
 
     @TempDir
     Path temp;

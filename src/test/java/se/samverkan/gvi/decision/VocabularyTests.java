@@ -5,10 +5,7 @@ import static se.samverkan.gvi.decision.RuleFolderFixture.copyOfDefaultRules;
 import static se.samverkan.gvi.decision.RuleFolderFixture.replace;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class VocabularyTests {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private final RuleSetLoader loader =
-            new RuleSetLoader(Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
+    private final RuleSetLoader loader = RuleFolderFixture.loader();
 
     @TempDir
     Path temp;

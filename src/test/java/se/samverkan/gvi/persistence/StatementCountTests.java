@@ -1,7 +1,6 @@
 package se.samverkan.gvi.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static se.samverkan.gvi.support.Api.incident;
 
@@ -11,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.support.Api;
 import se.samverkan.gvi.support.IntegrationTest;
 import se.samverkan.gvi.support.StatementCount;
+import se.samverkan.gvi.ui.PageUsers;
 
 /**
  * A read of a list runs the same number of SQL statements for one row as for fifty: the rows'
@@ -48,11 +47,7 @@ class StatementCountTests {
     private StatementCount.Counted<String> page(String path) {
         return statements.during(() -> {
             try {
-                MockHttpServletResponse response = mvc.perform(get(path)
-                                .with(user("coordinator")
-                                        .authorities(
-                                                new SimpleGrantedAuthority("ROLE_COORDINATOR"),
-                                                new SimpleGrantedAuthority("SITE_huddinge"))))
+                MockHttpServletResponse response = mvc.perform(get(path).with(PageUsers.COORDINATOR))
                         .andReturn()
                         .getResponse();
                 assertThat(response.getStatus()).isEqualTo(200);

@@ -5,11 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Signed-in users for the MockMvc page tests: a role and a site, as the demo users carry them. */
-final class PageUsers {
+/** Signed-in users for the MockMvc page tests: a role and a site, as the demo users carry them (Huddinge's unless named). */
+public final class PageUsers {
 
     static final RequestPostProcessor LIAISON = siteUser("liaison", "LIAISON");
-    static final RequestPostProcessor COORDINATOR = siteUser("coordinator", "COORDINATOR");
+    public static final RequestPostProcessor COORDINATOR = siteUser("coordinator", "COORDINATOR");
     static final RequestPostProcessor LEGAL = siteUser("legal", "LEGAL_REVIEWER");
     static final RequestPostProcessor AUDITOR = siteUser("auditor", "AUDITOR");
     static final RequestPostProcessor ADMIN = siteUser("admin", "ADMIN");
