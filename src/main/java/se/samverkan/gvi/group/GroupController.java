@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.input.Reference;
 import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.Created;
 
 /** {@code /api/v1/groups} and their call-ins (docs/api.md). */
 @RestController
@@ -29,8 +30,7 @@ class GroupController {
     ResponseEntity<GroupView> put(
             @PathVariable @Reference String ref, @Valid @RequestBody GroupRequest request, Actor actor) {
         GroupService.Saved<GroupView> saved = groups.saveGroup(actor, ref, request);
-        return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(saved.value());
+        return Created.orOk(saved.created(), saved.value());
     }
 
     @GetMapping("/{ref}")

@@ -17,6 +17,7 @@ import se.samverkan.gvi.decision.PersonFacts;
 import se.samverkan.gvi.decision.PriorEnforcement;
 import se.samverkan.gvi.group.GroupView.AuditView;
 import se.samverkan.gvi.group.GroupView.MemberView;
+import se.samverkan.gvi.persistence.RowLock;
 
 /**
  * The groups as the engine needs them for one incident: the audit that applies on the incident
@@ -109,7 +110,7 @@ public class GroupFacts {
 
     private GroupRepository.GroupRow group(String site, String groupRef) {
         return repository
-                .group(site, groupRef)
+                .group(site, groupRef, RowLock.NONE)
                 .orElseThrow(() -> new IllegalStateException("group " + groupRef + " vanished"));
     }
 

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.group.GroupView.AuditView;
 import se.samverkan.gvi.group.GroupView.MemberView;
 import se.samverkan.gvi.persistence.ListsByParent;
+import se.samverkan.gvi.persistence.RowLock;
 import se.samverkan.gvi.persistence.SqlTime;
 import se.samverkan.gvi.rules.governance.PromiseDeliveries;
 
@@ -143,16 +144,8 @@ class GroupRepository {
 
     record GroupRow(String ref, String name, String area) {}
 
-    Optional<GroupRow> lockGroup(String site, String ref) {
-        return group(site, ref, " for update");
-    }
-
-    Optional<GroupRow> group(String site, String ref) {
-        return group(site, ref, "");
-    }
-
-    private Optional<GroupRow> group(String site, String ref, String lock) {
-        return jdbc.sql("select ref, name, area from gvi_group where site = :site and ref = :ref" + lock)
+    Optional<GroupRow> group(String site, String ref, RowLock lock) {
+        return jdbc.sql(lock.on("select ref, name, area from gvi_group where site = :site and ref = :ref"))
                 .param("site", site)
                 .param("ref", ref)
                 .query(GroupRow.class)

@@ -17,6 +17,7 @@ import se.samverkan.gvi.GviSettings;
 import se.samverkan.gvi.audit.DecisionLog;
 import se.samverkan.gvi.group.GroupView.AuditView;
 import se.samverkan.gvi.group.GroupView.MemberView;
+import se.samverkan.gvi.persistence.RowLock;
 import se.samverkan.gvi.recommendation.SanctionRounds;
 import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.refusal.FieldError;
@@ -128,7 +129,7 @@ public class GroupService {
             throw new UnprocessableException(errors);
         }
         Instant now = now();
-        Optional<GroupRepository.GroupRow> existing = repository.lockGroup(actor.site(), ref);
+        Optional<GroupRepository.GroupRow> existing = repository.group(actor.site(), ref, RowLock.FOR_UPDATE);
         if (existing.isEmpty()) {
             repository.insertGroup(actor.site(), ref, request.name(), request.area(), now);
             repository.replaceRivals(actor.site(), ref, request.rivals());
@@ -179,7 +180,7 @@ public class GroupService {
      */
     @Transactional
     public CallInView recordCallIn(Actor actor, String groupRef, CallInRequest request) {
-        if (repository.lockGroup(actor.site(), groupRef).isEmpty()) {
+        if (repository.group(actor.site(), groupRef, RowLock.FOR_UPDATE).isEmpty()) {
             throw new NotFoundException("no group " + groupRef);
         }
         List<FieldError> errors = new ArrayList<>();
@@ -215,7 +216,7 @@ public class GroupService {
 
     private GroupView view(String site, String ref) {
         GroupRepository.GroupRow row =
-                repository.group(site, ref).orElseThrow(() -> new NotFoundException("no group " + ref));
+                repository.group(site, ref, RowLock.NONE).orElseThrow(() -> new NotFoundException("no group " + ref));
         List<AuditView> audits = repository.audits(site, ref);
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         return new GroupView(

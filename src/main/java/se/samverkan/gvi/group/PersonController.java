@@ -1,7 +1,6 @@
 package se.samverkan.gvi.group;
 
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.input.Reference;
 import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.Created;
 
 /** {@code /api/v1/persons} (docs/api.md). */
 @RestController
@@ -27,8 +27,7 @@ class PersonController {
     ResponseEntity<Person> put(
             @PathVariable @Reference String ref, @Valid @RequestBody PersonRequest request, Actor actor) {
         GroupService.Saved<Person> saved = groups.savePerson(actor, ref, request);
-        return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(saved.value());
+        return Created.orOk(saved.created(), saved.value());
     }
 
     @GetMapping("/{ref}")

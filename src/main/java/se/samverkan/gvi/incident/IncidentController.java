@@ -1,7 +1,6 @@
 package se.samverkan.gvi.incident;
 
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +9,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.gvi.security.Actor;
+import se.samverkan.gvi.web.Created;
 
 /** {@code /api/v1/incidents} and {@code /api/v1/evaluations} (docs/api.md). */
 @RestController
@@ -24,8 +24,7 @@ class IncidentController {
     @PostMapping("/api/v1/incidents")
     ResponseEntity<IncidentReport> report(@Valid @RequestBody IncidentRequest request, Actor actor) {
         IncidentService.Reported reported = incidents.report(actor, request.incident());
-        return ResponseEntity.status(reported.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(reported.report());
+        return Created.orOk(reported.created(), reported.report());
     }
 
     @GetMapping("/api/v1/incidents/{reference}")

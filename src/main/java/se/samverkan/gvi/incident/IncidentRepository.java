@@ -16,6 +16,7 @@ import se.samverkan.gvi.decision.Attribution;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Role;
 import se.samverkan.gvi.persistence.ListsByParent;
+import se.samverkan.gvi.persistence.RowLock;
 import se.samverkan.gvi.persistence.SqlTime;
 
 /** Incidents and their versions in SQL. */
@@ -45,18 +46,10 @@ class IncidentRepository {
     /** The current version of an active incident, as impact analysis evaluates it again. */
     record CurrentVersion(int version, Incident content, Instant reportedAt) {}
 
-    Optional<IncidentRow> find(String site, String reference) {
-        return incident(site, reference, "");
-    }
-
-    Optional<IncidentRow> lock(String site, String reference) {
-        return incident(site, reference, " for update");
-    }
-
-    private Optional<IncidentRow> incident(String site, String reference, String lock) {
+    Optional<IncidentRow> find(String site, String reference, RowLock lock) {
         return jdbc.sql(
-                        "select reference, status, current_version from incident where site = :site and reference = :ref"
-                                + lock)
+                        lock.on(
+                                "select reference, status, current_version from incident where site = :site and reference = :ref"))
                 .param("site", site)
                 .param("ref", reference)
                 .query(IncidentRow.class)

@@ -33,6 +33,7 @@ import se.samverkan.gvi.decision.RecommendationShape;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.StoredCase;
 import se.samverkan.gvi.group.GroupFacts;
+import se.samverkan.gvi.persistence.RowLock;
 import se.samverkan.gvi.recommendation.RecommendationStatus;
 import se.samverkan.gvi.recommendation.RecommendationSummary;
 import se.samverkan.gvi.recommendation.Recommendations;
@@ -105,8 +106,9 @@ public class IncidentService {
         } catch (DuplicateKeyException concurrentDuplicate) {
             // Another request stored the same reference between our check and our insert.
             return Objects.requireNonNull(tx.execute(status -> {
-                IncidentRepository.IncidentRow existing =
-                        incidents.find(actor.site(), incident.reference()).orElseThrow();
+                IncidentRepository.IncidentRow existing = incidents
+                        .find(actor.site(), incident.reference(), RowLock.NONE)
+                        .orElseThrow();
                 return new Reported(repeated(actor.site(), existing, incident), false);
             }));
         }
@@ -114,7 +116,7 @@ public class IncidentService {
 
     private Reported reportInTransaction(Actor actor, Incident incident) {
         lockAndCheckReferences(actor.site(), incident, Set.of());
-        var existing = incidents.lock(actor.site(), incident.reference());
+        var existing = incidents.find(actor.site(), incident.reference(), RowLock.FOR_UPDATE);
         if (existing.isPresent()) {
             return new Reported(repeated(actor.site(), existing.get(), incident), false);
         }
@@ -146,13 +148,13 @@ public class IncidentService {
         checkType(actor.site(), incident.type());
         return Objects.requireNonNull(tx.execute(status -> {
             IncidentRepository.IncidentRow found = incidents
-                    .find(actor.site(), reference)
+                    .find(actor.site(), reference, RowLock.NONE)
                     .orElseThrow(() -> new NotFoundException("no incident " + reference));
             Set<String> earlierGroups =
                     groupsOf(currentVersion(actor.site(), found).content());
             lockAndCheckReferences(actor.site(), incident, earlierGroups);
             IncidentRepository.IncidentRow locked =
-                    incidents.lock(actor.site(), reference).orElseThrow();
+                    incidents.find(actor.site(), reference, RowLock.FOR_UPDATE).orElseThrow();
             if (locked.status() == IncidentStatus.RETRACTED) {
                 throw new ConflictException("incident " + reference + " was retracted");
             }
@@ -171,12 +173,12 @@ public class IncidentService {
     public Retraction retract(Actor actor, String reference, RetractionRequest request) {
         return Objects.requireNonNull(tx.execute(status -> {
             IncidentRepository.IncidentRow found = incidents
-                    .find(actor.site(), reference)
+                    .find(actor.site(), reference, RowLock.NONE)
                     .orElseThrow(() -> new NotFoundException("no incident " + reference));
             groups.lockGroups(
                     actor.site(), groupsOf(currentVersion(actor.site(), found).content()));
             IncidentRepository.IncidentRow incident =
-                    incidents.lock(actor.site(), reference).orElseThrow();
+                    incidents.find(actor.site(), reference, RowLock.FOR_UPDATE).orElseThrow();
             if (incident.status() == IncidentStatus.RETRACTED) {
                 throw new ConflictException("incident " + reference + " is already retracted");
             }
@@ -206,7 +208,7 @@ public class IncidentService {
     public IncidentView incident(Actor actor, String reference) {
         return Objects.requireNonNull(tx.execute(status -> {
             IncidentRepository.IncidentRow incident = incidents
-                    .find(actor.site(), reference)
+                    .find(actor.site(), reference, RowLock.NONE)
                     .orElseThrow(() -> new NotFoundException("no incident " + reference));
             List<IncidentRepository.VersionRow> versions = incidents.versions(actor.site(), reference);
             IncidentRepository.VersionRow current = versions.stream()

@@ -1,6 +1,5 @@
 package se.samverkan.gvi.ui;
 
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -29,14 +28,12 @@ import se.samverkan.gvi.security.Actor;
 class ActionOutcomePageController {
 
     private final Recommendations recommendations;
-    private final Validator validator;
     // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
     // with mocked application services only, need not provide it.
     private final PageFormats formats;
 
-    ActionOutcomePageController(Recommendations recommendations, Validator validator, @Lazy PageFormats formats) {
+    ActionOutcomePageController(Recommendations recommendations, @Lazy PageFormats formats) {
         this.recommendations = recommendations;
-        this.validator = validator;
         this.formats = formats;
     }
 
@@ -79,8 +76,8 @@ class ActionOutcomePageController {
         }
         OutcomeRequest request = null;
         if (refusals.isEmpty()) {
-            request = refusals.checked(
-                    validator, asPosted(executed, chosen, form.note().isBlank() ? null : form.note()));
+            request = post.checked(
+                    refusals, asPosted(executed, chosen, form.note().isBlank() ? null : form.note()));
         }
         ActionOutcome reported = chosen;
         Function<Map<String, String>, String> again =

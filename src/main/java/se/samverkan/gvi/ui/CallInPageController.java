@@ -1,6 +1,5 @@
 package se.samverkan.gvi.ui;
 
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -35,16 +34,13 @@ import se.samverkan.gvi.security.Actor;
 class CallInPageController {
 
     private final GroupService groups;
-    private final Validator validator;
     // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
     // with mocked application services only, need not provide them.
     private final ActiveRuleSet ruleSet;
     private final PageFormats formats;
 
-    CallInPageController(
-            GroupService groups, Validator validator, @Lazy ActiveRuleSet ruleSet, @Lazy PageFormats formats) {
+    CallInPageController(GroupService groups, @Lazy ActiveRuleSet ruleSet, @Lazy PageFormats formats) {
         this.groups = groups;
-        this.validator = validator;
         this.ruleSet = ruleSet;
         this.formats = formats;
     }
@@ -81,7 +77,7 @@ class CallInPageController {
                 .onUnknown(
                         field -> field.equals("promiseId") ? "callIn.error.unknownPromise" : "form.error.unknownPerson")
                 .onConflict("heldOn", "callIn.error.duplicate");
-        CallInRequest request = refusals.checked(validator, form.request(refusals));
+        CallInRequest request = post.checked(refusals, form.request(refusals));
         if (refusals.isEmpty() && request != null) {
             Promise promise = ruleSet.current(actor.site()).promises().get(request.promiseId());
             if (promise != null && !promise.validOn(request.heldOn())) {

@@ -1,8 +1,11 @@
 package se.samverkan.gvi.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -16,12 +19,22 @@ import org.springframework.web.servlet.mvc.method.annotation.RedirectAttributesM
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What answering a page's form post takes besides the form itself: the model a refused form is shown
- * again in, the status of that answer (the API's 400, 422 or 409), and the message the page a saved
- * form redirects to shows once.
+ * What answering a page's form post takes besides the form itself: the API's checks of the request
+ * the form makes, the model a refused form is shown again in, the status of that answer (the API's
+ * 400, 422 or 409), and the message the page a saved form redirects to shows once.
  * A page controller's method takes it as a parameter, as it would take a {@link Model}.
  */
-record FormPost(Model model, RedirectAttributes redirect, HttpServletResponse response) {
+record FormPost(Model model, RedirectAttributes redirect, HttpServletResponse response, Validator validator) {
+
+    /** The request, its own constraints and the input policy's checked as the API checks a body, each refusal noted. */
+    <R> @Nullable R checked(FormRefusals refusals, @Nullable R request) {
+        return refusals.checked(validator, request);
+    }
+
+    /** The request's own constraints and the input policy's that it breaks, as the API checks them. */
+    <R> Set<ConstraintViolation<R>> violations(R request) {
+        return validator.validate(request);
+    }
 
     /** The status the form shown again is answered with. */
     void status(int status) {
@@ -52,6 +65,12 @@ record FormPost(Model model, RedirectAttributes redirect, HttpServletResponse re
     @Configuration(proxyBeanMethods = false)
     static class Resolver extends RedirectAttributesMethodArgumentResolver implements WebMvcConfigurer {
 
+        private final Validator validator;
+
+        Resolver(Validator validator) {
+            this.validator = validator;
+        }
+
         @Override
         public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
             resolvers.add(this);
@@ -75,7 +94,8 @@ record FormPost(Model model, RedirectAttributes redirect, HttpServletResponse re
                     (Model) Objects.requireNonNull(container, "a page's form post has a model")
                             .getModel(),
                     redirect,
-                    Objects.requireNonNull(request.getNativeResponse(HttpServletResponse.class)));
+                    Objects.requireNonNull(request.getNativeResponse(HttpServletResponse.class)),
+                    validator);
         }
     }
 }

@@ -1,7 +1,6 @@
 package se.samverkan.gvi.ui;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.lang.annotation.Annotation;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -52,7 +51,6 @@ import se.samverkan.gvi.security.Actor;
 class IncidentPageController {
 
     private final IncidentService incidents;
-    private final Validator validator;
     // @Lazy and a provider: resolved on first use, so that slice tests of the API, which load every
     // controller with mocked application services only, need not provide them.
     private final ObjectProvider<GviSettings> settings;
@@ -61,12 +59,10 @@ class IncidentPageController {
 
     IncidentPageController(
             IncidentService incidents,
-            Validator validator,
             ObjectProvider<GviSettings> settings,
             @Lazy GroupFacts groups,
             @Lazy ActiveRuleSet ruleSet) {
         this.incidents = incidents;
-        this.validator = validator;
         this.settings = settings;
         this.groups = groups;
         this.ruleSet = ruleSet;
@@ -124,7 +120,7 @@ class IncidentPageController {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         IncidentRequest request = form.toRequest(zone(), errors);
-        int status = refusals(validator.validate(request), errors);
+        int status = refusals(post.violations(request), errors);
         if (!errors.isEmpty()) {
             post.status(status);
             return form(model, actor, locale, form, stored(actor, amending), errors, null);
@@ -168,7 +164,7 @@ class IncidentPageController {
         String entered = reason == null ? "" : reason;
         RetractionRequest request = asPosted(entered.isBlank() ? null : entered.strip());
         Map<String, String> errors = new LinkedHashMap<>();
-        int status = refusals(validator.validate(request), errors);
+        int status = refusals(post.violations(request), errors);
         if (errors.isEmpty()) {
             try {
                 Retraction retraction = incidents.retract(actor, reference, request);

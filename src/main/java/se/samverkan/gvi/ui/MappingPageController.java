@@ -1,6 +1,5 @@
 package se.samverkan.gvi.ui;
 
-import jakarta.validation.Validator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -27,14 +26,12 @@ import se.samverkan.gvi.security.Actor;
 class MappingPageController {
 
     private final GroupService groups;
-    private final Validator validator;
     // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
     // with mocked application services only, need not provide it.
     private final PageFormats formats;
 
-    MappingPageController(GroupService groups, Validator validator, @Lazy PageFormats formats) {
+    MappingPageController(GroupService groups, @Lazy PageFormats formats) {
         this.groups = groups;
-        this.validator = validator;
         this.formats = formats;
     }
 
@@ -83,7 +80,7 @@ class MappingPageController {
                 refusals.conflict("ref", "mapping.error.ref.taken");
             }
         }
-        GroupRequest request = refusals.checked(validator, posted.request(refusals));
+        GroupRequest request = post.checked(refusals, posted.request(refusals));
         Function<Map<String, String>, String> again =
                 errors -> form(post.model(), posted.withEmptyRows(false, false), errors, group);
         return refusals.answer(request, post, again, saving -> {

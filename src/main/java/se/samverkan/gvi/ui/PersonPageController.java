@@ -1,6 +1,5 @@
 package se.samverkan.gvi.ui;
 
-import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,15 +33,13 @@ import tools.jackson.databind.json.JsonMapper;
 class PersonPageController {
 
     private final GroupService groups;
-    private final Validator validator;
     private final JsonMapper json;
     // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
     // with mocked application services only, need not provide it.
     private final ActiveRuleSet ruleSet;
 
-    PersonPageController(GroupService groups, Validator validator, JsonMapper json, @Lazy ActiveRuleSet ruleSet) {
+    PersonPageController(GroupService groups, JsonMapper json, @Lazy ActiveRuleSet ruleSet) {
         this.groups = groups;
-        this.validator = validator;
         this.json = json;
         this.ruleSet = ruleSet;
     }
@@ -91,7 +88,7 @@ class PersonPageController {
     }
 
     private String save(PersonForm form, FormRefusals refusals, Actor actor, FormPost post, boolean stored) {
-        @Nullable PersonRequest request = refusals.checked(validator, request(form, refusals, actor));
+        @Nullable PersonRequest request = post.checked(refusals, request(form, refusals, actor));
         return refusals.answer(request, post, errors -> form(post.model(), actor, form, errors, stored), person -> {
             Person saved = groups.savePerson(actor, form.ref(), person).value();
             return post.flash("saved", saved.ref()).redirect("/persons/" + saved.ref() + "/edit");

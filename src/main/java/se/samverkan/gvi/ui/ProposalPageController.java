@@ -1,7 +1,6 @@
 package se.samverkan.gvi.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +39,9 @@ class ProposalPageController {
     // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
     // with mocked application services only, need not provide it.
     private final RuleProposals proposals;
-    private final Validator validator;
 
-    ProposalPageController(@Lazy RuleProposals proposals, Validator validator) {
+    ProposalPageController(@Lazy RuleProposals proposals) {
         this.proposals = proposals;
-        this.validator = validator;
     }
 
     /** One person's part of a changed recommendation: levers and exclusions added or removed, deadlines moved. */
@@ -117,7 +114,7 @@ class ProposalPageController {
             FormPost post,
             Function<RulesRequests.ApprovalRequest, String> decision) {
         RulesRequests.ApprovalRequest request = new RulesRequests.ApprovalRequest(version);
-        if (!validator.validate(request).isEmpty()) {
+        if (!post.violations(request).isEmpty()) {
             return refused(400, "proposals.error.version", folder, actor, post);
         }
         return decision.apply(request);

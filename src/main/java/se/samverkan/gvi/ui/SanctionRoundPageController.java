@@ -1,6 +1,5 @@
 package se.samverkan.gvi.ui;
 
-import jakarta.validation.Validator;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -27,12 +26,10 @@ class SanctionRoundPageController {
 
     private final GroupService groups;
     private final SanctionRounds rounds;
-    private final Validator validator;
 
-    SanctionRoundPageController(GroupService groups, SanctionRounds rounds, Validator validator) {
+    SanctionRoundPageController(GroupService groups, SanctionRounds rounds) {
         this.groups = groups;
         this.rounds = rounds;
-        this.validator = validator;
     }
 
     @GetMapping("/groups/{ref}/sanction-rounds/{id}/closure")
@@ -50,7 +47,7 @@ class SanctionRoundPageController {
         GroupView group = groups.group(actor, ref);
         String typed = effectReview == null ? "" : effectReview;
         FormRefusals refusals = new FormRefusals().onConflict("effectReview", "round.error.closed");
-        ClosureRequest request = refusals.checked(validator, new ClosureRequest(typed));
+        ClosureRequest request = post.checked(refusals, new ClosureRequest(typed));
         return refusals.answer(request, post, errors -> form(post.model(), group, id, typed, errors), closure -> {
             rounds.close(actor, ref, id, closure);
             return post.flash("roundClosed", true).redirect("/groups/" + ref);

@@ -23,6 +23,7 @@ import se.samverkan.gvi.decision.PriorEnforcement;
 import se.samverkan.gvi.decision.RecommendationShape;
 import se.samverkan.gvi.decision.StoredCase;
 import se.samverkan.gvi.group.GroupFacts;
+import se.samverkan.gvi.persistence.RowLock;
 import se.samverkan.gvi.recommendation.IncidentRecommendation;
 import se.samverkan.gvi.recommendation.RecommendationStatus;
 import se.samverkan.gvi.recommendation.RecommendationView;
@@ -190,7 +191,7 @@ class StoredIncidentCasesTests {
                 .query(String.class)
                 .list()) {
             IncidentRepository.IncidentRow incident =
-                    incidents.find(site, reference).orElseThrow();
+                    incidents.find(site, reference, RowLock.NONE).orElseThrow();
             IncidentRepository.VersionRow current = incidents.versions(site, reference).stream()
                     .filter(v -> v.version() == incident.currentVersion())
                     .findFirst()

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSet;
+import se.samverkan.gvi.persistence.RowLock;
 import se.samverkan.gvi.refusal.ConflictException;
 import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
@@ -83,7 +84,7 @@ public class FrozenPromises {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordDelivery(String site, String promiseId, UUID callInId, String groupRef, LocalDate heldOn) {
-        Optional<RuleHistory.ActiveVersion> recorded = history.lockActive(site);
+        Optional<RuleHistory.ActiveVersion> recorded = history.active(site, RowLock.FOR_UPDATE);
         RuleSet serving = active.current(site);
         if (recorded.isPresent() && !recorded.get().version().equals(serving.version())) {
             throw new ConflictException("the rules of the site are being put into service (version "

@@ -24,6 +24,7 @@ import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
 import se.samverkan.gvi.decision.StoredCase;
+import se.samverkan.gvi.persistence.RowLock;
 import se.samverkan.gvi.refusal.NotFoundException;
 import se.samverkan.gvi.rules.check.BehaviourCatalogue;
 import se.samverkan.gvi.rules.check.RuleCatalogue;
@@ -119,7 +120,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
         SiteRuleFolder.SiteFiles folderFiles = SiteRuleFolder.of(settings.path(), site);
         Actor service = new Actor("service-start", site);
         String serve = SiteScope.system(() -> transaction.execute(status -> {
-            Optional<RuleHistory.ActiveVersion> recorded = history.lockActive(site);
+            Optional<RuleHistory.ActiveVersion> recorded = history.active(site, RowLock.FOR_UPDATE);
             if (recorded.isPresent()) {
                 return recorded.get().version();
             }
@@ -158,7 +159,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
         List<RuleProblem> servingRefused = new ArrayList<>();
         List<RuleProblem> folderRefused = new ArrayList<>();
         List<String> unknown = SiteScope.system(() -> transaction.execute(status -> {
-            history.lockActive(site);
+            history.active(site, RowLock.FOR_UPDATE);
             List<String> notServed = frozenPromises.recordEarlierDeliveries(site, serving);
             servingRefused.addAll(frozenPromises.refusals(site, serving, folderFiles));
             if (!serving.version().equals(folder.version())) {
@@ -199,7 +200,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
     public void followActiveVersion() {
         for (String site : active.sites()) {
             try {
-                SiteScope.system(() -> transaction.execute(status -> history.active(site)))
+                SiteScope.system(() -> transaction.execute(status -> history.active(site, RowLock.NONE)))
                         .filter(a -> !a.version().equals(active.current(site).version()))
                         .ifPresent(a -> follow(site, a.version()));
             } catch (RuntimeException e) {
@@ -326,7 +327,7 @@ public class RuleGovernance implements SmartInitializingSingleton {
         }
         // compared again under the lock that call-ins take, so no call-in slips in between
         List<RuleProblem> late = transaction.execute(status -> {
-            history.lockActive(site);
+            history.active(site, RowLock.FOR_UPDATE);
             List<RuleProblem> refused = new ArrayList<>(frozenPromises.refusals(site, next, files));
             refused.addAll(vocabularyInUse.refusals(site, next, previous.vocabulary(), files));
             if (!refused.isEmpty()) {

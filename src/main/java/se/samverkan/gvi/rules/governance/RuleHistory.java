@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samverkan.gvi.persistence.RowLock;
 import se.samverkan.gvi.persistence.SqlTime;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,17 +70,9 @@ class RuleHistory {
     /** The version that serves for the site on every instance. */
     record ActiveVersion(String version, Instant activatedAt, String activatedBy) {}
 
-    Optional<ActiveVersion> active(String site) {
-        return activeRow(site, "");
-    }
-
-    /** Locks the site's active-version row, so reloads on different instances take turns. */
-    Optional<ActiveVersion> lockActive(String site) {
-        return activeRow(site, " for update");
-    }
-
-    private Optional<ActiveVersion> activeRow(String site, String lock) {
-        return jdbc.sql("select version, activated_at, activated_by from rule_set_active where site = :site" + lock)
+    /** The site's active version; locked, it makes reloads on different instances take turns. */
+    Optional<ActiveVersion> active(String site, RowLock lock) {
+        return jdbc.sql(lock.on("select version, activated_at, activated_by from rule_set_active where site = :site"))
                 .param("site", site)
                 .query(versionRow("activated_at", "activated_by", ActiveVersion::new))
                 .optional();

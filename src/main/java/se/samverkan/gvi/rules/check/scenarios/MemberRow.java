@@ -2,13 +2,11 @@ package se.samverkan.gvi.rules.check.scenarios;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.MemberSnapshot;
 import se.samverkan.gvi.decision.PersonFacts;
@@ -44,20 +42,14 @@ record MemberRow(
         LEFT("lämnade", "left"),
         HOME_VISIT("hembesök", "home visit");
 
-        final String swedish;
-        final String english;
+        final TableWord word;
 
         Column(String swedish, String english) {
-            this.swedish = swedish;
-            this.english = english;
+            this.word = new TableWord(swedish, english);
         }
 
         static @Nullable Column of(String header) {
-            String wanted = header.strip().toLowerCase(Locale.ROOT);
-            return Arrays.stream(values())
-                    .filter(c -> c.swedish.equals(wanted) || c.english.equals(wanted))
-                    .findFirst()
-                    .orElse(null);
+            return TableWord.find(values(), c -> c.word, header).orElse(null);
         }
     }
 
@@ -77,9 +69,7 @@ record MemberRow(
                     .personFactNamed(e.getKey())
                     .orElseThrow(() -> new IllegalArgumentException(
                             "Okänd kolumn \"" + e.getKey() + "\" i medlemstabellen. Möjliga kolumner: "
-                                    + Arrays.stream(Column.values())
-                                            .map(c -> "\"" + c.swedish + "\"")
-                                            .collect(Collectors.joining(", "))
+                                    + TableWord.listed(Column.values(), c -> c.word)
                                     + " och uppgifterna i vocabulary/person-facts.yaml: "
                                     + Vocabulary.words(vocabulary.personFacts()) + "."));
             if (flag(value.isEmpty() ? "nej" : value, e.getKey())) {
@@ -91,7 +81,7 @@ record MemberRow(
         return new MemberRow(
                 ref,
                 date(required(cells, Column.BORN), Column.BORN),
-                attended != null && flag(attended, Column.ATTENDED.swedish),
+                attended != null && flag(attended, Column.ATTENDED.word.swedish()),
                 PersonFacts.of(trueFacts),
                 optionalDate(cells, Column.JOINED),
                 optionalDate(cells, Column.LEFT),
@@ -123,7 +113,7 @@ record MemberRow(
         String value = cells.get(column);
         if (value == null) {
             throw new IllegalArgumentException(
-                    "Medlemstabellen måste ha kolumnen \"" + column.swedish + "\" ifylld på varje rad.");
+                    "Medlemstabellen måste ha kolumnen \"" + column.word.swedish() + "\" ifylld på varje rad.");
         }
         return value;
     }
@@ -151,7 +141,8 @@ record MemberRow(
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(
-                    "Kolumnen \"" + column.swedish + "\" ska vara ett datum som 2026-02-01, inte \"" + value + "\".",
+                    "Kolumnen \"" + column.word.swedish() + "\" ska vara ett datum som 2026-02-01, inte \"" + value
+                            + "\".",
                     e);
         }
     }

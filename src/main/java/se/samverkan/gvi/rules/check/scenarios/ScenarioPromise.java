@@ -31,27 +31,16 @@ final class ScenarioPromise {
         ESCALATION_WINDOW("eskaleringsfönster", "escalation window"),
         VALID_UNTIL("gäller till och med", "valid until");
 
-        final String swedish;
-        final String english;
+        final TableWord word;
 
         Change(String swedish, String english) {
-            this.swedish = swedish;
-            this.english = english;
+            this.word = new TableWord(swedish, english);
         }
 
         static Change of(String key) {
-            String wanted = key.strip().toLowerCase(Locale.ROOT);
-            for (Change c : values()) {
-                if (c.swedish.equals(wanted) || c.english.equals(wanted)) {
-                    return c;
-                }
-            }
-            List<String> known = new ArrayList<>();
-            for (Change c : values()) {
-                known.add(c.swedish);
-            }
-            throw new IllegalArgumentException(
-                    "Okänd ändring \"" + key + "\" av löftet. Möjliga ändringar: " + String.join(", ", known) + ".");
+            return TableWord.find(values(), c -> c.word, key)
+                    .orElseThrow(() -> new IllegalArgumentException("Okänd ändring \"" + key
+                            + "\" av löftet. Möjliga ändringar: " + TableWord.listed(values(), c -> c.word) + "."));
         }
     }
 
@@ -59,7 +48,7 @@ final class ScenarioPromise {
 
     /** The change that promises one more lever, as a scenario's table of changes would write it. */
     static Map<String, String> alsoPromising(Lever lever) {
-        return Map.of(Change.ALSO_PROMISES.swedish, lever.nameSv());
+        return Map.of(Change.ALSO_PROMISES.word.swedish(), lever.nameSv());
     }
 
     static Promise derive(
