@@ -122,7 +122,7 @@ class DemoData implements ApplicationRunner {
         demo.callIns().forEach((ref, callIn) -> groups.recordCallIn(coordinator, ref, callIn));
         demo.incidents().forEach(incident -> incidents.report(liaison, incident.incident()));
         log.info(
-                "Loaded the fictional demo data set of {} ({} groups, {} persons, {} call-ins, {} incidents)",
+                "Loaded the fictional demo data set of {} (groups: {}, persons: {}, call-ins: {}, incidents: {})",
                 site,
                 demo.groups().size(),
                 demo.persons().size(),

@@ -237,18 +237,20 @@ public class IncidentService {
                     actor.site(), incident, new HashSet<>(groups.existingGroups(actor.site(), groupsOf(incident))));
             RuleSet rules = ruleSet.current(actor.site());
             Evaluation evaluation = evaluate(actor.site(), incident, now(), rules);
+            WhatIf answer = new WhatIf(
+                    incident.reference(),
+                    evaluation.recommendations().stream()
+                            .map(recommendations::unsaved)
+                            .toList(),
+                    evaluation.unattributedSuspects());
+            // Last, just before the commit: the append holds the site's chain head until then.
             decisionLog.append(
                     actor,
                     "EVALUATION_RUN",
                     "evaluation:" + incident.reference(),
                     evaluation.ruleSetVersion(),
                     incident);
-            return new WhatIf(
-                    incident.reference(),
-                    evaluation.recommendations().stream()
-                            .map(recommendations::unsaved)
-                            .toList(),
-                    evaluation.unattributedSuspects());
+            return answer;
         }));
     }
 
