@@ -1,8 +1,6 @@
 package se.samverkan.gvi.ui;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverkan.gvi.decision.Promise;
 import se.samverkan.gvi.group.GroupService;
 import se.samverkan.gvi.incident.IncidentService;
@@ -53,19 +50,16 @@ class RecommendationPageController {
     // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
     // with mocked application services only, need not provide it.
     private final ActiveRuleSet ruleSet;
-    private final Validator validator;
 
     RecommendationPageController(
             Recommendations recommendations,
             IncidentService incidents,
             GroupService groups,
-            @Lazy ActiveRuleSet ruleSet,
-            Validator validator) {
+            @Lazy ActiveRuleSet ruleSet) {
         this.recommendations = recommendations;
         this.incidents = incidents;
         this.groups = groups;
         this.ruleSet = ruleSet;
-        this.validator = validator;
     }
 
     /** One member's part of a recommendation. */
@@ -82,15 +76,13 @@ class RecommendationPageController {
             @ModelAttribute("form") DecisionForm form,
             BindingResult binding,
             Actor actor,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            FormPost post) {
         Map<String, String> errors = new LinkedHashMap<>();
         binding.getFieldErrors()
                 .forEach(e -> errors.putIfAbsent(field(e.getField()), "decision.error." + field(e.getField())));
         DecisionRequest request = asPosted(form);
         int status = 400;
-        for (ConstraintViolation<DecisionRequest> v : validator.validate(request)) {
+        for (ConstraintViolation<DecisionRequest> v : post.violations(request)) {
             String field = field(v.getPropertyPath().toString());
             // an identity number is named as such beside its field, whatever else is wrong (as the API does)
             if (InputPolicy.isUnprocessable(v)) {
@@ -105,8 +97,7 @@ class RecommendationPageController {
         if (errors.isEmpty()) {
             try {
                 RecommendationView decided = recommendations.decide(actor, id, request);
-                redirect.addFlashAttribute("decided", decided.status());
-                return "redirect:/recommendations/" + id;
+                return post.flash("decided", decided.status()).redirect("/recommendations/" + id);
             } catch (UnprocessableException e) {
                 status = 422;
                 for (FieldError error : e.errors()) {
@@ -117,8 +108,8 @@ class RecommendationPageController {
                 errors.put("global", "decision.error.conflict");
             }
         }
-        response.setStatus(status);
-        return page(model, actor, recommendations.get(actor, id), form, errors);
+        post.status(status);
+        return page(post.model(), actor, recommendations.get(actor, id), form, errors);
     }
 
     private String page(
