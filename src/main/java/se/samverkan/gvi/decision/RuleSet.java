@@ -10,6 +10,7 @@ import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.command.Command;
 import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.command.CommandFactory;
 import se.samverkan.gvi.decision.facts.AgeFloor;
 import se.samverkan.gvi.decision.facts.DeadlineLimit;
@@ -23,7 +24,8 @@ import se.samverkan.gvi.decision.internal.Verdicts;
  * One built version of the rules: the compiled KieBase (built once, shared), the lever catalogue,
  * the promises, the age limits and the rows of the lever tables. Each evaluation runs in its own
  * stateless session, so a rule set serves any number of threads and the same input always gives the
- * same recommendations.
+ * same recommendations. The sessions come from a pool that empties a session after each evaluation
+ * and keeps the engine's memory of the rules in it, which a fresh session would build again.
  */
 public final class RuleSet {
 
@@ -31,7 +33,7 @@ public final class RuleSet {
 
     private final String version;
     private final Instant builtAt;
-    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final Map<String, Lever> levers;
     private final Map<String, Promise> promises;
     private final Map<String, String> promiseFiles;
@@ -58,7 +60,7 @@ public final class RuleSet {
             Vocabulary vocabulary) {
         this.version = version;
         this.builtAt = builtAt;
-        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(1);
         this.levers = Map.copyOf(levers);
         this.promises = Map.copyOf(promises);
         this.promiseFiles = Map.copyOf(promiseFiles);
@@ -84,7 +86,7 @@ public final class RuleSet {
             List<Object> addedRows) {
         this.version = base.version;
         this.builtAt = base.builtAt;
-        this.kieBase = base.kieBase;
+        this.sessions = base.sessions;
         this.promiseFiles = base.promiseFiles;
         this.ageLimits = base.ageLimits;
         this.rules = base.rules;
@@ -166,7 +168,8 @@ public final class RuleSet {
         commands.add(CommandFactory.newInsertElements(inserted));
         commands.add(CommandFactory.newFireAllRules());
         commands.add(CommandFactory.newGetObjects(DERIVED));
-        ExecutionResults results = kieBase.newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands));
+        ExecutionResults results =
+                sessions.newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands));
         Verdicts verdicts = new Verdicts((Collection<?>) results.getValue(DERIVED), zone);
         List<Recommendation> recommendations = incident.attributions().stream()
                 .map(a -> verdicts.recommendation(incident, a, version))

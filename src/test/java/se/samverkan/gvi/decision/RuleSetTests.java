@@ -35,6 +35,24 @@ class RuleSetTests {
     }
 
     @Test
+    void anEvaluationKeepsNothingOfTheEvaluationBeforeIt() {
+        RuleSet fresh = new RuleSetLoader(Clock.systemUTC())
+                .load(RuleFolderFixture.defaultRules())
+                .orThrow();
+        SyntheticCase small = SyntheticCase.ofGroupSize(5);
+        SyntheticCase large = SyntheticCase.ofGroupSize(50);
+
+        Evaluation first = fresh.evaluate(small.incident(), small.groups(), STOCKHOLM);
+        fresh.evaluate(large.incident(), large.groups(), STOCKHOLM);
+        Evaluation after = fresh.evaluate(small.incident(), small.groups(), STOCKHOLM);
+
+        assertThat(after).isEqualTo(first);
+        assertThat(after.recommendations().get(0).actions())
+                .extracting(ProposedAction::personRef)
+                .containsOnly("P-9000", "P-9001", "P-9002", "P-9003", "P-9004");
+    }
+
+    @Test
     void theOrderOfTheGroupsMembersDoesNotChangeTheResult() {
         SyntheticCase synthetic = SyntheticCase.ofGroupSize(20);
         GroupSnapshot group = synthetic.groups().get(0);

@@ -17,10 +17,15 @@ public record Excluded(
         String explanation)
         implements Derived {
 
-    /** Without the explanation, as for {@link Proposal#hashCode()}. */
+    /** Without the explanation and written out, as for {@link Proposal#hashCode()}. */
     @Override
     public int hashCode() {
-        return Objects.hash(groupRef, personRef, lever, reason, ruleId);
+        int hash = Objects.hashCode(groupRef);
+        hash = 31 * hash + Objects.hashCode(personRef);
+        hash = 31 * hash + Objects.hashCode(lever);
+        hash = 31 * hash + Objects.hashCode(reason);
+        hash = 31 * hash + Objects.hashCode(ruleId);
+        return hash;
     }
 
     public static Excluded of(
