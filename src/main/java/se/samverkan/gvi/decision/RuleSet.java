@@ -15,8 +15,8 @@ import org.kie.internal.command.CommandFactory;
 import se.samverkan.gvi.decision.facts.AgeFloor;
 import se.samverkan.gvi.decision.facts.DeadlineLimit;
 import se.samverkan.gvi.decision.internal.FactSet;
+import se.samverkan.gvi.decision.internal.Lagrum;
 import se.samverkan.gvi.decision.internal.LeverTables;
-import se.samverkan.gvi.decision.internal.PolicyFiles;
 import se.samverkan.gvi.decision.internal.RuleFiles;
 import se.samverkan.gvi.decision.internal.Verdicts;
 
@@ -44,6 +44,8 @@ public final class RuleSet {
     private final Map<String, String> files;
     private final List<Object> addedRows;
     private final Vocabulary vocabulary;
+    /** The register of legal references the tables were read with, for rows added to them later. */
+    private final Lagrum lagrum;
 
     RuleSet(
             String version,
@@ -57,7 +59,8 @@ public final class RuleSet {
             List<DeadlineRow> deadlineRows,
             List<RuleInfo> rules,
             Map<String, String> files,
-            Vocabulary vocabulary) {
+            Vocabulary vocabulary,
+            Lagrum lagrum) {
         this.version = version;
         this.builtAt = builtAt;
         this.sessions = kieBase.newKieSessionsPool(1);
@@ -70,6 +73,7 @@ public final class RuleSet {
         this.rules = List.copyOf(rules);
         this.files = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
         this.vocabulary = vocabulary;
+        this.lagrum = lagrum;
         this.addedRows = List.of();
     }
 
@@ -92,6 +96,7 @@ public final class RuleSet {
         this.rules = base.rules;
         this.files = base.files;
         this.vocabulary = base.vocabulary;
+        this.lagrum = base.lagrum;
         this.levers = Map.copyOf(levers);
         this.promises = Map.copyOf(promises);
         this.minimumAgeRows = List.copyOf(minimumAgeRows);
@@ -230,9 +235,7 @@ public final class RuleSet {
                                 : (table.endsWith("\n") ? table : table + "\n") + String.join("\n", lines) + "\n");
             }
         }
-        RuleFiles ruleFiles = RuleFiles.fromText(files);
-        LeverTables.Tables read = LeverTables.read(
-                RuleFiles.fromText(tables), levers, promises.values(), PolicyFiles.lagrum(ruleFiles, vocabulary));
+        LeverTables.Tables read = LeverTables.read(RuleFiles.fromText(tables), levers, promises.values(), lagrum);
         if (!read.found().problems().isEmpty()) {
             throw new IllegalArgumentException("Tabellraderna avvisas: "
                     + read.found().problems().stream()

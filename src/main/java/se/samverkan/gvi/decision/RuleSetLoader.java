@@ -83,7 +83,8 @@ public final class RuleSetLoader {
                 tables.deadlines(),
                 compiled.rules(),
                 files.asText(),
-                vocabulary.vocabulary());
+                vocabulary.vocabulary(),
+                policy.lagrum());
         return new RuleSetBuild(
                 ruleSet,
                 compiled.rules(),

@@ -66,14 +66,6 @@ public final class PolicyFiles {
             List<RuleProblem> problems,
             List<RuleProblem> lint) {}
 
-    /**
-     * The register of legal references alone, for rows added to a built rule set's tables: reading
-     * the whole policy again for it would parse every lever and promise.
-     */
-    public static Lagrum lagrum(RuleFiles files, Vocabulary vocabulary) {
-        return new Lagrum(new PolicyFiles(files, vocabulary).readLagrum());
-    }
-
     public static Policy read(RuleFiles files, Vocabulary vocabulary) {
         PolicyFiles reader = new PolicyFiles(files, vocabulary);
         Lagrum lagrum = new Lagrum(reader.readLagrum());
