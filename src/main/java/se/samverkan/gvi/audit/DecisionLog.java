@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -62,17 +63,17 @@ public class DecisionLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public DecisionLogEntry append(
             Actor actor, String action, String subject, @Nullable String ruleSetVersion, Object payload) {
-        // The site's chain head, created with the site's first entry; locked, so concurrent writers
-        // of one site (threads or instances) form one chain, never a fork.
-        jdbc.sql("insert into decision_log_chain (site, seq, hash) values (:site, 0, :genesis) on conflict do nothing")
-                .param("site", actor.site())
-                .param("genesis", GENESIS)
-                .update();
-        Head head = jdbc.sql("select seq, hash from decision_log_chain where site = :site for update")
-                .param("site", actor.site())
-                .query((rs, n) ->
-                        new Head(rs.getLong("seq"), rs.getString("hash").trim()))
-                .single();
+        // The site's chain head, locked, so concurrent writers of one site (threads or instances) form
+        // one chain, never a fork. It is created with the site's first entry; after that an append
+        // runs three statements.
+        Head head = lockHead(actor.site()).orElseGet(() -> {
+            jdbc.sql(
+                            "insert into decision_log_chain (site, seq, hash) values (:site, 0, :genesis) on conflict do nothing")
+                    .param("site", actor.site())
+                    .param("genesis", GENESIS)
+                    .update();
+            return lockHead(actor.site()).orElseThrow();
+        });
         long seq = head.seq() + 1;
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         DecisionLogEntry entry = new DecisionLogEntry(
@@ -108,6 +109,14 @@ public class DecisionLog {
                 .param("site", entry.site())
                 .update();
         return entry;
+    }
+
+    private Optional<Head> lockHead(String site) {
+        return jdbc.sql("select seq, hash from decision_log_chain where site = :site for update")
+                .param("site", site)
+                .query((rs, n) ->
+                        new Head(rs.getLong("seq"), rs.getString("hash").trim()))
+                .optional();
     }
 
     /**
