@@ -35,6 +35,7 @@ interface RecommendationMapper {
     RecommendationLine line(RecommendationRepository.Row row);
 
     /** An approved action as the event of the decision carries it. */
+    @Mapping(target = ".", source = "proposed")
     ActionsApproved.ApprovedAction approved(ActionView action);
 
     @Mapping(target = "id", ignore = true)
@@ -45,9 +46,9 @@ interface RecommendationMapper {
     @Mapping(target = "decision", ignore = true)
     RecommendationView unsaved(Recommendation recommendation);
 
-    @Mapping(target = "id", ignore = true)
-    @Mapping(target = "status", constant = "PROPOSED")
-    ActionView proposed(ProposedAction action);
+    default ActionView proposed(ProposedAction action) {
+        return new ActionView(null, action, ActionStatus.PROPOSED);
+    }
 
     ExclusionView exclusion(Exclusion exclusion);
 

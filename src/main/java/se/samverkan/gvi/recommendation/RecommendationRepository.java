@@ -21,6 +21,7 @@ import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.decision.Outcome;
 import se.samverkan.gvi.decision.PriorEnforcement;
 import se.samverkan.gvi.decision.Priority;
+import se.samverkan.gvi.decision.ProposedAction;
 import se.samverkan.gvi.decision.Recommendation;
 import se.samverkan.gvi.decision.RecommendationShape;
 import se.samverkan.gvi.persistence.ListsByParent;
@@ -322,15 +323,16 @@ class RecommendationRepository {
                 recommendations,
                 rs -> new ActionView(
                         rs.getObject("id", UUID.class),
-                        rs.getString("person_ref"),
-                        rs.getString("lever"),
-                        rs.getString("agency"),
-                        rs.getBoolean("sanction"),
-                        rs.getString("legal_basis"),
-                        rs.getString("promise_clause"),
-                        SqlTime.instantOrNull(rs, "due_by"),
-                        rs.getString("rule_id"),
-                        rs.getString("explanation"),
+                        new ProposedAction(
+                                rs.getString("person_ref"),
+                                rs.getString("lever"),
+                                rs.getString("agency"),
+                                rs.getBoolean("sanction"),
+                                rs.getString("legal_basis"),
+                                rs.getString("promise_clause"),
+                                SqlTime.instantOrNull(rs, "due_by"),
+                                rs.getString("rule_id"),
+                                rs.getString("explanation")),
                         ActionStatus.valueOf(rs.getString("status"))));
     }
 

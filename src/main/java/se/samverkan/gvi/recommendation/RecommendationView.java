@@ -1,11 +1,13 @@
 package se.samverkan.gvi.recommendation;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.Outcome;
 import se.samverkan.gvi.decision.Priority;
+import se.samverkan.gvi.decision.ProposedAction;
 
 /**
  * A recommendation as the API shows it (docs/api.md). In a what-if evaluation nothing is stored, so
@@ -34,18 +36,12 @@ public record RecommendationView(
     public record DecisionView(
             ReviewDecision decision, @Nullable String reason, String decidedBy, Instant decidedAt) {}
 
+    /**
+     * A proposed action with its id and status once stored. The proposal's fields stand in the JSON
+     * between {@code id} and {@code status}, as fields of the action itself.
+     */
     public record ActionView(
-            @Nullable UUID id,
-            String personRef,
-            String lever,
-            String agency,
-            boolean sanction,
-            String legalBasis,
-            @Nullable String promiseClause,
-            @Nullable Instant dueBy,
-            String ruleId,
-            String explanation,
-            ActionStatus status) {}
+            @Nullable UUID id, @JsonUnwrapped ProposedAction proposed, ActionStatus status) {}
 
     public record ExclusionView(
             String personRef,

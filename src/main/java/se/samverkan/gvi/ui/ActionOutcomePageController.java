@@ -102,7 +102,7 @@ class ActionOutcomePageController {
                         new NotFoundException("no action " + actionId + " in recommendation " + recommendation.id()));
         model.addAttribute("r", recommendation);
         model.addAttribute("action", action);
-        model.addAttribute("leverName", formats.lever(action.lever(), locale));
+        model.addAttribute("leverName", formats.lever(action.proposed().lever(), locale));
         model.addAttribute("form", form);
         model.addAttribute("outcomes", ActionOutcome.values());
         model.addAttribute("errors", errors);

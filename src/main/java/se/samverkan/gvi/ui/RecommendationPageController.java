@@ -117,7 +117,7 @@ class RecommendationPageController {
         Map<String, List<ActionView>> actions = new TreeMap<>();
         Map<String, List<ExclusionView>> exclusions = new TreeMap<>();
         view.actions()
-                .forEach(a -> actions.computeIfAbsent(a.personRef(), p -> new ArrayList<>())
+                .forEach(a -> actions.computeIfAbsent(a.proposed().personRef(), p -> new ArrayList<>())
                         .add(a));
         view.exclusions()
                 .forEach(e -> exclusions
@@ -130,7 +130,7 @@ class RecommendationPageController {
                 .toList();
         Set<String> clauses = new LinkedHashSet<>();
         view.actions().stream()
-                .map(ActionView::promiseClause)
+                .map(a -> a.proposed().promiseClause())
                 .filter(Objects::nonNull)
                 .forEach(clauses::add);
         @Nullable

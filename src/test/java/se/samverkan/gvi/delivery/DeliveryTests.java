@@ -189,13 +189,15 @@ class DeliveryTests {
         RecommendationView recommendation = enforcement("A");
         assertThat(recommendation.actions()).hasSizeGreaterThanOrEqualTo(4);
         Set<String> agencies = new TreeSet<>();
-        recommendation.actions().forEach(a -> agencies.addAll(Topology.agencyCodes(a.agency())));
+        recommendation
+                .actions()
+                .forEach(a -> agencies.addAll(Topology.agencyCodes(a.proposed().agency())));
         assertThat(agencies).as("the actions go to several agencies").hasSizeGreaterThanOrEqualTo(3);
         RecommendationView.ActionView joint = recommendation.actions().stream()
-                .filter(a -> a.lever().equals("CUSTOM_NOTIFICATION"))
+                .filter(a -> a.proposed().lever().equals("CUSTOM_NOTIFICATION"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(Topology.agencyCodes(joint.agency()))
+        assertThat(Topology.agencyCodes(joint.proposed().agency()))
                 .as("carried out together")
                 .containsExactly("polismyndigheten", "socialtjansten");
 
@@ -206,7 +208,7 @@ class DeliveryTests {
         Map<String, Message> received = receive(Set.of(recommendation.id()), expected.size());
         assertThat(received.keySet()).isEqualTo(expected);
         for (RecommendationView.ActionView action : recommendation.actions()) {
-            for (String agency : Topology.agencyCodes(action.agency())) {
+            for (String agency : Topology.agencyCodes(action.proposed().agency())) {
                 Message message = received.get(delivery(agency, action.id()));
                 assertThat(message)
                         .as("message of action %s to %s", action.id(), agency)
@@ -223,17 +225,22 @@ class DeliveryTests {
                 assertThat(json.get("actionId").asString())
                         .isEqualTo(action.id().toString());
                 assertThat(json.get("agency").asString()).isEqualTo(agency);
-                assertThat(json.get("personRef").asString()).isEqualTo(action.personRef());
-                assertThat(json.get("lever").asString()).isEqualTo(action.lever());
-                assertThat(json.get("legalBasis").asString()).isEqualTo(action.legalBasis());
+                assertThat(json.get("personRef").asString())
+                        .isEqualTo(action.proposed().personRef());
+                assertThat(json.get("lever").asString())
+                        .isEqualTo(action.proposed().lever());
+                assertThat(json.get("legalBasis").asString())
+                        .isEqualTo(action.proposed().legalBasis());
                 assertThat(json.get("recommendationId").asString())
                         .isEqualTo(recommendation.id().toString());
                 assertThat(json.get("incidentReference").asString()).isEqualTo(recommendation.incidentReference());
                 assertThat(json.get("groupRef").asString()).isEqualTo(recommendation.groupRef());
                 assertThat(json.get("decidedBy").asString()).isEqualTo("coordinator");
                 assertThat(json.get("ruleSetVersion").asString()).isEqualTo(recommendation.ruleSetVersion());
-                assertThat(json.get("agencyName").asString()).isEqualTo(action.agency());
-                assertThat(Instant.parse(json.get("dueBy").asString())).isEqualTo(action.dueBy());
+                assertThat(json.get("agencyName").asString())
+                        .isEqualTo(action.proposed().agency());
+                assertThat(Instant.parse(json.get("dueBy").asString()))
+                        .isEqualTo(action.proposed().dueBy());
             }
         }
         assertThat(outboxRows(recommendation.id(), "sent_at is not null")).isEqualTo(expected.size());
@@ -377,7 +384,7 @@ class DeliveryTests {
         String outcome = outcome(
                 recommendation.id(),
                 action.id(),
-                Topology.agencyCode(action.agency()),
+                Topology.agencyCode(action.proposed().agency()),
                 "EXECUTED",
                 LocalDate.now().minusDays(1));
 
@@ -387,7 +394,7 @@ class DeliveryTests {
                         .param("s", "action:" + action.id())
                         .query(String.class)
                         .single())
-                .isEqualTo("agency:" + Topology.agencyCode(action.agency()));
+                .isEqualTo("agency:" + Topology.agencyCode(action.proposed().agency()));
 
         // On one channel, so the broker keeps their order: the repeat is consumed before the marker.
         rabbit.invoke(ops -> {
@@ -414,7 +421,7 @@ class DeliveryTests {
         recommendations.decide(
                 COORDINATOR, recommendation.id(), new DecisionRequest(ReviewDecision.APPROVED, null, null));
         RecommendationView.ActionView joint = recommendation.actions().stream()
-                .filter(a -> Topology.agencyCodes(a.agency()).size() > 1)
+                .filter(a -> Topology.agencyCodes(a.proposed().agency()).size() > 1)
                 .findFirst()
                 .orElseThrow();
 
@@ -442,7 +449,7 @@ class DeliveryTests {
                 COORDINATOR,
                 recommendation.id(),
                 new DecisionRequest(ReviewDecision.PARTIALLY_APPROVED, List.of(approved.id()), "En åtgärd"));
-        String agency = Topology.agencyCode(approved.agency());
+        String agency = Topology.agencyCode(approved.proposed().agency());
         String otherAgency = agency.equals("kommunen") ? "polismyndigheten" : "kommunen";
         LocalDate yesterday = LocalDate.now().minusDays(1);
         Map<String, String> bad = new java.util.LinkedHashMap<>();
@@ -458,7 +465,7 @@ class DeliveryTests {
                 outcome(
                         recommendation.id(),
                         notApproved.id(),
-                        Topology.agencyCode(notApproved.agency()),
+                        Topology.agencyCode(notApproved.proposed().agency()),
                         "EXECUTED",
                         yesterday),
                 "not APPROVED");
@@ -519,7 +526,8 @@ class DeliveryTests {
     private static Set<String> deliveries(List<RecommendationView.ActionView> actions) {
         Set<String> deliveries = new TreeSet<>();
         for (RecommendationView.ActionView action : actions) {
-            Topology.agencyCodes(action.agency()).forEach(agency -> deliveries.add(delivery(agency, action.id())));
+            Topology.agencyCodes(action.proposed().agency())
+                    .forEach(agency -> deliveries.add(delivery(agency, action.id())));
         }
         return deliveries;
     }

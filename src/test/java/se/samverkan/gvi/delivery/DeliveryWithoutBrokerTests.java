@@ -42,7 +42,7 @@ class DeliveryWithoutBrokerTests {
             JdbcClient jdbc = service.getBean(JdbcClient.class);
             // one row per action and agency that carries it out
             int actions = recommendation.actions().stream()
-                    .mapToInt(a -> Topology.agencyCodes(a.agency()).size())
+                    .mapToInt(a -> Topology.agencyCodes(a.proposed().agency()).size())
                     .sum();
             assertThat(actions).isGreaterThan(recommendation.actions().size());
             Awaitility.await("every row tried twice")

@@ -217,7 +217,11 @@ class StoredIncidentCasesTests {
                     && r.status() != RecommendationStatus.WITHDRAWN) {
                 RecommendationView view = recommendations.get(new Actor("test", site), r.id());
                 RecommendationShape.Builder shape = new RecommendationShape.Builder();
-                view.actions().forEach(a -> shape.action(a.personRef(), a.lever(), a.dueBy()));
+                view.actions()
+                        .forEach(a -> shape.action(
+                                a.proposed().personRef(),
+                                a.proposed().lever(),
+                                a.proposed().dueBy()));
                 view.exclusions().forEach(e -> shape.exclusion(e.personRef(), e.reason(), e.lever()));
                 shapes.put(r.groupRef(), shape.build(r.groupRef(), r.outcome(), r.priority()));
             }

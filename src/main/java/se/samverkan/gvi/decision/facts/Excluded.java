@@ -28,6 +28,10 @@ public record Excluded(
         return hash;
     }
 
+    /**
+     * An exclusion on the rule's own legal basis. The rule language ({@code rules/sv.dsl}) calls both
+     * {@code of} methods, in every rule-set version stored in the rule history too, so both stay.
+     */
     public static Excluded of(
             Rule rule,
             String groupRef,
@@ -35,8 +39,7 @@ public record Excluded(
             @Nullable String lever,
             ExclusionReason reason,
             String explanation) {
-        return new Excluded(
-                groupRef, personRef, lever, reason, RuleMeta.id(rule), RuleMeta.legalBasis(rule), explanation);
+        return of(rule, groupRef, personRef, lever, reason, RuleMeta.legalBasis(rule), explanation);
     }
 
     /** An exclusion whose legal basis is not the rule's own, such as the row of a decision table that caused it. */

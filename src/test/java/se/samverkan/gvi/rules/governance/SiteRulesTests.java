@@ -127,9 +127,7 @@ class SiteRulesTests {
         RecommendationView malmoBefore = malmoIncident("K-SR-1", "SR1", "SR1-A");
         assertThat(malmoBefore.ruleSetVersion()).isEqualTo(malmoVersion);
         assertThat(malmoBefore.promiseId()).isEqualTo("MALMO-2025");
-        assertThat(malmoBefore.actions())
-                .extracting(RecommendationView.ActionView::lever)
-                .contains("DEBT_ENFORCEMENT");
+        assertThat(malmoBefore.actions()).extracting(a -> a.proposed().lever()).contains("DEBT_ENFORCEMENT");
         assertThat(Duration.between(malmoBefore.reportedAt(), malmoBefore.dueBy()))
                 .isEqualTo(Duration.ofDays(10));
 
