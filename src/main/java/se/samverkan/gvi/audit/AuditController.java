@@ -36,17 +36,12 @@ class AuditController {
                     OffsetDateTime from,
             @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                     OffsetDateTime to,
-            @RequestParam(required = false) @Nullable Integer page,
-            @RequestParam(required = false) @Nullable Integer size,
+            Paging paging,
             Actor actor) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidRequestException("to", "to must be after from");
         }
         return decisionLog.entries(
-                actor,
-                subject,
-                from == null ? null : from.toInstant(),
-                to == null ? null : to.toInstant(),
-                Paging.of(page, size));
+                actor, subject, from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), paging);
     }
 }

@@ -31,10 +31,9 @@ class RecommendationController {
             @RequestParam(required = false) @Nullable RecommendationStatus status,
             @RequestParam(required = false) @Nullable String groupRef,
             @RequestParam(required = false) @Nullable Outcome outcome,
-            @RequestParam(required = false) @Nullable Integer page,
-            @RequestParam(required = false) @Nullable Integer size,
+            Paging paging,
             Actor actor) {
-        return recommendations.list(actor, status, groupRef, outcome, Paging.of(page, size));
+        return recommendations.list(actor, status, groupRef, outcome, paging);
     }
 
     @GetMapping("/api/v1/recommendations/{id}")
@@ -60,10 +59,9 @@ class RecommendationController {
     PageOf<ActionItem> actions(
             @RequestParam(required = false) @Nullable Boolean overdue,
             @RequestParam(required = false) @Nullable String agency,
-            @RequestParam(required = false) @Nullable Integer page,
-            @RequestParam(required = false) @Nullable Integer size,
+            Paging paging,
             Actor actor) {
-        return recommendations.approvedActions(actor, Boolean.TRUE.equals(overdue), agency, Paging.of(page, size));
+        return recommendations.approvedActions(actor, Boolean.TRUE.equals(overdue), agency, paging);
     }
 
     @PostMapping("/api/v1/groups/{ref}/sanction-rounds/{id}/closure")

@@ -1,6 +1,5 @@
 package se.samverkan.gvi.security;
 
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -10,28 +9,19 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import se.samverkan.gvi.web.ArgumentResolver;
 
 /** Lets a controller method take the signed-in {@link Actor} as a parameter. */
 @Configuration(proxyBeanMethods = false)
-public class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+public class ActorArgumentResolver extends ArgumentResolver<Actor> {
 
-    ActorArgumentResolver() {}
-
-    @Override
-    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(this);
+    ActorArgumentResolver() {
+        super(Actor.class);
     }
 
     @Override
-    public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType().equals(Actor.class);
-    }
-
-    @Override
-    public Object resolveArgument(
+    public Actor resolveArgument(
             MethodParameter parameter,
             @Nullable ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest,

@@ -3,7 +3,6 @@ package se.samverkan.gvi.ui;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +11,10 @@ import org.springframework.core.MethodParameter;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RedirectAttributesMethodArgumentResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverkan.gvi.web.ArgumentResolver;
 
 /**
  * What answering a page's form post takes besides the form itself: the API's checks of the request
@@ -63,33 +61,26 @@ record FormPost(Model model, RedirectAttributes redirect, HttpServletResponse re
      * Spring makes a {@link RedirectAttributes} parameter, and are the model when the answer redirects.
      */
     @Configuration(proxyBeanMethods = false)
-    static class Resolver extends RedirectAttributesMethodArgumentResolver implements WebMvcConfigurer {
+    static class Resolver extends ArgumentResolver<FormPost> {
 
+        private final RedirectAttributesMethodArgumentResolver redirectAttributes =
+                new RedirectAttributesMethodArgumentResolver();
         private final Validator validator;
 
         Resolver(Validator validator) {
+            super(FormPost.class);
             this.validator = validator;
         }
 
         @Override
-        public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-            resolvers.add(this);
-        }
-
-        @Override
-        public boolean supportsParameter(MethodParameter parameter) {
-            return parameter.getParameterType().equals(FormPost.class);
-        }
-
-        @Override
-        public Object resolveArgument(
+        public FormPost resolveArgument(
                 MethodParameter parameter,
                 @Nullable ModelAndViewContainer container,
                 NativeWebRequest request,
                 @Nullable WebDataBinderFactory binders)
                 throws Exception {
             RedirectAttributes redirect =
-                    (RedirectAttributes) super.resolveArgument(parameter, container, request, binders);
+                    (RedirectAttributes) redirectAttributes.resolveArgument(parameter, container, request, binders);
             return new FormPost(
                     (Model) Objects.requireNonNull(container, "a page's form post has a model")
                             .getModel(),

@@ -153,6 +153,10 @@ class AuditApiTests {
                 .isGreaterThanOrEqualTo(5);
 
         assertThat(api.get("auditor", "/api/v1/audit?size=501").status()).isEqualTo(400);
+        Api.Answer notANumber = api.get("auditor", "/api/v1/audit?page=first");
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.get("detail").asString()).isEqualTo("page has the wrong format");
+        assertThat(notANumber.get("errors").get(0).get("field").asString()).isEqualTo("page");
         assertThat(api.get("auditor", "/api/v1/audit?from=yesterday").status()).isEqualTo(400);
         assertThat(api.get("auditor", "/api/v1/audit?from=2026-02-02T00:00:00Z&to=2026-02-01T00:00:00Z")
                         .status())

@@ -147,6 +147,30 @@ class RecommendationApiTests {
     }
 
     @Test
+    void aPageOrSizeThatIsOutOfRangeOrNoWholeNumberIsRefusedAsThatParameter() {
+        for (String list : List.of("/api/v1/recommendations", "/api/v1/actions")) {
+            assertThat(api.get("coordinator", list + "?page=&size=").status()).isEqualTo(200);
+            assertRefused(list, "page=-1", "page", "page must be 0 or more", "page must be 0 or more");
+            assertRefused(list, "size=0", "size", "size must be between 1 and 500", "size must be between 1 and 500");
+            assertRefused(list, "size=501", "size", "size must be between 1 and 500", "size must be between 1 and 500");
+            assertRefused(list, "page=first", "page", "page has the wrong format", "has the wrong format");
+            assertRefused(list, "size=1.5", "size", "size has the wrong format", "has the wrong format");
+        }
+    }
+
+    private void assertRefused(String list, String query, String field, String detail, String message) {
+        Api.Answer answer = api.get("coordinator", list + "?" + query);
+        assertProblem(answer, 400);
+        assertThat(answer.get("type").asString()).isEqualTo("urn:gvi:problem:validation");
+        assertThat(answer.get("title").asString()).isEqualTo("Invalid request");
+        assertThat(answer.get("detail").asString()).isEqualTo(detail);
+        assertThat(answer.get("instance").asString()).isEqualTo(list);
+        assertThat(answer.get("errors")).hasSize(1);
+        assertThat(answer.get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertThat(answer.get("errors").get(0).get("message").asString()).isEqualTo(message);
+    }
+
+    @Test
     void approvingApprovesEveryActionAndADecidedRecommendationCannotBeDecidedAgain() {
         api.group("RC1", true);
         String id = report("K-RC-1", "2026-02-01T21:40:00+01:00", "RC1", "CONFIRMED");

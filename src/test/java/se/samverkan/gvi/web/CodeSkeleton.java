@@ -7,38 +7,49 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Iterator;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.MethodParameter;
 import se.samverkan.gvi.security.Actor;
 
 /**
  * What springdoc needs to read the code's skeleton of the API the way the service answers
- * (ApiContractTests): the signed-in user is no parameter, record components annotated
+ * (ApiContractTests): the signed-in user is no parameter, a list's paging is two query parameters, record components annotated
  * {@code @Nullable} are {@code nullable}, and a value written through a {@code @JsonValue} method of
  * several types is a {@code oneOf} of them.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class CodeSkeleton {
 
-    /** The signed-in user ({@link Actor}) comes from the authentication, never from the request. */
+    /**
+     * The signed-in user ({@link Actor}) comes from the authentication, never from the request; a
+     * list's {@link Paging} comes from the optional query parameters {@code page} and {@code size}.
+     */
     @Bean
-    OperationCustomizer withoutSignedInUser() {
+    OperationCustomizer asTheRequestGivesThem() {
         return (operation, handler) -> {
-            if (operation.getParameters() != null) {
-                Arrays.stream(handler.getMethodParameters())
-                        .filter(p -> Actor.class.equals(p.getParameterType()))
-                        .forEach(p -> operation
-                                .getParameters()
-                                .removeIf(o -> o.getName().equals(p.getParameterName())));
-                if (operation.getParameters().isEmpty()) {
-                    operation.setParameters(null);
+            for (MethodParameter parameter : handler.getMethodParameters()) {
+                Class<?> type = parameter.getParameterType();
+                if ((Actor.class.equals(type) || Paging.class.equals(type)) && operation.getParameters() != null) {
+                    operation.getParameters().removeIf(p -> p.getName().equals(parameter.getParameterName()));
                 }
+                if (Paging.class.equals(type)) {
+                    for (RecordComponent component : Paging.class.getRecordComponents()) {
+                        operation.addParametersItem(new QueryParameter()
+                                .name(component.getName())
+                                .required(false)
+                                .schema(new IntegerSchema()));
+                    }
+                }
+            }
+            if (operation.getParameters() != null && operation.getParameters().isEmpty()) {
+                operation.setParameters(null);
             }
             return operation;
         };
