@@ -12,14 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import se.samverkan.gvi.GviSettings;
 import se.samverkan.gvi.decision.Attribution;
@@ -49,28 +44,21 @@ import se.samverkan.gvi.security.GviSecuritySettings;
  * warmed with synthetic evaluations before it serves (docs/rules.md), and each site's set is replaced as a
  * whole through its own atomic reference, so a request always evaluates with exactly one version,
  * and a reload for one site never touches another's.
- *
- * <p>The sets are built on a thread of their own while the rest of the service is being set up
- * (compiling and warming them is about a third of a start). The first use of a site's set waits for
- * it, and so does the end of the start ({@link #afterSingletonsInstantiated()}): a folder that does
- * not build still stops the start before the service takes a request.
  */
 @Component
-public class ActiveRuleSet implements SmartInitializingSingleton {
+public class ActiveRuleSet {
 
     private static final Logger log = LoggerFactory.getLogger(ActiveRuleSet.class);
 
-    private final Map<String, CompletableFuture<AtomicReference<RuleSet>>> serving;
+    private final Map<String, AtomicReference<RuleSet>> serving;
     private final Path folder;
     private final ZoneId zone;
     private final int warmUpEvaluations;
-    private final Clock clock;
 
     public ActiveRuleSet(GviRulesSettings settings, GviSettings gvi, GviSecuritySettings security, Clock clock) {
         this.folder = settings.path();
         this.zone = gvi.zone();
         this.warmUpEvaluations = settings.warmUpEvaluations();
-        this.clock = clock;
         if (!java.nio.file.Files.isDirectory(folder)) {
             throw new RuleFolderMissing(folder);
         }
@@ -80,59 +68,28 @@ public class ActiveRuleSet implements SmartInitializingSingleton {
             throw new IllegalStateException("The rule folder " + folder.toAbsolutePath() + " has no site under "
                     + SiteRuleFolder.SITES + "/, so no site can be served");
         }
-        ExecutorService builder = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "gvi-rule-sets");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Map<String, CompletableFuture<AtomicReference<RuleSet>>> sets = new LinkedHashMap<>();
+        Map<String, AtomicReference<RuleSet>> sets = new LinkedHashMap<>();
         for (String site : sites) {
-            sets.put(site, CompletableFuture.supplyAsync(() -> new AtomicReference<>(build(site)), builder));
+            SiteRuleFolder.SiteFiles files = SiteRuleFolder.of(folder, site);
+            RuleSetBuild build = new RuleSetLoader(clock).load(files.files());
+            List<RuleProblem> problems = new ArrayList<>(files.problems());
+            build.problems().forEach(p -> problems.add(files.located(p)));
+            if (!problems.isEmpty() || !build.isValid()) {
+                throw new IllegalStateException("The rule folder " + folder.toAbsolutePath() + " cannot serve the site "
+                        + site + ": " + problems);
+            }
+            RuleSet ruleSet = build.orThrow();
+            warm(ruleSet);
+            sets.put(site, new AtomicReference<>(ruleSet));
+            log.info(
+                    "Rule set {} from {} serves the site {} ({} rules, promises {})",
+                    ruleSet.version(),
+                    folder,
+                    site,
+                    ruleSet.rules().size(),
+                    ruleSet.promises().keySet());
         }
-        builder.shutdown(); // the thread ends when the last site is built
         this.serving = Map.copyOf(sets);
-    }
-
-    /** Waits for every site's first rule set; the first folder that did not build stops the start. */
-    @Override
-    public void afterSingletonsInstantiated() {
-        serving.values().forEach(ActiveRuleSet::built);
-    }
-
-    private RuleSet build(String site) {
-        SiteRuleFolder.SiteFiles files = SiteRuleFolder.of(folder, site);
-        RuleSetBuild build = new RuleSetLoader(clock).load(files.files());
-        List<RuleProblem> problems = new ArrayList<>(files.problems());
-        build.problems().forEach(p -> problems.add(files.located(p)));
-        if (!problems.isEmpty() || !build.isValid()) {
-            throw new IllegalStateException(
-                    "The rule folder " + folder.toAbsolutePath() + " cannot serve the site " + site + ": " + problems);
-        }
-        RuleSet ruleSet = build.orThrow();
-        warm(ruleSet);
-        log.info(
-                "Rule set {} from {} serves the site {} ({} rules, promises {})",
-                ruleSet.version(),
-                folder,
-                site,
-                ruleSet.rules().size(),
-                ruleSet.promises().keySet());
-        return ruleSet;
-    }
-
-    /** The site's slot once its first set is built; the build's own exception when it failed. */
-    private static AtomicReference<RuleSet> built(CompletableFuture<AtomicReference<RuleSet>> slot) {
-        try {
-            return slot.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (failed.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw failed;
-        }
     }
 
     /** The sites served, sorted. */
@@ -178,11 +135,11 @@ public class ActiveRuleSet implements SmartInitializingSingleton {
     }
 
     private AtomicReference<RuleSet> slot(String site) {
-        CompletableFuture<AtomicReference<RuleSet>> slot = serving.get(site);
+        AtomicReference<RuleSet> slot = serving.get(site);
         if (slot == null) {
             throw SiteRuleFolder.noSuchSite(folder, site);
         }
-        return built(slot);
+        return slot;
     }
 
     /**

@@ -8,12 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samverkan.gvi.GviSettings;
@@ -40,41 +36,9 @@ class ActiveRuleSetTests {
             new GviSecuritySettings.Oidc(null, null, List.of("openid")),
             true);
 
-    /** As the service's start does: the bean, then the end of the start, which waits for every site's set. */
     private static ActiveRuleSet start(Path folder) {
-        return start(folder, Clock.systemUTC());
-    }
-
-    private static ActiveRuleSet start(Path folder, Clock clock) {
-        ActiveRuleSet active = new ActiveRuleSet(
-                new GviRulesSettings(folder, 5, false, ".", Duration.ofSeconds(5)), ZONE, SECURITY, clock);
-        active.afterSingletonsInstantiated();
-        return active;
-    }
-
-    @Test
-    void theRuleSetsAreBuiltOnAThreadOfTheirOwnWhileTheStartGoesOn() {
-        Set<String> readers = ConcurrentHashMap.newKeySet();
-        Clock recording = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                readers.add(Thread.currentThread().getName());
-                return Instant.parse("2026-01-01T00:00:00Z");
-            }
-        };
-        ActiveRuleSet active = start(Path.of("rules"), recording);
-        assertThat(active.current("huddinge").builtAt()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
-        assertThat(readers).containsExactly("gvi-rule-sets");
+        return new ActiveRuleSet(
+                new GviRulesSettings(folder, 5, false, ".", Duration.ofSeconds(5)), ZONE, SECURITY, Clock.systemUTC());
     }
 
     @Test
