@@ -100,9 +100,9 @@ public class IncidentService {
      * values) answers the current version; different content or a retracted reference is a conflict.
      */
     public Reported report(Actor actor, Incident incident) {
-        checkType(actor.site(), incident.type());
+        RuleSet rules = checkedRuleSet(actor.site(), incident.type());
         try {
-            return Objects.requireNonNull(tx.execute(status -> reportInTransaction(actor, incident)));
+            return Objects.requireNonNull(tx.execute(status -> reportInTransaction(actor, incident, rules)));
         } catch (DuplicateKeyException concurrentDuplicate) {
             // Another request stored the same reference between our check and our insert.
             return Objects.requireNonNull(tx.execute(status -> {
@@ -114,7 +114,7 @@ public class IncidentService {
         }
     }
 
-    private Reported reportInTransaction(Actor actor, Incident incident) {
+    private Reported reportInTransaction(Actor actor, Incident incident, RuleSet rules) {
         lockAndCheckReferences(actor.site(), incident, Set.of());
         var existing = incidents.find(actor.site(), incident.reference(), RowLock.FOR_UPDATE);
         if (existing.isPresent()) {
@@ -122,7 +122,7 @@ public class IncidentService {
         }
         Instant now = now();
         incidents.insert(actor.site(), incident.reference(), now);
-        return new Reported(storeVersion(actor, incident, 1, now, "INCIDENT_REPORTED"), true);
+        return new Reported(storeVersion(actor, incident, 1, now, "INCIDENT_REPORTED", rules), true);
     }
 
     private IncidentReport repeated(String site, IncidentRepository.IncidentRow existing, Incident incident) {
@@ -145,7 +145,7 @@ public class IncidentService {
         if (!reference.equals(incident.reference())) {
             throw new UnprocessableException("reference", "the body's reference differs from the path");
         }
-        checkType(actor.site(), incident.type());
+        RuleSet rules = checkedRuleSet(actor.site(), incident.type());
         return Objects.requireNonNull(tx.execute(status -> {
             IncidentRepository.IncidentRow found = incidents
                     .find(actor.site(), reference, RowLock.NONE)
@@ -165,7 +165,7 @@ public class IncidentService {
             int version = locked.currentVersion() + 1;
             incidents.setCurrentVersion(actor.site(), reference, version);
             recommendations.replaceEarlier(actor, reference, RecommendationStatus.SUPERSEDED);
-            return storeVersion(actor, incident, version, now(), "INCIDENT_AMENDED");
+            return storeVersion(actor, incident, version, now(), "INCIDENT_AMENDED", rules);
         }));
     }
 
@@ -231,11 +231,10 @@ public class IncidentService {
 
     /** What the rules would recommend for this incident now; stores nothing but the log entry. */
     public WhatIf evaluate(Actor actor, Incident incident) {
-        checkType(actor.site(), incident.type());
+        RuleSet rules = checkedRuleSet(actor.site(), incident.type());
         return Objects.requireNonNull(tx.execute(status -> {
             checkReferences(
                     actor.site(), incident, new HashSet<>(groups.existingGroups(actor.site(), groupsOf(incident))));
-            RuleSet rules = ruleSet.current(actor.site());
             Evaluation evaluation = evaluate(actor.site(), incident, now(), rules);
             WhatIf answer = new WhatIf(
                     incident.reference(),
@@ -255,8 +254,7 @@ public class IncidentService {
     }
 
     private IncidentReport storeVersion(
-            Actor actor, Incident incident, int version, Instant reportedAt, String action) {
-        RuleSet rules = ruleSet.current(actor.site());
+            Actor actor, Incident incident, int version, Instant reportedAt, String action, RuleSet rules) {
         Evaluation evaluation = evaluate(actor.site(), incident, reportedAt, rules);
         LocalDate incidentDate = incidentDate(incident);
         incidents.insertVersion(
@@ -318,15 +316,19 @@ public class IncidentService {
     }
 
     /**
-     * An incident's type must be one of the site's vocabulary ({@code rules/vocabulary/incident-types.yaml}),
-     * like a value outside an enumeration (400).
+     * The site's serving rule set, read once per request: the type is checked against its vocabulary
+     * and the incident evaluated with it, so a reload in between cannot pair one version's check with
+     * another's evaluation. An incident's type must be one of that vocabulary
+     * ({@code rules/vocabulary/incident-types.yaml}), like a value outside an enumeration (400).
      */
-    private void checkType(String site, String type) {
-        Set<String> types = ruleSet.current(site).vocabulary().incidentTypes().keySet();
+    private RuleSet checkedRuleSet(String site, String type) {
+        RuleSet rules = ruleSet.current(site);
+        Set<String> types = rules.vocabulary().incidentTypes().keySet();
         if (!types.contains(type)) {
             throw new InvalidRequestException(
                     "type", "unknown incident type " + type + "; the types are " + String.join(", ", types));
         }
+        return rules;
     }
 
     /** Locks the attributed groups (and {@code alsoLock}) in a stable order; refuses unknown groups or suspects. */

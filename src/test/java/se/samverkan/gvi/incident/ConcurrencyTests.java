@@ -2,6 +2,17 @@ package se.samverkan.gvi.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import org.awaitility.Awaitility;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.samverkan.gvi.decision.RuleSet;
+import se.samverkan.gvi.decision.RuleSetLoader;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
+import se.samverkan.gvi.rules.runtime.GviRulesSettings;
+import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -73,6 +84,15 @@ class ConcurrencyTests {
 
     @Autowired
     Recommendations recommendations;
+
+    @Autowired
+    ActiveRuleSet active;
+
+    @Autowired
+    GviRulesSettings rulesSettings;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @AfterAll
     static void stop() {
@@ -204,6 +224,73 @@ class ConcurrencyTests {
                 assertThat(after.status()).isEqualTo(RecommendationStatus.SUPERSEDED);
                 assertThat(after.decision()).isNull();
             }
+        }
+    }
+
+    @Test
+    void anIncidentIsEvaluatedWithTheRuleSetItsTypeWasCheckedAgainstThoughARuleSetIsActivatedMeanwhile()
+            throws Exception {
+        group("CC5");
+        RuleSet checkedWith = active.current(Sites.HUDDINGE);
+        SiteRuleFolder.SiteFiles files = SiteRuleFolder.of(rulesSettings.path(), Sites.HUDDINGE);
+        Map<String, String> edited = new TreeMap<>(files.files());
+        edited.merge("vocabulary/incident-types.yaml", "\n# a later version\n", String::concat);
+        RuleSet later = new RuleSetLoader(Clock.systemUTC()).load(edited).orThrow();
+        assertThat(later.version()).isNotEqualTo(checkedWith.version());
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // Another transaction holds the group, so the report waits for it after its type check.
+        Future<?> holder = POOL.submit(() -> Sites.huddinge(() -> tx.execute(status -> {
+            jdbc.sql("select ref from gvi_group where site = 'huddinge' and ref = 'CC5' for update")
+                    .query(String.class)
+                    .list();
+            locked.countDown();
+            await(release);
+            return null;
+        })));
+        await(locked);
+        Incident incident = new Incident(
+                "K-CC5",
+                "SHOOTING",
+                OffsetDateTime.parse("2026-03-01T20:00:00+01:00"),
+                "x",
+                "y",
+                List.of(new Attribution("CC5", Role.PERPETRATOR, Confidence.CONFIRMED)),
+                List.of());
+        Future<IncidentService.Reported> report =
+                POOL.submit(() -> Sites.huddinge(() -> incidents.report(LIAISON, incident)));
+        try {
+            Awaitility.await("the report waiting for the group's lock")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> jdbc.sql("""
+                                    select count(*) from pg_stat_activity
+                                    where wait_event_type = 'Lock' and query like '%gvi_group%for update%'""")
+                            .query(Long.class)
+                            .single()
+                            > 0);
+            active.activate(Sites.HUDDINGE, later);
+            release.countDown();
+            holder.get(60, TimeUnit.SECONDS);
+            UUID stored = report.get(60, TimeUnit.SECONDS)
+                    .report()
+                    .recommendations()
+                    .get(0)
+                    .id();
+            assertThat(Sites.huddinge(() -> recommendations.get(COORDINATOR, stored))
+                            .ruleSetVersion())
+                    .isEqualTo(checkedWith.version());
+        } finally {
+            release.countDown();
+            active.activate(Sites.HUDDINGE, checkedWith);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
