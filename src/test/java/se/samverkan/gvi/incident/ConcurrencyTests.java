@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.TreeMap;
-import org.awaitility.Awaitility;
-import org.springframework.transaction.support.TransactionTemplate;
-import se.samverkan.gvi.decision.RuleSet;
-import se.samverkan.gvi.decision.RuleSetLoader;
-import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
-import se.samverkan.gvi.rules.runtime.GviRulesSettings;
-import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,11 +26,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.samverkan.gvi.audit.DecisionLog;
 import se.samverkan.gvi.decision.Attribution;
 import se.samverkan.gvi.decision.Confidence;
 import se.samverkan.gvi.decision.Priority;
 import se.samverkan.gvi.decision.Role;
+import se.samverkan.gvi.decision.RuleSet;
+import se.samverkan.gvi.decision.RuleSetLoader;
 import se.samverkan.gvi.group.CallInRequest;
 import se.samverkan.gvi.group.GroupRequest;
 import se.samverkan.gvi.group.GroupService;
@@ -47,6 +44,9 @@ import se.samverkan.gvi.recommendation.RecommendationView;
 import se.samverkan.gvi.recommendation.Recommendations;
 import se.samverkan.gvi.recommendation.ReviewDecision;
 import se.samverkan.gvi.refusal.ConflictException;
+import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
+import se.samverkan.gvi.rules.runtime.GviRulesSettings;
+import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 import se.samverkan.gvi.security.Actor;
 import se.samverkan.gvi.support.PostgresAvailable;
 import se.samverkan.gvi.support.PostgresSchema;
@@ -264,10 +264,7 @@ class ConcurrencyTests {
                     .atMost(Duration.ofSeconds(30))
                     .until(() -> jdbc.sql("""
                                     select count(*) from pg_stat_activity
-                                    where wait_event_type = 'Lock' and query like '%gvi_group%for update%'""")
-                            .query(Long.class)
-                            .single()
-                            > 0);
+                                    where wait_event_type = 'Lock' and query like '%gvi_group%for update%'""").query(Long.class).single() > 0);
             active.activate(Sites.HUDDINGE, later);
             release.countDown();
             holder.get(60, TimeUnit.SECONDS);
