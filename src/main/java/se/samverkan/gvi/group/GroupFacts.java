@@ -38,12 +38,12 @@ public class GroupFacts {
      * refs that exist: incidents of one group are evaluated one after the other.
      */
     public List<String> lockGroups(String site, Collection<String> groupRefs) {
-        return repository.lockGroups(site, groupRefs);
+        return repository.existingGroups(site, groupRefs, RowLock.FOR_UPDATE);
     }
 
     /** The refs among {@code groupRefs} that are stored groups, without locking them. */
     public List<String> existingGroups(String site, Collection<String> groupRefs) {
-        return repository.existingGroups(site, groupRefs);
+        return repository.existingGroups(site, groupRefs, RowLock.NONE);
     }
 
     /** Every group of the site, ref to name in ref order, for a choice of group on a page. */

@@ -153,22 +153,15 @@ class GroupRepository {
     }
 
     /**
-     * Locks the rows of the named groups in a stable order (by ref), so two requests that touch
-     * the same groups queue behind each other instead of deadlocking, and returns the refs found.
+     * The refs of the named groups that exist, by ref. Locked, the rows are taken in that stable
+     * order, so two requests that touch the same groups queue behind each other instead of
+     * deadlocking.
      */
-    List<String> lockGroups(String site, Collection<String> refs) {
-        return groupRefs(site, refs, " order by ref for update");
-    }
-
-    List<String> existingGroups(String site, Collection<String> refs) {
-        return groupRefs(site, refs, "");
-    }
-
-    private List<String> groupRefs(String site, Collection<String> refs, String orderAndLock) {
+    List<String> existingGroups(String site, Collection<String> refs, RowLock lock) {
         if (refs.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select ref from gvi_group where site = :site and ref in (:refs)" + orderAndLock)
+        return jdbc.sql(lock.on("select ref from gvi_group where site = :site and ref in (:refs) order by ref"))
                 .param("site", site)
                 .param("refs", refs)
                 .query(String.class)
