@@ -3,7 +3,6 @@ package se.samverkan.gvi.security;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -12,7 +11,7 @@ import org.springframework.transaction.TransactionDefinition;
 /**
  * Every transaction on PostgreSQL starts in the scope of {@link SiteScope#current()}: it sets
  * {@code gvi.site} and {@code gvi.scope} for this transaction only ({@code set_config(..., true)})
- * and switches to the non-superuser application role ({@code SET LOCAL ROLE}), so row-level
+ * and switches to the non-superuser application role (as {@code SET LOCAL ROLE} does), so row-level
  * security applies even when the service connects as a superuser or as the table owner. Both end
  * with the transaction; the pooled connection goes back unchanged. On H2, which has no row-level
  * security, nothing is set: the application's own site filters isolate the sites there.
@@ -44,16 +43,19 @@ public class SiteTransactionManager extends JdbcTransactionManager {
             case NATIONAL -> "national";
             default -> "";
         };
-        try (PreparedStatement ps =
-                con.prepareStatement("select set_config('gvi.site', ?, true), set_config('gvi.scope', ?, true)")) {
+        // One round trip: the role is a setting like the others, and set_config('role', ..., true) is
+        // SET LOCAL ROLE, with the same membership check.
+        try (PreparedStatement ps = con.prepareStatement(
+                appRole == null
+                        ? "select set_config('gvi.site', ?, true), set_config('gvi.scope', ?, true)"
+                        : "select set_config('gvi.site', ?, true), set_config('gvi.scope', ?, true),"
+                                + " set_config('role', ?, true)")) {
             ps.setString(1, site);
             ps.setString(2, kind);
-            ps.execute();
-        }
-        if (appRole != null) {
-            try (Statement s = con.createStatement()) {
-                s.execute("set local role " + appRole);
+            if (appRole != null) {
+                ps.setString(3, appRole);
             }
+            ps.execute();
         }
     }
 
