@@ -35,6 +35,31 @@ Egenskap: Snabba konsekvenser, och snabbare när gruppen upprepar våldet
     Och händelsen registreras den 2026-02-02 kl. 09.00
     Så ska gruppen ha fristen 2026-02-07 kl. 09.00 för rekommendationen och varje åtgärd
 
+  @GVI-13
+  Scenario: Fristtabellens rad kortar fristen för verkställande av efterlysning till sju dagar när löftets frist är längre
+    Givet att löftet "HUDDINGE-2026" gäller från 2026-01-01, som "HUDDINGE-2024" men med dessa ändringar:
+      | normal frist | 10 dagar |
+    Och att gruppen fick löftet "HUDDINGE-2026" vid ett call-in den 2026-01-20
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    Och händelsen registreras den 2026-02-02 kl. 09.00
+    Så ska P-1002 ha fristen 2026-02-09 kl. 09.00 för åtgärden "verkställande av efterlysning"
+    Och ska P-1001 ha fristen 2026-02-12 kl. 09.00 för åtgärden "prövning av övervakningsvillkor"
+    Och ska rekommendationen för gruppen ha fristen 2026-02-09 kl. 09.00
+    Och ska förklaringen av åtgärden "verkställande av efterlysning" för P-1002 nämna "fristen blir aldrig längre än sju dagar"
+
+  @GVI-13 @GVI-14
+  Scenario: Vid förhöjd prioritet kortar fristtabellens rad fristen för verkställande av efterlysning till tre dagar
+    Givet att löftet "HUDDINGE-2026" gäller från 2026-01-01, som "HUDDINGE-2024" men med dessa ändringar:
+      | förkortad frist | 5 dagar |
+    Och att gruppen fick löftet "HUDDINGE-2026" vid ett call-in den 2026-01-20
+    Och att gruppen redan har fått konsekvenser efter händelsen K-2026-0007 den 2026-01-10
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 med en bekräftad koppling till gruppen
+    Och händelsen registreras den 2026-02-02 kl. 09.00
+    Så ska gruppen ha förhöjd prioritet
+    Och ska P-1002 ha fristen 2026-02-05 kl. 09.00 för åtgärden "verkställande av efterlysning"
+    Och ska P-1001 ha fristen 2026-02-07 kl. 09.00 för åtgärden "prövning av övervakningsvillkor"
+    Och ska förklaringen av åtgärden "verkställande av efterlysning" för P-1002 nämna "fristen blir aldrig längre än tre dagar"
+
   @GVI-13 @GVI-02
   Scenario: Även en grupp som först ska få löftet har en frist för hembesök och stöd
     Givet att gruppen "Södra gänget" har dessa medlemmar:

@@ -26,10 +26,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.rules.check.BehaviourCatalogue;
 import se.samverkan.gvi.rules.check.RuleCatalogue;
 import se.samverkan.gvi.rules.check.RuleCheck;
+import se.samverkan.gvi.rules.check.RuleGuards;
 import se.samverkan.gvi.rules.check.SiteRuleCheck;
 import se.samverkan.gvi.rules.runtime.RuleFolderRefused;
 import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
@@ -41,6 +43,7 @@ import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
  *   java -jar gvi.jar rules docs &lt;out&gt; [folder] [--site s]   the rule catalogue as HTML
  *   java -jar gvi.jar rules impact &lt;proposed&gt; [--site s]  what a proposed folder changes for stored incidents
  *   java -jar gvi.jar rules bench [folder] [--site s]   build time and evaluation speed
+ *   java -jar gvi.jar rules guards [folder] [--behaviour id]   whether a scenario notices each rule taken out
  * </pre>
  * Without {@code --site}, the check covers the common rules and every site under {@code sites/}.
  * Problems are printed as {@code file:line: message}; a command line that cannot be read exits with
@@ -48,13 +51,14 @@ import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
  */
 @Command(
         name = "rules",
-        synopsisSubcommandLabel = "(check | docs | impact | bench)",
+        synopsisSubcommandLabel = "(check | docs | impact | bench | guards)",
         header = "Regelverktyg för jurister / rule tools for legal reviewers",
         subcommands = {
             RulesCommand.Check.class,
             RulesCommand.Docs.class,
             RulesCommand.Impact.class,
-            RulesCommand.Bench.class
+            RulesCommand.Bench.class,
+            RulesCommand.Guards.class
         })
 public final class RulesCommand implements Callable<Integer> {
 
@@ -107,6 +111,17 @@ public final class RulesCommand implements Callable<Integer> {
         String site;
     }
 
+    /** The rule folder a command works on: {@code rules} unless named. */
+    static final class FolderParameter {
+
+        @Parameters(
+                arity = "0..1",
+                paramLabel = "regelmapp",
+                defaultValue = "rules",
+                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
+        Path folder = Path.of("rules");
+    }
+
     /** A command of {@code rules}: it prints to the command line's streams, for one site with {@code --site}. */
     abstract static class OnSite implements Callable<Integer> {
 
@@ -123,21 +138,17 @@ public final class RulesCommand implements Callable<Integer> {
      */
     abstract static class OnFolder extends OnSite {
 
-        @Parameters(
-                arity = "0..1",
-                paramLabel = "regelmapp",
-                defaultValue = "rules",
-                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
-        Path folder;
+        @Mixin
+        FolderParameter folder = new FolderParameter();
 
         abstract int run(Path folder, @Nullable String site, PrintStream out, PrintStream err) throws Exception;
 
         @Override
         public Integer call() throws Exception {
             try {
-                return run(folder, site.site, rules.out, rules.err);
+                return run(folder.folder, site.site, rules.out, rules.err);
             } catch (RuleFolderRefused e) {
-                e.problems().forEach(p -> rules.err.println(display(folder, p)));
+                e.problems().forEach(p -> rules.err.println(display(folder.folder, p)));
                 return 1;
             }
         }
@@ -196,6 +207,75 @@ public final class RulesCommand implements Callable<Integer> {
         int run(Path folder, @Nullable String site, PrintStream out, PrintStream err) {
             return RulesBench.run(folder, site, out);
         }
+    }
+
+    @Command(
+            name = "guards",
+            description = "pröva att scenarierna håller varje regel på plats: en regel i taget tas bort och "
+                    + "ett scenario för regelns beteende ska då gå sönder (de gemensamma reglerna) / check that "
+                    + "a scenario of its behaviour fails when a rule is taken out")
+    static final class Guards extends HelpOption implements Callable<Integer> {
+
+        @ParentCommand
+        RulesCommand rules;
+
+        @Option(
+                names = "--behaviour",
+                paramLabel = "beteende-id",
+                description = "bara reglerna för ett beteende, till exempel GVI-10 / only the rules of one behaviour")
+        @Nullable
+        String behaviour;
+
+        @Mixin
+        FolderParameter folder = new FolderParameter();
+
+        @Override
+        public Integer call() {
+            return guards(folder.folder, behaviour, rules.out, rules.err);
+        }
+    }
+
+    private static int guards(Path folder, @Nullable String behaviour, PrintStream out, PrintStream err) {
+        long start = System.nanoTime();
+        RuleGuards.Report report = new RuleGuards(Clock.systemUTC())
+                .check(
+                        folder,
+                        SiteRuleFolder.featuresBeside(folder),
+                        r -> behaviour == null || r.id().equals(behaviour));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (!report.unsound().isEmpty()) {
+            report.unsound().forEach(err::println);
+            err.println(
+                    "INTE PRÖVAD: regelmappen klarar inte kontrollen som den är. Kör rules check och rätta den först.");
+            return 1;
+        }
+        if (report.guards().isEmpty()) {
+            err.println("INTE PRÖVAD: ingen regel har beteendet " + behaviour + ".");
+            return 1;
+        }
+        List<RuleGuards.Guard> unguarded = report.unguarded();
+        for (RuleGuards.Guard guard : unguarded) {
+            RuleInfo rule = guard.rule();
+            err.println(display(
+                    folder,
+                    new RuleProblem(
+                            rule.file(),
+                            rule.line(),
+                            "Regeln \"" + rule.name() + "\" hålls inte på plats av något scenario: utan regeln går "
+                                    + "inget scenario taggat @" + rule.id() + " sönder. Skriv ett sådant scenario "
+                                    + "som visar vad regeln gör.")));
+        }
+        if (unguarded.isEmpty()) {
+            out.printf(
+                    "OK: varje prövad regel (%d) hålls på plats: utan var och en av dem går ett scenario för dess beteende "
+                            + "sönder (%d ms).%n",
+                    report.guards().size(), millis);
+            return 0;
+        }
+        err.printf(
+                "INTE GODKÄND: %d av %d regler hålls inte på plats av något scenario (%d ms).%n",
+                unguarded.size(), report.guards().size(), millis);
+        return 1;
     }
 
     private static int check(Path folder, @Nullable String site, PrintStream out, PrintStream err) {

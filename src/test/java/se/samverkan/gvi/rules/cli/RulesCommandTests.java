@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,12 +41,57 @@ class RulesCommandTests {
     void theRuleToolsListTheirCommandsWithHelp(String help) {
         assertThat(run("rules", help)).isZero();
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("check", "docs", "impact", "bench");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("check", "docs", "impact", "bench", "guards");
+    }
+
+    @Test
+    void docsWritesTheCatalogueOfTheFolderNamedAfterTheOutputFolder(@TempDir Path out) {
+        int exit = run("rules", "docs", out.toString(), "rules", "--site", "huddinge");
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(exit).isZero();
+        assertThat(out.resolve("index.html")).exists();
+        assertThat(this.out.toString(StandardCharsets.UTF_8))
+                .startsWith("Regelkatalogen för orten huddinge skrevs till " + out.resolve("index.html"));
+    }
+
+    @Test
+    void guardsShowsItsUsageWithHelp() {
+        assertThat(run("rules", "guards", "--help")).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Usage: rules guards")
+                .contains("--behaviour=beteende-id");
+    }
+
+    @Test
+    void guardsTakesOutEachRuleOfABehaviourAndSaysThatAScenarioMissedIt() {
+        int exit = run("rules", "guards", "--behaviour", "GVI-09");
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK: varje prövad regel (1) hålls på plats");
+    }
+
+    @Test
+    void guardsOfABehaviourWithoutRulesTriesNothingAndFails() {
+        assertThat(run("rules", "guards", "--behaviour", "GVI-99")).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ingen regel har beteendet GVI-99");
     }
 
     @ParameterizedTest(name = "rules {0}")
     @ValueSource(
-            strings = {"", "frobnicate", "check rules features", "check --site", "docs", "impact", "check --nonsense"})
+            strings = {
+                "",
+                "frobnicate",
+                "check rules features",
+                "check --site",
+                "docs",
+                "impact",
+                "check --nonsense",
+                "guards --behaviour"
+            })
     void aCommandLineThatCannotBeReadExitsWithTwoAndTheUsage(String words) {
         String[] args = ("rules " + words).strip().split(" ");
 

@@ -1,0 +1,96 @@
+package se.samverkan.gvi.rules.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.samverkan.gvi.decision.RuleFolderFixture;
+import se.samverkan.gvi.decision.RuleInfo;
+import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
+
+/**
+ * Every rule of the project is held in place by the scenarios: taken out, it makes a scenario of its
+ * own behaviour fail. A rule the scenarios would not miss is reported where it is written.
+ */
+class RuleGuardsTests {
+
+    private final RuleGuards guards = new RuleGuards(Clock.systemUTC());
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyRuleOfTheProjectMakesAScenarioOfItsBehaviourFailWhenItIsTakenOut() {
+        RuleGuards.Report report = guards.check(Path.of("rules"), Path.of("features"), rule -> true);
+
+        assertThat(report.unsound()).isEmpty();
+        // the rule blocks of rules/gvi/*.dslr and the rows of the three decision tables
+        assertThat(report.guards()).hasSizeGreaterThanOrEqualTo(31);
+        assertThat(report.guards())
+                .extracting(g -> g.rule().file())
+                .contains(
+                        "gvi/03-enforcement.dslr", "gvi/attribution-thresholds.drl.csv", "gvi/lever-min-ages.drl.csv");
+        assertThat(report.unguarded())
+                .as(report.unguarded().stream()
+                        .map(g -> g.rule().file() + ":" + g.rule().line() + " "
+                                + g.rule().name())
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
+        assertThat(report.guards())
+                .allSatisfy(g -> assertThat(g.failing())
+                        .allMatch(s -> s.illustrates(g.rule().id())));
+    }
+
+    @Test
+    void aRuleWhoseScenariosAreGoneIsReportedWhereItIsWritten() throws IOException {
+        Path rules = RuleFolderFixture.copyOfProjectRules(temp);
+        Path features = SiteRuleFolder.featuresBeside(rules);
+        for (String file : new String[] {"frihetsberovade-och-avhoppare.feature", "utsatt-grupp.feature"}) {
+            Files.delete(features.resolve("sv").resolve(file));
+        }
+
+        RuleGuards.Report report =
+                guards.check(rules, features, rule -> rule.id().equals("GVI-10"));
+
+        assertThat(report.unsound()).isEmpty();
+        assertThat(report.guards()).singleElement().satisfies(g -> {
+            assertThat(g.guarded()).isFalse();
+            assertThat(g.rule().name()).isEqualTo("GVI-10 Har lämnat gruppen: inga åtgärder");
+            assertThat(g.rule().file()).isEqualTo("gvi/05-custody-exit.dslr");
+            assertThat(Files.readAllLines(rules.resolve(g.rule().file()))
+                            .get(g.rule().line() - 1))
+                    .isEqualTo("rule \"GVI-10 Har lämnat gruppen: inga åtgärder\"");
+        });
+    }
+
+    @Test
+    void aFolderThatIsRefusedAsItIsIsNotTried() throws IOException {
+        Path rules = RuleFolderFixture.copyOfProjectRules(temp);
+        Files.writeString(
+                rules.resolve("gvi/99-trasig.dslr"),
+                "rule \"GVI-99 Trasig\"\nwhen\n    Något som inte finns\nthen\nend\n");
+
+        RuleGuards.Report report = guards.check(rules, SiteRuleFolder.featuresBeside(rules), rule -> true);
+
+        assertThat(report.guards()).isEmpty();
+        assertThat(report.unsound()).isNotEmpty().anyMatch(p -> p.startsWith("gvi/99-trasig.dslr:"));
+    }
+
+    @Test
+    void aRuleIsTakenOutFromItsHeaderToItsEndAndATableRuleAsItsRow() {
+        String dslr = "// före\nrule \"A\"\n    @id(\"GVI-01\")\nwhen\nthen\nend\n\nrule \"B\"\nwhen\nthen\nend\n";
+        assertThat(RuleGuards.withoutRule(dslr, rule("gvi/x.dslr", 2)))
+                .isEqualTo("// före\n\nrule \"B\"\nwhen\nthen\nend\n");
+        assertThat(RuleGuards.withoutRule("h1\nh2\nrad 1\nrad 2\n", rule("gvi/t.drl.csv", 3)))
+                .isEqualTo("h1\nh2\nrad 2\n");
+    }
+
+    private static RuleInfo rule(String file, int line) {
+        return new RuleInfo("A", "GVI-01", "grund", null, file, line, "");
+    }
+}
