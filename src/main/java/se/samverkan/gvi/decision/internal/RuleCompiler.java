@@ -365,7 +365,7 @@ public final class RuleCompiler {
                 if (m.find() && m.group(1).equals(ruleName)) {
                     return new Location(path, i + 1);
                 }
-                if (path.endsWith(".csv") && lines[i].contains(ruleName)) {
+                if ((path.endsWith(".csv") || path.endsWith(".xlsx")) && lines[i].contains(ruleName)) {
                     return new Location(path, i + 1);
                 }
             }

@@ -1,5 +1,6 @@
 package se.samverkan.gvi.decision.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,11 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * The files of one rule folder, read once into memory, keyed by their path relative to the folder
@@ -96,9 +102,39 @@ public record RuleFiles(Map<String, byte[]> contents) {
         return new RuleFiles(rest);
     }
 
+    /**
+     * A file's text. A spreadsheet decision table ({@code .xlsx}) reads as its rows, one line a row
+     * of its sheets in order and the cells' values separated by commas, so that a rule's line in it
+     * is its row (in a table of one sheet, the row number the reviewer sees).
+     */
     public String text(String path) {
         byte[] bytes = contents.get(path);
-        return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+        if (bytes == null) {
+            return "";
+        }
+        return path.endsWith(".xlsx") ? spreadsheetRows(bytes) : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static String spreadsheetRows(byte[] bytes) {
+        DataFormatter values = new DataFormatter(java.util.Locale.ROOT);
+        StringBuilder text = new StringBuilder();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            for (Sheet sheet : workbook) {
+                for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    if (row != null) {
+                        for (int c = 0; c < row.getLastCellNum(); c++) {
+                            text.append(c == 0 ? "" : ",").append(values.formatCellValue(row.getCell(c)));
+                        }
+                    }
+                    text.append('\n');
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not a spreadsheet the engine could read either; the compiler reports that file
+            return "";
+        }
+        return text.toString();
     }
 
     /** The paths under a folder prefix ("promises/") whose names end with one of the suffixes. */

@@ -47,13 +47,15 @@ public final class RuleGuards {
 
     /**
      * The outcome: {@code unsound} holds why the folder itself was not tried (its problems, or the
-     * scenarios that fail as it is); otherwise one guard per rule tried.
+     * scenarios that fail as it is); otherwise one guard per rule tried, and the rules that cannot be
+     * taken out of their file ({@code untried}: the rows of a spreadsheet table, {@code .drl.xlsx}).
      */
-    public record Report(List<String> unsound, List<Guard> guards) {
+    public record Report(List<String> unsound, List<Guard> guards, List<RuleInfo> untried) {
 
         public Report {
             unsound = List.copyOf(unsound);
             guards = List.copyOf(guards);
+            untried = List.copyOf(untried);
         }
 
         public List<Guard> unguarded() {
@@ -82,6 +84,7 @@ public final class RuleGuards {
                     base.problems().stream()
                             .map(p -> scenarioFiles.located(p).toString())
                             .toList(),
+                    List.of(),
                     List.of());
         }
         List<String> failing = ScenarioRun.of(base.orThrow(), scenarios).stream()
@@ -89,11 +92,16 @@ public final class RuleGuards {
                 .map(r -> r.uri() + ":" + r.line() + ": " + r.name())
                 .toList();
         if (!failing.isEmpty()) {
-            return new Report(failing, List.of());
+            return new Report(failing, List.of(), List.of());
         }
         List<Guard> guards = new ArrayList<>();
+        List<RuleInfo> untried = new ArrayList<>();
         for (RuleInfo rule : base.rules()) {
             if (!which.test(rule)) {
+                continue;
+            }
+            if (!isTextual(rule.file())) {
+                untried.add(located(rule, scenarioFiles));
                 continue;
             }
             Map<String, String> without = new TreeMap<>(files);
@@ -115,7 +123,12 @@ public final class RuleGuards {
                             .toList(),
                     List.of()));
         }
-        return new Report(List.of(), guards);
+        return new Report(List.of(), guards, untried);
+    }
+
+    /** Whether a rule's file is text a rule can be taken out of: a rule file, or a table as CSV. */
+    private static boolean isTextual(String file) {
+        return file.endsWith(".dslr") || file.endsWith(".drl") || file.endsWith(".drl.csv");
     }
 
     /** The file's text without the rule: its block from the header to its {@code end}, or its table row. */

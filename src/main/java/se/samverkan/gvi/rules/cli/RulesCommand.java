@@ -249,8 +249,22 @@ public final class RulesCommand implements Callable<Integer> {
                     "INTE PRÖVAD: regelmappen klarar inte kontrollen som den är. Kör rules check och rätta den först.");
             return 1;
         }
+        for (RuleInfo rule : report.untried()) {
+            out.println(display(
+                    folder,
+                    new RuleProblem(
+                            rule.file(),
+                            rule.line(),
+                            "Regeln \"" + rule.name() + "\" prövas inte: en rad i ett kalkylark kan inte tas bort "
+                                    + "här. Skriv tabellen som .drl.csv för att pröva den.")));
+        }
         if (report.guards().isEmpty()) {
-            err.println("INTE PRÖVAD: ingen regel har beteendet " + behaviour + ".");
+            err.println(
+                    !report.untried().isEmpty()
+                            ? "INTE PRÖVAD: ingen av reglerna kunde tas bort."
+                            : behaviour == null
+                                    ? "INTE PRÖVAD: regelmappen har inga regler."
+                                    : "INTE PRÖVAD: ingen regel har beteendet " + behaviour + ".");
             return 1;
         }
         List<RuleGuards.Guard> unguarded = report.unguarded();

@@ -3,10 +3,16 @@ package se.samverkan.gvi.rules.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samverkan.gvi.decision.RuleFolderFixture;
@@ -79,6 +85,62 @@ class RuleGuardsTests {
 
         assertThat(report.guards()).isEmpty();
         assertThat(report.unsound()).isNotEmpty().anyMatch(p -> p.startsWith("gvi/99-trasig.dslr:"));
+    }
+
+    @Test
+    void theRowsOfASpreadsheetTableAreNamedAsNotTriedAndTheRestIsTried() throws IOException {
+        Path rules = RuleFolderFixture.copyOfProjectRules(temp);
+        Path csv = rules.resolve("gvi/attribution-thresholds.drl.csv");
+        List<String> lines = Files.readAllLines(csv);
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream xlsx = Files.newOutputStream(rules.resolve("gvi/attribution-thresholds.drl.xlsx"))) {
+            Sheet sheet = workbook.createSheet("GVI-03");
+            for (int i = 0; i < lines.size(); i++) {
+                Row row = sheet.createRow(i);
+                List<String> cells = csvCells(lines.get(i));
+                for (int c = 0; c < cells.size(); c++) {
+                    row.createCell(c).setCellValue(cells.get(c));
+                }
+            }
+            workbook.write(xlsx);
+        }
+        Files.delete(csv);
+
+        RuleGuards.Report report = guards.check(
+                rules, SiteRuleFolder.featuresBeside(rules), rule -> rule.id().equals("GVI-03"));
+
+        assertThat(report.unsound()).isEmpty();
+        // named where the reviewer finds them: the file, the row as the line, and the row's cells
+        assertThat(report.untried())
+                .extracting(r -> r.file() + ":" + r.line() + " " + r.source())
+                .containsExactlyInAnyOrder(
+                        "gvi/attribution-thresholds.drl.xlsx:10 " + lines.get(9),
+                        "gvi/attribution-thresholds.drl.xlsx:11 " + lines.get(10),
+                        "gvi/attribution-thresholds.drl.xlsx:12 " + lines.get(11));
+        assertThat(report.guards()).isNotEmpty().allMatch(g -> g.rule().file().endsWith(".dslr") && g.guarded());
+    }
+
+    /** The cells of one line of the project's CSV tables: commas outside quotes, "" for a quote. */
+    private static List<String> csvCells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     @Test
