@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.RuleInfo;
+import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
 import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
@@ -50,7 +51,7 @@ public final class RuleGuards {
      * scenarios that fail as it is); otherwise one guard per rule tried, and the rules that cannot be
      * taken out of their file ({@code untried}: the rows of a spreadsheet table, {@code .drl.xlsx}).
      */
-    public record Report(List<String> unsound, List<Guard> guards, List<RuleInfo> untried) {
+    public record Report(List<RuleProblem> unsound, List<Guard> guards, List<RuleInfo> untried) {
 
         public Report {
             unsound = List.copyOf(unsound);
@@ -81,15 +82,11 @@ public final class RuleGuards {
         RuleSetBuild base = loader.load(files);
         if (!base.isValid()) {
             return new Report(
-                    base.problems().stream()
-                            .map(p -> scenarioFiles.located(p).toString())
-                            .toList(),
-                    List.of(),
-                    List.of());
+                    base.problems().stream().map(scenarioFiles::located).toList(), List.of(), List.of());
         }
-        List<String> failing = ScenarioRun.of(base.orThrow(), scenarios).stream()
+        List<RuleProblem> failing = ScenarioRun.of(base.orThrow(), scenarios).stream()
                 .filter(r -> !r.passed())
-                .map(r -> r.uri() + ":" + r.line() + ": " + r.name())
+                .map(r -> new RuleProblem(r.uri(), r.line(), "Scenariot \"" + r.name() + "\" går inte igenom."))
                 .toList();
         if (!failing.isEmpty()) {
             return new Report(failing, List.of(), List.of());

@@ -244,7 +244,7 @@ public final class RulesCommand implements Callable<Integer> {
                         r -> behaviour == null || r.id().equals(behaviour));
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!report.unsound().isEmpty()) {
-            report.unsound().forEach(err::println);
+            report.unsound().forEach(p -> err.println(display(folder, p)));
             err.println(
                     "INTE PRÖVAD: regelmappen klarar inte kontrollen som den är. Kör rules check och rätta den först.");
             return 1;

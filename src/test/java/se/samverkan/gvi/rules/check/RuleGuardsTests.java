@@ -84,7 +84,7 @@ class RuleGuardsTests {
         RuleGuards.Report report = guards.check(rules, SiteRuleFolder.featuresBeside(rules), rule -> true);
 
         assertThat(report.guards()).isEmpty();
-        assertThat(report.unsound()).isNotEmpty().anyMatch(p -> p.startsWith("gvi/99-trasig.dslr:"));
+        assertThat(report.unsound()).isNotEmpty().anyMatch(p -> p.file().equals("gvi/99-trasig.dslr") && p.line() > 0);
     }
 
     @Test
