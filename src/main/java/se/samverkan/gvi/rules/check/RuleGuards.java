@@ -1,5 +1,6 @@
 package se.samverkan.gvi.rules.check;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 /**
  * Whether the scenarios hold each rule in place: every rule is taken out of the folder in turn (its
  * block in a {@code .dslr} or {@code .drl} file, or its row of a decision table), the rest is built
- * again and the common scenarios are run against it. A rule is guarded when a scenario of its own
+ * again and the scenarios are run against it, as the check runs them. A rule is guarded when a scenario of its own
  * behaviour (tagged with the rule's {@code @id}) then fails. A rule whose removal no such scenario
  * notices could be wrong, or gone, without any example saying so; the legal reviewer is told which
  * rule, where, and that a scenario is missing.
@@ -64,10 +65,10 @@ public final class RuleGuards {
         }
     }
 
-    private final Clock clock;
+    private final RuleSetLoader loader;
 
     public RuleGuards(Clock clock) {
-        this.clock = clock;
+        this.loader = new RuleSetLoader(clock);
     }
 
     /**
@@ -75,52 +76,90 @@ public final class RuleGuards {
      * scenarios of {@code features}.
      */
     public Report check(Path folder, Path features, Predicate<RuleInfo> which) {
-        RuleSetLoader loader = new RuleSetLoader(clock);
-        SiteRuleFolder.SiteFiles scenarioFiles = SiteRuleFolder.forScenarios(folder, features, null);
-        Map<String, String> files = scenarioFiles.files();
-        List<Path> scenarios = RuleCheck.commonFeatures(features);
-        RuleSetBuild base = loader.load(files);
-        if (!base.isValid()) {
-            return new Report(
-                    base.problems().stream().map(scenarioFiles::located).toList(), List.of(), List.of());
+        return check(folder, features, null, which);
+    }
+
+    /**
+     * Tries the rules that {@code which} accepts of one site's rule set (the common files overlaid
+     * with {@code sites/<site>/}), or of the common rules when {@code site} is null. A site's rules
+     * are tried as the check runs them: against the common scenarios, and against the site's own
+     * ({@code features/sites/<site>/}) with the site's own promises.
+     *
+     * @throws se.samverkan.gvi.rules.runtime.RuleFolderRefused when the folder has sites but not this one
+     */
+    public Report check(Path folder, Path features, @Nullable String site, Predicate<RuleInfo> which) {
+        List<Trial> trials = trials(folder, features, site);
+        List<RuleProblem> unsound = new ArrayList<>();
+        List<RuleSetBuild> builds = new ArrayList<>();
+        for (Trial trial : trials) {
+            trial.files().problems().forEach(unsound::add);
+            RuleSetBuild build = loader.load(trial.files().files());
+            builds.add(build);
+            if (!build.isValid()) {
+                build.problems().stream().map(trial.files()::located).forEach(unsound::add);
+                continue;
+            }
+            ScenarioRun.of(build.orThrow(), trial.scenarios()).stream()
+                    .filter(r -> !r.passed())
+                    .map(r -> new RuleProblem(r.uri(), r.line(), "Scenariot \"" + r.name() + "\" går inte igenom."))
+                    .forEach(unsound::add);
         }
-        List<RuleProblem> failing = ScenarioRun.of(base.orThrow(), scenarios).stream()
-                .filter(r -> !r.passed())
-                .map(r -> new RuleProblem(r.uri(), r.line(), "Scenariot \"" + r.name() + "\" går inte igenom."))
-                .toList();
-        if (!failing.isEmpty()) {
-            return new Report(failing, List.of(), List.of());
+        if (!unsound.isEmpty()) {
+            return new Report(unsound.stream().distinct().toList(), List.of(), List.of());
         }
+        SiteRuleFolder.SiteFiles names = trials.get(0).files();
         List<Guard> guards = new ArrayList<>();
         List<RuleInfo> untried = new ArrayList<>();
-        for (RuleInfo rule : base.rules()) {
+        for (RuleInfo rule : builds.get(0).rules()) {
             if (!which.test(rule)) {
                 continue;
             }
             if (!isTextual(rule.file())) {
-                untried.add(located(rule, scenarioFiles));
+                untried.add(located(rule, names));
                 continue;
             }
-            Map<String, String> without = new TreeMap<>(files);
-            without.put(rule.file(), withoutRule(files.get(rule.file()), rule));
-            RuleSetBuild mutant = loader.load(without);
-            if (!mutant.isValid()) {
-                guards.add(new Guard(
-                        located(rule, scenarioFiles),
-                        List.of(),
-                        mutant.problems().stream()
-                                .map(p -> scenarioFiles.located(p).toString())
-                                .toList()));
-                continue;
+            List<ScenarioResult> failing = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
+            for (Trial trial : trials) {
+                Map<String, String> files = trial.files().files();
+                if (!files.containsKey(rule.file())) {
+                    continue;
+                }
+                Map<String, String> without = new TreeMap<>(files);
+                without.put(rule.file(), withoutRule(files.get(rule.file()), rule));
+                RuleSetBuild mutant = loader.load(without);
+                if (!mutant.isValid()) {
+                    mutant.problems().stream()
+                            .map(p -> trial.files().located(p).toString())
+                            .forEach(refused::add);
+                    continue;
+                }
+                ScenarioRun.of(mutant.orThrow(), trial.scenarios()).stream()
+                        .filter(r -> !r.passed() && r.illustrates(rule.id()))
+                        .forEach(failing::add);
             }
-            guards.add(new Guard(
-                    located(rule, scenarioFiles),
-                    ScenarioRun.of(mutant.orThrow(), scenarios).stream()
-                            .filter(r -> !r.passed() && r.illustrates(rule.id()))
-                            .toList(),
-                    List.of()));
+            guards.add(new Guard(located(rule, names), failing, refused));
         }
         return new Report(List.of(), guards, untried);
+    }
+
+    /** One rule set and the scenarios run against it. */
+    private record Trial(SiteRuleFolder.SiteFiles files, List<Path> scenarios) {}
+
+    /**
+     * The rule sets a check runs scenarios against: the common scenarios against the files they run
+     * with, and for a site, its own scenarios against the rule set it serves.
+     */
+    private static List<Trial> trials(Path folder, Path features, @Nullable String site) {
+        List<Trial> trials = new ArrayList<>();
+        trials.add(new Trial(SiteRuleFolder.forScenarios(folder, features, site), RuleCheck.commonFeatures(features)));
+        if (site != null && SiteRuleFolder.hasSites(folder)) {
+            Path own = features.resolve(SiteRuleFolder.SITES).resolve(site);
+            if (Files.isDirectory(own)) {
+                trials.add(new Trial(SiteRuleFolder.of(folder, site), List.of(own)));
+            }
+        }
+        return trials;
     }
 
     /** Whether a rule's file is text a rule can be taken out of: a rule file, or a table as CSV. */

@@ -43,7 +43,7 @@ import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
  *   java -jar gvi.jar rules docs &lt;out&gt; [folder] [--site s]   the rule catalogue as HTML
  *   java -jar gvi.jar rules impact &lt;proposed&gt; [--site s]  what a proposed folder changes for stored incidents
  *   java -jar gvi.jar rules bench [folder] [--site s]   build time and evaluation speed
- *   java -jar gvi.jar rules guards [folder] [--behaviour id]   whether a scenario notices each rule taken out
+ *   java -jar gvi.jar rules guards [folder] [--site s] [--behaviour id]   whether a scenario notices each rule taken out
  * </pre>
  * Without {@code --site}, the check covers the common rules and every site under {@code sites/}.
  * Problems are printed as {@code file:line: message}; a command line that cannot be read exits with
@@ -111,17 +111,6 @@ public final class RulesCommand implements Callable<Integer> {
         String site;
     }
 
-    /** The rule folder a command works on: {@code rules} unless named. */
-    static final class FolderParameter {
-
-        @Parameters(
-                arity = "0..1",
-                paramLabel = "regelmapp",
-                defaultValue = "rules",
-                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
-        Path folder = Path.of("rules");
-    }
-
     /** A command of {@code rules}: it prints to the command line's streams, for one site with {@code --site}. */
     abstract static class OnSite implements Callable<Integer> {
 
@@ -138,17 +127,21 @@ public final class RulesCommand implements Callable<Integer> {
      */
     abstract static class OnFolder extends OnSite {
 
-        @Mixin
-        FolderParameter folder = new FolderParameter();
+        @Parameters(
+                arity = "0..1",
+                paramLabel = "regelmapp",
+                defaultValue = "rules",
+                description = "regelmappen / the rule folder (standard: ${DEFAULT-VALUE})")
+        Path folder;
 
         abstract int run(Path folder, @Nullable String site, PrintStream out, PrintStream err) throws Exception;
 
         @Override
         public Integer call() throws Exception {
             try {
-                return run(folder.folder, site.site, rules.out, rules.err);
+                return run(folder, site.site, rules.out, rules.err);
             } catch (RuleFolderRefused e) {
-                e.problems().forEach(p -> rules.err.println(display(folder.folder, p)));
+                e.problems().forEach(p -> rules.err.println(display(folder, p)));
                 return 1;
             }
         }
@@ -212,12 +205,9 @@ public final class RulesCommand implements Callable<Integer> {
     @Command(
             name = "guards",
             description = "pröva att scenarierna håller varje regel på plats: en regel i taget tas bort och "
-                    + "ett scenario för regelns beteende ska då gå sönder (de gemensamma reglerna) / check that "
-                    + "a scenario of its behaviour fails when a rule is taken out")
-    static final class Guards extends HelpOption implements Callable<Integer> {
-
-        @ParentCommand
-        RulesCommand rules;
+                    + "ett scenario för regelns beteende ska då gå sönder (standard: de gemensamma reglerna) / "
+                    + "check that a scenario of its behaviour fails when a rule is taken out")
+    static final class Guards extends OnFolder {
 
         @Option(
                 names = "--behaviour",
@@ -226,21 +216,20 @@ public final class RulesCommand implements Callable<Integer> {
         @Nullable
         String behaviour;
 
-        @Mixin
-        FolderParameter folder = new FolderParameter();
-
         @Override
-        public Integer call() {
-            return guards(folder.folder, behaviour, rules.out, rules.err);
+        int run(Path folder, @Nullable String site, PrintStream out, PrintStream err) {
+            return guards(folder, site, behaviour, out, err);
         }
     }
 
-    private static int guards(Path folder, @Nullable String behaviour, PrintStream out, PrintStream err) {
+    private static int guards(
+            Path folder, @Nullable String site, @Nullable String behaviour, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
         RuleGuards.Report report = new RuleGuards(Clock.systemUTC())
                 .check(
                         folder,
                         SiteRuleFolder.featuresBeside(folder),
+                        site,
                         r -> behaviour == null || r.id().equals(behaviour));
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!report.unsound().isEmpty()) {

@@ -75,6 +75,36 @@ class RuleGuardsTests {
     }
 
     @Test
+    void aSiteRowThatNoScenarioNeedsIsReportedInTheSiteFolderAndTheCommonRowsStayGuardedForTheSite()
+            throws IOException {
+        Path rules = RuleFolderFixture.copyOfProjectRules(temp);
+        Path table = rules.resolve("sites/malmo/gvi/lever-deadlines.drl.csv");
+        Files.createDirectories(table.getParent());
+        // Malmö's own copy of the deadline table, with a row longer than every promise's deadline:
+        // it shortens nothing, so no scenario can miss it
+        Files.writeString(
+                table,
+                Files.readString(rules.resolve("gvi/lever-deadlines.drl.csv"))
+                        + "förhöjd,fordonskontroller,30,\"[PL-22]: fiktiv lokal rad\"\n");
+        int row = Files.readAllLines(table).size();
+
+        RuleGuards.Report report = guards.check(
+                rules,
+                SiteRuleFolder.featuresBeside(rules),
+                "malmo",
+                rule -> rule.id().equals("GVI-13"));
+
+        assertThat(report.unsound()).isEmpty();
+        assertThat(report.unguarded())
+                .extracting(g -> g.rule().file() + ":" + g.rule().line())
+                .containsExactly("sites/malmo/gvi/lever-deadlines.drl.csv:" + row);
+        assertThat(report.guards())
+                .filteredOn(RuleGuards.Guard::guarded)
+                .extracting(g -> g.rule().file())
+                .contains("sites/malmo/gvi/lever-deadlines.drl.csv", "gvi/08-deadlines.dslr");
+    }
+
+    @Test
     void aFolderThatIsRefusedAsItIsIsNotTried() throws IOException {
         Path rules = RuleFolderFixture.copyOfProjectRules(temp);
         Files.writeString(

@@ -25,7 +25,7 @@ class RulesCommandTests {
     }
 
     @ParameterizedTest(name = "rules {0} --help")
-    @ValueSource(strings = {"check", "docs", "impact", "bench"})
+    @ValueSource(strings = {"check", "docs", "impact", "bench", "guards"})
     void everyCommandShowsItsUsageWithHelpAndExitsZeroWithoutRunning(String command) {
         int exit = run("rules", command, "--help");
 
@@ -71,6 +71,14 @@ class RulesCommandTests {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK: varje prövad regel (1) hålls på plats");
+    }
+
+    @Test
+    void guardsOfASiteTheFolderDoesNotHaveIsRefusedWithTheFolderProblem() {
+        assertThat(run("rules", "guards", "--site", "nowhere")).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nowhere");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
