@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +24,8 @@ import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
  * notices could be wrong, or gone, without any example saying so; the legal reviewer is told which
  * rule, where, and that a scenario is missing.
  *
- * <p>Only a folder that passes its check is tried: the scenarios must hold for the folder as it is,
- * or a failure would say nothing about the rule taken out.
+ * <p>Only a folder that passes its check ({@link SiteRuleCheck}) is tried: the scenarios must hold
+ * for the folder as it is, or a failure would say nothing about the rule taken out.
  */
 public final class RuleGuards {
 
@@ -48,8 +49,8 @@ public final class RuleGuards {
     }
 
     /**
-     * The outcome: {@code unsound} holds why the folder itself was not tried (its problems, or the
-     * scenarios that fail as it is); otherwise one guard per rule tried, and the rules that cannot be
+     * The outcome: {@code unsound} holds why the folder itself was not tried (the problems its check
+     * finds); otherwise one guard per rule tried, and the rules that cannot be
      * taken out of their file ({@code untried}: the rows of a spreadsheet table, {@code .drl.xlsx}).
      */
     public record Report(List<RuleProblem> unsound, List<Guard> guards, List<RuleInfo> untried) {
@@ -65,9 +66,11 @@ public final class RuleGuards {
         }
     }
 
+    private final Clock clock;
     private final RuleSetLoader loader;
 
     public RuleGuards(Clock clock) {
+        this.clock = clock;
         this.loader = new RuleSetLoader(clock);
     }
 
@@ -88,29 +91,15 @@ public final class RuleGuards {
      * @throws se.samverkan.gvi.rules.runtime.RuleFolderRefused when the folder has sites but not this one
      */
     public Report check(Path folder, Path features, @Nullable String site, Predicate<RuleInfo> which) {
+        RuleCheck.Report checked = new SiteRuleCheck(clock).check(folder, features, site);
+        if (!checked.passed()) {
+            return new Report(checked.problems(), List.of(), List.of());
+        }
         List<Trial> trials = trials(folder, features, site);
-        List<RuleProblem> unsound = new ArrayList<>();
-        List<RuleSetBuild> builds = new ArrayList<>();
-        for (Trial trial : trials) {
-            trial.files().problems().forEach(unsound::add);
-            RuleSetBuild build = loader.load(trial.files().files());
-            builds.add(build);
-            if (!build.isValid()) {
-                build.problems().stream().map(trial.files()::located).forEach(unsound::add);
-                continue;
-            }
-            ScenarioRun.of(build.orThrow(), trial.scenarios()).stream()
-                    .filter(r -> !r.passed())
-                    .map(r -> new RuleProblem(r.uri(), r.line(), "Scenariot \"" + r.name() + "\" går inte igenom."))
-                    .forEach(unsound::add);
-        }
-        if (!unsound.isEmpty()) {
-            return new Report(unsound.stream().distinct().toList(), List.of(), List.of());
-        }
         SiteRuleFolder.SiteFiles names = trials.get(0).files();
         List<Guard> guards = new ArrayList<>();
         List<RuleInfo> untried = new ArrayList<>();
-        for (RuleInfo rule : builds.get(0).rules()) {
+        for (RuleInfo rule : Objects.requireNonNull(checked.ruleSet()).rules()) {
             if (!which.test(rule)) {
                 continue;
             }

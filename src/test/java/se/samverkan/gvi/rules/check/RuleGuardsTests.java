@@ -53,15 +53,18 @@ class RuleGuardsTests {
     }
 
     @Test
-    void aRuleWhoseScenariosAreGoneIsReportedWhereItIsWritten() throws IOException {
+    void aRuleThatAnotherRuleRepeatsIsReportedWhereItIsWritten() throws IOException {
         Path rules = RuleFolderFixture.copyOfProjectRules(temp);
-        Path features = SiteRuleFolder.featuresBeside(rules);
-        for (String file : new String[] {"frihetsberovade-och-avhoppare.feature", "utsatt-grupp.feature"}) {
-            Files.delete(features.resolve("sv").resolve(file));
-        }
+        String name = "GVI-10 Har lämnat gruppen: inga åtgärder";
+        String original = Files.readString(rules.resolve("gvi/05-custody-exit.dslr"));
+        String block = original.substring(original.indexOf("rule \"" + name + "\""));
+        block = block.substring(0, block.indexOf("\nend\n") + "\nend\n".length());
+        // the same rule under another name: without either, the other decides the same
+        Files.writeString(
+                rules.resolve("gvi/99-kopia.dslr"), block.replace(name, "GVI-10 Har lämnat gruppen, en gång till"));
 
-        RuleGuards.Report report =
-                guards.check(rules, features, rule -> rule.id().equals("GVI-10"));
+        RuleGuards.Report report = guards.check(
+                rules, SiteRuleFolder.featuresBeside(rules), rule -> rule.name().equals(name));
 
         assertThat(report.unsound()).isEmpty();
         assertThat(report.guards()).singleElement().satisfies(g -> {
