@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import se.samverkan.gvi.GviSettings;
 import se.samverkan.gvi.decision.Lever;
+import se.samverkan.gvi.decision.Vocabulary;
 import se.samverkan.gvi.rules.runtime.ActiveRuleSet;
 
 /**
- * How the pages write times, deadlines and lever names; used from the templates as
+ * How the pages write times, deadlines, lever names and the vocabulary's words; used from the templates as
  * {@code @pageFormats}. Times are shown in the zone incidents are judged in.
  */
 @Component("pageFormats")
@@ -82,5 +83,37 @@ public class PageFormats {
             return code;
         }
         return StringUtils.capitalize("en".equals(locale.getLanguage()) ? lever.nameEn() : lever.nameSv());
+    }
+
+    /**
+     * An incident type as a heading or table cell shows it, from the vocabulary
+     * ({@code rules/vocabulary/incident-types.yaml}): its noun without the article ("Skjutning" for
+     * "en skjutning"), or its code when no serving rule set knows it. A type added to the vocabulary
+     * is named on every page after the reload, with no release.
+     */
+    public String incidentType(String code, Locale locale) {
+        return ruleSet.term(Vocabulary.INCIDENT_TYPES, code)
+                .map(term -> noun(term, locale))
+                .orElse(code);
+    }
+
+    /**
+     * An exclusion reason as shown beside an exclusion, from the vocabulary
+     * ({@code rules/vocabulary/exclusion-reasons.yaml}): "Frihetsberövad", or its code when no serving
+     * rule set knows it.
+     */
+    public String exclusionReason(String code, Locale locale) {
+        return ruleSet.term(Vocabulary.EXCLUSION_REASONS, code)
+                .map(term -> StringUtils.capitalize(words(term, locale)))
+                .orElse(code);
+    }
+
+    /** A term's words as a label: without a leading article, capitalised ("Skjutning", "Knife attack"). */
+    static String noun(Vocabulary.Term term, Locale locale) {
+        return StringUtils.capitalize(words(term, locale).replaceFirst("^(?i)(en|ett|an|a) ", ""));
+    }
+
+    private static String words(Vocabulary.Term term, Locale locale) {
+        return "en".equals(locale.getLanguage()) ? term.en() : term.sv();
     }
 }

@@ -18,6 +18,7 @@ import static se.samverkan.gvi.ui.PageUsers.LIAISON;
 import static se.samverkan.gvi.ui.PageUsers.siteUser;
 
 import jakarta.servlet.http.Cookie;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -226,6 +227,42 @@ class PageTests {
                         .param("decision", "APPROVED"))
                 .andExpect(status().isForbidden());
         assertThat(recommendation(id).status()).isEqualTo(RecommendationStatus.PENDING_REVIEW);
+    }
+
+    /**
+     * Incident types and exclusion reasons are the legal reviewer's vocabulary
+     * ({@code rules/vocabulary/}), so the pages name them in its words, in the page's language: the
+     * recommendation, the inbox and the incident alike.
+     */
+    @Test
+    void thePagesNameIncidentTypesAndExclusionReasonsInTheVocabularysWords() throws Exception {
+        UUID id = Incidents.shootingBySkog(incidents, "PAGE-WORDS");
+        RecommendationView shown = recommendations.get(new Actor("coordinator", "huddinge"), id);
+        assertThat(shown.exclusions())
+                .extracting(RecommendationView.ExclusionView::reason)
+                .as("the demo group has members without a legal ground of their own")
+                .contains("NO_LEGAL_GROUND");
+
+        String swedish = html(mvc.perform(get("/recommendations/" + id).with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andReturn());
+        String english = html(
+                mvc.perform(get("/recommendations/" + id).param("lang", "en").with(COORDINATOR))
+                        .andExpect(status().isOk())
+                        .andReturn());
+        String inbox = html(mvc.perform(get("/").with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andReturn());
+        String incident = html(mvc.perform(get("/incidents/" + shown.incidentReference()).with(LIAISON))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        // "en skjutning" and "saknar rättslig grund" in incident-types.yaml and exclusion-reasons.yaml
+        assertThat(swedish).contains("<dd>Skjutning</dd>", "<strong>Saknar rättslig grund</strong>");
+        assertThat(english).contains("<dd>Shooting</dd>", "<strong>No legal ground</strong>");
+        assertThat(inbox).contains("<small>Skjutning, ");
+        assertThat(incident).contains("<dd id=\"incident-type\">Skjutning</dd>");
+        assertThat(List.of(swedish, english, inbox, incident)).noneMatch(page -> page.contains("??"));
     }
 
     @Test

@@ -34,6 +34,7 @@ import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
+import se.samverkan.gvi.decision.Vocabulary;
 import se.samverkan.gvi.security.GviSecuritySettings;
 
 /**
@@ -130,6 +131,18 @@ public class ActiveRuleSet {
     public Optional<Lever> lever(String code) {
         return sites().stream()
                 .map(site -> current(site).levers().get(code))
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
+    /**
+     * A term of the vocabulary ({@link Vocabulary#INCIDENT_TYPES}, {@link Vocabulary#EXCLUSION_REASONS}, …), which
+     * is common to every site: the first serving site's entry, or empty when no site knows the code. A site
+     * whose reload added the term knows it before the others are reloaded.
+     */
+    public Optional<Vocabulary.Term> term(String file, String code) {
+        return sites().stream()
+                .map(site -> current(site).vocabulary().termsIn(file).get(code))
                 .filter(Objects::nonNull)
                 .findFirst();
     }

@@ -1,8 +1,12 @@
 package se.samverkan.gvi.rules.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -89,8 +94,22 @@ class VocabularyAsDataTests {
         RuleFolderFixture.replace(rules(file), entry, "");
     }
 
+    /** A page as the site's liaison sees it, in a language. */
+    private String page(String path, String lang) throws Exception {
+        return mvc.perform(get(path)
+                        .param("lang", lang)
+                        .with(user("liaison")
+                                .authorities(
+                                        new SimpleGrantedAuthority("ROLE_LIAISON"),
+                                        new SimpleGrantedAuthority("SITE_huddinge"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
     @Test
-    void aNewFactTypeAndReasonAreAcceptedAfterAReloadAndCannotBeRemovedOnceStoredDataUsesThem() throws IOException {
+    void aNewFactTypeAndReasonAreAcceptedAfterAReloadAndCannotBeRemovedOnceStoredDataUsesThem() throws Exception {
         Api api = new Api(mvc, jdbc);
         api.group("VD1", true);
         String withNewFact = "{\"birthDate\":\"1999-03-04\",\"bannedFromArea\":true}";
@@ -142,6 +161,11 @@ class VocabularyAsDataTests {
                         .get("type")
                         .asString())
                 .isEqualTo("KNIFE_ATTACK");
+        assertThat(page("/incidents/K-VD-1", "sv"))
+                .as("the pages name the new type by the vocabulary's words, with no release")
+                .contains("<dd id=\"incident-type\">Knivangrepp</dd>")
+                .doesNotContain("??");
+        assertThat(page("/incidents/K-VD-1", "en")).contains("<dd id=\"incident-type\">Knife attack</dd>");
         String counts = api.counts();
         Api.Answer unknownFact =
                 api.put("admin", "/api/v1/persons/VD-P2", "{\"birthDate\":\"1999-03-04\",\"hasDog\":true}");
