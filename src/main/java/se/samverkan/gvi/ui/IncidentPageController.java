@@ -254,7 +254,6 @@ class IncidentPageController {
         return "ui/incident";
     }
 
-    /** The vocabulary's words without their article, as a label shows them: "en skjutning" → "Skjutning". */
     // Built as posted, before the validator: a missing value is left for Bean Validation to name
     // beside its field, exactly as in a JSON body (the API's request types are checked the same way).
     @SuppressWarnings("NullAway")
