@@ -33,6 +33,15 @@ Egenskap: En grupp som utsätts för våld får stöd och en varning om hämnd
       | erbjudande om stöd              |
     Och ska förklaringen av åtgärden "anmälan till socialtjänsten" för P-1102 lyda "P-1102 är 15 år och ingår i en grupp som utsatts för grovt våld: socialtjänsten underrättas för att förebygga hämnd och skydda personen."
 
+  @GVI-03
+  Scenario: Kopplingens säkerhet prövas bara för gärningsgrupper: en grupp som kanske utsatts får också stöd och varning
+    När polisen rapporterar en skjutning som inträffade den 2026-02-01 kl. 21.40 där gruppen är utsatt, med en möjlig koppling
+    Så ska gruppen få stöd för att förebygga hämnd
+    Och ska sammanfattningen för gruppen nämna "hämnd är i sig en utlösande händelse"
+    Och ska P-1101 få dessa åtgärder:
+      | åtgärd             |
+      | erbjudande om stöd |
+
   @GVI-10
   Scenario: Den som har lämnat den utsatta gruppen får inga åtgärder
     När polisen rapporterar ett mord som inträffade den 2026-02-01 kl. 21.40 där gruppen är utsatt

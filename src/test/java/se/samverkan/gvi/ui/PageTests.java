@@ -253,9 +253,10 @@ class PageTests {
         String inbox = html(mvc.perform(get("/").with(COORDINATOR))
                 .andExpect(status().isOk())
                 .andReturn());
-        String incident = html(mvc.perform(get("/incidents/" + shown.incidentReference()).with(LIAISON))
-                .andExpect(status().isOk())
-                .andReturn());
+        String incident =
+                html(mvc.perform(get("/incidents/" + shown.incidentReference()).with(LIAISON))
+                        .andExpect(status().isOk())
+                        .andReturn());
 
         // "en skjutning" and "saknar rättslig grund" in incident-types.yaml and exclusion-reasons.yaml
         assertThat(swedish).contains("<dd>Skjutning</dd>", "<strong>Saknar rättslig grund</strong>");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.RuleInfo;
 import se.samverkan.gvi.decision.RuleProblem;
@@ -23,6 +24,14 @@ import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
  * behaviour (tagged with the rule's {@code @id}) then fails. A rule whose removal no such scenario
  * notices could be wrong, or gone, without any example saying so; the legal reviewer is told which
  * rule, where, and that a scenario is missing.
+ *
+ * <p>Asked to, it also takes out each condition of a rule in turn (a line of its {@code when} part):
+ * a condition is guarded when any scenario then fails (the behaviour's own are run first), since the
+ * line between two behaviours, such as a perpetrator group's consequences and a victim group's
+ * protection, is often shown by the other behaviour's scenarios. A condition no scenario depends on
+ * either lacks an example where it does not hold, or follows from the rule's other conditions and
+ * can go. A condition without which the rule cannot be built (it names what the rest of the rule
+ * uses) is not tried.
  *
  * <p>Only a folder that passes its check ({@link SiteRuleCheck}) is tried: the scenarios must hold
  * for the folder as it is, or a failure would say nothing about the rule taken out.
@@ -49,20 +58,61 @@ public final class RuleGuards {
     }
 
     /**
-     * The outcome: {@code unsound} holds why the folder itself was not tried (the problems its check
-     * finds); otherwise one guard per rule tried, and the rules that cannot be
-     * taken out of their file ({@code untried}: the rows of a spreadsheet table, {@code .drl.xlsx}).
+     * One condition of a rule taken out.
+     *
+     * @param line    the condition's line in the rule's file
+     * @param text    the condition as written
+     * @param built   whether the rule set could be built without it; a condition the rest of the rule
+     *                needs to be built (it names the person, the promise, the lever) is not tried
+     * @param failing the scenarios that failed without it: of the rule's behaviour, or, when none of
+     *                those did, of any other
      */
-    public record Report(List<RuleProblem> unsound, List<Guard> guards, List<RuleInfo> untried) {
+    public record ConditionGuard(RuleInfo rule, int line, String text, boolean built, List<ScenarioResult> failing) {
+
+        public ConditionGuard {
+            failing = List.copyOf(failing);
+        }
+
+        /** True when the rule set could be built without the condition and no scenario noticed. */
+        public boolean unguarded() {
+            return built && failing.isEmpty();
+        }
+    }
+
+    /** Which scenarios may notice an edit: those of the edited rule's behaviour, or any. */
+    private enum Noticed {
+        BY_ITS_BEHAVIOUR,
+        BY_ANY_SCENARIO
+    }
+
+    /** Whether to take out each rule only, or each condition of each rule too. */
+    public enum Scope {
+        RULES,
+        RULES_AND_CONDITIONS
+    }
+
+    /**
+     * The outcome: {@code unsound} holds why the folder itself was not tried (the problems its check
+     * finds); otherwise one guard per rule tried, one per condition of those rules when asked for,
+     * and the rules that cannot be taken out of their file ({@code untried}: the rows of a
+     * spreadsheet table, {@code .drl.xlsx}).
+     */
+    public record Report(
+            List<RuleProblem> unsound, List<Guard> guards, List<ConditionGuard> conditions, List<RuleInfo> untried) {
 
         public Report {
             unsound = List.copyOf(unsound);
             guards = List.copyOf(guards);
+            conditions = List.copyOf(conditions);
             untried = List.copyOf(untried);
         }
 
         public List<Guard> unguarded() {
             return guards.stream().filter(g -> !g.guarded()).toList();
+        }
+
+        public List<ConditionGuard> unguardedConditions() {
+            return conditions.stream().filter(ConditionGuard::unguarded).toList();
         }
     }
 
@@ -79,7 +129,7 @@ public final class RuleGuards {
      * scenarios of {@code features}.
      */
     public Report check(Path folder, Path features, Predicate<RuleInfo> which) {
-        return check(folder, features, null, which);
+        return check(folder, features, null, which, Scope.RULES);
     }
 
     /**
@@ -91,13 +141,19 @@ public final class RuleGuards {
      * @throws se.samverkan.gvi.rules.runtime.RuleFolderRefused when the folder has sites but not this one
      */
     public Report check(Path folder, Path features, @Nullable String site, Predicate<RuleInfo> which) {
+        return check(folder, features, site, which, Scope.RULES);
+    }
+
+    /** As {@link #check(Path, Path, String, Predicate)}, taking out each condition of each rule too when asked. */
+    public Report check(Path folder, Path features, @Nullable String site, Predicate<RuleInfo> which, Scope scope) {
         RuleCheck.Report checked = new SiteRuleCheck(clock).check(folder, features, site);
         if (!checked.passed()) {
-            return new Report(checked.problems(), List.of(), List.of());
+            return new Report(checked.problems(), List.of(), List.of(), List.of());
         }
         List<Trial> trials = trials(folder, features, site);
         SiteRuleFolder.SiteFiles names = trials.get(0).files();
         List<Guard> guards = new ArrayList<>();
+        List<ConditionGuard> conditions = new ArrayList<>();
         List<RuleInfo> untried = new ArrayList<>();
         for (RuleInfo rule : Objects.requireNonNull(checked.ruleSet()).rules()) {
             if (!which.test(rule)) {
@@ -107,29 +163,111 @@ public final class RuleGuards {
                 untried.add(located(rule, names));
                 continue;
             }
-            List<ScenarioResult> failing = new ArrayList<>();
             List<String> refused = new ArrayList<>();
-            for (Trial trial : trials) {
-                Map<String, String> files = trial.files().files();
-                if (!files.containsKey(rule.file())) {
-                    continue;
+            List<ScenarioResult> failing =
+                    failingWithout(trials, rule, text -> withoutRule(text, rule), Noticed.BY_ITS_BEHAVIOUR, refused);
+            guards.add(new Guard(located(rule, names), failing, refused));
+            if (scope == Scope.RULES_AND_CONDITIONS) {
+                String text = trials.stream()
+                        .map(t -> t.files().files().get(rule.file()))
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no file " + rule.file()));
+                for (Condition condition : conditionsOf(text, rule)) {
+                    List<String> unbuilt = new ArrayList<>();
+                    List<ScenarioResult> noticed = failingWithout(
+                            trials, rule, t -> withoutLine(t, condition.line()), Noticed.BY_ANY_SCENARIO, unbuilt);
+                    boolean built = unbuilt.size() < trialsWith(trials, rule);
+                    conditions.add(new ConditionGuard(
+                            located(rule, names), condition.line(), condition.text(), built, noticed));
                 }
-                Map<String, String> without = new TreeMap<>(files);
-                without.put(rule.file(), withoutRule(files.get(rule.file()), rule));
-                RuleSetBuild mutant = loader.load(without);
-                if (!mutant.isValid()) {
-                    mutant.problems().stream()
-                            .map(p -> trial.files().located(p).toString())
-                            .forEach(refused::add);
-                    continue;
-                }
-                ScenarioRun.of(mutant.orThrow(), trial.scenarios()).stream()
-                        .filter(r -> !r.passed() && r.illustrates(rule.id()))
+            }
+        }
+        return new Report(List.of(), guards, conditions, untried);
+    }
+
+    /**
+     * The scenarios that fail when the rule's file is edited as {@code edit} says, in each trial that
+     * has the file: those of the rule's behaviour, and when {@code noticed} allows and none of them
+     * fails, any other; where the edited folder cannot be built, its problems go to {@code refused}.
+     */
+    private List<ScenarioResult> failingWithout(
+            List<Trial> trials, RuleInfo rule, UnaryOperator<String> edit, Noticed noticed, List<String> refused) {
+        List<ScenarioResult> failing = new ArrayList<>();
+        for (Trial trial : trials) {
+            Map<String, String> files = trial.files().files();
+            String text = files.get(rule.file());
+            if (text == null) {
+                continue;
+            }
+            Map<String, String> edited = new TreeMap<>(files);
+            edited.put(rule.file(), edit.apply(text));
+            RuleSetBuild mutant = loader.load(edited);
+            if (!mutant.isValid()) {
+                mutant.problems().stream()
+                        .map(p -> trial.files().located(p).toString())
+                        .forEach(refused::add);
+                continue;
+            }
+            ScenarioRun.tagged("@" + rule.id(), mutant.orThrow(), trial.scenarios()).stream()
+                    .filter(r -> !r.passed())
+                    .forEach(failing::add);
+            if (failing.isEmpty() && noticed == Noticed.BY_ANY_SCENARIO) {
+                ScenarioRun.tagged("not @" + rule.id(), mutant.orThrow(), trial.scenarios()).stream()
+                        .filter(r -> !r.passed())
                         .forEach(failing::add);
             }
-            guards.add(new Guard(located(rule, names), failing, refused));
         }
-        return new Report(List.of(), guards, untried);
+        return failing;
+    }
+
+    private static long trialsWith(List<Trial> trials, RuleInfo rule) {
+        return trials.stream()
+                .filter(t -> t.files().files().containsKey(rule.file()))
+                .count();
+    }
+
+    /** A condition of a rule: a line of its {@code when} part, by its number in the file. */
+    record Condition(int line, String text) {}
+
+    /**
+     * The conditions of a rule in a {@code .dslr} or {@code .drl} file: each line between its
+     * {@code when} and {@code then} that is not blank or a comment. A table row has none of its own.
+     */
+    static List<Condition> conditionsOf(String text, RuleInfo rule) {
+        if (!(rule.file().endsWith(".dslr") || rule.file().endsWith(".drl"))) {
+            return List.of();
+        }
+        String[] lines = text.split("\n", -1);
+        List<Condition> conditions = new ArrayList<>();
+        boolean inWhen = false;
+        for (int i = rule.line() - 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.equals("then") || line.equals("end")) {
+                break;
+            }
+            if (line.equals("when")) {
+                inWhen = true;
+            } else if (inWhen && !line.isEmpty() && !line.startsWith("//") && !line.startsWith("#")) {
+                conditions.add(new Condition(i + 1, line));
+            }
+        }
+        return conditions;
+    }
+
+    /** The text without its line {@code number} (1 for the first). */
+    static String withoutLine(String text, int number) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (i != number - 1) {
+                kept.append(lines[i]);
+                if (i < lines.length - 1) {
+                    kept.append('\n');
+                }
+            }
+        }
+        return kept.toString();
     }
 
     /** One rule set and the scenarios run against it. */

@@ -6,10 +6,12 @@ import io.cucumber.core.options.RuntimeOptions;
 import io.cucumber.core.options.RuntimeOptionsBuilder;
 import io.cucumber.core.runtime.Runtime;
 import io.cucumber.plugin.Plugin;
+import io.cucumber.tagexpressions.TagExpressionParser;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.rules.check.scenarios.ScenarioGlue;
 
@@ -33,16 +35,32 @@ final class ScenarioRun {
     private ScenarioRun() {}
 
     static List<ScenarioResult> of(RuleSet ruleSet, List<Path> features) {
-        return of(ruleSet, features, new Plugin[0]);
+        return run(ruleSet, features, null, new Plugin[0]);
     }
 
     /** The same run, with more plugins watching it (they see the run's events, nothing else). */
     static List<ScenarioResult> of(RuleSet ruleSet, List<Path> features, Plugin... watchers) {
+        return run(ruleSet, features, null, watchers);
+    }
+
+    /**
+     * Only the scenarios whose tags match a Cucumber tag expression: {@code "@GVI-10"}, the scenarios
+     * that illustrate a behaviour ({@link ScenarioResult#illustrates}); {@code "not @GVI-10"}, all others.
+     */
+    static List<ScenarioResult> tagged(String tagExpression, RuleSet ruleSet, List<Path> features) {
+        return run(ruleSet, features, tagExpression, new Plugin[0]);
+    }
+
+    private static List<ScenarioResult> run(
+            RuleSet ruleSet, List<Path> features, @Nullable String tag, Plugin... watchers) {
         RuntimeOptionsBuilder options = new RuntimeOptionsBuilder()
                 .addGlue(GluePath.parse(GLUE))
                 .setMonochrome()
                 .setPublishQuiet(true)
                 .setThreads(THREADS);
+        if (tag != null) {
+            options.addTagFilter(TagExpressionParser.parse(tag));
+        }
         features.forEach(f ->
                 options.addFeature(FeatureWithLines.parse(f.toAbsolutePath().toString())));
         RuntimeOptions runtimeOptions = options.build();

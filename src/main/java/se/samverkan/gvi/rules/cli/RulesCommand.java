@@ -216,21 +216,39 @@ public final class RulesCommand implements Callable<Integer> {
         @Nullable
         String behaviour;
 
+        @Option(
+                names = "--conditions",
+                description =
+                        "pröva också varje villkor i reglerna, ett i taget / also take out each condition of each rule")
+        boolean conditions;
+
         @Override
         int run(Path folder, @Nullable String site, PrintStream out, PrintStream err) {
-            return guards(folder, site, behaviour, out, err);
+            return guards(
+                    folder,
+                    site,
+                    behaviour,
+                    conditions ? RuleGuards.Scope.RULES_AND_CONDITIONS : RuleGuards.Scope.RULES,
+                    out,
+                    err);
         }
     }
 
     private static int guards(
-            Path folder, @Nullable String site, @Nullable String behaviour, PrintStream out, PrintStream err) {
+            Path folder,
+            @Nullable String site,
+            @Nullable String behaviour,
+            RuleGuards.Scope scope,
+            PrintStream out,
+            PrintStream err) {
         long start = System.nanoTime();
         RuleGuards.Report report = new RuleGuards(Clock.systemUTC())
                 .check(
                         folder,
                         SiteRuleFolder.featuresBeside(folder),
                         site,
-                        r -> behaviour == null || r.id().equals(behaviour));
+                        r -> behaviour == null || r.id().equals(behaviour),
+                        scope);
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!report.unsound().isEmpty()) {
             report.unsound().forEach(p -> err.println(display(folder, p)));
@@ -268,16 +286,48 @@ public final class RulesCommand implements Callable<Integer> {
                                     + "inget scenario taggat @" + rule.id() + " sönder. Skriv ett sådant scenario "
                                     + "som visar vad regeln gör.")));
         }
-        if (unguarded.isEmpty()) {
+        List<RuleGuards.ConditionGuard> loose = report.unguardedConditions();
+        for (RuleGuards.ConditionGuard condition : loose) {
+            RuleInfo rule = condition.rule();
+            err.println(display(
+                    folder,
+                    new RuleProblem(
+                            rule.file(),
+                            condition.line(),
+                            "Villkoret \"" + condition.text() + "\" i regeln \"" + rule.name()
+                                    + "\" hålls inte på plats: utan villkoret går inget scenario sönder. "
+                                    + "Antingen följer villkoret redan av regelns andra villkor och kan "
+                                    + "strykas, eller så saknas ett scenario där det inte är uppfyllt.")));
+        }
+        long tried = report.conditions().stream()
+                .filter(RuleGuards.ConditionGuard::built)
+                .count();
+        boolean withConditions = scope == RuleGuards.Scope.RULES_AND_CONDITIONS;
+        if (unguarded.isEmpty() && loose.isEmpty()) {
             out.printf(
                     "OK: varje prövad regel (%d) hålls på plats: utan var och en av dem går ett scenario för dess beteende "
-                            + "sönder (%d ms).%n",
-                    report.guards().size(), millis);
+                            + "sönder.%s (%d ms)%n",
+                    report.guards().size(),
+                    withConditions
+                            ? String.format(
+                                    " Av reglernas %d villkor kan %d tas bort utan att regeln slutar gå att bygga, och "
+                                            + "utan vart och ett av dem går ett scenario sönder.",
+                                    report.conditions().size(), tried)
+                            : "",
+                    millis);
             return 0;
         }
         err.printf(
-                "INTE GODKÄND: %d av %d regler hålls inte på plats av något scenario (%d ms).%n",
-                unguarded.size(), report.guards().size(), millis);
+                "INTE GODKÄND: %d av %d regler hålls inte på plats av något scenario%s. (%d ms)%n",
+                unguarded.size(),
+                report.guards().size(),
+                withConditions
+                        ? String.format(
+                                ", och %d av de %d villkor som kan tas bort utan att regeln slutar gå att bygga "
+                                        + "inte heller",
+                                loose.size(), tried)
+                        : "",
+                millis);
         return 1;
     }
 

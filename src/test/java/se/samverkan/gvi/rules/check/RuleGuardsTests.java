@@ -21,7 +21,8 @@ import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 
 /**
  * Every rule of the project is held in place by the scenarios: taken out, it makes a scenario of its
- * own behaviour fail. A rule the scenarios would not miss is reported where it is written.
+ * own behaviour fail; and so is every condition of every rule that can be taken out at all. A rule or
+ * condition the scenarios would not miss is reported where it is written.
  */
 class RuleGuardsTests {
 
@@ -31,8 +32,9 @@ class RuleGuardsTests {
     Path temp;
 
     @Test
-    void everyRuleOfTheProjectMakesAScenarioOfItsBehaviourFailWhenItIsTakenOut() {
-        RuleGuards.Report report = guards.check(Path.of("rules"), Path.of("features"), rule -> true);
+    void everyRuleAndConditionOfTheProjectMakesAScenarioFailWhenItIsTakenOut() {
+        RuleGuards.Report report = guards.check(
+                Path.of("rules"), Path.of("features"), null, rule -> true, RuleGuards.Scope.RULES_AND_CONDITIONS);
 
         assertThat(report.unsound()).isEmpty();
         // the rule blocks of rules/gvi/*.dslr and the rows of the three decision tables
@@ -50,6 +52,78 @@ class RuleGuardsTests {
         assertThat(report.guards())
                 .allSatisfy(g -> assertThat(g.failing())
                         .allMatch(s -> s.illustrates(g.rule().id())));
+        assertThat(report.unguardedConditions())
+                .as(report.unguardedConditions().stream()
+                        .map(c -> c.rule().file() + ":" + c.line() + " " + c.text())
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
+        // most conditions name what the rest of the rule uses; those that do not were each tried
+        assertThat(report.conditions()).hasSizeGreaterThan(100);
+        assertThat(report.conditions())
+                .filteredOn(RuleGuards.ConditionGuard::built)
+                .hasSizeGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void aConditionThatTheOtherConditionsAlreadyImplyIsReportedAtItsLine() throws IOException {
+        Path rules = RuleFolderFixture.copyOfProjectRules(temp);
+        Path file = rules.resolve("gvi/05-custody-exit.dslr");
+        String custody = "    Personen har fyllt straffbarhetsåldern och är frihetsberövad\n";
+        // a person facing the group's consequences always has a promise in force: the added line changes nothing
+        Files.writeString(
+                file, Files.readString(file).replace(custody, custody + "    Löftet som gäller för gruppen\n"));
+        int added = Files.readAllLines(file).indexOf("    Löftet som gäller för gruppen") + 1;
+
+        RuleGuards.Report report = guards.check(
+                rules,
+                SiteRuleFolder.featuresBeside(rules),
+                null,
+                rule -> rule.name().equals("GVI-09 Frihetsberövad: inga sanktioner"),
+                RuleGuards.Scope.RULES_AND_CONDITIONS);
+
+        assertThat(report.unsound()).isEmpty();
+        assertThat(report.unguarded()).isEmpty();
+        assertThat(report.unguardedConditions()).singleElement().satisfies(c -> {
+            assertThat(c.line()).isEqualTo(added);
+            assertThat(c.text()).isEqualTo("Löftet som gäller för gruppen");
+            assertThat(c.rule().file()).isEqualTo("gvi/05-custody-exit.dslr");
+        });
+        assertThat(report.conditions())
+                .filteredOn(c -> c.text().equals("Personen har fyllt straffbarhetsåldern och är frihetsberövad"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.failing()).isNotEmpty());
+        assertThat(report.conditions())
+                .filteredOn(c -> c.text().equals("Åldersgränserna"))
+                .singleElement()
+                .as("it names the age the next line compares with: without it the rule cannot be built")
+                .satisfies(c -> assertThat(c.built()).isFalse());
+    }
+
+    @Test
+    void theConditionsOfARuleAreTheLinesOfItsWhenPart() {
+        String text = """
+                rule "GVI-09 Frihetsberövad: inga sanktioner"
+                    @id("GVI-09")
+                when
+                    Åldersgränserna
+                    // en kommentar
+                    En person som omfattas av gruppens konsekvenser
+
+                    - som är frihetsberövad
+                then
+                    Föreslå ingen sanktion
+                end
+                """;
+        RuleInfo rule = new RuleInfo("GVI-09 Frihetsberövad: inga sanktioner", "GVI-09", "", null, "gvi/x.dslr", 1, "");
+
+        assertThat(RuleGuards.conditionsOf(text, rule))
+                .containsExactly(
+                        new RuleGuards.Condition(4, "Åldersgränserna"),
+                        new RuleGuards.Condition(6, "En person som omfattas av gruppens konsekvenser"),
+                        new RuleGuards.Condition(8, "- som är frihetsberövad"));
+        assertThat(RuleGuards.withoutLine(text, 6))
+                .doesNotContain("En person som")
+                .contains("Åldersgränserna");
     }
 
     @Test

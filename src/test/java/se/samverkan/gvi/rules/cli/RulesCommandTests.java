@@ -61,7 +61,20 @@ class RulesCommandTests {
 
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("Usage: rules guards")
-                .contains("--behaviour=beteende-id");
+                .contains("--behaviour=beteende-id")
+                .contains("--conditions");
+    }
+
+    @Test
+    void guardsWithConditionsTakesOutEachConditionToo() {
+        int exit = run("rules", "guards", "--behaviour", "GVI-09", "--conditions");
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith("OK: varje prövad regel (1) hålls på plats")
+                .containsPattern(
+                        "Av reglernas \\d+ villkor kan [1-9]\\d* tas bort utan att regeln slutar gå att bygga");
     }
 
     @Test

@@ -167,6 +167,14 @@ public class ScenarioSteps {
         scenario.attribute(group, Role.VICTIM, Confidence.CONFIRMED);
     }
 
+    @När(
+            "polisen rapporterar {incidentType} som inträffade den {date} kl. {clock} där {group} är utsatt, med en {confidence} koppling")
+    @When("the police report {incidentType} on {date} at {clock} where {group} is the victim, with a {confidence} link")
+    public void reportVictim(IncidentType type, LocalDate date, LocalTime time, GroupRef group, Confidence confidence) {
+        scenario.report(type, date, time);
+        scenario.attribute(group, Role.VICTIM, confidence);
+    }
+
     @När("händelsen har en {confidence} koppling till {group}")
     @When("the incident has a {confidence} link to {group}")
     public void perpetrator(Confidence confidence, GroupRef group) {
