@@ -13,7 +13,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -232,7 +231,7 @@ class IncidentPageController {
         Vocabulary vocabulary = ruleSet.current(actor.site()).vocabulary();
         boolean english = "en".equals(locale.getLanguage());
         List<Choice> types = vocabulary.incidentTypes().values().stream()
-                .map(term -> new Choice(term.code(), noun(english ? term.en() : term.sv())))
+                .map(term -> new Choice(term.code(), PageFormats.noun(english ? term.en() : term.sv())))
                 .toList();
         model.addAttribute(
                 "here", incident == null ? "/incidents/new" : "/incidents/" + incident.reference() + "/edit");
@@ -254,12 +253,6 @@ class IncidentPageController {
         model.addAttribute("reason", reason);
         model.addAttribute("errors", errors);
         return "ui/incident";
-    }
-
-    /** The vocabulary's words without their article, as a label shows them: "en skjutning" → "Skjutning". */
-    private static String noun(String words) {
-        String noun = words.replaceFirst("^(?i)(en|ett|an|a) ", "");
-        return StringUtils.capitalize(noun);
     }
 
     // Built as posted, before the validator: a missing value is left for Bean Validation to name

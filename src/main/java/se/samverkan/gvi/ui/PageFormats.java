@@ -83,4 +83,19 @@ public class PageFormats {
         }
         return StringUtils.capitalize("en".equals(locale.getLanguage()) ? lever.nameEn() : lever.nameSv());
     }
+
+    /**
+     * An incident type's name in the page language as a label shows it ("en skjutning" → "Skjutning"),
+     * from the vocabulary, so a type added to it is named too; its code when no site's vocabulary knows it.
+     */
+    public String incidentType(String code, Locale locale) {
+        return ruleSet.incidentType(code)
+                .map(term -> noun("en".equals(locale.getLanguage()) ? term.en() : term.sv()))
+                .orElse(code);
+    }
+
+    /** The vocabulary's words without their article, as a label shows them: "en skjutning" → "Skjutning". */
+    static String noun(String words) {
+        return StringUtils.capitalize(words.replaceFirst("^(?i)(en|ett|an|a) ", ""));
+    }
 }

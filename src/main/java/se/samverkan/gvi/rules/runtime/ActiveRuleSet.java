@@ -34,6 +34,7 @@ import se.samverkan.gvi.decision.RuleProblem;
 import se.samverkan.gvi.decision.RuleSet;
 import se.samverkan.gvi.decision.RuleSetBuild;
 import se.samverkan.gvi.decision.RuleSetLoader;
+import se.samverkan.gvi.decision.Vocabulary;
 import se.samverkan.gvi.security.GviSecuritySettings;
 
 /**
@@ -130,6 +131,17 @@ public class ActiveRuleSet {
     public Optional<Lever> lever(String code) {
         return sites().stream()
                 .map(site -> current(site).levers().get(code))
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
+    /**
+     * An incident type of the vocabulary, which is common to every site ({@code vocabulary/} cannot be
+     * overridden by a site): the first serving site's entry, or empty when no site knows the code.
+     */
+    public Optional<Vocabulary.Term> incidentType(String code) {
+        return sites().stream()
+                .map(site -> current(site).vocabulary().incidentTypes().get(code))
                 .filter(Objects::nonNull)
                 .findFirst();
     }
