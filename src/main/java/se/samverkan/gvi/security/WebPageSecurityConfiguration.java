@@ -5,6 +5,7 @@ import static se.samverkan.gvi.security.Roles.AUDITOR;
 import static se.samverkan.gvi.security.Roles.COORDINATOR;
 import static se.samverkan.gvi.security.Roles.LEGAL_REVIEWER;
 import static se.samverkan.gvi.security.Roles.LIAISON;
+import static se.samverkan.gvi.security.Roles.NATIONAL_ANALYST;
 
 import jakarta.servlet.DispatcherType;
 import java.util.LinkedHashSet;
@@ -59,7 +60,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>Liaisons, coordinators and legal reviewers read recommendations, groups and overdue actions;
  * only a coordinator decides; a liaison reports, amends and retracts incidents, which the other
  * readers may open; the rule catalogue is for coordinators, legal reviewers and auditors; an
- * auditor sees the decision log and none of the pages with personal data.
+ * auditor sees the decision log and none of the pages with personal data; the national analyst, who
+ * has no site, sees only the national overview of aggregated figures.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebPageSecurityConfiguration {
@@ -159,6 +161,9 @@ public class WebPageSecurityConfiguration {
                 .hasRole(LEGAL_REVIEWER)
                 .requestMatchers(HttpMethod.GET, "/rules/history")
                 .hasAnyRole(COORDINATOR, LEGAL_REVIEWER, AUDITOR)
+                // the national overview: aggregated figures of every site, for the national analyst only
+                .requestMatchers(HttpMethod.GET, "/national")
+                .hasRole(NATIONAL_ANALYST)
                 .anyRequest()
                 .denyAll());
         return http.build();
@@ -256,20 +261,25 @@ public class WebPageSecurityConfiguration {
 
     /**
      * After login: the page asked for, else the inbox; an auditor, who has no inbox, starts at the
-     * decision log, an admin at the groups they map.
+     * decision log, an admin at the groups they map, a national analyst at the national overview.
      */
     private static AuthenticationSuccessHandler startPage() {
         SavedRequestAwareAuthenticationSuccessHandler toInbox = new SavedRequestAwareAuthenticationSuccessHandler();
         SavedRequestAwareAuthenticationSuccessHandler toLog = new SavedRequestAwareAuthenticationSuccessHandler();
         SavedRequestAwareAuthenticationSuccessHandler toGroups = new SavedRequestAwareAuthenticationSuccessHandler();
+        SavedRequestAwareAuthenticationSuccessHandler toNational = new SavedRequestAwareAuthenticationSuccessHandler();
         toLog.setDefaultTargetUrl("/audit");
         toGroups.setDefaultTargetUrl("/groups");
+        toNational.setDefaultTargetUrl("/national");
         return (request, response, authentication) -> {
             boolean auditor = authentication.getAuthorities().stream()
                     .anyMatch(a -> ("ROLE_" + AUDITOR).equals(a.getAuthority()));
             boolean admin =
                     authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + ADMIN).equals(a.getAuthority()));
-            (auditor ? toLog : admin ? toGroups : toInbox).onAuthenticationSuccess(request, response, authentication);
+            boolean analyst = authentication.getAuthorities().stream()
+                    .anyMatch(a -> ("ROLE_" + NATIONAL_ANALYST).equals(a.getAuthority()));
+            (auditor ? toLog : admin ? toGroups : analyst ? toNational : toInbox)
+                    .onAuthenticationSuccess(request, response, authentication);
         };
     }
 }

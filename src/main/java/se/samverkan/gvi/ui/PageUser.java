@@ -16,6 +16,7 @@ class PageUser {
      * @param readsRules may read the rule catalogue (coordinator, legal reviewer, auditor)
      * @param reportsIncidents may report, amend and retract incidents (liaison)
      * @param readsLog may read and verify the decision log (auditor)
+     * @param readsNationalFigures may read the aggregated figures of every site (national analyst, who has no site)
      */
     public record User(
             @Nullable String name,
@@ -23,7 +24,8 @@ class PageUser {
             boolean decides,
             boolean readsRules,
             boolean reportsIncidents,
-            boolean readsLog) {}
+            boolean readsLog,
+            boolean readsNationalFigures) {}
 
     /** The page's own address, for the language switch; a page that answers a form sets its own. */
     @ModelAttribute("here")
@@ -41,6 +43,7 @@ class PageUser {
                 coordinator,
                 coordinator || legal || request.isUserInRole(Roles.AUDITOR),
                 request.isUserInRole(Roles.LIAISON),
-                request.isUserInRole(Roles.AUDITOR));
+                request.isUserInRole(Roles.AUDITOR),
+                request.isUserInRole(Roles.NATIONAL_ANALYST));
     }
 }

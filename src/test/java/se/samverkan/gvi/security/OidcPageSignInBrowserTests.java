@@ -43,6 +43,9 @@ class OidcPageSignInBrowserTests {
             new Account("anna", "anna-pw-1", "anna.karlsson", List.of("COORDINATOR", "intranet-users"), "huddinge");
 
     static final Account LARS = new Account("lars", "lars-pw-1", "lars.berg", List.of("AUDITOR"), "huddinge");
+    /** A national analyst: the role and no site, as the provider gives it. */
+    static final Account NILS = new Account("nils", "nils-pw-1", "nils.lind", List.of("NATIONAL_ANALYST"), null);
+
     /** Machine callers of the API with tokens of their own (client credentials). */
     static final Account REGISTRY =
             new Account("gvi-registry", "registry-secret", "kartlaggning-import", List.of("ADMIN"), "huddinge");
@@ -61,8 +64,8 @@ class OidcPageSignInBrowserTests {
 
     @BeforeAll
     static void startProviderAndService() throws Exception {
-        provider = LocalIdentityProvider.start(
-                new LocalIdentityProvider.Directory(List.of(ANNA, LARS), List.of(REGISTRY, AUDIT_EXPORT), AUDIENCE));
+        provider = LocalIdentityProvider.start(new LocalIdentityProvider.Directory(
+                List.of(ANNA, LARS, NILS), List.of(REGISTRY, AUDIT_EXPORT), AUDIENCE));
         service = ProdProfile.start(
                 "prod-oidc",
                 "--gvi.security.demo-users=false",
@@ -164,6 +167,21 @@ class OidcPageSignInBrowserTests {
         browser.get(base + "/groups/" + GROUP);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ingen behörighet");
         screenshot("oidc-forbidden");
+    }
+
+    @Test
+    void aNationalAnalystWithoutASiteStartsAtTheNationalOverviewAndGetsTheForbiddenPageElsewhere() throws Exception {
+        open();
+        browser.get(base + "/login");
+        browser.findElement(By.id("provider-sign-in")).click();
+        signInAtProvider(NILS);
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/national");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nationell översikt");
+        assertThat(browser.findElement(By.cssSelector(".who")).getText()).isEqualTo("Inloggad som nils.lind");
+        screenshot("oidc-national");
+
+        browser.get(base + "/actions/overdue");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ingen behörighet");
     }
 
     @Test

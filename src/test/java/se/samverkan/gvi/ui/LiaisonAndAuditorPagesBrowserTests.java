@@ -28,8 +28,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The liaison's and the auditor's pages in headless Chromium (as {@link CoordinatorPagesBrowserTests}),
- * each checked with axe-core; what the pages did is checked through the API.
+ * The liaison's, the auditor's and the national analyst's pages in headless Chromium (as
+ * {@link CoordinatorPagesBrowserTests}), each checked with axe-core; what the pages did is checked
+ * through the API.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -178,6 +179,25 @@ class LiaisonAndAuditorPagesBrowserTests extends BrowserPageTests {
         assertThat(subjects).isNotEmpty().allMatch(subject::equals);
         assertThat(browser.findElement(By.id("subject")).getAttribute("value")).isEqualTo(subject);
         accessible("audit-filtered");
+    }
+
+    @Test
+    void aNationalAnalystLandsOnTheNationalOverviewAndReadsTheFiguresOfEverySite() throws Exception {
+        open(1280, 1400);
+        signIn("analyst");
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/national");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nationell översikt");
+        assertThat(browser.findElements(By.cssSelector("nav a")).stream().map(WebElement::getText))
+                .containsExactly("Nationell översikt");
+        // the demo data's sites, each a row and a column, beside the total
+        assertThat(browser.findElements(By.cssSelector("#outcomes tbody th[scope=row]")).stream()
+                        .map(WebElement::getText))
+                .containsExactly("huddinge", "malmo");
+        assertThat(browser.findElement(By.cssSelector("#outcomes tfoot th[scope=row]"))
+                        .getText())
+                .isEqualTo("Totalt");
+        assertThat(browser.findElements(By.cssSelector("#incidents tbody tr"))).isNotEmpty();
+        accessible("national");
     }
 
     /** Types a time into the {@code datetime-local} field as its value, whatever the browser's own input format. */

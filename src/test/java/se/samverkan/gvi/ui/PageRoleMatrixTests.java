@@ -32,9 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pages' role matrix, as the API has its own: every page × every role × anonymous. A role the
- * page is for gets exactly 200, every other role 403, and a visitor who has not signed in is sent
- * to the sign-in page. The pages are opened on real data (the demo site, one reported and approved
- * incident), so a page that fails for a role it is meant for fails here.
+ * page is for gets exactly 200, every other role 403 (the national analyst, who has no site, too),
+ * and a visitor who has not signed in is sent to the sign-in page. The pages are opened on real data
+ * (the demo site, one reported and approved incident), so a page that fails for a role it is meant
+ * for fails here.
  */
 @EmbeddedTest(database = "page-matrix")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,7 +46,10 @@ class PageRoleMatrixTests {
     private static final String LEGAL = "LEGAL_REVIEWER";
     private static final String AUDITOR = "AUDITOR";
     private static final String ADMIN = "ADMIN";
-    private static final List<String> ROLES = List.of(LIAISON, COORDINATOR, LEGAL, AUDITOR, ADMIN);
+    /** Carries no site: the demo user {@code analyst} has only the role. */
+    private static final String ANALYST = "NATIONAL_ANALYST";
+
+    private static final List<String> ROLES = List.of(LIAISON, COORDINATOR, LEGAL, AUDITOR, ADMIN, ANALYST);
     private static final Set<String> READERS = Set.of(LIAISON, COORDINATOR, LEGAL);
     private static final Set<String> RULE_READERS = Set.of(COORDINATOR, LEGAL, AUDITOR);
 
@@ -114,6 +118,7 @@ class PageRoleMatrixTests {
         pages.put("/rules/catalogue", RULE_READERS);
         pages.put("/rules/proposals", Set.of(LEGAL));
         pages.put("/rules/history", RULE_READERS);
+        pages.put("/national", Set.of(ANALYST));
         List<Arguments> cases = new ArrayList<>();
         pages.forEach((page, allowed) -> {
             for (String role : ROLES) {
@@ -132,7 +137,9 @@ class PageRoleMatrixTests {
             path = path.replace(id.getKey(), id.getValue());
         }
         var request = get(path);
-        if (!role.equals("anonymous")) {
+        if (role.equals(ANALYST)) {
+            request.with(PageUsers.ANALYST);
+        } else if (!role.equals("anonymous")) {
             request.with(PageUsers.siteUser(role.toLowerCase(), role));
         }
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();

@@ -113,13 +113,15 @@ class PageTests {
     }
 
     @Test
-    void aUserSignsInWithAFormAndAnAuditorStartsAtTheDecisionLog() throws Exception {
+    void aUserSignsInWithAFormAnAuditorStartsAtTheDecisionLogAndAnAnalystAtTheNationalOverview() throws Exception {
         mvc.perform(post("/login").param("username", "coordinator").param("password", "demo"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/login").with(csrf()).param("username", "coordinator").param("password", "demo"))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(post("/login").with(csrf()).param("username", "auditor").param("password", "demo"))
                 .andExpect(redirectedUrl("/audit"));
+        mvc.perform(post("/login").with(csrf()).param("username", "analyst").param("password", "demo"))
+                .andExpect(redirectedUrl("/national"));
         mvc.perform(post("/login").with(csrf()).param("username", "coordinator").param("password", "fel"))
                 .andExpect(redirectedUrl("/login?error"));
     }
