@@ -243,7 +243,8 @@ public final class RuleGuards {
         boolean inWhen = false;
         for (int i = rule.line() - 1; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (line.equals("then") || line.equals("end")) {
+            if (line.startsWith("then") || line.equals("end") || (i >= rule.line() && line.startsWith("rule "))) {
+                // a rule written on one line, or whose when part is not on lines of its own, has none tried
                 break;
             }
             if (line.equals("when")) {

@@ -124,6 +124,10 @@ class RuleGuardsTests {
         assertThat(RuleGuards.withoutLine(text, 6))
                 .doesNotContain("En person som")
                 .contains("Åldersgränserna");
+        // a rule on one line has no when part of its own lines; the next rule's conditions are not its
+        String oneLine = "rule \"A\" when Foo() then end\nrule \"B\"\nwhen\n    Bar()\nthen\nend\n";
+        assertThat(RuleGuards.conditionsOf(oneLine, new RuleInfo("A", "GVI-01", "", null, "gvi/a.drl", 1, "")))
+                .isEmpty();
     }
 
     @Test
