@@ -114,6 +114,31 @@ public final class RuleGuards {
         public List<ConditionGuard> unguardedConditions() {
             return conditions.stream().filter(ConditionGuard::unguarded).toList();
         }
+
+        /** What the legal reviewer is told, at the file and line of each rule and condition no scenario misses. */
+        public List<RuleProblem> problems() {
+            List<RuleProblem> problems = new ArrayList<>();
+            for (Guard guard : unguarded()) {
+                RuleInfo rule = guard.rule();
+                problems.add(new RuleProblem(
+                        rule.file(),
+                        rule.line(),
+                        "Regeln \"" + rule.name() + "\" hålls inte på plats av något scenario: utan regeln går "
+                                + "inget scenario taggat @" + rule.id() + " sönder. Skriv ett sådant scenario "
+                                + "som visar vad regeln gör."));
+            }
+            for (ConditionGuard condition : unguardedConditions()) {
+                problems.add(new RuleProblem(
+                        condition.rule().file(),
+                        condition.line(),
+                        "Villkoret \"" + condition.text() + "\" i regeln \""
+                                + condition.rule().name()
+                                + "\" hålls inte på plats: utan villkoret går inget scenario sönder. "
+                                + "Antingen följer villkoret redan av regelns andra villkor och kan "
+                                + "strykas, eller så saknas ett scenario där det inte är uppfyllt."));
+            }
+            return problems;
+        }
     }
 
     private final Clock clock;

@@ -275,30 +275,8 @@ public final class RulesCommand implements Callable<Integer> {
             return 1;
         }
         List<RuleGuards.Guard> unguarded = report.unguarded();
-        for (RuleGuards.Guard guard : unguarded) {
-            RuleInfo rule = guard.rule();
-            err.println(display(
-                    folder,
-                    new RuleProblem(
-                            rule.file(),
-                            rule.line(),
-                            "Regeln \"" + rule.name() + "\" hålls inte på plats av något scenario: utan regeln går "
-                                    + "inget scenario taggat @" + rule.id() + " sönder. Skriv ett sådant scenario "
-                                    + "som visar vad regeln gör.")));
-        }
         List<RuleGuards.ConditionGuard> loose = report.unguardedConditions();
-        for (RuleGuards.ConditionGuard condition : loose) {
-            RuleInfo rule = condition.rule();
-            err.println(display(
-                    folder,
-                    new RuleProblem(
-                            rule.file(),
-                            condition.line(),
-                            "Villkoret \"" + condition.text() + "\" i regeln \"" + rule.name()
-                                    + "\" hålls inte på plats: utan villkoret går inget scenario sönder. "
-                                    + "Antingen följer villkoret redan av regelns andra villkor och kan "
-                                    + "strykas, eller så saknas ett scenario där det inte är uppfyllt.")));
-        }
+        report.problems().forEach(p -> err.println(display(folder, p)));
         long tried = report.conditions().stream()
                 .filter(RuleGuards.ConditionGuard::built)
                 .count();

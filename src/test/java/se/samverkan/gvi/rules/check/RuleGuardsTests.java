@@ -88,6 +88,13 @@ class RuleGuardsTests {
             assertThat(c.text()).isEqualTo("Löftet som gäller för gruppen");
             assertThat(c.rule().file()).isEqualTo("gvi/05-custody-exit.dslr");
         });
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("gvi/05-custody-exit.dslr");
+            assertThat(p.line()).isEqualTo(added);
+            assertThat(p.message())
+                    .startsWith("Villkoret \"Löftet som gäller för gruppen\" i regeln \"GVI-09 Frihetsberövad: inga "
+                            + "sanktioner\" hålls inte på plats: utan villkoret går inget scenario sönder.");
+        });
         assertThat(report.conditions())
                 .filteredOn(c -> c.text().equals("Personen har fyllt straffbarhetsåldern och är frihetsberövad"))
                 .singleElement()
