@@ -9,6 +9,7 @@ import static se.samverkan.gvi.security.Roles.NATIONAL_ANALYST;
 
 import jakarta.servlet.DispatcherType;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -263,7 +264,7 @@ public class WebPageSecurityConfiguration {
      * After login: the page asked for, else the inbox; an auditor, who has no inbox, starts at the
      * decision log, an admin at the groups they map, a national analyst at the national overview.
      */
-    private static AuthenticationSuccessHandler startPage() {
+    static AuthenticationSuccessHandler startPage() {
         SavedRequestAwareAuthenticationSuccessHandler toInbox = new SavedRequestAwareAuthenticationSuccessHandler();
         SavedRequestAwareAuthenticationSuccessHandler toLog = new SavedRequestAwareAuthenticationSuccessHandler();
         SavedRequestAwareAuthenticationSuccessHandler toGroups = new SavedRequestAwareAuthenticationSuccessHandler();
@@ -276,9 +277,13 @@ public class WebPageSecurityConfiguration {
                     .anyMatch(a -> ("ROLE_" + AUDITOR).equals(a.getAuthority()));
             boolean admin =
                     authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + ADMIN).equals(a.getAuthority()));
-            boolean analyst = authentication.getAuthorities().stream()
-                    .anyMatch(a -> ("ROLE_" + NATIONAL_ANALYST).equals(a.getAuthority()));
-            (auditor ? toLog : admin ? toGroups : analyst ? toNational : toInbox)
+            // an analyst who also reads a site's cases starts at the inbox like the other readers
+            boolean analystOnly = authentication.getAuthorities().stream()
+                            .anyMatch(a -> ("ROLE_" + NATIONAL_ANALYST).equals(a.getAuthority()))
+                    && authentication.getAuthorities().stream()
+                            .noneMatch(a -> List.of("ROLE_" + LIAISON, "ROLE_" + COORDINATOR, "ROLE_" + LEGAL_REVIEWER)
+                                    .contains(a.getAuthority()));
+            (auditor ? toLog : admin ? toGroups : analystOnly ? toNational : toInbox)
                     .onAuthenticationSuccess(request, response, authentication);
         };
     }
