@@ -261,8 +261,8 @@ class RuleSetLoaderTests {
         Path file = copy.resolve("gvi/04-age.dslr");
         replace(
                 file,
-                "    Löftet som gäller för gruppen\n    Åtgärden \"anmälan till socialtjänsten\"\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och",
-                "    Löftet som gäller för gruppen\n    Åtgärden \"anmälan till soc\"\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och");
+                "    Åtgärden \"anmälan till socialtjänsten\"\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och",
+                "    Åtgärden \"anmälan till soc\"\nthen\n    Föreslå åtgärden: \"<person> är <ålder> år och");
 
         assertThat(loader.load(copy).problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("gvi/04-age.dslr");
