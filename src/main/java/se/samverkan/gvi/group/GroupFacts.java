@@ -62,7 +62,9 @@ public class GroupFacts {
      */
     public GroupSnapshot snapshot(String site, String groupRef, LocalDate incidentDate, List<PriorEnforcement> prior) {
         GroupRepository.GroupRow group = group(site, groupRef);
-        AuditView audit = auditOn(repository.audits(site, groupRef), incidentDate);
+        AuditView audit = repository
+                .auditOn(site, groupRef, incidentDate)
+                .orElseThrow(() -> new IllegalStateException("group " + groupRef + " has no audit"));
         Map<String, Person> persons = repository.persons(site, personRefs(List.of(audit)));
         return snapshot(groupRef, group, audit, persons, callIns(site, groupRef), prior);
     }

@@ -1,6 +1,7 @@
 package se.samverkan.gvi.group;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ import se.samverkan.gvi.rules.governance.PromiseDeliveries;
 /** Persons, groups, audits and call-ins in SQL. Every query is scoped to one site. */
 @Repository
 class GroupRepository {
+
+    private static final String AUDIT_COLUMNS =
+            "select id, version, mapped_on, recorded_at, recorded_by from group_audit\n";
 
     private final JdbcClient jdbc;
 
@@ -239,24 +243,56 @@ class GroupRepository {
 
     /** Every audit of the group, oldest version first, with its members. */
     List<AuditView> audits(String site, String groupRef) {
-        record Row(UUID id, AuditView view) {}
-        List<Row> rows = jdbc.sql("""
-                select id, version, mapped_on, recorded_at, recorded_by from group_audit
-                where site = :site and group_ref = :ref order by version""")
+        return withMembers(jdbc.sql(AUDIT_COLUMNS + """
+                        where site = :site and group_ref = :ref order by version""")
                 .param("site", site)
                 .param("ref", groupRef)
-                .query((rs, n) -> new Row(
-                        rs.getObject("id", UUID.class),
-                        new AuditView(
-                                rs.getInt("version"),
-                                rs.getObject("mapped_on", LocalDate.class),
-                                SqlTime.instant(rs, "recorded_at"),
-                                rs.getString("recorded_by"),
-                                List.of())))
-                .list();
+                .query(GroupRepository::auditRow)
+                .list());
+    }
+
+    /**
+     * The audit that applies on a date, with its members, and no other audit's: the latest mapped on
+     * or before the date (the highest version of that day), or, when every audit is later, the first
+     * (as {@link GroupFacts#auditOn} picks from all of them). Two statements however long the
+     * group's history, and only the members of that one audit are read.
+     */
+    Optional<AuditView> auditOn(String site, String groupRef, LocalDate date) {
+        return withMembers(jdbc.sql(AUDIT_COLUMNS + """
+                        where site = :site and group_ref = :ref
+                        order by case when mapped_on <= :date then 0 else 1 end,
+                            case when mapped_on <= :date then mapped_on end desc,
+                            case when mapped_on <= :date then version end desc,
+                            mapped_on, version
+                        limit 1""")
+                        .param("site", site)
+                        .param("ref", groupRef)
+                        .param("date", date)
+                        .query(GroupRepository::auditRow)
+                        .list())
+                .stream()
+                .findFirst();
+    }
+
+    /** An audit as stored, before its members are read. */
+    private record AuditRow(UUID id, AuditView view) {}
+
+    private static AuditRow auditRow(ResultSet rs, int n) throws SQLException {
+        return new AuditRow(
+                rs.getObject("id", UUID.class),
+                new AuditView(
+                        rs.getInt("version"),
+                        rs.getObject("mapped_on", LocalDate.class),
+                        SqlTime.instant(rs, "recorded_at"),
+                        rs.getString("recorded_by"),
+                        List.of()));
+    }
+
+    /** The audits with their members, read in one statement for all of them. */
+    private List<AuditView> withMembers(List<AuditRow> rows) {
         Map<UUID, List<MemberView>> members = ListsByParent.read(
                 jdbc,
-                rows.stream().map(Row::id).toList(),
+                rows.stream().map(AuditRow::id).toList(),
                 """
                 select audit_id, person_ref, joined_on, exited_on from group_audit_member
                 where audit_id in (:ids) order by ord""",
@@ -266,7 +302,7 @@ class GroupRepository {
                         rs.getObject("joined_on", LocalDate.class),
                         rs.getObject("exited_on", LocalDate.class)));
         List<AuditView> audits = new ArrayList<>();
-        for (Row row : rows) {
+        for (AuditRow row : rows) {
             AuditView v = row.view();
             audits.add(new AuditView(
                     v.version(),

@@ -160,6 +160,15 @@ class GroupApiTests {
         assertThat(personsIn("2026-07-01T12:00:00+02:00")).containsExactly("GD-P1", "GD-P2");
         // an incident older than every audit reads the first audit
         assertThat(personsIn("2024-12-01T12:00:00+01:00")).containsExactly("GD-P1");
+
+        // a later version mapped on the same day replaces it from that day; the earlier days keep theirs
+        api.put("admin", "/api/v1/groups/GD", """
+                {"name":"D","area":"Fiktiva D",
+                 "audit":{"mappedOn":"2026-06-01","members":[{"personRef":"GD-P2","joinedOn":"2026-05-01"}]}}""");
+        assertThat(personsIn("2026-06-01T12:00:00+02:00")).containsExactly("GD-P2");
+        assertThat(personsIn("2026-07-01T12:00:00+02:00")).containsExactly("GD-P2");
+        assertThat(personsIn("2026-05-31T12:00:00+02:00")).containsExactly("GD-P1");
+        assertThat(personsIn("2024-12-01T12:00:00+01:00")).containsExactly("GD-P1");
     }
 
     private List<String> personsIn(String occurredAt) {
