@@ -153,6 +153,11 @@ public class GroupFacts {
         return new GroupSnapshot(groupRef, group.name(), audit.mappedOn(), members, callIns, prior);
     }
 
+    /**
+     * The audit that applies on a date: the latest mapped on or before it (the highest version of
+     * that day), or, when every audit is later, the first. The one rule for it, for a report, a
+     * what-if and the impact replay alike.
+     */
     static AuditView auditOn(List<AuditView> audits, LocalDate date) {
         return audits.stream()
                 .filter(a -> !a.mappedOn().isAfter(date))

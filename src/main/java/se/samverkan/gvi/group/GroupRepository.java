@@ -28,9 +28,6 @@ import se.samverkan.gvi.rules.governance.PromiseDeliveries;
 @Repository
 class GroupRepository {
 
-    private static final String AUDIT_COLUMNS =
-            "select id, version, mapped_on, recorded_at, recorded_by from group_audit\n";
-
     private final JdbcClient jdbc;
 
     GroupRepository(JdbcClient jdbc) {
@@ -243,35 +240,33 @@ class GroupRepository {
 
     /** Every audit of the group, oldest version first, with its members. */
     List<AuditView> audits(String site, String groupRef) {
-        return withMembers(jdbc.sql(AUDIT_COLUMNS + """
-                        where site = :site and group_ref = :ref order by version""")
-                .param("site", site)
-                .param("ref", groupRef)
-                .query(GroupRepository::auditRow)
-                .list());
+        return withMembers(auditRows(site, groupRef));
     }
 
     /**
-     * The audit that applies on a date, with its members, and no other audit's: the latest mapped on
-     * or before the date (the highest version of that day), or, when every audit is later, the first
-     * (as {@link GroupFacts#auditOn} picks from all of them). Two statements however long the
-     * group's history, and only the members of that one audit are read.
+     * The audit that applies on a date ({@link GroupFacts#auditOn} picks it), with its members and
+     * no other audit's: the audits' own rows are read, and the members of the one that applies.
+     * Two statements, and the member rows read do not grow with the group's history.
      */
     Optional<AuditView> auditOn(String site, String groupRef, LocalDate date) {
-        return withMembers(jdbc.sql(AUDIT_COLUMNS + """
-                        where site = :site and group_ref = :ref
-                        order by case when mapped_on <= :date then 0 else 1 end,
-                            case when mapped_on <= :date then mapped_on end desc,
-                            case when mapped_on <= :date then version end desc,
-                            mapped_on, version
-                        limit 1""")
-                        .param("site", site)
-                        .param("ref", groupRef)
-                        .param("date", date)
-                        .query(GroupRepository::auditRow)
-                        .list())
-                .stream()
+        List<AuditRow> rows = auditRows(site, groupRef);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        AuditView applies = GroupFacts.auditOn(rows.stream().map(AuditRow::view).toList(), date);
+        return withMembers(rows.stream().filter(r -> r.view() == applies).toList()).stream()
                 .findFirst();
+    }
+
+    /** The group's audits as stored, oldest version first, before their members are read. */
+    private List<AuditRow> auditRows(String site, String groupRef) {
+        return jdbc.sql("""
+                select id, version, mapped_on, recorded_at, recorded_by from group_audit
+                where site = :site and group_ref = :ref order by version""")
+                .param("site", site)
+                .param("ref", groupRef)
+                .query(GroupRepository::auditRow)
+                .list();
     }
 
     /** An audit as stored, before its members are read. */
