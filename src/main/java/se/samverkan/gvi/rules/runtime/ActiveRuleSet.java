@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -129,10 +131,7 @@ public class ActiveRuleSet {
      * overridden by a site): the first serving site's entry, or empty when no site knows the code.
      */
     public Optional<Lever> lever(String code) {
-        return sites().stream()
-                .map(site -> current(site).levers().get(code))
-                .filter(Objects::nonNull)
-                .findFirst();
+        return firstSiteKnowing(rules -> rules.levers().get(code));
     }
 
     /**
@@ -141,8 +140,13 @@ public class ActiveRuleSet {
      * whose reload added the term knows it before the others are reloaded.
      */
     public Optional<Vocabulary.Term> term(String file, String code) {
+        return firstSiteKnowing(rules -> rules.vocabulary().termsIn(file).get(code));
+    }
+
+    /** What the first serving site's rule set gives for something common to every site, if any site's does. */
+    private <T> Optional<T> firstSiteKnowing(Function<RuleSet, @Nullable T> lookup) {
         return sites().stream()
-                .map(site -> current(site).vocabulary().termsIn(file).get(code))
+                .map(site -> lookup.apply(current(site)))
                 .filter(Objects::nonNull)
                 .findFirst();
     }
