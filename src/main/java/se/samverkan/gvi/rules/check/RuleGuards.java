@@ -202,7 +202,8 @@ public final class RuleGuards {
                     List<String> unbuilt = new ArrayList<>();
                     List<ScenarioResult> noticed = failingWithout(
                             trials, rule, t -> withoutLine(t, condition.line()), Noticed.BY_ANY_SCENARIO, unbuilt);
-                    boolean built = unbuilt.size() < trialsWith(trials, rule);
+                    // a problem in any trial means the rule needs the line to be built at all
+                    boolean built = unbuilt.isEmpty();
                     conditions.add(new ConditionGuard(
                             located(rule, names), condition.line(), condition.text(), built, noticed));
                 }
@@ -244,12 +245,6 @@ public final class RuleGuards {
             }
         }
         return failing;
-    }
-
-    private static long trialsWith(List<Trial> trials, RuleInfo rule) {
-        return trials.stream()
-                .filter(t -> t.files().files().containsKey(rule.file()))
-                .count();
     }
 
     /** A condition of a rule: a line of its {@code when} part, by its number in the file. */

@@ -43,7 +43,8 @@ import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
  *   java -jar gvi.jar rules docs &lt;out&gt; [folder] [--site s]   the rule catalogue as HTML
  *   java -jar gvi.jar rules impact &lt;proposed&gt; [--site s]  what a proposed folder changes for stored incidents
  *   java -jar gvi.jar rules bench [folder] [--site s]   build time and evaluation speed
- *   java -jar gvi.jar rules guards [folder] [--site s] [--behaviour id]   whether a scenario notices each rule taken out
+ *   java -jar gvi.jar rules guards [folder] [--site s] [--behaviour id] [--conditions]
+ *                                                     whether a scenario notices each rule (or condition) taken out
  * </pre>
  * Without {@code --site}, the check covers the common rules and every site under {@code sites/}.
  * Problems are printed as {@code file:line: message}; a command line that cannot be read exits with
