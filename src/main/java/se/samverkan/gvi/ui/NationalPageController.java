@@ -1,11 +1,11 @@
 package se.samverkan.gvi.ui;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,29 +60,34 @@ class NationalPageController {
 
     /** Every month and type that a site or the total has, sorted by month and then type. */
     static List<IncidentLine> incidentLines(NationalFiguresView figures) {
+        Map<String, Map<Line, Count>> bySite = new LinkedHashMap<>();
+        for (SiteFigures site : figures.sites()) {
+            bySite.put(site.site(), cells(site));
+        }
+        Map<Line, Count> total = cells(figures.total());
         TreeSet<Line> lines = new TreeSet<>(BY_MONTH_THEN_TYPE);
-        Stream.concat(figures.sites().stream(), Stream.of(figures.total()))
-                .flatMap(site -> site.incidentsPerTypeAndMonth().stream())
-                .forEach(cell -> lines.add(new Line(cell.month(), cell.type())));
+        bySite.values().forEach(cells -> lines.addAll(cells.keySet()));
+        lines.addAll(total.keySet());
         return lines.stream()
                 .map(line -> {
                     Map<String, Count> sites = new LinkedHashMap<>();
-                    for (SiteFigures site : figures.sites()) {
-                        Count count = count(site, line);
+                    bySite.forEach((site, cells) -> {
+                        Count count = cells.get(line);
                         if (count != null) {
-                            sites.put(site.site(), count);
+                            sites.put(site, count);
                         }
-                    }
-                    return new IncidentLine(line.month(), line.type(), sites, count(figures.total(), line));
+                    });
+                    return new IncidentLine(line.month(), line.type(), sites, total.get(line));
                 })
                 .toList();
     }
 
-    private static @Nullable Count count(SiteFigures site, Line line) {
-        return site.incidentsPerTypeAndMonth().stream()
-                .filter(cell -> cell.month().equals(line.month()) && cell.type().equals(line.type()))
-                .map(IncidentCell::incidents)
-                .findFirst()
-                .orElse(null);
+    /** A site's (or the total's) incident counts by month and type, as the figures show them. */
+    private static Map<Line, Count> cells(SiteFigures site) {
+        Map<Line, Count> cells = new HashMap<>();
+        for (IncidentCell cell : site.incidentsPerTypeAndMonth()) {
+            cells.put(new Line(cell.month(), cell.type()), cell.incidents());
+        }
+        return cells;
     }
 }
