@@ -8,10 +8,11 @@ import static se.samverkan.gvi.security.Roles.LIAISON;
 import static se.samverkan.gvi.security.Roles.NATIONAL_ANALYST;
 
 import jakarta.servlet.DispatcherType;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,6 +24,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -273,18 +275,18 @@ public class WebPageSecurityConfiguration {
         toGroups.setDefaultTargetUrl("/groups");
         toNational.setDefaultTargetUrl("/national");
         return (request, response, authentication) -> {
-            boolean auditor = authentication.getAuthorities().stream()
-                    .anyMatch(a -> ("ROLE_" + AUDITOR).equals(a.getAuthority()));
-            boolean admin =
-                    authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + ADMIN).equals(a.getAuthority()));
             // an analyst who also reads a site's cases starts at the inbox like the other readers
-            boolean analystOnly = authentication.getAuthorities().stream()
-                            .anyMatch(a -> ("ROLE_" + NATIONAL_ANALYST).equals(a.getAuthority()))
-                    && authentication.getAuthorities().stream()
-                            .noneMatch(a -> List.of("ROLE_" + LIAISON, "ROLE_" + COORDINATOR, "ROLE_" + LEGAL_REVIEWER)
-                                    .contains(a.getAuthority()));
-            (auditor ? toLog : admin ? toGroups : analystOnly ? toNational : toInbox)
+            boolean analystOnly = hasAnyRole(authentication, NATIONAL_ANALYST)
+                    && !hasAnyRole(authentication, LIAISON, COORDINATOR, LEGAL_REVIEWER);
+            (hasAnyRole(authentication, AUDITOR)
+                            ? toLog
+                            : hasAnyRole(authentication, ADMIN) ? toGroups : analystOnly ? toNational : toInbox)
                     .onAuthenticationSuccess(request, response, authentication);
         };
+    }
+
+    private static boolean hasAnyRole(Authentication authentication, String... roles) {
+        Set<String> wanted = Arrays.stream(roles).map(r -> "ROLE_" + r).collect(Collectors.toSet());
+        return authentication.getAuthorities().stream().anyMatch(a -> wanted.contains(a.getAuthority()));
     }
 }
