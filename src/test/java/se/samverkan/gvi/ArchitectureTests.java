@@ -133,4 +133,15 @@ class ArchitectureTests {
                         "se.samverkan.gvi.incident..", "se.samverkan.gvi.group..", "se.samverkan.gvi.recommendation..")
                 .check(SERVICE);
     }
+
+    @Test
+    void rowsAreMappedWithoutAnExceptionForEachColumn() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.DataClassRowMapper")
+                .because("it looks up a column by the wrong name first and catches the driver's exception, once a"
+                        + " row: ListsByParent.RowMapper.of and JdbcClient's query(Class) map by column name without")
+                .check(SERVICE);
+    }
 }
