@@ -55,14 +55,7 @@ class MigrationTests {
         String schema = "migration_" + suffix;
         JdbcClient admin = JdbcClient.create(new DriverManagerDataSource(TestPostgres.url(), TestPostgres.USER, ""));
         dropOwner(admin, owner, schema);
-        // gvi_app is cluster-wide: created here (as a database administrator would) when no test made it yet
-        admin.sql("""
-                        do $$ begin
-                            if not exists (select 1 from pg_roles where rolname = 'gvi_app') then
-                                create role gvi_app nologin nosuperuser nobypassrls;
-                            end if;
-                        exception when duplicate_object or unique_violation then null;
-                        end $$""").update();
+        TestPostgres.ensureApplicationRole(admin);
         admin.sql("create role " + owner + " login nosuperuser nobypassrls").update();
         admin.sql("create schema " + schema + " authorization " + owner).update();
         try {

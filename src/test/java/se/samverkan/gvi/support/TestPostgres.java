@@ -48,6 +48,20 @@ public final class TestPostgres {
         return url;
     }
 
+    /**
+     * Creates the cluster-wide role {@code gvi_app}, which the migrations grant to, when no test made
+     * it yet (as a database administrator would before the first migration).
+     */
+    public static void ensureApplicationRole(org.springframework.jdbc.core.simple.JdbcClient admin) {
+        admin.sql("""
+                        do $$ begin
+                            if not exists (select 1 from pg_roles where rolname = 'gvi_app') then
+                                create role gvi_app nologin nosuperuser nobypassrls;
+                            end if;
+                        exception when duplicate_object or unique_violation then null;
+                        end $$""").update();
+    }
+
     static String find(Map<String, String> env) {
         boolean required = "true".equalsIgnoreCase(env.get("GVI_REQUIRE_POSTGRES"));
         String configured = env.get("GVI_TEST_POSTGRES_URL");
