@@ -1,5 +1,5 @@
 -- Every foreign key gets an index that leads with its columns, so that reading a parent's rows, and
--- deleting a parent, never scans the whole child table (PersistenceIndexTests holds this).
+-- deleting a parent, never scans the whole child table (ForeignKeyIndexTests holds this).
 -- The one that mattered: a group's page and its sanction rounds read each round's recommendations
 -- by sanction_round_id, a scan of every recommendation of every site without this index. On the
 -- national data set (66 000 recommendations) that was 50-110 ms a group page, where the page's other
