@@ -3,6 +3,8 @@ package se.samverkan.gvi.delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.persistence.SqlTime;
@@ -14,28 +16,39 @@ import se.samverkan.gvi.persistence.SqlTime;
 @Repository
 class Outbox {
 
+    private final NamedParameterJdbcTemplate batchJdbc;
     private final JdbcClient jdbc;
 
-    Outbox(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Outbox(NamedParameterJdbcTemplate batchJdbc) {
+        this.batchJdbc = batchJdbc;
+        this.jdbc = JdbcClient.create(batchJdbc);
     }
 
     /** One message waiting for (or past) delivery. */
     record Row(UUID id, String site, UUID recommendationId, String agency, String payload, int attempts) {}
 
-    /** Writes a pending row, in the caller's transaction; due at once. */
-    void add(Row row, Instant now) {
-        jdbc.sql("""
+    /**
+     * Writes pending rows, in the caller's transaction, due at once: one batch, not a round trip per
+     * row (a decision on a group of 80 writes some 160).
+     */
+    void add(List<Row> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        batchJdbc.batchUpdate(
+                """
                 insert into delivery_outbox (id, site, recommendation_id, agency, payload, created_at, attempts,
                     next_attempt_at)
-                values (:id, :site, :rec, :agency, :payload, :now, 0, :now)""")
-                .param("id", row.id())
-                .param("site", row.site())
-                .param("rec", row.recommendationId())
-                .param("agency", row.agency())
-                .param("payload", row.payload())
-                .param("now", SqlTime.of(now))
-                .update();
+                values (:id, :site, :rec, :agency, :payload, :now, 0, :now)""",
+                rows.stream()
+                        .map(row -> new MapSqlParameterSource()
+                                .addValue("id", row.id())
+                                .addValue("site", row.site())
+                                .addValue("rec", row.recommendationId())
+                                .addValue("agency", row.agency())
+                                .addValue("payload", row.payload())
+                                .addValue("now", SqlTime.of(now)))
+                        .toArray(MapSqlParameterSource[]::new));
     }
 
     /**

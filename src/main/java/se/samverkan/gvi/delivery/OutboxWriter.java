@@ -1,6 +1,8 @@
 package se.samverkan.gvi.delivery;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,19 +32,19 @@ class OutboxWriter {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void actionsApproved(ActionsApproved approved) {
+        List<Outbox.Row> rows = new ArrayList<>();
         for (ActionsApproved.ApprovedAction action : approved.actions()) {
             for (String agency : Topology.agencyCodes(action.agency())) {
                 ApprovedActionMessage message = ApprovedActionMessage.of(approved, action, agency);
-                outbox.add(
-                        new Outbox.Row(
-                                action.id(),
-                                approved.site(),
-                                approved.recommendationId(),
-                                agency,
-                                JSON.writeValueAsString(message),
-                                0),
-                        clock.instant());
+                rows.add(new Outbox.Row(
+                        action.id(),
+                        approved.site(),
+                        approved.recommendationId(),
+                        agency,
+                        JSON.writeValueAsString(message),
+                        0));
             }
         }
+        outbox.add(rows, clock.instant());
     }
 }

@@ -294,16 +294,14 @@ class DeliveryTests {
         TransactionTemplate transaction = service.getBean(TransactionTemplate.class);
         int rows = 300;
         Set<String> ids = new HashSet<>();
-        transaction.executeWithoutResult(status -> {
-            for (int i = 0; i < rows; i++) {
-                UUID id = UUID.randomUUID();
-                ids.add(id.toString());
-                outbox.add(
-                        new Outbox.Row(
-                                id, "huddinge", UUID.randomUUID(), "test-agency", "{\"actionId\":\"" + id + "\"}", 0),
-                        Instant.now());
-            }
-        });
+        List<Outbox.Row> pending = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id.toString());
+            pending.add(new Outbox.Row(
+                    id, "huddinge", UUID.randomUUID(), "test-agency", "{\"actionId\":\"" + id + "\"}", 0));
+        }
+        transaction.executeWithoutResult(status -> outbox.add(pending, Instant.now()));
         // Four relays beside the scheduled one, each run in its own transaction on its own connection,
         // as relays of several instances sharing the database are.
         ExecutorService pool = Executors.newFixedThreadPool(4);

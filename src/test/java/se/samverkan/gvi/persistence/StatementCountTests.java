@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverkan.gvi.support.Api;
 import se.samverkan.gvi.support.IntegrationTest;
@@ -22,10 +23,19 @@ import se.samverkan.gvi.ui.PageUsers;
  * each for all rows, never one query per row. The decision-log append of the read is counted too.
  * The same holds for the coordinator's inbox (fifty rows a page) and group pages, which list
  * incidents beside their recommendations, and for a what-if, whose facts are read in the same
- * number of queries for a group of four as for a group of fifty.
+ * number of queries for a group of four as for a group of fifty, and for a decision, whose approved
+ * actions go to the delivery outbox in one batch.
  */
 @IntegrationTest(schema = "statement_count")
 @Import(StatementCount.Configuration.class)
+// A decision writes its approved actions to the delivery outbox; the relay that would publish them
+// never runs during these tests.
+@TestPropertySource(
+        properties = {
+            "gvi.delivery.enabled=true",
+            "gvi.delivery.prefix=test-statement-count.",
+            "gvi.delivery.relay-interval=PT1H"
+        })
 class StatementCountTests {
 
     @Autowired
@@ -176,23 +186,70 @@ class StatementCountTests {
         StatementCount.Counted<Api.Answer> four =
                 statements.during(() -> api.post("coordinator", "/api/v1/evaluations", whatIf));
         assertThat(four.result().status()).as(four.result().text()).isEqualTo(200);
-        StringBuilder members = new StringBuilder();
-        for (String member : new String[] {"A", "B", "C", "D"}) {
-            members.append("{\"personRef\":\"SCW-").append(member).append("\",\"joinedOn\":\"2024-01-01\"},");
-        }
-        for (int i = 5; i <= 50; i++) {
-            api.person("SCW-M" + i, "1999-03-0" + (1 + i % 9), i % 2 == 0 ? "\"registeredVehicle\":true" : "");
-            members.append("{\"personRef\":\"SCW-M").append(i).append("\",\"joinedOn\":\"2024-01-01\"},");
-        }
-        Api.Answer audit =
-                api.put("admin", "/api/v1/groups/SCW", """
-                {"name":"Grupp SCW","area":"Fiktiva området","rivals":[],
-                 "audit":{"mappedOn":"2025-07-01","members":[%s]}}""".formatted(members.substring(0, members.length() - 1)));
-        assertThat(audit.status()).as(audit.text()).isEqualTo(200);
+        mapFiftyMembers("SCW");
         StatementCount.Counted<Api.Answer> fifty =
                 statements.during(() -> api.post("coordinator", "/api/v1/evaluations", whatIf));
         assertThat(fifty.result().status()).as(fifty.result().text()).isEqualTo(200);
         assertThat(fifty.result().text()).contains("SCW-M50");
         assertThat(fifty.count()).as(String.join("\n", fifty.statements())).isEqualTo(four.count());
+    }
+
+    /** Maps {@code group} (made by {@code api.group}, four members) again with 46 more: fifty in all. */
+    private void mapFiftyMembers(String group) {
+        StringBuilder members = new StringBuilder();
+        for (String member : new String[] {"A", "B", "C", "D"}) {
+            members.append("{\"personRef\":\"%s-%s\",\"joinedOn\":\"2024-01-01\"},".formatted(group, member));
+        }
+        for (int i = 5; i <= 50; i++) {
+            api.person(group + "-M" + i, "1999-03-0" + (1 + i % 9), i % 2 == 0 ? "\"registeredVehicle\":true" : "");
+            members.append("{\"personRef\":\"%s-M%d\",\"joinedOn\":\"2024-01-01\"},".formatted(group, i));
+        }
+        Api.Answer audit = api.put(
+                "admin", "/api/v1/groups/" + group, """
+                {"name":"Grupp %s","area":"Fiktiva området","rivals":[],
+                 "audit":{"mappedOn":"2025-07-01","members":[%s]}}""".formatted(group, members.substring(0, members.length() - 1)));
+        assertThat(audit.status()).as(audit.text()).isEqualTo(200);
+    }
+
+    @Test
+    void aDecisionRunsAsManyStatementsForFiftyMembersAsForFour() {
+        api.group("SCD", true);
+        String ofFour = reported("D-SCD-1", "SCD", 1);
+        StatementCount.Counted<Api.Answer> four = statements.during(() -> approve(ofFour));
+        mapFiftyMembers("SCD");
+        String ofFifty = reported("D-SCD-2", "SCD", 2);
+        StatementCount.Counted<Api.Answer> fifty = statements.during(() -> approve(ofFifty));
+        assertThat(fifty.result().text()).contains("SCD-M50");
+        assertThat(four.result().get("actions").size())
+                .isLessThan(fifty.result().get("actions").size());
+        // the approved actions' outbox rows are one batch, however many
+        assertThat(String.join("\n", fifty.statements())).contains("insert into delivery_outbox");
+        assertThat(fifty.count()).as(String.join("\n", fifty.statements())).isEqualTo(four.count());
+    }
+
+    /** The id of the recommendation for {@code group} of a new incident. */
+    private String reported(String reference, String group, int day) {
+        Api.Answer answer = api.post(
+                "liaison",
+                "/api/v1/incidents",
+                incident(
+                        reference,
+                        "SHOOTING",
+                        "2026-02-%02dT21:40:00+01:00".formatted(day),
+                        group,
+                        "PERPETRATOR",
+                        "CONFIRMED",
+                        group + "-A"));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+        return answer.get("recommendations").get(0).get("id").asString();
+    }
+
+    private Api.Answer approve(String recommendation) {
+        Api.Answer answer = api.post(
+                "coordinator",
+                "/api/v1/recommendations/" + recommendation + "/decision",
+                "{\"decision\":\"APPROVED\"}");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return answer;
     }
 }
