@@ -68,7 +68,8 @@ class StatementCountTests {
         });
     }
 
-    private void report(String reference, String groupRef, int day) {
+    /** Reports an incident of {@code groupRef}; the id of its recommendation. */
+    private String report(String reference, String groupRef, int day) {
         Api.Answer answer = api.post(
                 "liaison",
                 "/api/v1/incidents",
@@ -81,6 +82,7 @@ class StatementCountTests {
                         "CONFIRMED",
                         groupRef + "-A"));
         assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+        return answer.get("recommendations").get(0).get("id").asString();
     }
 
     @Test
@@ -214,10 +216,10 @@ class StatementCountTests {
     @Test
     void aDecisionRunsAsManyStatementsForFiftyMembersAsForFour() {
         api.group("SCD", true);
-        String ofFour = reported("D-SCD-1", "SCD", 1);
+        String ofFour = report("D-SCD-1", "SCD", 1);
         StatementCount.Counted<Api.Answer> four = statements.during(() -> approve(ofFour));
         mapFiftyMembers("SCD");
-        String ofFifty = reported("D-SCD-2", "SCD", 2);
+        String ofFifty = report("D-SCD-2", "SCD", 2);
         StatementCount.Counted<Api.Answer> fifty = statements.during(() -> approve(ofFifty));
         assertThat(fifty.result().text()).contains("SCD-M50");
         assertThat(four.result().get("actions").size())
@@ -225,23 +227,6 @@ class StatementCountTests {
         // the approved actions' outbox rows are one batch, however many
         assertThat(String.join("\n", fifty.statements())).contains("insert into delivery_outbox");
         assertThat(fifty.count()).as(String.join("\n", fifty.statements())).isEqualTo(four.count());
-    }
-
-    /** The id of the recommendation for {@code group} of a new incident. */
-    private String reported(String reference, String group, int day) {
-        Api.Answer answer = api.post(
-                "liaison",
-                "/api/v1/incidents",
-                incident(
-                        reference,
-                        "SHOOTING",
-                        "2026-02-%02dT21:40:00+01:00".formatted(day),
-                        group,
-                        "PERPETRATOR",
-                        "CONFIRMED",
-                        group + "-A"));
-        assertThat(answer.status()).as(answer.text()).isEqualTo(201);
-        return answer.get("recommendations").get(0).get("id").asString();
     }
 
     private Api.Answer approve(String recommendation) {
