@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +27,9 @@ import se.samverkan.gvi.security.Actor;
 class ActionOutcomePageController {
 
     private final Recommendations recommendations;
-    // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
-    // with mocked application services only, need not provide it.
     private final PageFormats formats;
 
-    ActionOutcomePageController(Recommendations recommendations, @Lazy PageFormats formats) {
+    ActionOutcomePageController(Recommendations recommendations, PageFormats formats) {
         this.recommendations = recommendations;
         this.formats = formats;
     }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +31,9 @@ class AuditPageController {
     private static final int MAX_SUBJECT = 200;
 
     private final DecisionLog decisionLog;
-    // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
-    // with mocked application services only, need not provide it.
     private final PageFormats formats;
 
-    AuditPageController(DecisionLog decisionLog, @Lazy PageFormats formats) {
+    AuditPageController(DecisionLog decisionLog, PageFormats formats) {
         this.decisionLog = decisionLog;
         this.formats = formats;
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,12 +33,10 @@ import se.samverkan.gvi.security.Actor;
 class CallInPageController {
 
     private final GroupService groups;
-    // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
-    // with mocked application services only, need not provide them.
     private final ActiveRuleSet ruleSet;
     private final PageFormats formats;
 
-    CallInPageController(GroupService groups, @Lazy ActiveRuleSet ruleSet, @Lazy PageFormats formats) {
+    CallInPageController(GroupService groups, ActiveRuleSet ruleSet, PageFormats formats) {
         this.groups = groups;
         this.ruleSet = ruleSet;
         this.formats = formats;

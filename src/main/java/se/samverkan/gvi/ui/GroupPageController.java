@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,15 +32,10 @@ class GroupPageController {
     private final GroupService groups;
     private final Recommendations recommendations;
     private final IncidentService incidents;
-    // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
-    // with mocked application services only, need not provide it.
     private final PageFormats formats;
 
     GroupPageController(
-            GroupService groups,
-            Recommendations recommendations,
-            IncidentService incidents,
-            @Lazy PageFormats formats) {
+            GroupService groups, Recommendations recommendations, IncidentService incidents, PageFormats formats) {
         this.groups = groups;
         this.recommendations = recommendations;
         this.incidents = incidents;

@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,17 +48,11 @@ import se.samverkan.gvi.security.Actor;
 class IncidentPageController {
 
     private final IncidentService incidents;
-    // @Lazy and a provider: resolved on first use, so that slice tests of the API, which load every
-    // controller with mocked application services only, need not provide them.
-    private final ObjectProvider<GviSettings> settings;
+    private final GviSettings settings;
     private final GroupFacts groups;
     private final ActiveRuleSet ruleSet;
 
-    IncidentPageController(
-            IncidentService incidents,
-            ObjectProvider<GviSettings> settings,
-            @Lazy GroupFacts groups,
-            @Lazy ActiveRuleSet ruleSet) {
+    IncidentPageController(IncidentService incidents, GviSettings settings, GroupFacts groups, ActiveRuleSet ruleSet) {
         this.incidents = incidents;
         this.settings = settings;
         this.groups = groups;
@@ -69,7 +61,7 @@ class IncidentPageController {
 
     /** The zone a {@code datetime-local} field's time is read in, and a stored time shown in. */
     private ZoneId zone() {
-        return settings.getObject().zone();
+        return settings.zone();
     }
 
     /** A choice of a select: the API's code and its words in the page language. */

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,11 +25,9 @@ import se.samverkan.gvi.security.Actor;
 class MappingPageController {
 
     private final GroupService groups;
-    // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
-    // with mocked application services only, need not provide it.
     private final PageFormats formats;
 
-    MappingPageController(GroupService groups, @Lazy PageFormats formats) {
+    MappingPageController(GroupService groups, PageFormats formats) {
         this.groups = groups;
         this.formats = formats;
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -34,11 +33,9 @@ class PersonPageController {
 
     private final GroupService groups;
     private final JsonMapper json;
-    // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
-    // with mocked application services only, need not provide it.
     private final ActiveRuleSet ruleSet;
 
-    PersonPageController(GroupService groups, JsonMapper json, @Lazy ActiveRuleSet ruleSet) {
+    PersonPageController(GroupService groups, JsonMapper json, ActiveRuleSet ruleSet) {
         this.groups = groups;
         this.json = json;
         this.ruleSet = ruleSet;

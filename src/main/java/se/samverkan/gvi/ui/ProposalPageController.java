@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,11 +35,9 @@ class ProposalPageController {
 
     private static final String PAGE = "/rules/proposals";
 
-    // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
-    // with mocked application services only, need not provide it.
     private final RuleProposals proposals;
 
-    ProposalPageController(@Lazy RuleProposals proposals) {
+    ProposalPageController(RuleProposals proposals) {
         this.proposals = proposals;
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,15 +46,10 @@ class RecommendationPageController {
     private final Recommendations recommendations;
     private final IncidentService incidents;
     private final GroupService groups;
-    // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
-    // with mocked application services only, need not provide it.
     private final ActiveRuleSet ruleSet;
 
     RecommendationPageController(
-            Recommendations recommendations,
-            IncidentService incidents,
-            GroupService groups,
-            @Lazy ActiveRuleSet ruleSet) {
+            Recommendations recommendations, IncidentService incidents, GroupService groups, ActiveRuleSet ruleSet) {
         this.recommendations = recommendations;
         this.incidents = incidents;
         this.groups = groups;

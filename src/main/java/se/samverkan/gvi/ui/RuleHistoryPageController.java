@@ -2,7 +2,6 @@ package se.samverkan.gvi.ui;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +17,9 @@ import se.samverkan.gvi.security.Actor;
 @Controller
 class RuleHistoryPageController {
 
-    // @Lazy: resolved on first use, so that slice tests of the API need not provide it.
     private final RuleProposals proposals;
 
-    RuleHistoryPageController(@Lazy RuleProposals proposals) {
+    RuleHistoryPageController(RuleProposals proposals) {
         this.proposals = proposals;
     }
 

@@ -1,7 +1,6 @@
 package se.samverkan.gvi.ui;
 
 import java.util.Comparator;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,12 +21,10 @@ import se.samverkan.gvi.security.Actor;
 @Controller
 class RulesPageController {
 
-    // @Lazy: resolved on first use, so that slice tests of the API, which load every controller
-    // with mocked application services only, need not provide it.
     private final ActiveRuleSet ruleSet;
     private final RuleGovernance governance;
 
-    RulesPageController(@Lazy ActiveRuleSet ruleSet, @Lazy RuleGovernance governance) {
+    RulesPageController(ActiveRuleSet ruleSet, RuleGovernance governance) {
         this.ruleSet = ruleSet;
         this.governance = governance;
     }

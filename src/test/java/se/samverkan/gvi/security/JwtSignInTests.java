@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -49,7 +51,9 @@ import se.samverkan.gvi.web.JsonSettings;
  * a user in; roles come from the configured claim, the user name from the configured claim. Tokens
  * are signed here with a key made for the test; nothing goes over the network.
  */
+// The API's controllers only: the pages (se.samverkan.gvi.ui) have sign-in tests of their own.
 @WebMvcTest(
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "se\\.samverkan\\.gvi\\.ui\\..*"),
         properties = {
             "gvi.security.jwt.jwk-set-uri=http://127.0.0.1:9/never-called",
             "gvi.security.jwt.roles-claim=realm_access.roles",

@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -50,7 +52,10 @@ import tools.jackson.databind.node.MissingNode;
  * {@code docs/openapi.yaml}, so what agencies read there is what the service enforces.
  */
 // The mocked services answer no body: the contract checks statuses and refusals here, not bodies.
-@WebMvcTest(properties = "gvi.test.api-contract.mocked-services=true")
+// The API's controllers only: the pages (se.samverkan.gvi.ui) have their own role matrix.
+@WebMvcTest(
+        properties = "gvi.test.api-contract.mocked-services=true",
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "se\\.samverkan\\.gvi\\.ui\\..*"))
 @Import({SecurityConfiguration.class, JsonSettings.class})
 class RoleMatrixTests {
 
