@@ -242,8 +242,10 @@ public class Recommendations {
         if (row.status() != RecommendationStatus.PENDING_REVIEW) {
             throw new ConflictException("recommendation " + id + " is " + row.status() + ", not PENDING_REVIEW");
         }
+        // read once: the approved ones below carry the proposal, which the decision does not change
+        List<RecommendationView.ActionView> actions = repository.actions(id);
         Set<UUID> actionIds = new HashSet<>();
-        repository.actions(id).forEach(a -> actionIds.add(a.id()));
+        actions.forEach(a -> actionIds.add(a.id()));
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < approvedIds.size(); i++) {
             if (!actionIds.contains(approvedIds.get(i))) {
@@ -271,7 +273,7 @@ public class Recommendations {
                 "recommendation:" + id,
                 row.ruleSetVersion(),
                 request);
-        List<ActionsApproved.ApprovedAction> approvedActions = repository.actions(id).stream()
+        List<ActionsApproved.ApprovedAction> approvedActions = actions.stream()
                 .filter(a -> a.id() != null && approved.contains(a.id()))
                 .map(mapper::approved)
                 .toList();
