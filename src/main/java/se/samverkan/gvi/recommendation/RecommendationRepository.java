@@ -349,10 +349,10 @@ class RecommendationRepository {
     /** The rows of one of the recommendations' lists ({@code table}), by recommendation, in order: one query. */
     private <T> Map<UUID, List<T>> listOf(
             String table, Collection<UUID> recommendations, ListsByParent.RowMapper<T> row) {
-        return ListsByParent.read(
+        return ListsByParent.readInOrder(
                 jdbc,
                 recommendations,
-                "select * from " + table + " where recommendation_id in (:ids) order by ord",
+                "select * from " + table + " where recommendation_id in (:ids)",
                 "recommendation_id",
                 row);
     }

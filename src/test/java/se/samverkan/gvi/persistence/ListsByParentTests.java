@@ -1,6 +1,7 @@
 package se.samverkan.gvi.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -12,12 +13,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * The mapping of a list table's rows to records by column name. Pages of recommendations map
+ * The rows of list tables read by parent: in the order of their {@code ord}, and mapped to records
+ * by column name. Pages of recommendations map
  * thousands of such rows a request, so the mapper must find each column by the name it has: a
  * lookup of a name the result set lacks makes the driver build an exception, once a row.
  */
@@ -51,6 +57,42 @@ class ListsByParentTests {
             assertThat(missing)
                     .as("column names looked up that the rows do not have")
                     .hasValue(0);
+        }
+    }
+
+    @Test
+    void eachParentsRowsComeInTheOrderOfTheirOrdWhateverOrderTheDatabaseReturnsThemIn() {
+        UUID first = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        UUID second = UUID.fromString("00000000-0000-0000-0000-000000000002");
+        UUID other = UUID.fromString("00000000-0000-0000-0000-000000000003");
+        SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:h2:mem:lists-in-order", true);
+        try {
+            JdbcClient jdbc = JdbcClient.create(db);
+            jdbc.sql("create table item (parent_id uuid, ord int, person_ref varchar(16))")
+                    .update();
+            // stored out of order, and read back in an order that is not by ord
+            jdbc.sql("insert into item values (:a, 2, 'P-0003'), (:b, 1, 'P-0012'), (:a, 0, 'P-0001'),"
+                            + " (:c, 0, 'P-0099'), (:b, 0, 'P-0011'), (:a, 1, 'P-0002')")
+                    .param("a", first)
+                    .param("b", second)
+                    .param("c", other)
+                    .update();
+
+            Map<UUID, List<String>> lists = ListsByParent.readInOrder(
+                    jdbc,
+                    List.of(first, second),
+                    "select * from item where parent_id in (:ids) order by person_ref desc",
+                    "parent_id",
+                    rs -> rs.getString("person_ref"));
+
+            assertThat(lists)
+                    .containsOnly(
+                            entry(first, List.of("P-0001", "P-0002", "P-0003")),
+                            entry(second, List.of("P-0011", "P-0012")));
+            assertThat(ListsByParent.readInOrder(jdbc, List.of(), "never run", "parent_id", rs -> "row"))
+                    .isEmpty();
+        } finally {
+            db.destroy();
         }
     }
 
