@@ -61,7 +61,7 @@ public final class ListsByParent {
      * {@code ord}. The rows are put in order here, parent by parent, not by the database: a page of 50
      * recommendations of the national data set has some 9 000 actions (5 MB). Sorted by PostgreSQL,
      * which estimates far fewer rows, they spilled to disk ({@code work_mem} is 4 MB by default) and
-     * took 30–40 ms of a query whose rows are found in 6 (docs/performance.md).
+     * took 30–60 ms of a query whose rows are found in 6 (docs/performance.md).
      */
     public static <T> Map<UUID, List<T>> readInOrder(
             JdbcClient jdbc, Collection<UUID> parents, String sql, String parentColumn, RowMapper<T> row) {
