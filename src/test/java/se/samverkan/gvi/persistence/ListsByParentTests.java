@@ -23,9 +23,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The rows of list tables read by parent: in the order of their {@code ord}, and mapped to records
- * by column name. Pages of recommendations map
- * thousands of such rows a request, so the mapper must find each column by the name it has: a
- * lookup of a name the result set lacks makes the driver build an exception, once a row.
+ * by column name. Pages of recommendations map thousands of such rows a request, so the mapper must
+ * find each column by the name it has: a lookup of a name the result set lacks makes the driver
+ * build an exception, once a row.
  */
 class ListsByParentTests {
 
