@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.group.GroupView.AuditView;
@@ -28,10 +29,13 @@ import se.samverkan.gvi.rules.governance.PromiseDeliveries;
 @Repository
 class GroupRepository {
 
+    private final NamedParameterJdbcTemplate batchJdbc;
     private final JdbcClient jdbc;
 
-    GroupRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /** The template batches the lists ({@link ListsByParent#insert}); the client on it is the one Spring Boot builds on it too. */
+    GroupRepository(NamedParameterJdbcTemplate batchJdbc) {
+        this.batchJdbc = batchJdbc;
+        this.jdbc = JdbcClient.create(batchJdbc);
     }
 
     // --- persons ---------------------------------------------------------------------------------
@@ -229,7 +233,7 @@ class GroupRepository {
                 .param("ref", ref)
                 .update();
         ListsByParent.insert(
-                jdbc,
+                batchJdbc,
                 "insert into group_rival (site, group_ref, ord, rival_ref) values (:site, :ref, :ord, :rival)",
                 Map.of("site", site, "ref", ref),
                 rivals,
@@ -323,7 +327,7 @@ class GroupRepository {
                 .param("by", by)
                 .update();
         ListsByParent.insert(
-                jdbc,
+                batchJdbc,
                 """
                 insert into group_audit_member (audit_id, site, ord, person_ref, joined_on, exited_on)
                 values (:id, :site, :ord, :personRef, :joinedOn, :exitedOn)""",
@@ -429,19 +433,19 @@ class GroupRepository {
                 .update();
         Map<String, Object> callIn = Map.of("id", id, "site", site);
         ListsByParent.insert(
-                jdbc,
+                batchJdbc,
                 "insert into call_in_attendee (call_in_id, site, ord, person_ref) values (:id, :site, :ord, :ref)",
                 callIn,
                 request.attendees().stream().distinct().toList(),
                 (row, ref) -> row.addValue("ref", ref));
         ListsByParent.insert(
-                jdbc,
+                batchJdbc,
                 "insert into call_in_speaker (call_in_id, site, ord, speaker_role, name) values (:id, :site, :ord, :role, :name)",
                 callIn,
                 request.speakers(),
                 (row, s) -> row.addValue("role", s.role().name()).addValue("name", s.name()));
         ListsByParent.insert(
-                jdbc,
+                batchJdbc,
                 """
                 insert into custom_notification (call_in_id, site, ord, person_ref, delivered_on)
                 values (:id, :site, :ord, :ref, :deliveredOn)""",

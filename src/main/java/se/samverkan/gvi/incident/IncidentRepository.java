@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverkan.gvi.decision.Attribution;
@@ -31,10 +32,13 @@ class IncidentRepository {
     /** The rows of table {@code %s} (as {@code x}) of the current version of the site's active incidents. */
     private static final String CURRENT_VERSIONS = CURRENT_VERSION_OF + " and i.status = 'ACTIVE'";
 
+    private final NamedParameterJdbcTemplate batchJdbc;
     private final JdbcClient jdbc;
 
-    IncidentRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /** The template batches the lists ({@link ListsByParent#insert}); the client on it is the one Spring Boot builds on it too. */
+    IncidentRepository(NamedParameterJdbcTemplate batchJdbc) {
+        this.batchJdbc = batchJdbc;
+        this.jdbc = JdbcClient.create(batchJdbc);
     }
 
     record IncidentRow(String reference, IncidentStatus status, int currentVersion) {}
@@ -132,7 +136,7 @@ class IncidentRepository {
                 .update();
         Map<String, Object> ofVersion = Map.of("site", site, "ref", incident.reference(), "version", version);
         ListsByParent.insert(
-                jdbc,
+                batchJdbc,
                 """
                 insert into incident_attribution (site, reference, version, ord, group_ref, group_role, confidence)
                 values (:site, :ref, :version, :ord, :groupRef, :role, :confidence)""",
@@ -148,7 +152,7 @@ class IncidentRepository {
     /** A version's list of persons, one row each in their order. */
     private void insertPersons(String table, Map<String, Object> ofVersion, List<String> personRefs) {
         ListsByParent.insert(
-                jdbc,
+                batchJdbc,
                 "insert into " + table + " (site, reference, version, ord, person_ref)"
                         + " values (:site, :ref, :version, :ord, :personRef)",
                 ofVersion,

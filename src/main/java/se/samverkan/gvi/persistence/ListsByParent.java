@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -97,7 +98,7 @@ public final class ListsByParent {
     }
 
     /** The parameters of each row of one parent's list, in the list's order. */
-    public static <T> List<MapSqlParameterSource> rows(Map<String, ?> parent, List<T> items, Columns<T> columns) {
+    private static <T> List<MapSqlParameterSource> rows(Map<String, ?> parent, List<T> items, Columns<T> columns) {
         List<MapSqlParameterSource> rows = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             rows.add(columns.bind(new MapSqlParameterSource(parent).addValue("ord", i), items.get(i)));
@@ -105,10 +106,16 @@ public final class ListsByParent {
         return rows;
     }
 
-    /** Inserts one parent's list with {@code sql}, a statement per row, bound as {@link #rows} binds them. */
+    /**
+     * Inserts one parent's list with {@code sql}, its rows bound as {@link #rows} binds them, in one
+     * JDBC batch: one round trip however long the list (an audit of 80 members, a recommendation's
+     * 160 actions). An empty list runs nothing.
+     */
     public static <T> void insert(
-            JdbcClient jdbc, String sql, Map<String, ?> parent, List<T> items, Columns<T> columns) {
-        rows(parent, items, columns)
-                .forEach(row -> jdbc.sql(sql).paramSource(row).update());
+            NamedParameterJdbcOperations jdbc, String sql, Map<String, ?> parent, List<T> items, Columns<T> columns) {
+        List<MapSqlParameterSource> rows = rows(parent, items, columns);
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows.toArray(new MapSqlParameterSource[0]));
+        }
     }
 }

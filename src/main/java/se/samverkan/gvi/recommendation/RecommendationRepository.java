@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -92,49 +91,45 @@ class RecommendationRepository {
                 .param("round", sanctionRound)
                 .update();
         Map<String, Object> recommendation = Map.of("rec", id, "site", site);
-        batch(
+        ListsByParent.insert(
+                batchJdbc,
                 """
                 insert into recommendation_action (id, recommendation_id, site, ord, person_ref, lever, agency, sanction,
                     legal_basis, promise_clause, due_by, rule_id, explanation, status)
                 values (:id, :rec, :site, :ord, :personRef, :lever, :agency, :sanction, :legalBasis, :clause, :dueBy,
                     :ruleId, :explanation, 'PROPOSED')""",
-                ListsByParent.rows(
-                        recommendation,
-                        r.actions(),
-                        (row, a) -> row.addValue("id", UUID.randomUUID())
-                                .addValue("personRef", a.personRef())
-                                .addValue("lever", a.lever())
-                                .addValue("agency", a.agency())
-                                .addValue("sanction", a.sanction())
-                                .addValue("legalBasis", a.legalBasis())
-                                .addValue("clause", a.promiseClause())
-                                .addValue("dueBy", SqlTime.ofNullable(a.dueBy()))
-                                .addValue("ruleId", a.ruleId())
-                                .addValue("explanation", a.explanation())));
-        batch(
+                recommendation,
+                r.actions(),
+                (row, a) -> row.addValue("id", UUID.randomUUID())
+                        .addValue("personRef", a.personRef())
+                        .addValue("lever", a.lever())
+                        .addValue("agency", a.agency())
+                        .addValue("sanction", a.sanction())
+                        .addValue("legalBasis", a.legalBasis())
+                        .addValue("clause", a.promiseClause())
+                        .addValue("dueBy", SqlTime.ofNullable(a.dueBy()))
+                        .addValue("ruleId", a.ruleId())
+                        .addValue("explanation", a.explanation()));
+        ListsByParent.insert(
+                batchJdbc,
                 """
                 insert into recommendation_exclusion (recommendation_id, site, ord, person_ref, lever, reason, rule_id,
                     legal_basis, explanation)
                 values (:rec, :site, :ord, :personRef, :lever, :reason, :ruleId, :legalBasis, :explanation)""",
-                ListsByParent.rows(
-                        recommendation,
-                        r.exclusions(),
-                        (row, e) -> row.addValue("personRef", e.personRef())
-                                .addValue("lever", e.lever())
-                                .addValue("reason", e.reason().code())
-                                .addValue("ruleId", e.ruleId())
-                                .addValue("legalBasis", e.legalBasis())
-                                .addValue("explanation", e.explanation())));
-        batch(
+                recommendation,
+                r.exclusions(),
+                (row, e) -> row.addValue("personRef", e.personRef())
+                        .addValue("lever", e.lever())
+                        .addValue("reason", e.reason().code())
+                        .addValue("ruleId", e.ruleId())
+                        .addValue("legalBasis", e.legalBasis())
+                        .addValue("explanation", e.explanation()));
+        ListsByParent.insert(
+                batchJdbc,
                 "insert into recommendation_fired_rule (recommendation_id, ord, rule_id) values (:rec, :ord, :rule)",
-                ListsByParent.rows(Map.of("rec", id), r.firedRules(), (row, rule) -> row.addValue("rule", rule)));
-    }
-
-    /** One round trip for all rows of a recommendation's list instead of one per row. */
-    private void batch(String sql, List<MapSqlParameterSource> rows) {
-        if (!rows.isEmpty()) {
-            batchJdbc.batchUpdate(sql, rows.toArray(new MapSqlParameterSource[0]));
-        }
+                Map.of("rec", id),
+                r.firedRules(),
+                (row, rule) -> row.addValue("rule", rule));
     }
 
     /** The enforcements that count for escalation (GVI-14): not rejected or replaced, of an incident not retracted. */

@@ -198,19 +198,45 @@ class StatementCountTests {
 
     /** Maps {@code group} (made by {@code api.group}, four members) again with 46 more: fifty in all. */
     private void mapFiftyMembers(String group) {
+        mapAudit(group, "2025-07-01", members(group, 50));
+    }
+
+    /**
+     * The audit's members of {@code group} (made by {@code api.group}) as JSON: its four, then new
+     * persons up to {@code count} in all, stored here.
+     */
+    private String members(String group, int count) {
         StringBuilder members = new StringBuilder();
         for (String member : new String[] {"A", "B", "C", "D"}) {
             members.append("{\"personRef\":\"%s-%s\",\"joinedOn\":\"2024-01-01\"},".formatted(group, member));
         }
-        for (int i = 5; i <= 50; i++) {
+        for (int i = 5; i <= count; i++) {
             api.person(group + "-M" + i, "1999-03-0" + (1 + i % 9), i % 2 == 0 ? "\"registeredVehicle\":true" : "");
             members.append("{\"personRef\":\"%s-M%d\",\"joinedOn\":\"2024-01-01\"},".formatted(group, i));
         }
-        Api.Answer audit = api.put(
-                "admin", "/api/v1/groups/" + group, """
+        return members.substring(0, members.length() - 1);
+    }
+
+    /** A new audit of {@code group} with {@code members}, mapped on {@code mappedOn}. */
+    private Api.Answer mapAudit(String group, String mappedOn, String members) {
+        Api.Answer audit = api.put("admin", "/api/v1/groups/" + group, """
                 {"name":"Grupp %s","area":"Fiktiva området","rivals":[],
-                 "audit":{"mappedOn":"2025-07-01","members":[%s]}}""".formatted(group, members.substring(0, members.length() - 1)));
+                 "audit":{"mappedOn":"%s","members":[%s]}}""".formatted(group, mappedOn, members));
         assertThat(audit.status()).as(audit.text()).isEqualTo(200);
+        return audit;
+    }
+
+    @Test
+    void anAuditIsStoredInAsManyStatementsForFiftyMembersAsForFour() {
+        api.group("SCA", false);
+        String ofFour = members("SCA", 4);
+        String ofFifty = members("SCA", 50);
+        StatementCount.Counted<Api.Answer> four = statements.during(() -> mapAudit("SCA", "2025-07-01", ofFour));
+        StatementCount.Counted<Api.Answer> fifty = statements.during(() -> mapAudit("SCA", "2025-08-01", ofFifty));
+        assertThat(fifty.result().text()).contains("SCA-M50");
+        // the audit's members are one batch, however many
+        assertThat(String.join("\n", fifty.statements())).contains("insert into group_audit_member");
+        assertThat(fifty.count()).as(String.join("\n", fifty.statements())).isEqualTo(four.count());
     }
 
     @Test
