@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The PostgreSQL the data-layer tests run against, found once per test JVM. In order:
@@ -52,7 +53,7 @@ public final class TestPostgres {
      * Creates the cluster-wide role {@code gvi_app}, which the migrations grant to, when no test made
      * it yet (as a database administrator would before the first migration).
      */
-    public static void ensureApplicationRole(org.springframework.jdbc.core.simple.JdbcClient admin) {
+    public static void ensureApplicationRole(JdbcClient admin) {
         admin.sql("""
                         do $$ begin
                             if not exists (select 1 from pg_roles where rolname = 'gvi_app') then
