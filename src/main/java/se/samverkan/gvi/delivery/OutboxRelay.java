@@ -2,7 +2,6 @@ package se.samverkan.gvi.delivery;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -117,18 +116,18 @@ class OutboxRelay {
             failure = "broker not reachable: " + e.getMessage();
             declaredAgencies.clear();
         }
-        int sent = 0;
+        List<Outbox.Row> sentRows = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Outbox.Row row = rows.get(i);
             String error = i < published ? confirmed(confirms.get(i)) : failure;
-            Instant now = clock.instant();
             if (error == null) {
-                outbox.markSent(row, now);
-                sent++;
+                sentRows.add(row);
             } else {
-                outbox.markFailed(row, now.plus(settings.backoffAfter(row.attempts() + 1)), error);
+                outbox.markFailed(row, clock.instant().plus(settings.backoffAfter(row.attempts() + 1)), error);
             }
         }
+        outbox.markSent(sentRows, clock.instant());
+        int sent = sentRows.size();
         if (sent < rows.size()) {
             if (!brokerDown) {
                 LOG.warn(
