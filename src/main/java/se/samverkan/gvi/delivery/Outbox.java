@@ -88,8 +88,8 @@ class Outbox {
      * index scan marks such an entry dead when it meets it, so that later claims pass it by. With
      * statistics from when the outbox was smaller, and the row-level-security filter it cannot
      * estimate, the planner chose a bitmap scan, which marks nothing: every claim then visited every
-     * row sent since the last vacuum (100–170 ms a claim, every 2 s, with 100 000 sent rows;
-     * docs/performance.md). H2 has neither the setting nor the problem.
+     * row sent since the last vacuum (every 2 s; 100 ms on average with 100 000 such rows, 206–747 ms
+     * with 165 000; docs/performance.md). H2 has neither the setting nor the problem.
      */
     void preferIndexScan() {
         if (postgres()) {
