@@ -2,14 +2,13 @@ package se.samverkan.gvi.delivery;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samverkan.gvi.persistence.DatabaseProduct;
 import se.samverkan.gvi.persistence.SqlTime;
 
 /**
@@ -21,7 +20,6 @@ class Outbox {
 
     private final NamedParameterJdbcTemplate batchJdbc;
     private final JdbcClient jdbc;
-    private volatile @Nullable Boolean postgres;
 
     Outbox(NamedParameterJdbcTemplate batchJdbc) {
         this.batchJdbc = batchJdbc;
@@ -92,22 +90,10 @@ class Outbox {
      * with 165 000; docs/performance.md). H2 has neither the setting nor the problem.
      */
     void preferIndexScan() {
-        if (postgres()) {
+        if (Boolean.TRUE.equals(
+                batchJdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) DatabaseProduct::isPostgres))) {
             jdbc.sql("set local enable_bitmapscan = off").update();
         }
-    }
-
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = Boolean.TRUE.equals(
-                    batchJdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) con -> con.getMetaData()
-                            .getDatabaseProductName()
-                            .toLowerCase(Locale.ROOT)
-                            .contains("postgres")));
-            postgres = known;
-        }
-        return known;
     }
 
     /** Marks the rows the broker confirmed as sent: one batch, not a round trip per row. */

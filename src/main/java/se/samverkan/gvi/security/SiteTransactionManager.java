@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import se.samverkan.gvi.persistence.DatabaseProduct;
 
 /**
  * Every transaction on PostgreSQL starts in the scope of {@link SiteScope#current()}: it sets
@@ -62,10 +63,7 @@ public class SiteTransactionManager extends JdbcTransactionManager {
     private boolean postgres(Connection con) throws SQLException {
         Boolean known = postgres;
         if (known == null) {
-            known = con.getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(java.util.Locale.ROOT)
-                    .contains("postgres");
+            known = DatabaseProduct.isPostgres(con);
             postgres = known;
         }
         return known;
