@@ -1,7 +1,5 @@
 package se.samverkan.gvi.decision;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import se.samverkan.gvi.decision.plain.PlainFacts;
 import se.samverkan.gvi.decision.plain.PlainRules;
-import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 
 /**
  * One evaluation of an incident with one mapped group, as {@code rules bench} measures it: the rule
@@ -59,12 +56,7 @@ public class EvaluationBenchmark {
 
     @Setup
     public void build() {
-        Path rules = Path.of(folder);
-        List<String> sites = SiteRuleFolder.sites(rules);
-        String site = sites.isEmpty() ? "" : sites.get(0);
-        ruleSet = new RuleSetLoader(Clock.systemUTC())
-                .load(SiteRuleFolder.of(rules, site).files())
-                .orThrow();
+        ruleSet = BenchmarkRules.ofFirstSite(folder);
         synthetic = SyntheticCase.ofGroupSize(members, ruleSet);
         plain = new PlainRules(ruleSet);
         Recommendation engine = evaluate().recommendations().get(0);

@@ -1,8 +1,6 @@
 package se.samverkan.gvi.recommendation;
 
 import java.io.OutputStream;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,13 +18,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import se.samverkan.gvi.decision.BenchmarkRules;
 import se.samverkan.gvi.decision.Recommendation;
 import se.samverkan.gvi.decision.RuleSet;
-import se.samverkan.gvi.decision.RuleSetLoader;
 import se.samverkan.gvi.decision.SyntheticCase;
 import se.samverkan.gvi.recommendation.RecommendationView.ActionView;
 import se.samverkan.gvi.recommendation.RecommendationView.ExclusionView;
-import se.samverkan.gvi.rules.runtime.SiteRuleFolder;
 import se.samverkan.gvi.web.PageOf;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,11 +58,7 @@ public class RecommendationPageBenchmark {
 
     @Setup
     public void build() {
-        Path rules = Path.of(folder);
-        List<String> sites = SiteRuleFolder.sites(rules);
-        RuleSet ruleSet = new RuleSetLoader(Clock.systemUTC())
-                .load(SiteRuleFolder.of(rules, sites.isEmpty() ? "" : sites.get(0)).files())
-                .orThrow();
+        RuleSet ruleSet = BenchmarkRules.ofFirstSite(folder);
         SyntheticCase synthetic = SyntheticCase.ofGroupSize(members, ruleSet);
         Recommendation engine = ruleSet.evaluate(synthetic.incident(), synthetic.groups(), ZoneId.of("Europe/Stockholm"))
                 .recommendations()

@@ -32,8 +32,7 @@ final class RulesBench {
 
     /** The site's rule set (default: the first site of the folder, or the folder itself without sites). */
     static int run(Path folder, @Nullable String site, PrintStream out) {
-        List<String> sites = SiteRuleFolder.sites(folder);
-        String benched = site != null ? site : sites.isEmpty() ? "" : sites.get(0);
+        String benched = site != null ? site : SiteRuleFolder.firstSite(folder);
         Map<String, String> files = SiteRuleFolder.of(folder, benched).files();
         RuleSetLoader loader = new RuleSetLoader(Clock.systemUTC());
         long[] buildNanos = new long[BUILDS];

@@ -108,6 +108,12 @@ public final class SiteRuleFolder {
         return folderNames(folder.resolve(SITES), child -> true);
     }
 
+    /** The first of the folder's sites, or "" (the folder itself) for the older layout without sites. */
+    public static String firstSite(Path folder) {
+        List<String> sites = sites(folder);
+        return sites.isEmpty() ? "" : sites.get(0);
+    }
+
     /**
      * The names of the folders directly under {@code parent} that {@code accepted} keeps, sorted, hidden
      * ones (a leading dot) left out; empty when {@code parent} is no folder.
